@@ -1,0 +1,76 @@
+extension ActorGraph {
+    /// Aggregates events into relations.
+    ///
+    /// Each event supports ties between its actors: co-occurrence and meetings between every pair,
+    /// mediation between the mediator and each side, communication from speaker to addressee.
+    /// Planned and cancelled meetings support no tie: only what happened is counted. An actor and its
+    /// own affiliation (Lavrov and Russia) are never tied by an event: that is affiliation, not interaction.
+    /// An edge's weight is the number of distinct supporting events, where events from different
+    /// documents are the same when they share kind, date and (projected) actors.
+    ///
+    /// - Parameters:
+    ///   - events: the events, in any order.
+    ///   - actors: every actor the events name; events naming an unknown actor are skipped.
+    ///   - window: events outside it are left out (undated events only count in the unbounded window).
+    ///   - kinds: the relation kinds to build; nil means all.
+    ///   - projection: `.country` replaces each actor by its affiliation before pairing.
+    public init(events: [Event], actors: [Actor], window: TimeWindow = .all,
+                kinds: Set<RelationKind>? = nil, projection: Projection = .actor) {
+        self.init(directed: false)
+        let byID = Dictionary(actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        func project(_ id: ActorID) -> ActorID? {
+            guard let actor = byID[id] else { return nil }
+            if projection == .country, let affiliation = actor.affiliation, byID[affiliation] != nil {
+                return project(affiliation)
+            }
+            return id
+        }
+
+        struct Support: Hashable {
+            var kind: EventKind
+            var date: Day?
+            var source: ActorID
+            var target: ActorID
+        }
+        var seen = Set<Support>()
+        for event in events.sorted(by: { $0.id < $1.id }) where window.contains(event.date) {
+            if event.kind == .meeting || event.kind == .visit || event.kind == .talks,
+               let status = event.status, status != .held {
+                continue
+            }
+            let relationKind = event.kind.relationKind
+            if let kinds, !kinds.contains(relationKind) { continue }
+            for (a, b) in ActorGraph.pairs(of: event) {
+                guard let source = project(a), let target = project(b), source != target,
+                      byID[source]!.affiliation != target, byID[target]!.affiliation != source else { continue }
+                add(byID[source]!)
+                add(byID[target]!)
+                let ordered = source < target ? (source, target) : (target, source)
+                let isNew = seen.insert(Support(kind: event.kind, date: event.date, source: ordered.0, target: ordered.1)).inserted
+                add(Relation(source: ordered.0, target: ordered.1, kind: relationKind, weight: isNew ? 1 : 0,
+                             events: [event.id], first: event.date, last: event.date))
+            }
+        }
+    }
+
+    /// The actor pairs an event ties together.
+    static func pairs(of event: Event) -> [(ActorID, ActorID)] {
+        switch event.kind {
+        case .mediation:
+            let mediators = event.actors(in: .mediator)
+            let sides = event.actors(in: .side)
+            return mediators.flatMap { m in sides.map { (m, $0) } }
+        case .communication:
+            let speakers = event.actors(in: .speaker)
+            let addressees = event.actors(in: .addressee)
+            return speakers.flatMap { s in addressees.map { (s, $0) } }
+        default:
+            let ids = Array(Set(event.actors.map(\.actor))).sorted()
+            var result: [(ActorID, ActorID)] = []
+            for i in ids.indices {
+                for j in ids.index(after: i)..<ids.endIndex { result.append((ids[i], ids[j])) }
+            }
+            return result
+        }
+    }
+}

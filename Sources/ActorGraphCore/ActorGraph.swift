@@ -1,0 +1,84 @@
+/// An attributed multigraph of actors keyed by stable IDs: at most one relation per pair and kind.
+///
+/// This is the model every input becomes (events aggregated from text, or a graph file) and every
+/// output is drawn from. Algorithms do not run on it directly: `compact()` gives them contiguous arrays.
+public struct ActorGraph: Sendable {
+    public private(set) var actors: [ActorID: Actor] = [:]
+    public private(set) var relations: [Relation.Key: Relation] = [:]
+    /// Directed graphs keep `source → target`; undirected ones store each pair once with `source < target`.
+    public let isDirected: Bool
+
+    public init(directed: Bool = false) {
+        self.isDirected = directed
+    }
+
+    /// Adds an actor, or fills in what an existing one lacks (kind stays the first one given).
+    public mutating func add(_ actor: Actor) {
+        if var existing = actors[actor.id] {
+            if existing.affiliation == nil { existing.affiliation = actor.affiliation }
+            existing.discovered = existing.discovered && actor.discovered
+            actors[actor.id] = existing
+        } else {
+            actors[actor.id] = actor
+        }
+    }
+
+    /// Adds a relation, merging with the existing one of the same pair and kind: weights add,
+    /// evidence lists unite, the date span widens. Both endpoints must already be actors.
+    /// Self-loops are ignored: an actor does not relate to itself.
+    public mutating func add(_ relation: Relation) {
+        precondition(actors[relation.source] != nil && actors[relation.target] != nil,
+                     "relation endpoints must be added as actors first")
+        guard relation.source != relation.target else { return }
+        var relation = relation
+        if !isDirected && relation.target < relation.source {
+            swap(&relation.source, &relation.target)
+        }
+        guard var existing = relations[relation.key] else {
+            relation.events = Array(Set(relation.events)).sorted()
+            relations[relation.key] = relation
+            return
+        }
+        existing.weight += relation.weight
+        existing.events = Array(Set(existing.events + relation.events)).sorted()
+        existing.first = [existing.first, relation.first].compactMap { $0 }.min()
+        existing.last = [existing.last, relation.last].compactMap { $0 }.max()
+        relations[relation.key] = existing
+    }
+
+    /// Actors sorted by ID: the deterministic order every output uses.
+    public var sortedActors: [Actor] { actors.values.sorted { $0.id < $1.id } }
+
+    /// Relations sorted by (source, target, kind).
+    public var sortedRelations: [Relation] { relations.values.sorted { $0.key < $1.key } }
+
+    /// The graph keeping only relations whose kind is in `kinds`, and every actor.
+    public func filtered(kinds: Set<RelationKind>) -> ActorGraph {
+        var graph = ActorGraph(directed: isDirected)
+        graph.actors = actors
+        graph.relations = relations.filter { kinds.contains($0.key.kind) }
+        return graph
+    }
+
+    /// The graph without actors that have no relation.
+    public func removingIsolates() -> ActorGraph {
+        var touched = Set<ActorID>()
+        for key in relations.keys {
+            touched.insert(key.source)
+            touched.insert(key.target)
+        }
+        var graph = self
+        graph.actors = actors.filter { touched.contains($0.key) }
+        return graph
+    }
+
+    /// Number of distinct neighbours of each actor, whatever the relation kind and direction.
+    public func neighbourCounts() -> [ActorID: Int] {
+        var neighbours: [ActorID: Set<ActorID>] = [:]
+        for key in relations.keys {
+            neighbours[key.source, default: []].insert(key.target)
+            neighbours[key.target, default: []].insert(key.source)
+        }
+        return actors.keys.reduce(into: [:]) { $0[$1] = neighbours[$1]?.count ?? 0 }
+    }
+}

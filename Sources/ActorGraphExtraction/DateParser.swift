@@ -1,0 +1,118 @@
+import ActorGraphCore
+
+/// Finds calendar dates in news text: ISO (`2018-05-31`), US (`Thursday, May 31, 2018`,
+/// `Sept. 29, 2017`), European (`31 May 2018`, `08.12.2017`, `8 December 2017`).
+public enum DateParser {
+    /// The date when `text` is exactly one date (surrounding punctuation and a weekday allowed).
+    public static func parseDate(_ text: String) -> Day? {
+        let tokens = DateToken.scan(Substring(text))
+        guard let (day, range) = firstDate(in: tokens) else { return nil }
+        let rest = tokens.indices.filter { !range.contains($0) }
+        return rest.allSatisfy({ tokens[$0].isWeekday || tokens[$0].text == "-" }) ? day : nil
+    }
+
+    /// The first full date anywhere in `text`.
+    public static func findDate(in text: Substring) -> Day? {
+        firstDate(in: DateToken.scan(text))?.0
+    }
+
+    /// A dateline: the first full date within the first lines of an article body (the TASS-style
+    /// "PYONGYANG, May 31. /TASS/" carries no year and is read with the year of a nearby full date).
+    public static func dateline(in body: Substring, lines limit: Int = 8) -> Day? {
+        var seen = 0
+        for line in body.split(whereSeparator: \.isNewline) {
+            if line.allSatisfy(\.isWhitespace) { continue }
+            if let day = findDate(in: line) { return day }
+            seen += 1
+            if seen >= limit { break }
+        }
+        return nil
+    }
+
+    /// Month number for an English month name or abbreviation ("Sept", "Dec"), else nil.
+    public static func month(named name: Substring) -> Int? {
+        let lower = name.lowercased()
+        let names = ["january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december"]
+        if let full = names.firstIndex(of: lower) { return full + 1 }
+        if lower == "sept" { return 9 }
+        if lower.count == 3, let abbreviated = names.firstIndex(where: { $0.hasPrefix(lower) }) { return abbreviated + 1 }
+        return nil
+    }
+
+    static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    private static func firstDate(in tokens: [DateToken]) -> (Day, ClosedRange<Int>)? {
+        for i in tokens.indices {
+            if let found = date(at: i, in: tokens) { return found }
+        }
+        return nil
+    }
+
+    /// Tries every pattern starting at token `i`.
+    private static func date(at i: Int, in t: [DateToken]) -> (Day, ClosedRange<Int>)? {
+        func number(_ k: Int) -> Int? { k < t.count ? t[k].number : nil }
+        func month(_ k: Int) -> Int? { k < t.count && t[k].isWord ? DateParser.month(named: t[k].text) : nil }
+        func text(_ k: Int) -> Substring? { k < t.count ? t[k].text : nil }
+        // 2018-05-31
+        if let y = number(i), t[i].text.count == 4, text(i + 1) == "-", let m = number(i + 2), text(i + 3) == "-",
+           let d = number(i + 4), let day = Day(year: y, month: m, day: d) {
+            return (day, i...(i + 4))
+        }
+        // 08.12.2017 (day.month.year, as European and Russian outlets write it)
+        if let d = number(i), t[i].text.count <= 2, text(i + 1) == ".", let m = number(i + 2), text(i + 3) == ".",
+           let y = number(i + 4), t[i + 4].text.count == 4, let day = Day(year: y, month: m, day: d) {
+            return (day, i...(i + 4))
+        }
+        // May 31, 2018 / Sept. 29, 2017
+        if let m = month(i) {
+            var k = i + 1
+            if text(k) == "." { k += 1 }
+            if let d = number(k), t[k].text.count <= 2 {
+                var y = k + 1
+                if text(y) == "," { y += 1 }
+                if let year = number(y), t[y].text.count == 4, let day = Day(year: year, month: m, day: d) {
+                    return (day, i...y)
+                }
+            }
+        }
+        // 31 May 2018 / 08 December 2017
+        if let d = number(i), t[i].text.count <= 2, let m = month(i + 1) {
+            var y = i + 2
+            if text(y) == "." { y += 1 }
+            if text(y) == "," { y += 1 }
+            if let year = number(y), t[y].text.count == 4, let day = Day(year: year, month: m, day: d) {
+                return (day, i...y)
+            }
+        }
+        return nil
+    }
+}
+
+/// A word, a number or one punctuation character of a date phrase.
+struct DateToken {
+    var text: Substring
+    var number: Int? { text.first?.isASCII == true && text.allSatisfy(\.isNumber) ? Int(text) : nil }
+    var isWord: Bool { text.first?.isLetter ?? false }
+    var isWeekday: Bool { DateParser.weekdays.contains(text.lowercased()) || text == "," }
+
+    static func scan(_ text: Substring) -> [DateToken] {
+        var tokens: [DateToken] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            let c = text[index]
+            if c.isLetter || c.isNumber {
+                let start = index
+                let isDigit = c.isNumber
+                while index < text.endIndex, isDigit ? text[index].isNumber : text[index].isLetter {
+                    index = text.index(after: index)
+                }
+                tokens.append(DateToken(text: text[start..<index]))
+            } else {
+                if c == "." || c == "," || c == "-" || c == "/" { tokens.append(DateToken(text: text[index...index])) }
+                index = text.index(after: index)
+            }
+        }
+        return tokens
+    }
+}

@@ -1,0 +1,113 @@
+import ActorGraphCore
+import ActorGraphExtraction
+import ActorGraphRendering
+import Foundation
+
+/// What the inputs of a command held: articles (extracted) and graph files (read), plus the files
+/// that had to be skipped.
+struct Inputs {
+    var extraction: Extraction?
+    var graphs: [(path: String, graph: ActorGraph)] = []
+    var skipped: [String] = []
+
+    /// Loads every input: folders are searched for articles (sorted, recursively), files are read by
+    /// extension. A bad article is reported on stderr and skipped; the rest go on.
+    static func load(_ options: InputOptions) throws -> Inputs {
+        Terminal.quiet = options.quiet
+        var inputs = Inputs()
+        var articles: [String] = []
+        for path in options.inputs {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw CLIError("\(path): no such file or folder")
+            }
+            if isDirectory.boolValue {
+                articles += try articleFiles(in: path)
+            } else {
+                let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+                if DocumentLoader.textExtensions.contains(ext) {
+                    articles.append(path)
+                } else {
+                    inputs.graphs.append((path, try readGraph(path, extension: ext)))
+                }
+            }
+        }
+        if !articles.isEmpty {
+            let fallback = options.date.flatMap(Day.init)
+            var documents: [Document] = []
+            for (path, id) in zip(articles, DocumentLoader.identifiers(for: articles)) {
+                do {
+                    documents.append(try DocumentLoader.load(path: path, id: id, fallbackDate: fallback))
+                } catch let error as DocumentError {
+                    Terminal.warn("\(error) — skipped")
+                    inputs.skipped.append(path)
+                }
+            }
+            for document in documents where document.date == nil {
+                Terminal.note("\(document.path): no date in front matter or dateline; its events are undated (use --date)")
+            }
+            if documents.isEmpty && inputs.graphs.isEmpty {
+                throw CLIError("no readable article among \(articles.count) file(s)")
+            }
+            let dictionary = try loadDictionary(options.dictionary)
+            inputs.extraction = Extractor(dictionary: dictionary).extract(documents)
+            Terminal.note("read \(documents.count) article(s): \(inputs.extraction!.events.count) events")
+        }
+        return inputs
+    }
+
+    static func loadDictionary(_ paths: [String]) throws -> ActorDictionary {
+        var dictionary = try ActorDictionary.bundled()
+        for path in paths {
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw CLIError("\(path): cannot read the dictionary (missing, or not UTF-8)")
+            }
+            dictionary = try ActorDictionary.load(yaml: text, path: path).layered(over: dictionary)
+        }
+        return dictionary
+    }
+
+    static func articleFiles(in folder: String) throws -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: folder) else {
+            throw CLIError("\(folder): cannot list the folder")
+        }
+        var files: [String] = []
+        for case let relative as String in walker {
+            let ext = URL(fileURLWithPath: relative).pathExtension.lowercased()
+            let name = URL(fileURLWithPath: relative).lastPathComponent
+            if DocumentLoader.textExtensions.contains(ext), name.lowercased() != "readme.md" {
+                files.append(URL(fileURLWithPath: folder).appendingPathComponent(relative).path)
+            }
+        }
+        return files.sorted()
+    }
+
+    static func readGraph(_ path: String, extension ext: String) throws -> ActorGraph {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CLIError("\(path): cannot read the file")
+        }
+        switch ext {
+        case "dot", "gv":
+            if let offset = DocumentLoader.firstInvalidUTF8(in: [UInt8](data)) {
+                throw CLIError("\(path): invalid UTF-8 at byte \(offset)")
+            }
+            do {
+                return try DOTReader.read(dot: String(decoding: data, as: UTF8.self))
+            } catch let error as GraphvizError {
+                throw CLIError(error.line.map { "\(path):\($0): \(error.message)" } ?? "\(path): \(error.message)")
+            }
+        default:
+            throw CLIError("\(path): unknown input type '.\(ext)'; use .txt/.md articles or .dot/.gv graphs")
+        }
+    }
+
+    /// The graph of all inputs in `window`: events aggregated, graph files merged in.
+    func graph(window: TimeWindow, kinds: Set<RelationKind>?, projection: Projection) -> ActorGraph {
+        var graph = extraction?.graph(window: window, kinds: kinds, projection: projection) ?? ActorGraph(directed: graphs.first?.graph.isDirected ?? false)
+        for (_, file) in graphs {
+            for actor in file.sortedActors { graph.add(actor) }
+            for relation in file.sortedRelations where kinds?.contains(relation.kind) ?? true { graph.add(relation) }
+        }
+        return graph
+    }
+}
