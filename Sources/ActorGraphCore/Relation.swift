@@ -31,6 +31,12 @@ public struct Relation: Hashable, Sendable, Codable {
         public var target: ActorID
         public var kind: RelationKind
 
+        public init(source: ActorID, target: ActorID, kind: RelationKind) {
+            self.source = source
+            self.target = target
+            self.kind = kind
+        }
+
         public static func < (lhs: Key, rhs: Key) -> Bool {
             (lhs.source, lhs.target, lhs.kind) < (rhs.source, rhs.target, rhs.kind)
         }

@@ -4,16 +4,20 @@ import ActorGraphCore
 ///
 /// For every sentence: dictionary matches are resolved to actors (`ActorResolver`), and a sentence
 /// naming two or more distinct actors yields one `cooccurrence` event between them, dated by the
-/// document, quoting the sentence.
+/// document, quoting the sentence. News agencies are where a report came from, not actors in it:
+/// they are listed as mentioned but take part in no event.
 public struct Extractor: Sendable {
     public let dictionary: ActorDictionary
     private let gazetteer: Gazetteer
     private let resolver: ActorResolver
+    /// Entries that never take part in events (news agencies).
+    private let sources: Set<ActorID>
 
     public init(dictionary: ActorDictionary) {
         self.dictionary = dictionary
         self.gazetteer = Gazetteer(dictionary)
         self.resolver = ActorResolver(dictionary: dictionary)
+        self.sources = Set(dictionary.entries.filter { $0.type == "news-agency" }.map(\.actor.id))
     }
 
     /// Extracts every document; results are in document order, events in sentence order.
@@ -46,7 +50,8 @@ public struct Extractor: Sendable {
         for sentence in sentences {
             var actors: [ActorID] = []
             while cursor < mentions.count, mentions[cursor].start < sentence.end {
-                if mentions[cursor].start >= sentence.start, !actors.contains(mentions[cursor].actor) {
+                if mentions[cursor].start >= sentence.start, !sources.contains(mentions[cursor].actor),
+                   !actors.contains(mentions[cursor].actor) {
                     actors.append(mentions[cursor].actor)
                 }
                 cursor += 1
@@ -63,7 +68,7 @@ public struct Extractor: Sendable {
     /// All resolved mentions of a document body, in text order.
     public func resolvedMentions(in document: Document) -> [ResolvedMention] {
         let tokens = Tokenizer.tokens(in: document.body, offset: document.bodyStart)
-        return resolver.resolve(gazetteer.mentions(in: tokens))
+        return resolver.resolve(gazetteer.mentions(in: tokens), tokens: tokens)
     }
 
     static func collapseWhitespace(_ text: Substring) -> String {

@@ -4,11 +4,12 @@ import ActorGraphCore
 ///
 /// Shape and colour by actor kind, node size by a score (degree unless a centrality is given), pen
 /// width by tie strength, one colour and dash pattern per relation kind (mediation stands out),
-/// officials drawn inside their country's cluster, and a fixed layout seed so the same graph always
-/// gives the same picture.
+/// officials drawn with their country (a cluster for dot and fdp, an invisible spring for neato and
+/// sfdp), and a fixed layout seed so the same graph always gives the same picture.
 public struct DOTStyle: Sendable {
-    /// The engine the DOT text is meant for; sets engine-specific graph attributes.
-    public var layout: LayoutEngine = .fdp
+    /// The engine the DOT text is meant for; sets engine-specific graph attributes. neato is the
+    /// default because it is deterministic; Graphviz 2.42's fdp seeds cluster layouts from the clock.
+    public var layout: LayoutEngine = .neato
     /// Node size scores (any non-negative scale; normalised by the largest). Nil: neighbour count.
     public var sizes: [ActorID: Double]? = nil
     /// Draw each country with its officials (and affiliated organisations) as one cluster.

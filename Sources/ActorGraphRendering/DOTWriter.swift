@@ -38,26 +38,32 @@ public enum DOTWriter {
             return "\(indent)\(q(actor.id.rawValue)) [\(attributes.joined(separator: ", "))];\n"
         }
 
-        // Clusters: a country (or organisation) with the actors affiliated to it.
+        // Officials with their country: real clusters for the engines that draw them (dot, fdp);
+        // for the spring engines, invisible short edges that pull each official to its country.
         let actors = graph.sortedActors
+        let drawsClusters = style.layout == .dot || style.layout == .fdp
         var members: [ActorID: [Actor]] = [:]
-        if style.clusterByAffiliation && style.layout != .neato && style.layout != .sfdp {
+        if style.clusterByAffiliation {
             for actor in actors {
-                if let affiliation = actor.affiliation, graph.actors[affiliation] != nil { members[affiliation, default: []].append(actor) }
+                if let affiliation = actor.affiliation, let head = graph.actors[affiliation], head.affiliation == nil {
+                    members[affiliation, default: []].append(actor)
+                }
             }
         }
         var clustered = Set<ActorID>()
-        for (head, group) in members.sorted(by: { $0.key < $1.key }) where graph.actors[head]?.affiliation == nil {
-            let name = graph.actors[head]!.name
-            out += "  subgraph \(q("cluster_" + head.rawValue)) {\n"
-            out += "    label=\(q(name)); style=\"rounded,dashed\"; color=\"#b0b0b0\"; fontsize=9; fontcolor=\"#707070\";\n"
-            out += node(graph.actors[head]!, indent: "    ")
-            clustered.insert(head)
-            for member in group {
-                out += node(member, indent: "    ")
-                clustered.insert(member.id)
+        if drawsClusters {
+            for (head, group) in members.sorted(by: { $0.key < $1.key }) {
+                let name = graph.actors[head]!.name
+                out += "  subgraph \(q("cluster_" + head.rawValue)) {\n"
+                out += "    label=\(q(name)); style=\"rounded,dashed\"; color=\"#b0b0b0\"; fontsize=9; fontcolor=\"#707070\";\n"
+                out += node(graph.actors[head]!, indent: "    ")
+                clustered.insert(head)
+                for member in group {
+                    out += node(member, indent: "    ")
+                    clustered.insert(member.id)
+                }
+                out += "  }\n"
             }
-            out += "  }\n"
         }
         for actor in actors where !clustered.contains(actor.id) { out += node(actor, indent: "  ") }
 
@@ -72,6 +78,13 @@ public enum DOTWriter {
             ]
             if relation.kind == .mediation { attributes.append("label=\(q("mediation"))"); attributes.append("fontcolor=\(q(color))") }
             out += "  \(q(relation.source.rawValue))\(arrow)\(q(relation.target.rawValue)) [\(attributes.joined(separator: ", "))];\n"
+        }
+        if !drawsClusters {
+            for (head, group) in members.sorted(by: { $0.key < $1.key }) {
+                for member in group {
+                    out += "  \(q(member.id.rawValue))\(arrow)\(q(head.rawValue)) [style=invis, len=0.6, weight=4];\n"
+                }
+            }
         }
         out += "}\n"
         return out

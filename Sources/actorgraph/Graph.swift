@@ -14,8 +14,8 @@ struct Graph: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (.dot .gv .svg .png .pdf).", valueName: "file"))
     var output: String
 
-    @Option(help: "Graphviz layout engine.")
-    var layout: LayoutEngine = .fdp
+    @Option(help: "Graphviz layout engine (neato is deterministic; fdp draws country clusters but varies run to run).")
+    var layout: LayoutEngine = .neato
 
     @Flag(help: "Also draw actors that have no tie.")
     var isolates = false

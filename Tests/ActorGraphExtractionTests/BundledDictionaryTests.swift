@@ -1,0 +1,38 @@
+import ActorGraphCore
+@testable import ActorGraphExtraction
+import Testing
+
+@Suite struct BundledDictionaryTests {
+    let dictionary = try! ActorDictionary.bundled()
+
+    @Test func coversEveryUNMemberAndObserver() {
+        // 193 member states + 2 observer states (Holy See, State of Palestine); Taiwan and Kosovo extra.
+        let countries = dictionary.entries.filter { $0.actor.kind == .country }
+        #expect(countries.count >= 195)
+        for name in ["Russia", "North Korea", "South Korea", "United States", "China", "Japan", "Holy See", "State of Palestine", "Tuvalu", "South Sudan"] {
+            #expect(dictionary.entry(for: ActorID(slugging: name)) != nil, "missing \(name)")
+        }
+    }
+
+    @Test func idsAreUnique() {
+        let ids = dictionary.entries.map(\.actor.id)
+        #expect(Set(ids).count == ids.count)
+    }
+
+    @Test func affiliationsNameKnownActors() {
+        let ids = Set(dictionary.entries.map(\.actor.id))
+        for entry in dictionary.entries {
+            if let affiliation = entry.actor.affiliation {
+                #expect(ids.contains(affiliation), "\(entry.actor.name): unknown affiliation \(affiliation)")
+            }
+        }
+    }
+
+    @Test func capitalMetonymsResolve() {
+        let extractor = Extractor(dictionary: dictionary)
+        let text = "Moscow, the Kremlin, Pyongyang, Washington, the White House, Seoul and Beijing spoke."
+        let document = Document(id: "m", path: "m.txt", text: text)
+        let named = extractor.resolvedMentions(in: document).map(\.actor.rawValue)
+        #expect(named == ["russia", "russia", "north-korea", "united-states", "united-states", "south-korea", "china"])
+    }
+}
