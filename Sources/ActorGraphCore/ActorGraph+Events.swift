@@ -13,7 +13,8 @@ extension ActorGraph {
     ///   - actors: every actor the events name; events naming an unknown actor are skipped.
     ///   - window: events outside it are left out (undated events only count in the unbounded window).
     ///   - kinds: the relation kinds to build; nil means all.
-    ///   - projection: `.country` replaces each actor by its affiliation before pairing.
+    ///   - projection: `.country` replaces each actor by its affiliation before pairing; `.bipartite`
+    ///     ties each merged meeting node to its participants (participation relations) and nothing else.
     public init(events: [Event], actors: [Actor], window: TimeWindow = .all,
                 kinds: Set<RelationKind>? = nil, projection: Projection = .actor) {
         self.init(directed: false)
@@ -29,6 +30,7 @@ extension ActorGraph {
         struct Support: Hashable {
             var kind: EventKind
             var date: Day?
+            var meeting: ActorID?
             var source: ActorID
             var target: ActorID
         }
@@ -36,6 +38,19 @@ extension ActorGraph {
         for event in events.sorted(by: { $0.id < $1.id }) where window.contains(event.date) {
             if event.kind == .meeting || event.kind == .visit || event.kind == .talks,
                let status = event.status, status != .held {
+                continue
+            }
+            if projection == .bipartite {
+                guard let meeting = event.meeting, let meetingActor = byID[meeting] else { continue }
+                if let kinds, !kinds.contains(.participation) { continue }
+                add(meetingActor)
+                for participant in Set(event.actors.map(\.actor)).sorted() {
+                    guard let actor = byID[participant] else { continue }
+                    add(actor)
+                    let isNew = seen.insert(Support(kind: event.kind, date: nil, meeting: meeting, source: participant, target: meeting)).inserted
+                    add(Relation(source: participant, target: meeting, kind: .participation, weight: isNew ? 1 : 0,
+                                 events: [event.id], first: event.date, last: event.date))
+                }
                 continue
             }
             let relationKind = event.kind.relationKind
@@ -46,7 +61,10 @@ extension ActorGraph {
                 add(byID[source]!)
                 add(byID[target]!)
                 let ordered = source < target ? (source, target) : (target, source)
-                let isNew = seen.insert(Support(kind: event.kind, date: event.date, source: ordered.0, target: ordered.1)).inserted
+                // Reports of one merged meeting count once, whatever day each report gives.
+                let support = event.meeting.map { Support(kind: .meeting, date: nil, meeting: $0, source: ordered.0, target: ordered.1) }
+                    ?? Support(kind: event.kind, date: event.date, meeting: nil, source: ordered.0, target: ordered.1)
+                let isNew = seen.insert(support).inserted
                 add(Relation(source: ordered.0, target: ordered.1, kind: relationKind, weight: isNew ? 1 : 0,
                              events: [event.id], first: event.date, last: event.date))
             }

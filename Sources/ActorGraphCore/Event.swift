@@ -10,9 +10,12 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
     public var place: String?
     public var actors: [Participant]
     public var evidence: Evidence
+    /// The meeting node this event reports, when reports of one meeting were merged.
+    public var meeting: ActorID?
 
     public init(id: String, kind: EventKind, status: EventStatus? = nil, date: Day?, place: String? = nil,
-                actors: [Participant], evidence: Evidence) {
+                actors: [Participant], evidence: Evidence, meeting: ActorID? = nil) {
+        self.meeting = meeting
         self.id = id
         self.kind = kind
         self.status = status

@@ -5,4 +5,6 @@ public enum Projection: String, Sendable, Codable, CaseIterable {
     /// Officials and ministries folded into their affiliation: relations between countries
     /// (and organisations without an affiliation).
     case country
+    /// Actors and meeting nodes: each merged meeting tied to the actors who took part.
+    case bipartite
 }

@@ -11,6 +11,8 @@ public struct ActorDictionary: Sendable {
     public private(set) var entries: [Entry] = []
     /// Title phrases by role key ("foreign minister" → `foreign-minister`).
     public private(set) var titles: [String: [String]] = [:]
+    /// Cities and venues, with their country.
+    public private(set) var places: [Place] = []
 
     public init(entries: [Entry] = [], titles: [String: [String]] = [:]) {
         self.entries = entries
@@ -29,6 +31,13 @@ public struct ActorDictionary: Sendable {
         public var roles: [RoleSpell]
         /// Organisation type (`intergovernmental`, `ministry`, `news-agency`, …).
         public var type: String?
+    }
+
+    /// A city or venue where events happen.
+    public struct Place: Sendable, Hashable {
+        public var name: String
+        public var country: ActorID
+        public var aliases: [String]
     }
 
     /// An office held between two days (`to` nil while still held).
@@ -92,6 +101,9 @@ public struct ActorDictionary: Sendable {
         for title in file.titles ?? [] {
             dictionary.titles[title.role, default: []].append(contentsOf: title.phrases)
         }
+        dictionary.places = (file.places ?? []).map {
+            Place(name: $0.name, country: ActorID(slugging: $0.country), aliases: $0.aliases ?? [])
+        }
         return dictionary
     }
 
@@ -102,11 +114,23 @@ public struct ActorDictionary: Sendable {
         result.entries.removeAll { mine.contains($0.actor.id) }
         result.entries.append(contentsOf: entries)
         for (role, phrases) in titles { result.titles[role, default: []].append(contentsOf: phrases) }
+        let myPlaces = Set(places.map(\.name))
+        result.places.removeAll { myPlaces.contains($0.name) }
+        result.places.append(contentsOf: places)
         return result
     }
 
     /// The entry for an actor ID.
     public func entry(for id: ActorID) -> Entry? { entries.first { $0.actor.id == id } }
+
+    /// The officials holding `role` on `day` for `affiliation` (any affiliation when nil).
+    public func holders(of role: String, on day: Day?, affiliation: ActorID?) -> [Actor] {
+        entries.filter { entry in
+            entry.actor.kind == .official
+                && (affiliation == nil || entry.actor.affiliation == affiliation)
+                && entry.roles.contains { $0.role == role && (day.map($0.holds(on:)) ?? ($0.to == nil)) }
+        }.map(\.actor)
+    }
 
     private static func parseDay(_ text: String, path: String, actor: String) throws -> Day {
         guard let day = Day(text) else {
@@ -120,6 +144,13 @@ public struct ActorDictionary: Sendable {
 private struct DictionaryFile: Decodable {
     var actors: [RawEntry]?
     var titles: [RawTitle]?
+    var places: [RawPlace]?
+
+    struct RawPlace: Decodable {
+        var name: String
+        var country: String
+        var aliases: [String]?
+    }
 
     struct RawEntry: Decodable {
         var name: String

@@ -2,73 +2,138 @@ import ActorGraphCore
 
 /// Reads documents and produces actors and events with evidence.
 ///
-/// For every sentence: dictionary matches are resolved to actors (`ActorResolver`), and a sentence
-/// naming two or more distinct actors yields one `cooccurrence` event between them, dated by the
-/// document, quoting the sentence. News agencies are where a report came from, not actors in it:
-/// they are listed as mentioned but take part in no event.
+/// For every document: actors are found (`DocumentAnalyzer`: dictionary names, places, titles,
+/// discovered officials, surnames), the text is split into sentences, and each sentence gives
+/// - one `cooccurrence` event between the distinct actors it names (two or more), and
+/// - the meetings, talks, visits, mediation and communication its patterns find (`EventPatterns`),
+///   dated by the sentence's own date words (`DateResolver`) or else the publication date.
+/// Mediation offers that name only one side ("ready to mediate") take the other side from the
+/// document: its most-mentioned country besides the mediator and the named side.
+/// News agencies are where a report came from, not actors in it: they are listed as mentioned but
+/// take part in no event. Finally, reports of the same meeting from several articles are merged
+/// into one meeting node (`MeetingMerger`).
 public struct Extractor: Sendable {
     public let dictionary: ActorDictionary
-    private let gazetteer: Gazetteer
-    private let resolver: ActorResolver
+    private let analyzer: DocumentAnalyzer
     /// Entries that never take part in events (news agencies).
     private let sources: Set<ActorID>
+    private let actorsByID: [ActorID: Actor]
 
     public init(dictionary: ActorDictionary) {
         self.dictionary = dictionary
-        self.gazetteer = Gazetteer(dictionary)
-        self.resolver = ActorResolver(dictionary: dictionary)
+        self.analyzer = DocumentAnalyzer(dictionary: dictionary)
         self.sources = Set(dictionary.entries.filter { $0.type == "news-agency" }.map(\.actor.id))
+        self.actorsByID = Dictionary(dictionary.entries.map { ($0.actor.id, $0.actor) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// Extracts every document; results are in document order, events in sentence order.
     public func extract(_ documents: [Document]) -> Extraction {
         var result = Extraction(documents: documents)
         var used = Set<ActorID>()
+        var discovered: [ActorID: Actor] = [:]
         for document in documents {
-            let mentions = resolvedMentions(in: document)
-            result.events += events(in: document, mentions: mentions)
-            let named = Set(mentions.map(\.actor))
+            let analysis = analyzer.analyse(document)
+            for actor in analysis.discovered where discovered[actor.id] == nil { discovered[actor.id] = actor }
+            result.events += events(in: document, analysis: analysis)
+            let named = Set(analysis.mentions.map(\.actor))
             result.mentions[document.id] = named.sorted()
             used.formUnion(named)
         }
+        let known = actorsByID.merging(discovered) { a, _ in a }
         // Affiliations come along, so that country-level projections can fold officials into them.
-        let byID = Dictionary(dictionary.entries.map { ($0.actor.id, $0.actor) }, uniquingKeysWith: { a, _ in a })
-        for id in used { if let affiliation = byID[id]?.affiliation, byID[affiliation] != nil { used.insert(affiliation) } }
-        result.actors = used.compactMap { byID[$0] }.sorted { $0.id < $1.id }
+        for id in used { if let affiliation = known[id]?.affiliation, known[affiliation] != nil { used.insert(affiliation) } }
+        let merged = MeetingMerger.merge(result.events, actors: known)
+        result.events = merged.events
+        result.actors = (used.compactMap { known[$0] } + merged.meetings).sorted { $0.id < $1.id }
         return result
     }
 
     /// The events of one document.
     public func extract(_ document: Document) -> [Event] {
-        events(in: document, mentions: resolvedMentions(in: document))
+        events(in: document, analysis: analyzer.analyse(document))
     }
 
-    private func events(in document: Document, mentions: [ResolvedMention]) -> [Event] {
+    /// The actors a document names, in text order (qualifiers included, places left out).
+    public func resolvedMentions(in document: Document) -> [ResolvedMention] {
+        analyzer.analyse(document).mentions
+    }
+
+    private func events(in document: Document, analysis: DocumentAnalysis) -> [Event] {
+        let known = actorsByID.merging(analysis.discovered.map { ($0.id, $0) }) { a, _ in a }
+        let patterns = EventPatterns(affiliation: { known[$0]?.affiliation }, kind: { known[$0]?.kind },
+                                     titleWords: analyzer.titleWords)
+        let salience = countrySalience(analysis.mentions, known: known)
         let sentences = SentenceSplitter.split(document.text, from: document.bodyStart)
+        let tokens = analysis.tokens
         var events: [Event] = []
-        var cursor = 0
+        var tokenCursor = 0, mentionCursor = 0
         for sentence in sentences {
-            var actors: [ActorID] = []
-            while cursor < mentions.count, mentions[cursor].start < sentence.end {
-                if mentions[cursor].start >= sentence.start, !sources.contains(mentions[cursor].actor),
-                   !actors.contains(mentions[cursor].actor) {
-                    actors.append(mentions[cursor].actor)
-                }
-                cursor += 1
+            while tokenCursor < tokens.count, tokens[tokenCursor].start < sentence.start { tokenCursor += 1 }
+            var tokenEnd = tokenCursor
+            while tokenEnd < tokens.count, tokens[tokenEnd].end <= sentence.end { tokenEnd += 1 }
+            var mentions: [ResolvedMention] = []
+            while mentionCursor < analysis.mentions.count, analysis.mentions[mentionCursor].start < sentence.end {
+                let mention = analysis.mentions[mentionCursor]
+                if mention.start >= sentence.start, !mention.isQualifier, !sources.contains(mention.actor) { mentions.append(mention) }
+                mentionCursor += 1
             }
-            guard actors.count >= 2 else { continue }
             let evidence = Evidence(document: document.id, sentence: sentence.index, start: sentence.start,
                                     end: sentence.end, quote: Extractor.collapseWhitespace(sentence.text))
-            events.append(Event(id: "\(document.id)#s\(sentence.index).1", kind: .cooccurrence, date: document.date,
-                                actors: actors.map { Participant($0, as: .participant) }, evidence: evidence))
+            var counter = 0
+            func emit(_ kind: EventKind, _ status: EventStatus?, _ date: Day?, _ place: String?, _ actors: [Participant]) {
+                counter += 1
+                events.append(Event(id: "\(document.id)#s\(sentence.index).\(counter)", kind: kind, status: status,
+                                    date: date, place: place, actors: actors, evidence: evidence))
+            }
+
+            var distinct: [ActorID] = []
+            for mention in mentions where !distinct.contains(mention.actor) { distinct.append(mention.actor) }
+            if distinct.count >= 2 {
+                emit(.cooccurrence, nil, document.date, nil, distinct.map { Participant($0, as: .participant) })
+            }
+            guard !mentions.isEmpty else { continue }
+            let slice = tokens[tokenCursor..<tokenEnd]
+            let prepared = EventPatterns.Sentence(
+                tokens: slice, words: slice.map { Substring($0.text.lowercased()) }, actors: mentions,
+                places: analysis.places.filter { $0.token >= tokenCursor && $0.token < tokenEnd }, text: sentence.text)
+            for found in patterns.events(in: prepared) {
+                var actors = found.actors
+                if found.kind == .mediation { actors = completeSides(actors, salience: salience, known: known) }
+                guard found.kind != .mediation || actors.filter({ $0.role == .side }).count == 2 else { continue }
+                let own = DateResolver.date(in: sentence.text, reference: document.date, forward: found.forward)
+                let date = own ?? (found.forward ? nil : document.date)
+                emit(found.kind, found.status, date, found.place, actors)
+            }
         }
         return events
     }
 
-    /// All resolved mentions of a document body, in text order.
-    public func resolvedMentions(in document: Document) -> [ResolvedMention] {
-        let tokens = Tokenizer.tokens(in: document.body, offset: document.bodyStart)
-        return resolver.resolve(gazetteer.mentions(in: tokens), tokens: tokens)
+    /// Countries by how often a document names them or their officials, most first (ties by ID).
+    private func countrySalience(_ mentions: [ResolvedMention], known: [ActorID: Actor]) -> [ActorID] {
+        var counts: [ActorID: Int] = [:]
+        for mention in mentions {
+            guard let actor = known[mention.actor] else { continue }
+            let country = actor.kind == .country ? actor.id : actor.affiliation.flatMap { known[$0]?.kind == .country ? $0 : nil }
+            if let country { counts[country, default: 0] += 1 }
+        }
+        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+    }
+
+    /// Mediation needs two sides: keep the first two distinct ones (by country), and complete a
+    /// missing side with the document's most salient other country.
+    private func completeSides(_ actors: [Participant], salience: [ActorID], known: [ActorID: Actor]) -> [Participant] {
+        guard let mediator = actors.first(where: { $0.role == .mediator })?.actor else { return actors }
+        func country(_ id: ActorID) -> ActorID { known[id]?.kind == .country ? id : (known[id]?.affiliation ?? id) }
+        let mediatorSide = country(mediator)
+        var sides: [ActorID] = []
+        for side in actors where side.role == .side {
+            let c = country(side.actor)
+            if c != mediatorSide, !sides.map(country).contains(c), sides.count < 2 { sides.append(side.actor) }
+        }
+        for candidate in salience where sides.count < 2 {
+            if candidate != mediatorSide, !sides.map(country).contains(candidate) { sides.append(candidate) }
+        }
+        return [Participant(mediator, as: .mediator)] + sides.map { Participant($0, as: .side) }
     }
 
     static func collapseWhitespace(_ text: Substring) -> String {

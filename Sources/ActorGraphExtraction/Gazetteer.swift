@@ -1,6 +1,10 @@
 /// How a mention names its actor.
 public enum SurfaceForm: String, Sendable, Hashable, Codable {
     case name, alias, demonym, metonym
+    /// A title standing for its holder ("the Russian foreign minister").
+    case title
+    /// A surname after the full name was given ("Kim", "Mr Haavisto").
+    case surname
 }
 
 /// A dictionary match: tokens `[first, last]` of a text name one (or, when several entries share the
@@ -30,14 +34,22 @@ public struct Gazetteer: Sendable {
         var form: SurfaceForm
     }
 
+    /// A gazetteer of the actors of a dictionary; candidates are indices into `dictionary.entries`.
     public init(_ dictionary: ActorDictionary) {
+        var forms: [(String, Int32, SurfaceForm)] = []
         for (index, entry) in dictionary.entries.enumerated() {
             let id = Int32(index)
-            insert(entry.actor.name, entry: id, form: .name)
-            for alias in entry.aliases { insert(alias, entry: id, form: .alias) }
-            for demonym in entry.demonyms { insert(demonym, entry: id, form: .demonym) }
-            for metonym in entry.metonyms { insert(metonym, entry: id, form: .metonym) }
+            forms.append((entry.actor.name, id, .name))
+            forms += entry.aliases.map { ($0, id, .alias) }
+            forms += entry.demonyms.map { ($0, id, .demonym) }
+            forms += entry.metonyms.map { ($0, id, .metonym) }
         }
+        self.init(forms: forms)
+    }
+
+    /// A gazetteer of arbitrary phrases (place names, titles), each naming the entry `id`.
+    public init(forms: [(text: String, id: Int32, form: SurfaceForm)]) {
+        for (text, id, form) in forms { insert(text, entry: id, form: form) }
     }
 
     private mutating func insert(_ text: String, entry: Int32, form: SurfaceForm) {
@@ -81,6 +93,7 @@ public struct Gazetteer: Sendable {
         case .alias: 1
         case .metonym: 2
         case .demonym: 3
+        case .title, .surname: 4
         }
     }
 

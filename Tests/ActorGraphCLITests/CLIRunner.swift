@@ -35,10 +35,13 @@ struct CLIRunner {
         return root.appendingPathComponent(".build/debug/actorgraph")
     }()
 
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         process.currentDirectoryURL = directory ?? root
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

@@ -95,6 +95,19 @@ import Testing
         #expect(!svg.contains("<script>"))
     }
 
+    @Test func missingPluginConfigurationGivesAnActionableMessage() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dot = folder.appendingPathComponent("g.dot")
+        try Data("graph { a -- b }".utf8).write(to: dot)
+        // GVBINDIR tells Graphviz where its plugins and their configuration are: an empty folder has neither.
+        let result = try CLIRunner.run(["render", dot.path, "-o", folder.appendingPathComponent("g.svg").path],
+                                       environment: ["GVBINDIR": folder.path])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("plugin configuration is missing"))
+        #expect(result.stderr.contains("libgvc6-config-update"))
+    }
+
     @Test func missingInputIsNamed() throws {
         let result = try CLIRunner.run(["extract", "no/such/file.txt"])
         #expect(result.status != 0)

@@ -36,11 +36,10 @@ import Testing
 
     let dictionary = try! ActorDictionary.load(yaml: GazetteerTests.yaml, path: "test.yaml")
 
+    /// The actors a text names that can take part in events (qualifiers left out).
     func actors(_ text: String) -> [String] {
-        let gazetteer = Gazetteer(dictionary)
-        let resolver = ActorResolver(dictionary: dictionary)
-        let tokens = Tokenizer.tokens(in: Substring(text))
-        return resolver.resolve(gazetteer.mentions(in: tokens), tokens: tokens).map(\.actor.rawValue)
+        let analysis = DocumentAnalyzer(dictionary: dictionary).analyse(Document(id: "t", path: "t.txt", text: text))
+        return analysis.mentions.filter { !$0.isQualifier }.map(\.actor.rawValue)
     }
 
     @Test func hyphenAndSpaceVariantsMatch() {

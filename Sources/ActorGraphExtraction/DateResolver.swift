@@ -1,0 +1,76 @@
+import ActorGraphCore
+
+/// Dates an event from the words of its sentence, relative to the article's publication date.
+///
+/// Reads, in order of preference: a full date ("June 12, 2018"); a day and month without a year
+/// ("June 12", "12 June"), placed in the year that keeps it nearest the publication date on the
+/// event's side of it; a month ("in June 2018", "in June": its first day); a weekday ("on Thursday":
+/// the last such day on or before publication for past events, the next one for planned events);
+/// "today", "yesterday", "tomorrow", "last week". Without a publication date only full dates are read.
+public enum DateResolver {
+    /// - Parameters:
+    ///   - text: the sentence.
+    ///   - reference: the publication date.
+    ///   - forward: the event is planned (lies after publication), so relative dates look ahead.
+    public static func date(in text: Substring, reference: Day?, forward: Bool) -> Day? {
+        if let full = DateParser.findDate(in: text) { return full }
+        let tokens = DateToken.scan(text)
+        let words = tokens.map { $0.text.lowercased() }
+        guard let reference else {
+            // Without a publication date, only a month with its year can be read: "in June 2018".
+            for i in tokens.indices.dropFirst() where words[i - 1] == "in" && tokens[i].isWord {
+                if let month = DateParser.month(named: tokens[i].text), i + 1 < tokens.count,
+                   let year = tokens[i + 1].number, tokens[i + 1].text.count == 4 {
+                    return Day(year: year, month: month, day: 1)
+                }
+            }
+            return nil
+        }
+        for i in tokens.indices {
+            // "June 12" / "Sept. 29"
+            if tokens[i].isWord, let month = DateParser.month(named: tokens[i].text), tokens[i].text.first!.isUppercase {
+                var k = i + 1
+                if k < tokens.count, tokens[k].text == "." { k += 1 }
+                if k < tokens.count, let day = tokens[k].number, tokens[k].text.count <= 2 {
+                    if let placed = place(month: month, day: day, near: reference, forward: forward) { return placed }
+                }
+                // "in June 2018" / "in June"
+                if i > 0, words[i - 1] == "in" || words[i - 1] == "since" || words[i - 1] == "early" || words[i - 1] == "late" {
+                    if k < tokens.count, let year = tokens[k].number, tokens[k].text.count == 4 {
+                        return Day(year: year, month: month, day: 1)
+                    }
+                    return place(month: month, day: 1, near: reference, forward: forward)
+                }
+            }
+            // "12 June"
+            if let day = tokens[i].number, tokens[i].text.count <= 2, i + 1 < tokens.count, tokens[i + 1].isWord,
+               let month = DateParser.month(named: tokens[i + 1].text), tokens[i + 1].text.first!.isUppercase,
+               let placed = place(month: month, day: day, near: reference, forward: forward) {
+                return placed
+            }
+            if let weekday = DateParser.weekdays.firstIndex(of: words[i]), tokens[i].text.first!.isUppercase {
+                let target = weekday + 1
+                let delta = ((target - reference.weekday) % 7 + 7) % 7
+                return forward ? reference.adding(days: delta) : reference.adding(days: delta == 0 ? 0 : delta - 7)
+            }
+            switch words[i] {
+            case "today", "tonight": return reference
+            case "yesterday": return reference.adding(days: -1)
+            case "tomorrow": return reference.adding(days: 1)
+            case "week" where i > 0 && words[i - 1] == "last": return reference.adding(days: -7)
+            case "week" where i > 0 && words[i - 1] == "next": return reference.adding(days: 7)
+            default: break
+            }
+        }
+        return nil
+    }
+
+    /// The day `month`/`day` in the year that puts it on the right side of `reference` and nearest.
+    static func place(month: Int, day: Int, near reference: Day, forward: Bool) -> Day? {
+        guard let same = Day(year: reference.year, month: month, day: day) else { return nil }
+        let offset = same.ordinal - reference.ordinal
+        if forward && offset < -60 { return Day(year: reference.year + 1, month: month, day: day) }
+        if !forward && offset > 60 { return Day(year: reference.year - 1, month: month, day: day) }
+        return same
+    }
+}

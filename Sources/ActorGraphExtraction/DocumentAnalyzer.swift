@@ -1,0 +1,262 @@
+import ActorGraphCore
+
+/// A place named in a document: where something happened.
+public struct PlaceMention: Sendable, Hashable {
+    public var name: String
+    public var country: ActorID
+    public var token: Int
+    public var last: Int
+}
+
+/// What one document names: its tokens, the actors mentioned (in text order), the places, and the
+/// officials discovered in it that no dictionary holds.
+public struct DocumentAnalysis: Sendable {
+    public var tokens: [Token]
+    public var mentions: [ResolvedMention]
+    public var places: [PlaceMention]
+    public var discovered: [Actor]
+    /// Role keys of the titles discovered officials were introduced with ("foreign-minister").
+    public var discoveredRoles: [ActorID: String]
+}
+
+/// Finds the actors of a document beyond plain dictionary names.
+///
+/// 1. Dictionary names, aliases, demonyms and metonyms (`Gazetteer`, `ActorResolver`).
+/// 2. Places: a capital or city after "in", "at", "to", "from", "via" is where something happened,
+///    not the government ("met in Pyongyang" vs "Pyongyang said").
+/// 3. Titles ("the Russian foreign minister", "US Secretary of State Mike Pompeo", "Ri Yong-ho, North
+///    Korean foreign minister"): a country before a title only qualifies it; a title next to a name
+///    attaches to the name; a bare title resolves to the official holding that role on the article's
+///    date (dated roles), or to the last official named with that role; a title followed by an
+///    unknown capitalised name introduces a discovered official with the title's country.
+/// 4. Surnames after a first full mention ("Lavrov", "Mr Haavisto", "Kim" when one Kim is in play or
+///    exactly one of them leads a state). Ambiguous surnames stay unresolved.
+struct DocumentAnalyzer: Sendable {
+    let dictionary: ActorDictionary
+    private let gazetteer: Gazetteer
+    private let resolver: ActorResolver
+    private let placeGazetteer: Gazetteer
+    private let titleGazetteer: Gazetteer
+    private let titleRoles: [String]
+    private let actorsByID: [ActorID: Actor]
+    private let rolesByID: [ActorID: [ActorDictionary.RoleSpell]]
+    /// Lower-case words of the title phrases ("foreign", "minister", "of", "state").
+    let titleWords: Set<Substring>
+
+    /// Words after which a capital or city is a place.
+    static let locatives: Set<String> = ["in", "at", "to", "from", "via", "into", "near", "outside", "inside", "towards", "toward"]
+    /// Countries that write their family name first (Korea, China, Vietnam …): "Kim Jong-un" → "Kim".
+    static let familyNameFirst: Set<ActorID> = ["north-korea", "south-korea", "china", "vietnam", "taiwan", "mongolia", "cambodia", "hungary"]
+    /// Capitalised words that never start a person's name after a title.
+    static let notNames: Set<Substring> = ["The", "A", "An", "On", "In", "At", "And", "But", "He", "She", "It", "They", "We",
+                                           "This", "That", "Mr", "Ms", "Mrs", "Dr", "Said", "Has", "Had", "Was", "Is", "Will"]
+
+    init(dictionary: ActorDictionary) {
+        self.dictionary = dictionary
+        self.gazetteer = Gazetteer(dictionary)
+        self.resolver = ActorResolver(dictionary: dictionary)
+        var placeForms: [(String, Int32, SurfaceForm)] = []
+        for (index, place) in dictionary.places.enumerated() {
+            placeForms.append((place.name, Int32(index), .name))
+            placeForms += place.aliases.map { ($0, Int32(index), .alias) }
+        }
+        self.placeGazetteer = Gazetteer(forms: placeForms)
+        let roles = dictionary.titles.keys.sorted()
+        var titleForms: [(String, Int32, SurfaceForm)] = []
+        for (index, role) in roles.enumerated() {
+            titleForms += dictionary.titles[role, default: []].map { ($0, Int32(index), .title) }
+        }
+        self.titleGazetteer = Gazetteer(forms: titleForms)
+        self.titleRoles = roles
+        var words: Set<Substring> = ["of", "the", "for"]
+        for phrase in dictionary.titles.values.joined() {
+            for token in Tokenizer.tokens(in: Substring(phrase)) where token.isWord { words.insert(Substring(token.text.lowercased())) }
+        }
+        self.titleWords = words
+        self.actorsByID = Dictionary(dictionary.entries.map { ($0.actor.id, $0.actor) }, uniquingKeysWith: { a, _ in a })
+        self.rolesByID = Dictionary(dictionary.entries.map { ($0.actor.id, $0.roles) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    func analyse(_ document: Document) -> DocumentAnalysis {
+        let bytes = Array(document.text.utf8)
+        let tokens = Tokenizer.tokens(in: document.body, offset: document.bodyStart)
+        var mentions = resolver.resolve(gazetteer.mentions(in: tokens))
+        var places: [PlaceMention] = []
+
+        // Places, and the capitals that are places rather than governments.
+        for match in placeGazetteer.mentions(in: tokens) {
+            let place = dictionary.places[Int(match.candidates[0])]
+            var k = match.first - 1
+            if k >= 0, tokens[k].text == "the" { k -= 1 }
+            let locative = k >= 0 && Self.locatives.contains(tokens[k].text.lowercased())
+            let overlapping = mentions.indices.filter { mentions[$0].token <= match.last && mentions[$0].last >= match.first }
+            if overlapping.isEmpty || locative {
+                mentions.removeAll { $0.token <= match.last && $0.last >= match.first }
+                places.append(PlaceMention(name: place.name, country: place.country, token: match.first, last: match.last))
+            }
+        }
+
+        var covered = [Bool](repeating: false, count: tokens.count)
+        func cover(_ first: Int, _ last: Int) { for i in first...last { covered[i] = true } }
+        for mention in mentions { cover(mention.token, mention.last) }
+        for place in places { cover(place.token, place.last) }
+
+        var discovered: [ActorID: Actor] = [:]
+        var discoveredRoles: [ActorID: String] = [:]
+        func isOfficial(_ id: ActorID) -> Bool { (actorsByID[id] ?? discovered[id])?.kind == .official }
+        func affiliation(_ id: ActorID) -> ActorID? { (actorsByID[id] ?? discovered[id])?.affiliation }
+        func index(endingAt last: Int) -> Int? { mentions.lastIndex { $0.last == last } }
+        func index(startingAt first: Int) -> Int? { mentions.firstIndex { $0.token == first } }
+
+        // Titles.
+        let titleMatches = titleGazetteer.mentions(in: tokens).filter { title in
+            !(title.first...title.last).contains { covered[$0] }
+        }
+        for title in titleMatches {
+            let role = titleRoles[Int(title.candidates[0])]
+            // The country or organisation qualifying the title: "Russian", "US", "Russia's", "UN".
+            var modifier: Int?
+            if let m = index(endingAt: title.first - 1) {
+                modifier = m
+            } else if title.first >= 3, tokens[title.first - 1].text == "s", ["'", "’"].contains(tokens[title.first - 2].text),
+                      let m = index(endingAt: title.first - 3) {
+                modifier = m
+            }
+            if let m = modifier, isOfficial(mentions[m].actor) { modifier = nil }
+            func qualify() { if let modifier { mentions[modifier].isQualifier = true } }
+
+            // A name right after ("Foreign Minister Sergey Lavrov") or before ("Ri Yong-ho, North Korean foreign minister").
+            var after = title.last + 1
+            if after < tokens.count, tokens[after].text == "," { after += 1 }
+            if let next = index(startingAt: after), isOfficial(mentions[next].actor) { qualify(); continue }
+            var before = (modifier.map { mentions[$0].token } ?? title.first) - 1
+            if before >= 0, tokens[before].text == "the" { before -= 1 }
+            if before >= 0, tokens[before].text == ",", let previous = index(endingAt: before - 1), isOfficial(mentions[previous].actor) {
+                qualify()
+                continue
+            }
+
+            // An unknown capitalised name after the title: a discovered official.
+            var nameTokens: [Int] = []
+            var k = title.last + 1
+            while k < tokens.count, !covered[k], tokens[k].isWord, nameTokens.count < 4 {
+                let joinsByHyphen = !nameTokens.isEmpty && tokens[k].start == tokens[k - 1].end + 1
+                    && bytes[tokens[k - 1].end] == UInt8(ascii: "-")
+                guard joinsByHyphen || (tokens[k].text.first!.isUppercase && !Self.notNames.contains(tokens[k].text)) else { break }
+                nameTokens.append(k)
+                k += 1
+            }
+            let capitalised = nameTokens.filter { tokens[$0].text.first!.isUppercase }.count
+            let anchor = modifier.map { mentions[$0].actor }
+            let date = document.date
+            if capitalised >= 2 {
+                let first = tokens[nameTokens.first!], last = tokens[nameTokens.last!]
+                let name = String(decoding: bytes[first.start..<last.end], as: UTF8.self)
+                let id = ActorID(slugging: name)
+                if actorsByID[id] == nil {
+                    let countryOrOrg = anchor.flatMap { actorsByID[$0] }.map { $0.kind == .official ? $0.affiliation : $0.id } ?? nil
+                    discovered[id] = Actor(id: id, name: name, kind: .official, affiliation: countryOrOrg, discovered: true)
+                    discoveredRoles[id] = role
+                }
+                mentions.append(ResolvedMention(actor: id, start: first.start, end: last.end, token: nameTokens.first!,
+                                                last: nameTokens.last!, form: .name))
+                cover(nameTokens.first!, nameTokens.last!)
+                qualify()
+                continue
+            }
+            if capitalised == 1, nameTokens.count == 1 {
+                // "President Moon", "Chairman Kim": a surname after a title.
+                let word = tokens[nameTokens[0]].text
+                let holders = dictionary.holders(of: role, on: date, affiliation: anchor).filter { surname(of: $0) == word }
+                if holders.count == 1 {
+                    mentions.append(ResolvedMention(actor: holders[0].id, start: tokens[nameTokens[0]].start, end: tokens[nameTokens[0]].end,
+                                                    token: nameTokens[0], last: nameTokens[0], form: .surname))
+                    cover(nameTokens[0], nameTokens[0])
+                    qualify()
+                    continue
+                }
+            }
+            // A bare title: the holder of the role for the qualifying country, or the last official named with it.
+            var referent: ActorID?
+            if let anchor, actorsByID[anchor]?.kind == .country || actorsByID[anchor]?.kind == .organization {
+                let holders = dictionary.holders(of: role, on: date, affiliation: anchor).map(\.id)
+                    + discovered.values.filter { $0.affiliation == anchor && discoveredRoles[$0.id] == role }.map(\.id)
+                if holders.count == 1 { referent = holders[0] }
+            } else if anchor == nil, tokens[title.first].text.first!.isLowercase {
+                referent = mentions.filter { $0.last < title.first }.sorted { $0.token < $1.token }.last { mention in
+                    (rolesByID[mention.actor] ?? []).contains { $0.role == role && (date.map($0.holds(on:)) ?? true) }
+                        || discoveredRoles[mention.actor] == role
+                }?.actor
+            }
+            if let referent {
+                mentions.append(ResolvedMention(actor: referent, start: tokens[title.first].start, end: tokens[title.last].end,
+                                                token: title.first, last: title.last, form: .title))
+                cover(title.first, title.last)
+                qualify()
+            }
+        }
+
+        // Surnames after a full first mention.
+        mentions.sort { $0.token < $1.token }
+        var firstMention: [ActorID: Int] = [:]
+        for mention in mentions where isOfficial(mention.actor) && firstMention[mention.actor] == nil { firstMention[mention.actor] = mention.token }
+        var bySurname: [Substring: [ActorID]] = [:]
+        for id in firstMention.keys.sorted() {
+            if let actor = actorsByID[id] ?? discovered[id], actor.name.contains(" ") { bySurname[surname(of: actor), default: []].append(id) }
+        }
+        for i in tokens.indices where !covered[i] && tokens[i].isWord {
+            guard let candidates = bySurname[tokens[i].text] else { continue }
+            var seen = candidates.filter { firstMention[$0]! < i }
+            if seen.count > 1 {
+                seen = seen.filter { id in
+                    (rolesByID[id] ?? []).contains { ($0.role == "leader" || $0.role == "head-of-state") && (document.date.map($0.holds(on:)) ?? true) }
+                }
+            }
+            guard seen.count == 1 else { continue }
+            mentions.append(ResolvedMention(actor: seen[0], start: tokens[i].start, end: tokens[i].end, token: i, last: i, form: .surname))
+        }
+        mentions.sort { $0.token < $1.token }
+        markQualifyingDemonyms(&mentions, tokens: tokens, affiliation: affiliation)
+        let discoveredList = discovered.values.sorted { $0.id < $1.id }
+        return DocumentAnalysis(tokens: tokens, mentions: mentions, places: places, discovered: discoveredList,
+                                discoveredRoles: discoveredRoles)
+    }
+
+    /// The family name: first word for Korean, Chinese and Vietnamese names, last word otherwise.
+    func surname(of actor: Actor) -> Substring {
+        let words = Tokenizer.tokens(in: Substring(actor.name)).filter(\.isWord).map(\.text)
+        guard let first = words.first, let last = words.last else { return Substring(actor.name) }
+        if let affiliation = actor.affiliation, Self.familyNameFirst.contains(affiliation) { return first }
+        return last
+    }
+
+    /// Words that may stand between a demonym and the official it qualifies ("his American counterpart Rex Tillerson").
+    static let qualifierWords: Set<Substring> = ["counterpart", "colleague", "envoy", "diplomat", "official", "officials",
+                                                 "representative", "negotiator", "delegation", "strongman", "ruler",
+                                                 "top", "senior", "chief", "veteran", "news", "agency", "state", "media"]
+
+    /// Country words that only qualify another actor:
+    /// - a demonym just before an official or body of its own country, with only capitalised or
+    ///   title-like words between ("North Korean envoy Kim Yong-chol", "American counterpart Rex Tillerson");
+    /// - a country with a possessive before one of its own bodies ("South Korea's Yonhap news agency");
+    /// - a demonym after "in" or "at" ("in the Russian Far East"), which names a place.
+    private func markQualifyingDemonyms(_ mentions: inout [ResolvedMention], tokens: [Token], affiliation: (ActorID) -> ActorID?) {
+        for i in mentions.indices where i + 1 < mentions.count {
+            let next = mentions[i + 1]
+            guard mentions[i].form == .demonym || mentions[i].form == .name || mentions[i].form == .alias,
+                  next.token - mentions[i].last <= 5, affiliation(next.actor) == mentions[i].actor else { continue }
+            let between = tokens[(mentions[i].last + 1)..<next.token]
+            let possessive = between.first.map { $0.text == "'" || $0.text == "’" } ?? false
+            if mentions[i].form != .demonym && !possessive { continue }
+            let rest = possessive ? between.dropFirst(2) : between[...]
+            if rest.allSatisfy({ $0.isWord && ($0.text.first!.isUppercase || Self.qualifierWords.contains($0.text)) }) {
+                mentions[i].isQualifier = true
+            }
+        }
+        for i in mentions.indices where mentions[i].form == .demonym {
+            var k = mentions[i].token - 1
+            if k >= 0, tokens[k].text == "the" { k -= 1 }
+            if k >= 0, tokens[k].text == "in" || tokens[k].text == "at" { mentions[i].isQualifier = true }
+        }
+    }
+}

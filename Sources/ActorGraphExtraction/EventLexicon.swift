@@ -1,0 +1,64 @@
+/// The words that signal events in news text, and the words that qualify them.
+///
+/// Each trigger is a sequence of lower-case tokens (hyphens split tokens, so "go-between" is
+/// `go between`). Kept as data in one place so the patterns stay readable and testable.
+enum EventLexicon {
+    struct Trigger: Sendable {
+        var words: [Substring]
+        var kind: Kind
+        /// A past-tense form: the act was performed.
+        var past: Bool
+    }
+
+    enum Kind: Sendable { case meeting, talks, visit, mediation, carrier, communication }
+
+    static let triggers: [Trigger] = {
+        var list: [Trigger] = []
+        func add(_ kind: Kind, past: Bool = false, _ phrases: String...) {
+            for phrase in phrases {
+                list.append(Trigger(words: phrase.split(separator: " "), kind: kind, past: past))
+            }
+        }
+        add(.meeting, "meet", "meets", "meeting", "meetings", "summit", "summits", "encounter", "sit down with", "get together")
+        add(.meeting, past: true, "met", "sat down with", "shook hands", "hosted", "received")
+        add(.talks, "talks with", "talks between", "hold talks", "holds talks", "holding talks", "negotiations with",
+            "consultations with", "consultations", "dialogue with")
+        add(.talks, past: true, "held talks", "discussed")
+        add(.visit, "visit", "visits", "visiting", "trip to", "arrives in", "travel to", "travels to")
+        add(.visit, past: true, "visited", "arrived in", "travelled to", "traveled to", "flew to", "flew into")
+        add(.mediation, "mediate", "mediating", "mediator", "mediators", "mediation", "go between", "intermediary",
+            "facilitate", "facilitating", "facilitator", "broker", "brokering", "good offices", "host talks",
+            "hosting talks", "protecting power", "help bring")
+        add(.mediation, past: true, "mediated", "facilitated", "brokered", "hosted talks", "acted as a go between",
+            "acted as go between", "acted as an intermediary", "acted as a mediator")
+        add(.carrier, "pass on", "passing on", "relay", "relaying", "convey", "conveying", "carry", "carrying", "deliver", "delivering")
+        add(.carrier, past: true, "passed on", "passed", "relayed", "conveyed", "carried", "delivered", "handed", "hand delivered")
+        add(.communication, "tells", "telling", "letter to", "message to", "spoke by phone", "phone call with", "phoned")
+        add(.communication, past: true, "told", "informed", "wrote to", "sent a letter", "sent a message")
+        // Longest first, so "held talks" wins over "talks".
+        return list.sorted { $0.words.count > $1.words.count }
+    }()
+
+    /// Markers that a meeting is still to come.
+    static let planned: Set<Substring> = ["will", "would", "plans", "planned", "planning", "plan", "prepared", "preparing",
+                                          "preparations", "preparation", "expected", "scheduled", "upcoming", "proposed",
+                                          "ahead", "agreed", "track", "forthcoming", "possible", "potential", "next",
+                                          "future", "hopes", "hoped", "hope", "could", "may", "might", "set", "due",
+                                          "ready", "open", "willing", "invited", "invites", "invitation",
+                                          "proposal", "wants", "want", "seeks", "seeking"]
+    /// Markers that it was called off.
+    static let cancelled: Set<Substring> = ["cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling",
+                                            "scrapped", "scrap", "off"]
+    /// Markers that a mediation is offered rather than done.
+    static let offered: Set<Substring> = ["ready", "readiness", "offer", "offered", "offers", "offering", "willing",
+                                          "willingness", "prepared", "could", "would", "can", "propose", "proposed",
+                                          "volunteered", "stands", "stand", "invite", "invited", "help"]
+    /// Markers that a side asked for mediation.
+    static let requested: Set<Substring> = ["asked", "ask", "asks", "urged", "urge", "urges", "requested", "request",
+                                            "accept", "wants", "wanted", "called"]
+    /// Reporting verbs: the actor next to them is the speaker, not a participant.
+    static let reporting: Set<Substring> = ["said", "says", "added", "stressed", "noted", "stated", "announced",
+                                            "confirmed", "reported", "according", "claimed", "insisted", "explained"]
+    /// Words for what a carrier carries.
+    static let messages: Set<Substring> = ["letter", "letters", "message", "messages", "note", "invitation", "proposal"]
+}

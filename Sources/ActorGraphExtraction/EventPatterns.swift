@@ -1,0 +1,280 @@
+import ActorGraphCore
+
+/// Reads meetings, talks, visits, mediation and communication from one sentence.
+///
+/// Patterns are positional, in the manner of event coders such as PETRARCH: a trigger word or phrase
+/// (`EventLexicon`), the actors before it in its clause (the subject side), the actors after it (the
+/// object side), "between X and Y" for the two sides of talks or mediation, "from X to Y" for a message
+/// a carrier takes, and the speaker of reported speech ("…, Mr Lavrov said") for offers voiced in
+/// quotes. Modality near the trigger decides the status: planned or cancelled meetings, mediation
+/// offered, performed or requested.
+struct EventPatterns: Sendable {
+    /// One sentence prepared for the patterns.
+    struct Sentence {
+        var tokens: ArraySlice<Token>
+        var words: [Substring]
+        /// Actors taking part (qualifiers and news agencies left out), in text order.
+        var actors: [ResolvedMention]
+        var places: [PlaceMention]
+        var text: Substring
+    }
+
+    /// A found event, before IDs and evidence are attached.
+    struct Found: Hashable {
+        var kind: EventKind
+        var status: EventStatus?
+        var actors: [Participant]
+        var place: String?
+        var forward: Bool
+    }
+
+    let affiliation: @Sendable (ActorID) -> ActorID?
+    let kind: @Sendable (ActorID) -> ActorKind?
+    /// Lower-case words of title phrases ("foreign", "minister", "leader").
+    let titleWords: Set<Substring>
+
+    func events(in sentence: Sentence) -> [Found] {
+        var found: [Found] = []
+        let words = sentence.words
+        let base = sentence.tokens.startIndex
+        var i = 0
+        var usedKinds = Set<String>()
+        while i < words.count {
+            guard let trigger = EventLexicon.triggers.first(where: { matches($0.words, at: i, in: words) }) else { i += 1; continue }
+            let first = base + i, last = base + i + trigger.words.count - 1
+            if let event = read(trigger, first: first, last: last, in: sentence) {
+                let key = "\(event.kind)-\(event.actors.map(\.actor.rawValue).sorted())"
+                if usedKinds.insert(key).inserted { found.append(event) }
+            }
+            i += trigger.words.count
+        }
+        return found
+    }
+
+    private func matches(_ phrase: [Substring], at i: Int, in words: [Substring]) -> Bool {
+        guard i + phrase.count <= words.count else { return false }
+        for (k, word) in phrase.enumerated() where words[i + k] != word { return false }
+        return true
+    }
+
+    // MARK: - Reading one trigger
+
+    private func read(_ trigger: EventLexicon.Trigger, first: Int, last: Int, in s: Sentence) -> Found? {
+        let clause = clauseBounds(around: first, in: s)
+        let left = s.actors.filter { $0.last < first && $0.token >= clause.lowerBound }
+        let right = s.actors.filter { $0.token > last && $0.token <= clause.upperBound }
+        let between = betweenPair(after: last, in: s, limit: clause.upperBound)
+        let speaker = self.speaker(in: s)
+        let place = s.places.first { $0.token > last && $0.token <= clause.upperBound }
+            ?? s.places.first { $0.token >= clause.lowerBound && $0.token <= clause.upperBound }
+
+        switch trigger.kind {
+        case .meeting, .talks:
+            var participants: [ActorID]
+            if let between {
+                participants = between
+            } else {
+                // The subject side starts after the last reporting verb ("Peskov said Putin and Kim will meet");
+                // speakers of reported speech are not participants unless nobody else is named.
+                let start = subjectStart(before: first, in: s, clause: clause)
+                let speakers = speakerMentions(in: s)
+                let subject = nearestGroup(left.filter { $0.token >= start && !speakers.contains($0.token) }.reversed(), in: s)
+                let object = nearestGroup(right.filter { !speakers.contains($0.token) }, in: s)
+                participants = subject + object
+                // "At a meeting in Pyongyang, Kim told Lavrov …": a noun trigger with its actors after it.
+                if distinctSides(participants) < 2 {
+                    participants = unique(participants + right.filter { !speakers.contains($0.token) }.prefix(2).map(\.actor))
+                }
+                if distinctSides(participants) < 2, let speaker, !participants.contains(speaker) {
+                    participants.insert(speaker, at: 0)
+                }
+            }
+            participants = unique(participants)
+            guard distinctSides(participants) >= 2 else { return nil }
+            let status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
+            let kind: EventKind = trigger.kind == .talks ? .talks : .meeting
+            return Found(kind: kind, status: status, actors: participants.map { Participant($0, as: .participant) },
+                         place: place?.name, forward: status != .held)
+        case .visit:
+            let start = subjectStart(before: first, in: s, clause: clause)
+            guard let visitor = left.last(where: { $0.token >= start })?.actor ?? (trigger.past ? nil : speaker) else { return nil }
+            // "visit to Pyongyang": the place right after the trigger names the host country.
+            var host: ActorID?
+            if let place, place.token <= last + 3, place.country != visitor, place.country != affiliation(visitor) { host = place.country }
+            if host == nil { host = right.first { affiliation($0.actor) != visitor && $0.actor != affiliation(visitor) }?.actor }
+            if host == nil, let place, place.country != visitor, place.country != affiliation(visitor) { host = place.country }
+            guard let host, host != visitor else { return nil }
+            let status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
+            return Found(kind: .visit, status: status, actors: [Participant(visitor, as: .visitor), Participant(host, as: .host)],
+                         place: place?.name, forward: status != .held)
+        case .mediation:
+            let mediator = left.first { $0.token >= clause.lowerBound }?.actor ?? speaker ?? right.first?.actor
+            guard let mediator else { return nil }
+            var sides = between ?? (left + right).map(\.actor)
+            sides = unique(sides.filter { $0 != mediator && affiliation($0) != mediator && $0 != affiliation(mediator) })
+            let status = mediationStatus(trigger: trigger, first: first, in: s, clause: clause)
+            return Found(kind: .mediation, status: status,
+                         actors: [Participant(mediator, as: .mediator)] + sides.map { Participant($0, as: .side) },
+                         place: place?.name, forward: false)
+        case .carrier:
+            // "carried a letter from Kim to Trump": a third party mediates; a side's own envoy communicates.
+            let window = s.words[min(s.words.count, last - s.tokens.startIndex + 1)..<min(s.words.count, last - s.tokens.startIndex + 5)]
+            guard window.contains(where: { EventLexicon.messages.contains($0) }) else { return nil }
+            guard let carrier = left.last?.actor ?? speaker else { return nil }
+            let (sender, addressee) = fromTo(after: last, in: s, limit: clause.upperBound)
+            guard let addressee else { return nil }
+            let from = sender ?? carrier
+            let carrierSide = affiliation(carrier) ?? carrier
+            if from == carrier || carrierSide == (affiliation(from) ?? from) || carrierSide == (affiliation(addressee) ?? addressee) {
+                return Found(kind: .communication, status: nil,
+                             actors: [Participant(from, as: .speaker), Participant(addressee, as: .addressee)],
+                             place: nil, forward: false)
+            }
+            let status: EventStatus = trigger.past ? .performed : mediationStatus(trigger: trigger, first: first, in: s, clause: clause)
+            return Found(kind: .mediation, status: status,
+                         actors: [Participant(carrier, as: .mediator), Participant(from, as: .side), Participant(addressee, as: .side)],
+                         place: nil, forward: false)
+        case .communication:
+            guard let speakerActor = left.last?.actor, let addressee = right.first?.actor, speakerActor != addressee else { return nil }
+            return Found(kind: .communication, status: nil,
+                         actors: [Participant(speakerActor, as: .speaker), Participant(addressee, as: .addressee)],
+                         place: nil, forward: false)
+        }
+    }
+
+    // MARK: - Pieces
+
+    /// The clause around a token: bounded by ";", ":", a dash, or the sentence.
+    private func clauseBounds(around index: Int, in s: Sentence) -> ClosedRange<Int> {
+        var lower = s.tokens.startIndex, upper = s.tokens.endIndex - 1
+        for k in s.tokens.indices {
+            let t = s.tokens[k].text
+            guard t == ";" || t == "—" || t == "–" else { continue }
+            if k < index { lower = k + 1 } else if k > index { upper = k - 1; break }
+        }
+        return lower...max(lower, upper)
+    }
+
+    /// "between X and Y" within a few tokens after the trigger.
+    private func betweenPair(after last: Int, in s: Sentence, limit: Int) -> [ActorID]? {
+        let base = s.tokens.startIndex
+        for k in stride(from: last + 1, through: min(last + 3, s.tokens.endIndex - 1), by: 1) where s.words[k - base] == "between" {
+            let pair = unique(s.actors.filter { $0.token > k && $0.token <= limit }.map(\.actor))
+            return pair.count >= 2 ? Array(pair.prefix(2)) : nil
+        }
+        return nil
+    }
+
+    /// "from X to Y" after a carrier verb; also "X's letter to Y".
+    private func fromTo(after last: Int, in s: Sentence, limit: Int) -> (ActorID?, ActorID?) {
+        let base = s.tokens.startIndex
+        var sender: ActorID?, addressee: ActorID?
+        for k in stride(from: last + 1, through: min(limit, s.tokens.endIndex - 1), by: 1) {
+            let word = s.words[k - base]
+            if word == "from", sender == nil { sender = s.actors.first { $0.token == k + 1 }?.actor }
+            if word == "to", addressee == nil { addressee = s.actors.first { $0.token == k + 1 || $0.token == k + 2 }?.actor }
+        }
+        if sender == nil {
+            // "Kim's letter to Trump" / "a letter from Kim"
+            sender = s.actors.first { $0.token > last && $0.token <= limit && $0.actor != addressee }?.actor
+        }
+        return (sender, addressee)
+    }
+
+    /// The actor of reported speech: "X said", "said X", "according to X".
+    private func speaker(in s: Sentence) -> ActorID? {
+        let base = s.tokens.startIndex
+        for (k, word) in s.words.enumerated() where EventLexicon.reporting.contains(word) {
+            let index = base + k
+            if word == "according" { return s.actors.first { $0.token > index && $0.token <= index + 3 }?.actor }
+            if let before = s.actors.last(where: { $0.last < index && index - $0.last <= 2 }) { return before.actor }
+            if let after = s.actors.first(where: { $0.token > index && $0.token - index <= 3 }) { return after.actor }
+        }
+        return nil
+    }
+
+    /// Where the subject of a trigger can start: after the last reporting verb before it, else the clause start.
+    private func subjectStart(before first: Int, in s: Sentence, clause: ClosedRange<Int>) -> Int {
+        let base = s.tokens.startIndex
+        let reporting = stride(from: first - 1, through: clause.lowerBound, by: -1).first { EventLexicon.reporting.contains(s.words[$0 - base]) }
+        return reporting.map { $0 + 1 } ?? clause.lowerBound
+    }
+
+    /// Token indices of the actors that speak in reported speech ("X said", "said X", "according to X").
+    private func speakerMentions(in s: Sentence) -> Set<Int> {
+        let base = s.tokens.startIndex
+        var result = Set<Int>()
+        for (k, word) in s.words.enumerated() where EventLexicon.reporting.contains(word) {
+            let index = base + k
+            if word == "according", let after = s.actors.first(where: { $0.token > index && $0.token <= index + 3 }) {
+                result.insert(after.token)
+            } else if let before = s.actors.last(where: { $0.last < index && index - $0.last <= 2 }) {
+                result.insert(before.token)
+            } else if let after = s.actors.first(where: { $0.token > index && $0.token - index <= 3 }) {
+                result.insert(after.token)
+            }
+        }
+        return result
+    }
+
+    /// The first actor of `mentions` (ordered outward from the trigger) and those joined to it by
+    /// "and" or a comma: "Putin and Kim", "Trump, Moon and Kim".
+    private func nearestGroup<C: Collection>(_ mentions: C, in s: Sentence) -> [ActorID] where C.Element == ResolvedMention {
+        guard let first = mentions.first else { return [] }
+        let base = s.tokens.startIndex
+        var group = [first]
+        for next in mentions.dropFirst() {
+            let previous = group.last!
+            let (a, b) = next.token > previous.token ? (previous.last, next.token) : (next.last, previous.token)
+            // Between two joined actors: "and" or a comma, and otherwise only title words or qualifiers
+            // ("Putin and North Korean leader Kim").
+            let gapIndices = Array(stride(from: a + 1, to: b, by: 1))
+            let gap = gapIndices.map { s.words[$0 - base] }
+            guard gap.contains(where: { $0 == "and" || $0 == "," || $0 == "&" }), gap.count <= 6,
+                  gapIndices.allSatisfy({ k in
+                      let word = s.words[k - base]
+                      return word == "and" || word == "," || word == "&" || word == "the" || titleWords.contains(word)
+                          || s.tokens[k].text.first!.isUppercase
+                  }) else { break }
+            group.append(next)
+        }
+        return group.map(\.actor)
+    }
+
+    private func meetingStatus(trigger: EventLexicon.Trigger, first: Int, last: Int, in s: Sentence, clause: ClosedRange<Int>) -> EventStatus {
+        let base = s.tokens.startIndex
+        let lower = max(clause.lowerBound, first - 8), upper = max(last, min(clause.upperBound, last + 4))
+        let window = stride(from: lower, through: upper, by: 1).map { s.words[$0 - base] }
+        if window.contains(where: { EventLexicon.cancelled.contains($0) }) {
+            let hasCalledOff = zip(window, window.dropFirst()).contains { $0 == "called" && $1 == "off" }
+            if hasCalledOff || window.contains(where: { $0.hasPrefix("cancel") || $0.hasPrefix("scrap") }) { return .cancelled }
+        }
+        if trigger.past { return .held }
+        let before = stride(from: lower, to: first, by: 1).map { s.words[$0 - base] }
+        let after = stride(from: last + 1, through: upper, by: 1).map { s.words[$0 - base] }
+        if before.contains(where: { EventLexicon.planned.contains($0) })
+            || after.prefix(3).contains(where: { ["will", "would", "could", "may", "might", "being", "set"].contains($0) })
+            || (first > base && s.words[first - base - 1] == "to") {
+            return .planned
+        }
+        return .held
+    }
+
+    private func mediationStatus(trigger: EventLexicon.Trigger, first: Int, in s: Sentence, clause: ClosedRange<Int>) -> EventStatus {
+        let base = s.tokens.startIndex
+        let before = stride(from: max(clause.lowerBound, first - 8), to: first, by: 1).map { s.words[$0 - base] }
+        if before.contains(where: { EventLexicon.requested.contains($0) }) { return .requested }
+        if before.contains(where: { EventLexicon.offered.contains($0) }) { return .offered }
+        return trigger.past ? .performed : .offered
+    }
+
+    private func unique(_ ids: [ActorID]) -> [ActorID] {
+        var seen = Set<ActorID>()
+        return ids.filter { seen.insert($0).inserted }
+    }
+
+    /// How many different sides a list of actors stands for, officials counted with their country.
+    private func distinctSides(_ ids: [ActorID]) -> Int {
+        Set(ids.map { id in kind(id) == .official ? (affiliation(id) ?? id) : id }).count
+    }
+}

@@ -1,0 +1,60 @@
+import ActorGraphCore
+
+/// Merges reports of the same meeting into one meeting node.
+///
+/// Two held meeting, talks or visit events are the same meeting when they have the same actors
+/// (officials counted with their country, so "Lavrov met Kim" and "Russia and North Korea held talks"
+/// on the same day in the same city agree), dates at most `days` apart, and the same place or a
+/// missing one. Each meeting becomes an actor of kind `meeting` ("Kim Jong-un – Sergey Lavrov,
+/// Pyongyang, 2018-05-31"), and its events point to it (`Event.meeting`).
+enum MeetingMerger {
+    static let days = 3
+
+    static func merge(_ events: [Event], actors: [ActorID: Actor]) -> (events: [Event], meetings: [Actor]) {
+        func side(_ id: ActorID) -> ActorID { actors[id]?.kind == .official ? (actors[id]?.affiliation ?? id) : id }
+        struct Group {
+            var sides: Set<ActorID>
+            var names: Set<ActorID>
+            var first: Day
+            var last: Day
+            var place: String?
+            var members: [Int]
+        }
+        var groups: [Group] = []
+        let candidates = events.indices.filter { i in
+            let e = events[i]
+            return [.meeting, .talks, .visit].contains(e.kind) && (e.status ?? .held) == .held && e.date != nil
+        }.sorted { (events[$0].date!, events[$0].id) < (events[$1].date!, events[$1].id) }
+        for i in candidates {
+            let event = events[i]
+            let sides = Set(event.actors.map { side($0.actor) })
+            let date = event.date!
+            if let g = groups.firstIndex(where: { g in
+                g.sides == sides && date.ordinal - g.last.ordinal <= days
+                    && (g.place == nil || event.place == nil || g.place == event.place)
+            }) {
+                groups[g].members.append(i)
+                groups[g].names.formUnion(event.actors.map(\.actor))
+                groups[g].last = max(groups[g].last, date)
+                if groups[g].place == nil { groups[g].place = event.place }
+            } else {
+                groups.append(Group(sides: sides, names: Set(event.actors.map(\.actor)), first: date, last: date,
+                                    place: event.place, members: [i]))
+            }
+        }
+        var result = events
+        var meetings: [Actor] = []
+        for group in groups {
+            // The meeting is dated by its most reported day, earliest on ties.
+            let counts = Dictionary(grouping: group.members.compactMap { events[$0].date }, by: { $0 }).mapValues(\.count)
+            let day = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first!.key
+            let people = group.names.filter { actors[$0]?.kind == .official }
+            let named = (people.isEmpty ? group.names : people).compactMap { actors[$0]?.name }.sorted()
+            let label = named.joined(separator: " – ") + (group.place.map { ", \($0)" } ?? "") + ", \(day)"
+            let id = ActorID(rawValue: "meeting-\(day)-" + ActorID(slugging: named.joined(separator: " ")).rawValue)
+            meetings.append(Actor(id: id, name: label, kind: .meeting))
+            for member in group.members { result[member].meeting = id }
+        }
+        return (result, meetings.sorted { $0.id < $1.id })
+    }
+}

@@ -1,0 +1,107 @@
+import ActorGraphCore
+@testable import ActorGraphExtraction
+import Testing
+
+/// Event patterns on sentences written for these tests (not taken from any corpus), with the
+/// bundled dictionary.
+@Suite struct EventPatternTests {
+    static let extractor = Extractor(dictionary: try! ActorDictionary.bundled())
+
+    func extract(_ body: String, date: String = "2018-06-14") -> Extraction {
+        let document = Document(id: "t", path: "t.md", text: body, date: Day(date), dateSource: "front-matter")
+        return Self.extractor.extract([document])
+    }
+
+    func events(_ kind: EventKind, in extraction: Extraction) -> [Event] {
+        extraction.events.filter { $0.kind == kind }
+    }
+
+    @Test func meetingWithPlaceAndRelativeDate() throws {
+        // 2018-06-14 is a Thursday; "on Tuesday" is 2018-06-12.
+        let x = extract("Donald Trump met Kim Jong-un in Singapore on Tuesday.")
+        let meeting = try #require(events(.meeting, in: x).first)
+        #expect(Set(meeting.actors.map(\.actor)) == ["donald-trump", "kim-jong-un"])
+        #expect(meeting.place == "Singapore")
+        #expect(meeting.date == Day("2018-06-12"))
+        #expect(meeting.status == .held)
+        #expect(!x.mentions["t"]!.contains("singapore"), "a venue is not an actor")
+    }
+
+    @Test func capitalAfterInIsAPlaceNotTheGovernment() throws {
+        let x = extract("Sergey Lavrov held talks with Kim Jong-un in Pyongyang. Pyongyang said the talks went well.")
+        let talks = try #require(events(.talks, in: x).first)
+        #expect(Set(talks.actors.map(\.actor)) == ["sergey-lavrov", "kim-jong-un"])
+        #expect(talks.place == "Pyongyang")
+        #expect(x.mentions["t"]!.contains("north-korea"), "'Pyongyang said' names the government")
+    }
+
+    @Test func datedRolesResolveBareTitles() {
+        func secretary(on date: String) -> [ActorID] {
+            let x = extract("The US Secretary of State met South Korean officials in Seoul.", date: date)
+            return x.mentions["t"]!.filter { ["rex-tillerson", "mike-pompeo"].contains($0) }
+        }
+        #expect(secretary(on: "2018-01-10") == ["rex-tillerson"])
+        #expect(secretary(on: "2018-06-10") == ["mike-pompeo"])
+    }
+
+    @Test func titledUnknownPersonIsDiscoveredAndFollowedBySurname() throws {
+        let x = extract("Finnish Foreign Minister Pekka Haavisto met Wang Yi in Beijing. Haavisto said Finland was ready to help.")
+        let haavisto = try #require(x.actors.first { $0.id == "pekka-haavisto" })
+        #expect(haavisto.discovered)
+        #expect(haavisto.kind == .official)
+        #expect(haavisto.affiliation == "finland")
+        #expect(events(.meeting, in: x).contains { Set($0.actors.map(\.actor)) == ["pekka-haavisto", "wang-yi"] })
+        // The second sentence names Haavisto by surname: his co-occurrence with Finland is affiliation, so
+        // no event ties them, but the mention is there.
+        #expect(Self.extractor.resolvedMentions(in: Document(id: "t", path: "t.md",
+            text: "Finnish Foreign Minister Pekka Haavisto spoke. Later Haavisto left.", date: Day("2020-01-01")))
+            .filter { $0.actor == "pekka-haavisto" }.count == 2)
+    }
+
+    @Test func surnameOfTheLeaderWinsWhenTwoKimsAreInPlay() {
+        let x = extract("Kim Jong-un received Kim Yong-chol. Later Kim met Moon Jae-in.")
+        #expect(events(.meeting, in: x).contains { Set($0.actors.map(\.actor)) == ["kim-jong-un", "moon-jae-in"] })
+    }
+
+    @Test func mediationOfferBetweenTwoSides() throws {
+        let x = extract("Sweden offered to mediate between North Korea and the United States.")
+        let mediation = try #require(events(.mediation, in: x).first)
+        #expect(mediation.actors(in: .mediator) == ["sweden"])
+        #expect(Set(mediation.actors(in: .side)) == ["north-korea", "united-states"])
+        #expect(mediation.status == .offered)
+    }
+
+    @Test func thirdPartyCarryingALetterMediatesButAnEnvoyCommunicates() throws {
+        let third = extract("Chung Eui-yong carried a message from Kim Jong-un to Donald Trump.")
+        let mediation = try #require(events(.mediation, in: third).first)
+        #expect(mediation.actors(in: .mediator) == ["chung-eui-yong"])
+        #expect(mediation.status == .performed)
+        let own = extract("Kim Yong-chol delivered a letter from Kim Jong-un to Donald Trump.")
+        #expect(events(.mediation, in: own).isEmpty)
+        let message = try #require(events(.communication, in: own).first)
+        #expect(message.actors(in: .speaker) == ["kim-jong-un"])
+        #expect(message.actors(in: .addressee) == ["donald-trump"])
+    }
+
+    @Test func plannedAndCancelledMeetingsAreNotTies() {
+        let x = extract("Vladimir Putin and Kim Jong-un will meet in Vladivostok next week. Donald Trump cancelled his summit with Kim Jong-un.")
+        let statuses = events(.meeting, in: x).map(\.status)
+        #expect(statuses.contains(.planned))
+        #expect(statuses.contains(.cancelled))
+        let graph = x.graph(kinds: [.meeting])
+        #expect(graph.relations.isEmpty)
+    }
+
+    @Test func reportsOfOneMeetingMergeIntoOneNode() {
+        let a = Document(id: "a", path: "a.md", text: "Xi Jinping met Kim Jong-un in Beijing.", date: Day("2018-03-28"))
+        let b = Document(id: "b", path: "b.md", text: "Kim Jong-un held talks with Xi Jinping in Beijing.", date: Day("2018-03-27"))
+        let x = Self.extractor.extract([a, b])
+        let meetings = x.actors.filter { $0.kind == .meeting }
+        #expect(meetings.count == 1)
+        #expect(Set(x.events.compactMap(\.meeting)) == Set(meetings.map(\.id)))
+        let tie = x.graph(kinds: [.meeting]).relations.values.first
+        #expect(tie?.weight == 1, "two reports, one meeting")
+        let bipartite = x.graph(projection: .bipartite)
+        #expect(bipartite.relations.count == 2)
+    }
+}
