@@ -253,10 +253,29 @@ struct DocumentAnalyzer: Sendable {
                 mentions[i].isQualifier = true
             }
         }
+        // A demonym before a common noun ("American affairs", "the Russian capital") describes, it does not
+        // act: only before a state noun ("the Russian side", "North Korean officials"), a plural demonym
+        // ("the Russians"), or a chain of demonyms before such a noun does it stand for the state.
         for i in mentions.indices where mentions[i].form == .demonym {
+            var k = mentions[i].last + 1
+            while k < tokens.count, let next = mentions.first(where: { $0.token == k && $0.form == .demonym }) { k = next.last + 1 }
+            while k < tokens.count, tokens[k].text == "and" || tokens[k].text == "," {
+                k += 1
+                if let next = mentions.first(where: { $0.token == k && $0.form == .demonym }) { k = next.last + 1 }
+            }
+            let plural = tokens[mentions[i].last].text.hasSuffix("s")
+            let next = k < tokens.count ? Substring(tokens[k].text.lowercased()) : ""
+            if !plural && k < tokens.count && tokens[k].isWord && tokens[k].text.first!.isLowercase && !EventLexicon.stateNouns.contains(next) {
+                mentions[i].isQualifier = true
+            }
+        }
+        // After "in", "at", "into", "across", "via": a demonym ("in the Russian Far East") or a country
+        // ("set foot in South Korea") says where, not who.
+        for i in mentions.indices where mentions[i].form != .title && mentions[i].form != .surname {
             var k = mentions[i].token - 1
             if k >= 0, tokens[k].text == "the" { k -= 1 }
-            if k >= 0, tokens[k].text == "in" || tokens[k].text == "at" { mentions[i].isQualifier = true }
+            guard k >= 0, ["in", "at", "into", "across", "via", "through"].contains(tokens[k].text) else { continue }
+            if mentions[i].form == .demonym || actorsByID[mentions[i].actor]?.kind == .country { mentions[i].isQualifier = true }
         }
     }
 }

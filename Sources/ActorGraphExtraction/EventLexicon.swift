@@ -41,11 +41,13 @@ enum EventLexicon {
 
     /// Markers that a meeting is still to come.
     static let planned: Set<Substring> = ["will", "would", "plans", "planned", "planning", "plan", "prepared", "preparing",
-                                          "preparations", "preparation", "expected", "scheduled", "upcoming", "proposed",
-                                          "ahead", "agreed", "track", "forthcoming", "possible", "potential", "next",
-                                          "future", "hopes", "hoped", "hope", "could", "may", "might", "set", "due",
-                                          "ready", "open", "willing", "invited", "invites", "invitation",
-                                          "proposal", "wants", "want", "seeks", "seeking"]
+                                          "preparations", "preparation", "expected", "scheduled", "upcoming",
+                                          "ahead", "agreed", "track", "forthcoming", "next",
+                                          "future", "could", "may", "might", "set", "due", "return"]
+    /// Markers of a wish, not a plan ("ready for talks", "wanted a second summit"): no meeting at all.
+    static let wishes: Set<Substring> = ["ready", "open", "willing", "hope", "hopes", "hoped", "hoping", "wants", "want",
+                                         "wanted", "seeks", "seeking", "sought", "invited", "invites", "invite",
+                                         "invitation", "proposal", "proposed", "urged", "calls", "called", "push", "pushing"]
     /// Markers that it was called off.
     static let cancelled: Set<Substring> = ["cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling",
                                             "scrapped", "scrap", "off"]
@@ -59,6 +61,17 @@ enum EventLexicon {
     /// Reporting verbs: the actor next to them is the speaker, not a participant.
     static let reporting: Set<Substring> = ["said", "says", "added", "stressed", "noted", "stated", "announced",
                                             "confirmed", "reported", "according", "claimed", "insisted", "explained"]
+    /// Negations before a trigger: the event did not happen.
+    static let negations: Set<Substring> = ["not", "never", "no", "nor", "t", "without", "neither", "refused", "declined", "denied"]
+    /// Words after a demonym that make it stand for its state ("the Russian side", "North Korean officials").
+    static let stateNouns: Set<Substring> = ["side", "government", "officials", "official", "delegation", "delegations",
+                                             "diplomats", "diplomat", "representatives", "representative", "envoy", "envoys",
+                                             "team", "authorities", "leadership", "negotiators", "negotiator", "counterparts",
+                                             "state", "regime", "administration", "military", "forces", "troops", "president",
+                                             "leader", "minister", "ministry", "embassy", "ambassador", "army", "navy",
+                                             "foreign", "prime", "defence", "defense", "vice", "deputy", "special", "senior",
+                                             "top", "chief", "supreme", "spokesman", "spokeswoman", "spokesperson", "counterpart",
+                                             "lawmaker", "lawmakers", "parliamentary", "head", "people", "premier", "king"]
     /// Words for what a carrier carries.
     static let messages: Set<Substring> = ["letter", "letters", "message", "messages", "note", "invitation", "proposal"]
 }

@@ -17,6 +17,8 @@ struct EventPatterns: Sendable {
         var actors: [ResolvedMention]
         var places: [PlaceMention]
         var text: Substring
+        /// The last two actors of different sides named before this sentence, for "the two men met".
+        var previousPair: [ActorID]
     }
 
     /// A found event, before IDs and evidence are attached.
@@ -61,6 +63,11 @@ struct EventPatterns: Sendable {
 
     private func read(_ trigger: EventLexicon.Trigger, first: Int, last: Int, in s: Sentence) -> Found? {
         let clause = clauseBounds(around: first, in: s)
+        // "has never met", "did not visit", "no sitting president has ever met": nothing happened.
+        let base = s.tokens.startIndex
+        if stride(from: max(clause.lowerBound, first - 6), to: first, by: 1).contains(where: { EventLexicon.negations.contains(s.words[$0 - base]) }) {
+            return nil
+        }
         let left = s.actors.filter { $0.last < first && $0.token >= clause.lowerBound }
         let right = s.actors.filter { $0.token > last && $0.token <= clause.upperBound }
         let between = betweenPair(after: last, in: s, limit: clause.upperBound)
@@ -68,6 +75,9 @@ struct EventPatterns: Sendable {
         let place = s.places.first { $0.token > last && $0.token <= clause.upperBound }
             ?? s.places.first { $0.token >= clause.lowerBound && $0.token <= clause.upperBound }
 
+        if [.meeting, .talks, .visit].contains(trigger.kind), !trigger.past, isWish(first: first, in: s, clause: clause) {
+            return nil
+        }
         switch trigger.kind {
         case .meeting, .talks:
             var participants: [ActorID]
@@ -84,6 +94,10 @@ struct EventPatterns: Sendable {
                 // "At a meeting in Pyongyang, Kim told Lavrov …": a noun trigger with its actors after it.
                 if distinctSides(participants) < 2 {
                     participants = unique(participants + right.filter { !speakers.contains($0.token) }.prefix(2).map(\.actor))
+                }
+                // "The two men met", "the two leaders signed", "their talks": the pair named just before.
+                if distinctSides(participants) < 2, refersToPreviousPair(s, trigger: first - s.tokens.startIndex), s.previousPair.count == 2 {
+                    participants = s.previousPair
                 }
                 if distinctSides(participants) < 2, let speaker, !participants.contains(speaker) {
                     participants.insert(speaker, at: 0)
@@ -239,6 +253,26 @@ struct EventPatterns: Sendable {
             group.append(next)
         }
         return group.map(\.actor)
+    }
+
+    /// "the two men", "the two leaders", "their talks", "they met".
+    private func refersToPreviousPair(_ s: Sentence, trigger: Int) -> Bool {
+        let words = s.words
+        if trigger >= 1, words[trigger - 1] == "their" { return true }
+        if trigger >= 1, words[max(0, trigger - 2)..<trigger].contains("they") { return true }
+        for (k, word) in words.enumerated() {
+            if word == "two", k > 0, words[k - 1] == "the", k + 1 < words.count,
+               ["men", "leaders", "sides", "ministers", "presidents", "women", "delegations", "envoys", "diplomats", "officials"].contains(words[k + 1]) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A meeting only wished for ("ready for talks", "wanted a summit") within the few words before it.
+    private func isWish(first: Int, in s: Sentence, clause: ClosedRange<Int>) -> Bool {
+        let base = s.tokens.startIndex
+        return stride(from: max(clause.lowerBound, first - 5), to: first, by: 1).contains { EventLexicon.wishes.contains(s.words[$0 - base]) }
     }
 
     private func meetingStatus(trigger: EventLexicon.Trigger, first: Int, last: Int, in s: Sentence, clause: ClosedRange<Int>) -> EventStatus {

@@ -67,6 +67,7 @@ public struct Extractor: Sendable {
         let tokens = analysis.tokens
         var events: [Event] = []
         var tokenCursor = 0, mentionCursor = 0
+        var previousPair: [ActorID] = []
         for sentence in sentences {
             while tokenCursor < tokens.count, tokens[tokenCursor].start < sentence.start { tokenCursor += 1 }
             var tokenEnd = tokenCursor
@@ -91,11 +92,14 @@ public struct Extractor: Sendable {
             if distinct.count >= 2 {
                 emit(.cooccurrence, nil, document.date, nil, distinct.map { Participant($0, as: .participant) })
             }
-            guard !mentions.isEmpty else { continue }
+            defer { previousPair = Extractor.lastPair(previousPair, then: mentions.map(\.actor), known: known) }
+            // Headlines and lists of related links ("Lavrov Meets Kim -- TASS") are too elliptical for events.
+            guard !Extractor.isHeadline(sentence.text) else { continue }
             let slice = tokens[tokenCursor..<tokenEnd]
             let prepared = EventPatterns.Sentence(
                 tokens: slice, words: slice.map { Substring($0.text.lowercased()) }, actors: mentions,
-                places: analysis.places.filter { $0.token >= tokenCursor && $0.token < tokenEnd }, text: sentence.text)
+                places: analysis.places.filter { $0.token >= tokenCursor && $0.token < tokenEnd }, text: sentence.text,
+                previousPair: previousPair)
             for found in patterns.events(in: prepared) {
                 var actors = found.actors
                 if found.kind == .mediation { actors = completeSides(actors, salience: salience, known: known) }
@@ -134,6 +138,32 @@ public struct Extractor: Sendable {
             if candidate != mediatorSide, !sides.map(country).contains(candidate) { sides.append(candidate) }
         }
         return [Participant(mediator, as: .mediator)] + sides.map { Participant($0, as: .side) }
+    }
+
+    /// The last two actors of different sides (officials preferred over their countries) after a
+    /// sentence naming `actors`, starting from the pair before it.
+    static func lastPair(_ pair: [ActorID], then actors: [ActorID], known: [ActorID: Actor]) -> [ActorID] {
+        func side(_ id: ActorID) -> ActorID { known[id]?.kind == .country ? id : (known[id]?.affiliation ?? id) }
+        var result = pair
+        for actor in actors {
+            result.removeAll { side($0) == side(actor) }
+            result.append(actor)
+            if result.count > 2 { result.removeFirst() }
+        }
+        return result
+    }
+
+    /// A headline: no final stop and most longer words capitalised, or a "Title -- Outlet" credit line.
+    static func isHeadline(_ text: Substring) -> Bool {
+        let trimmed = text.trimmed()
+        if trimmed.hasSuffix(".") || trimmed.hasSuffix("?") || trimmed.hasSuffix("!") || trimmed.hasSuffix("\"") || trimmed.hasSuffix("”") {
+            return false
+        }
+        if trimmed.contains(" -- ") { return true }
+        let words = Tokenizer.tokens(in: Substring(trimmed)).filter { $0.isWord && $0.text.count > 3 }
+        guard words.count >= 2 else { return true }
+        let capitalised = words.filter { $0.text.first!.isUppercase }.count
+        return Double(capitalised) >= 0.6 * Double(words.count)
     }
 
     static func collapseWhitespace(_ text: Substring) -> String {

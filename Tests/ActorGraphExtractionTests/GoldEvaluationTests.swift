@@ -1,0 +1,371 @@
+import ActorGraphCore
+@testable import ActorGraphExtraction
+import Foundation
+import Testing
+
+/// The scores the real extractor must keep on the gold sets (`Tests/Gold/*.json`), rounded down to
+/// 0.05 from what it reached when they were set. Raise them as the extractor improves; never lower
+/// them to make a change pass. (Targets of issue 4: ≥ 0.9 for actors, ≥ 0.8 for meetings and
+/// mediations.)
+enum Floors {
+    struct GoldSet {
+        var actorsPrecision: Double
+        var actorsRecall: Double
+        var meetingsPrecision: Double
+        var meetingsRecall: Double
+        var mediationsPrecision: Double
+        var mediationsRecall: Double
+    }
+
+    // Set on 2026-11-22 from the extractor of that day (event patterns for meetings and mediation
+    // already in): corpus actors P 0.944 R 0.958, meetings P 0.631 R 0.603, mediations P 0.786 R 0.611;
+    // seeds actors P 0.873 R 0.965, meetings P 0.524 R 0.846, mediations P 1.000 (2 of 2) R 0.667.
+    // Meetings and mediations are far below the targets: the extractor is still being extended.
+    // Raised the same day after headline filtering, wishes, negation, "the two men" and locatives:
+    // corpus meetings P 0.66 R 0.65, mediations P 0.86 R 0.67; seeds meetings P 0.73 R 0.85.
+
+    /// `Examples/corpus` against `Tests/Gold/corpus.json`.
+    static let corpus = GoldSet(actorsPrecision: 0.90, actorsRecall: 0.95,
+                                meetingsPrecision: 0.65, meetingsRecall: 0.60,
+                                mediationsPrecision: 0.85, mediationsRecall: 0.65)
+    /// `../shared/seeds` against `Tests/Gold/seeds.json`. Mediation precision rests on two predictions,
+    /// so one spurious mediation drops it to 0.67: lower this floor only together with a recall gain.
+    static let seeds = GoldSet(actorsPrecision: 0.85, actorsRecall: 0.95,
+                               meetingsPrecision: 0.70, meetingsRecall: 0.80,
+                               mediationsPrecision: 1.00, mediationsRecall: 0.65)
+}
+
+// MARK: - Unit tests of the scorer, on hand-made gold and events
+
+@Suite struct GoldEvaluationTests {
+    /// A small dictionary: four countries, four officials, a ministry and an agency with an alias.
+    static let dictionary = try! ActorDictionary.load(yaml: """
+        actors:
+          - {name: Russia, kind: country}
+          - {name: North Korea, kind: country}
+          - {name: United States, kind: country}
+          - {name: China, kind: country}
+          - {name: Sergey Lavrov, kind: official, affiliation: Russia}
+          - {name: Kim Jong-un, kind: official, affiliation: North Korea}
+          - {name: Ri Yong-ho, kind: official, affiliation: North Korea}
+          - {name: Donald Trump, kind: official, affiliation: United States}
+          - {name: Russian Foreign Ministry, kind: organization, affiliation: Russia}
+          - {name: Agence France-Presse, kind: organization, aliases: [AFP]}
+        """, path: "test.yaml")
+
+    // MARK: Helpers
+
+    /// An extraction of one document `a.md` naming `mentions`, with `events`.
+    static func extraction(mentions: [ActorID] = [], events: [Event] = [], extraActors: [Actor] = []) -> Extraction {
+        var extraction = Extraction(documents: [Document(id: "a", path: "/some/folder/a.md", text: "", date: Day("2018-05-31"))])
+        extraction.actors = dictionary.entries.map(\.actor) + extraActors
+        extraction.mentions["a"] = mentions
+        extraction.events = events
+        return extraction
+    }
+
+    static func event(_ kind: EventKind, _ actors: [(String, Role)], status: EventStatus? = nil, date: String? = nil,
+                      place: String? = nil) -> Event {
+        let id = "a#\(UUID().uuidString)"
+        return Event(id: id, kind: kind, status: status, date: date.flatMap(Day.init), place: place,
+                     actors: actors.map { Participant(ActorID(rawValue: $0.0), as: $0.1) },
+                     evidence: Evidence(document: "a", sentence: 0, start: 0, end: 0, quote: "the sentence of \(id)"))
+    }
+
+    static func meeting(_ ids: String..., status: EventStatus? = nil, date: String? = nil, place: String? = nil) -> Event {
+        event(.meeting, ids.map { ($0, .participant) }, status: status, date: date, place: place)
+    }
+
+    static func mediation(_ mediator: String, _ sides: [String], status: EventStatus?, date: String? = nil) -> Event {
+        event(.mediation, [(mediator, .mediator)] + sides.map { ($0, .side) }, status: status, date: date)
+    }
+
+    /// Gold for `a.md` from the JSON of its entry.
+    static func gold(_ entry: String) throws -> GoldStandard {
+        try GoldStandard(data: Data(#"{"_guidelines": "ignored", "a.md": \#(entry)}"#.utf8))
+    }
+
+    static func evaluate(_ extraction: Extraction, _ gold: GoldStandard) -> EvaluationReport {
+        GoldEvaluation(dictionary: dictionary).evaluate(extraction, against: gold)
+    }
+
+    static let lavrovKim = #"{"participants": ["Kim Jong-un", "Sergey Lavrov"], "date": "2018-05-31", "place": "Pyongyang", "status": "held"}"#
+
+    // MARK: Score and decoding
+
+    @Test func scoreRates() {
+        // P = 3/(3+1) = 0.75, R = 3/(3+2) = 0.6, F1 = 2·3/(2·3+1+2) = 6/9.
+        let score = Score(truePositives: 3, falsePositives: 1, falseNegatives: 2)
+        #expect(score.precision == 0.75)
+        #expect(score.recall == 0.6)
+        #expect(abs(score.f1! - 6.0 / 9.0) < 1e-12)
+        // Nothing predicted: no precision; nothing to find: no recall; a total miss has F1 0.
+        #expect(Score(falseNegatives: 2).precision == nil)
+        #expect(Score(falseNegatives: 2).f1 == 0)
+        #expect(Score(falsePositives: 1).recall == nil)
+        #expect(Score().f1 == nil)
+        #expect(Score(truePositives: 1) + Score(falseNegatives: 1) == Score(truePositives: 1, falseNegatives: 1))
+        #expect(Accuracy(correct: 1, total: 2).value == 0.5)
+        #expect(Accuracy().value == nil)
+    }
+
+    @Test func decodingSkipsUnderscoreKeysAndDefaultsOptionals() throws {
+        let gold = try Self.gold(#"{"date": null, "actors": ["Russia"], "meetings": [], "mediations": [{"mediator": "Russia", "sides": ["North Korea", "United States"], "status": "offered"}]}"#)
+        #expect(gold.documents.keys.sorted() == ["a.md"])
+        let entry = try #require(gold.documents["a.md"])
+        #expect(entry.date == nil)
+        #expect(entry.otherActors.isEmpty)
+        #expect(entry.mediations.first?.date == nil)
+        #expect(gold.canonicalNames == ["North Korea", "Russia", "United States"])
+    }
+
+    @Test func decodingErrorsNameTheFileAndEntry() {
+        #expect(throws: DocumentError.self) {
+            try GoldStandard(data: Data(#"{"a.md": {"actors": []}}"#.utf8), path: "gold.json")
+        }
+        do {
+            _ = try GoldStandard(data: Data(#"{"a.md": {"actors": [], "meetings": [{"participants": ["Russia"], "status": "offered"}], "mediations": []}}"#.utf8),
+                                 path: "gold.json")
+            Issue.record("a meeting with a mediation status was accepted")
+        } catch let error as DocumentError {
+            #expect(error.path == "gold.json")
+            #expect(error.message.contains("a.md"))
+            #expect(error.message.contains("meetings[0]"))
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
+    // MARK: Actors
+
+    @Test func actorsWithAliasesAndNeutralOtherActors() throws {
+        let gold = try Self.gold(#"{"actors": ["AFP", "North Korea", "Russia", "Sergey Lavrov"], "other_actors": ["Oleg Burmistrov"], "meetings": [], "mediations": []}"#)
+        let extraction = Self.extraction(
+            mentions: ["agence-france-presse", "russia", "sergey-lavrov", "united-states", "vitaly-pashin", "oleg-burmistrov"],
+            extraActors: [Actor(name: "Vitaly Pashin", kind: .official, affiliation: "russia", discovered: true),
+                          Actor(name: "Oleg Burmistrov", kind: .official, affiliation: "russia")])
+        let report = Self.evaluate(extraction, gold)
+        // TP: Agence France-Presse (gold "AFP" is its alias), Russia, Sergey Lavrov = 3.
+        // FP: United States = 1. FN: North Korea = 1.
+        // Neutral: Vitaly Pashin (discovered), Oleg Burmistrov (in other_actors).
+        // P = 3/4 = 0.75, R = 3/4 = 0.75.
+        #expect(report.actors == Score(truePositives: 3, falsePositives: 1, falseNegatives: 1))
+        #expect(report.actors.precision == 0.75 && report.actors.recall == 0.75)
+        let detail = try #require(report.documents.first).actors
+        #expect(detail.missed == ["North Korea"])
+        #expect(detail.spurious == ["United States"])
+        #expect(detail.neutral == ["Oleg Burmistrov", "Vitaly Pashin"])
+        #expect(report.unknownGoldNames.isEmpty)
+    }
+
+    @Test func documentsMatchByFileName() throws {
+        var extraction = Self.extraction(mentions: ["russia"])
+        extraction.documents.append(Document(id: "b", path: "/elsewhere/b.md", text: ""))
+        let gold = try GoldStandard(data: Data(#"""
+            {"a.md": {"actors": ["Russia"], "meetings": [], "mediations": []},
+             "c.md": {"actors": ["China"], "meetings": [], "mediations": []}}
+            """#.utf8))
+        let report = Self.evaluate(extraction, gold)
+        #expect(report.documents.map(\.file) == ["a.md"])
+        #expect(report.unannotatedDocuments == ["/elsewhere/b.md"])
+        #expect(report.unmatchedGoldFiles == ["c.md"])
+        // c.md is not scored: China is not a false negative.
+        #expect(report.actors == Score(truePositives: 1))
+    }
+
+    // MARK: Meetings
+
+    @Test func projectionAppliesToBothSides() throws {
+        let gold = try Self.gold(#"{"actors": [], "meetings": [\#(Self.lavrovKim)], "mediations": []}"#)
+        // Gold [Kim Jong-un, Sergey Lavrov] projects to {North Korea, Russia}; so does each of these.
+        for participants in [["kim-jong-un", "sergey-lavrov"], ["north-korea", "sergey-lavrov"], ["north-korea", "russia"]] {
+            let event = Self.event(.meeting, participants.map { ($0, .participant) }, date: "2018-05-31", place: "Pyongyang")
+            let report = Self.evaluate(Self.extraction(events: [event]), gold)
+            #expect(report.meetings == Score(truePositives: 1), "\(participants)")
+        }
+        // A visit: visitor + host are the participants.
+        let visit = Self.event(.visit, [("sergey-lavrov", .visitor), ("north-korea", .host)], date: "2018-05-31")
+        #expect(Self.evaluate(Self.extraction(events: [visit]), gold).meetings == Score(truePositives: 1))
+        // Lavrov meeting Trump projects to {Russia, United States}: no match. P = 0/1, R = 0/1.
+        let wrong = Self.meeting("donald-trump", "sergey-lavrov", date: "2018-05-31")
+        #expect(Self.evaluate(Self.extraction(events: [wrong]), gold).meetings == Score(falsePositives: 1, falseNegatives: 1))
+    }
+
+    @Test func projectedDuplicatesCountOnce() throws {
+        let gold = try Self.gold(#"{"actors": [], "meetings": [\#(Self.lavrovKim)], "mediations": []}"#)
+        // Three events of the one meeting, as named by the officials and at country level: one group,
+        // one TP, nothing spurious. The variant with the gold's date and place is the one matched.
+        let events = [Self.meeting("north-korea", "sergey-lavrov", date: "2018-05-30"),
+                      Self.meeting("kim-jong-un", "sergey-lavrov", date: "2018-05-31", place: "pyongyang"),
+                      Self.meeting("kim-jong-un", "sergey-lavrov", date: "2018-05-31", place: "Pyongyang")]
+        let report = Self.evaluate(Self.extraction(events: events), gold)
+        #expect(report.meetings == Score(truePositives: 1))
+        #expect(report.meetingDates == Accuracy(correct: 1, total: 1))
+        #expect(report.meetingPlaces == Accuracy(correct: 1, total: 1)) // case-insensitive
+        let detail = try #require(report.documents.first).meetings
+        #expect(detail.matches.first?.predicted.events.count == 2) // the two identical variants
+        #expect(detail.duplicates.map(\.participants) == [["North Korea", "Sergey Lavrov"]])
+        // A spurious meeting repeated in three sentences is one FP: P = 0/1.
+        let spurious = (0..<3).map { _ in Self.meeting("china", "donald-trump") }
+        let second = Self.evaluate(Self.extraction(events: spurious), gold)
+        #expect(second.meetings == Score(falsePositives: 1, falseNegatives: 1))
+        #expect(second.documents.first?.meetings.spurious.first?.events.count == 3)
+    }
+
+    @Test func statusMustAgreeAndNilReadsHeld() throws {
+        let gold = try Self.gold(#"{"actors": [], "meetings": [\#(Self.lavrovKim)], "mediations": []}"#)
+        let unstated = Self.meeting("kim-jong-un", "sergey-lavrov", date: "2018-05-31")
+        #expect(Self.evaluate(Self.extraction(events: [unstated]), gold).meetings == Score(truePositives: 1))
+        // Planned is not held: one FP and one FN, P = 0/1, R = 0/1.
+        let planned = Self.meeting("kim-jong-un", "sergey-lavrov", status: .planned)
+        #expect(Self.evaluate(Self.extraction(events: [planned]), gold).meetings == Score(falsePositives: 1, falseNegatives: 1))
+    }
+
+    @Test func matchingIsOneToOne() throws {
+        // Two gold meetings that both project to {North Korea, Russia}, held: Lavrov met Ri, then Kim.
+        let gold = try Self.gold(#"""
+            {"actors": [], "mediations": [], "meetings": [
+              {"participants": ["Ri Yong-ho", "Sergey Lavrov"], "date": null, "place": "Pyongyang", "status": "held"},
+              {"participants": ["Kim Jong-un", "Sergey Lavrov"], "date": null, "place": null, "status": "held"}]}
+            """#)
+        // One predicted meeting can match only one of them: TP 1, FN 1 (P = 1/1, R = 1/2).
+        let one = Self.evaluate(Self.extraction(events: [Self.meeting("kim-jong-un", "sergey-lavrov")]), gold)
+        #expect(one.meetings == Score(truePositives: 1, falseNegatives: 1))
+        #expect(one.documents.first?.meetings.missed.map(\.participants) == [["Ri Yong-ho", "Sergey Lavrov"]])
+        // Both found: TP 2 (P = R = 1). Agreement on the named participants pairs each with its own
+        // meeting, so both places are right: 2/2.
+        let both = Self.evaluate(Self.extraction(events: [Self.meeting("kim-jong-un", "sergey-lavrov"),
+                                                          Self.meeting("ri-yong-ho", "sergey-lavrov", place: "Pyongyang")]), gold)
+        #expect(both.meetings == Score(truePositives: 2))
+        #expect(both.meetingPlaces == Accuracy(correct: 2, total: 2))
+    }
+
+    @Test func pairingFavoursMatchingDates() {
+        // Gold meetings A (2018-06-19) and B (no date) of one pair; predicted the same two. Pairs are
+        // taken by agreement first, so A–A and B–B: dates 2/2 rather than 0/2.
+        let pairs = GreedyMatching.match(goldKeys: ["k", "k"], predictedKeys: ["k", "k"]) { g, p in
+            let goldDates = ["2018-06-19", "none"], predictedDates = ["none", "2018-06-19"]
+            return [goldDates[g] == predictedDates[p]]
+        }
+        #expect(pairs.map(\.gold) == [0, 1])
+        #expect(pairs.map(\.predicted) == [1, 0])
+        // Different keys never pair.
+        #expect(GreedyMatching.match(goldKeys: ["k"], predictedKeys: ["j"]) { _, _ in [] }.isEmpty)
+    }
+
+    // MARK: Mediations
+
+    @Test func mediationsMatchOnMediatorAndSidesWithStatusScoredApart() throws {
+        let gold = try Self.gold(#"""
+            {"actors": [], "meetings": [], "mediations": [
+              {"mediator": "Russia", "sides": ["North Korea", "United States"], "date": "2017-12-07", "status": "offered"},
+              {"mediator": "Russia", "sides": ["North Korea", "United States"], "date": null, "status": "requested"},
+              {"mediator": "China", "sides": ["North Korea", "United States"], "date": null, "status": "offered"}]}
+            """#)
+        let events = [
+            // Lavrov (→ Russia) between Kim (→ North Korea) and the United States: the offer, twice.
+            Self.mediation("sergey-lavrov", ["kim-jong-un", "united-states"], status: .offered, date: "2017-12-07"),
+            Self.mediation("russian-foreign-ministry", ["north-korea", "united-states"], status: .offered, date: "2017-12-07"),
+            // The request.
+            Self.mediation("russia", ["united-states", "north-korea"], status: .requested),
+            // China's offer read as performed: matches, status wrong.
+            Self.mediation("china", ["north-korea", "donald-trump"], status: .performed),
+            // Russia between the United States and China: spurious.
+            Self.mediation("russia", ["china", "united-states"], status: .offered),
+        ]
+        let report = Self.evaluate(Self.extraction(events: events), gold)
+        // TP 3, FP 1, FN 0: P = 3/4, R = 3/3. Status 2/3 (China wrong), date 3/3.
+        #expect(report.mediations == Score(truePositives: 3, falsePositives: 1))
+        #expect(report.mediationStatuses == Accuracy(correct: 2, total: 3))
+        #expect(report.mediationDates == Accuracy(correct: 3, total: 3))
+        let detail = try #require(report.documents.first).mediations
+        #expect(detail.spurious.map(\.description) == ["Russia between China and United States, offered, no date"])
+        #expect(detail.matches.first { $0.gold.status == .offered && $0.gold.mediator == "Russia" }?.predicted.events.count == 2)
+    }
+
+    @Test func oneMediationEventCannotMatchTwoActs() throws {
+        // Two acts by Russia between the same sides; one predicted act (said twice): TP 1, FN 1 (R = 1/2).
+        let gold = try Self.gold(#"""
+            {"actors": [], "meetings": [], "mediations": [
+              {"mediator": "Russia", "sides": ["North Korea", "United States"], "date": null, "status": "performed"},
+              {"mediator": "Russia", "sides": ["North Korea", "United States"], "date": null, "status": "offered"}]}
+            """#)
+        let events = [Self.mediation("russia", ["north-korea", "united-states"], status: .offered),
+                      Self.mediation("russia", ["north-korea", "united-states"], status: .offered)]
+        let report = Self.evaluate(Self.extraction(events: events), gold)
+        #expect(report.mediations == Score(truePositives: 1, falseNegatives: 1))
+        #expect(report.mediationStatuses == Accuracy(correct: 1, total: 1)) // paired with the offer
+        #expect(report.documents.first?.mediations.missed.map(\.status) == [.performed])
+    }
+}
+
+// MARK: - The real extractor on the gold sets
+
+@Suite struct GoldEvaluationOnGoldSetsTests {
+    /// The package root, found from this file's path.
+    static let root: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        fatalError("Package.swift not found above \(#filePath)")
+    }()
+
+    static let seeds = root.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+    static var hasSeeds: Bool { FileManager.default.fileExists(atPath: seeds.path) }
+
+    /// Extracts the articles of `folder` with the bundled dictionary and scores them against `gold`.
+    static func evaluate(folder: URL, gold: URL) throws -> EvaluationReport {
+        let paths = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { ($0.hasSuffix(".md") || $0.hasSuffix(".txt")) && $0.lowercased() != "readme.md" }
+            .sorted().map { folder.appendingPathComponent($0).path }
+        let documents = try zip(paths, DocumentLoader.identifiers(for: paths)).map { try DocumentLoader.load(path: $0, id: $1) }
+        let dictionary = try ActorDictionary.bundled()
+        let extraction = Extractor(dictionary: dictionary).extract(documents)
+        let annotations = try GoldStandard.load(path: gold.path)
+        let report = GoldEvaluation(dictionary: dictionary).evaluate(extraction, against: annotations)
+        print(summary(report, name: gold.lastPathComponent))
+        return report
+    }
+
+    static func summary(_ report: EvaluationReport, name: String) -> String {
+        func rate(_ value: Double?) -> String { value.map { String(format: "%.3f", $0) } ?? "–" }
+        var lines = ["Gold evaluation \(name) (\(report.documents.count) documents)"]
+        for (category, score) in [("actors", report.actors), ("meetings", report.meetings), ("mediations", report.mediations)] {
+            lines.append("  \(category): TP \(score.truePositives) FP \(score.falsePositives) FN \(score.falseNegatives)  P \(rate(score.precision))  R \(rate(score.recall))  F1 \(rate(score.f1))")
+        }
+        lines.append("  meetings matched: date \(rate(report.meetingDates.value)), place \(rate(report.meetingPlaces.value)); mediations matched: status \(rate(report.mediationStatuses.value)), date \(rate(report.mediationDates.value))")
+        if !report.unknownGoldNames.isEmpty { lines.append("  gold names not in the dictionary: \(report.unknownGoldNames.joined(separator: ", "))") }
+        return lines.joined(separator: "\n")
+    }
+
+    static func enforce(_ floors: Floors.GoldSet, on report: EvaluationReport) {
+        let checks: [(String, Double?, Double)] = [
+            ("actors precision", report.actors.precision, floors.actorsPrecision),
+            ("actors recall", report.actors.recall, floors.actorsRecall),
+            ("meetings precision", report.meetings.precision, floors.meetingsPrecision),
+            ("meetings recall", report.meetings.recall, floors.meetingsRecall),
+            ("mediations precision", report.mediations.precision, floors.mediationsPrecision),
+            ("mediations recall", report.mediations.recall, floors.mediationsRecall),
+        ]
+        for (name, value, floor) in checks {
+            #expect((value ?? 0) >= floor, "\(name) \(value.map { String($0) } ?? "undefined") fell below the floor \(floor)")
+        }
+    }
+
+    @Test func corpusMeetsTheFloors() throws {
+        let report = try Self.evaluate(folder: Self.root.appendingPathComponent("Examples/corpus"),
+                                       gold: Self.root.appendingPathComponent("Tests/Gold/corpus.json"))
+        #expect(report.unmatchedGoldFiles.isEmpty, "gold entries without an article: \(report.unmatchedGoldFiles)")
+        #expect(report.unannotatedDocuments.isEmpty, "articles without a gold entry: \(report.unannotatedDocuments)")
+        Self.enforce(Floors.corpus, on: report)
+    }
+
+    @Test(.enabled(if: GoldEvaluationOnGoldSetsTests.hasSeeds, "../shared/seeds is absent"))
+    func seedsMeetTheFloors() throws {
+        let report = try Self.evaluate(folder: Self.seeds, gold: Self.root.appendingPathComponent("Tests/Gold/seeds.json"))
+        #expect(report.unmatchedGoldFiles.isEmpty, "gold entries without an article: \(report.unmatchedGoldFiles)")
+        Self.enforce(Floors.seeds, on: report)
+    }
+}
