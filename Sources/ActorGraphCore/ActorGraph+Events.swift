@@ -35,6 +35,20 @@ extension ActorGraph {
             var target: ActorID
         }
         var seen = Set<Support>()
+        // Relations are accumulated here and their evidence sorted once at the end: merging through
+        // `add(_:)` re-sorts a growing evidence list on every event (quadratic for busy ties).
+        var merged: [Relation.Key: Relation] = [:]
+        func accumulate(_ relation: Relation) {
+            if var existing = merged[relation.key] {
+                existing.weight += relation.weight
+                existing.events += relation.events
+                existing.first = [existing.first, relation.first].compactMap { $0 }.min()
+                existing.last = [existing.last, relation.last].compactMap { $0 }.max()
+                merged[relation.key] = existing
+            } else {
+                merged[relation.key] = relation
+            }
+        }
         for event in events.sorted(by: { $0.id < $1.id }) where window.contains(event.date) {
             if event.kind == .meeting || event.kind == .visit || event.kind == .talks,
                let status = event.status, status != .held {
@@ -48,8 +62,8 @@ extension ActorGraph {
                     guard let actor = byID[participant] else { continue }
                     add(actor)
                     let isNew = seen.insert(Support(kind: event.kind, date: nil, meeting: meeting, source: participant, target: meeting)).inserted
-                    add(Relation(source: participant, target: meeting, kind: .participation, weight: isNew ? 1 : 0,
-                                 events: [event.id], first: event.date, last: event.date))
+                    accumulate(Relation(source: participant, target: meeting, kind: .participation, weight: isNew ? 1 : 0,
+                                        events: [event.id], first: event.date, last: event.date))
                 }
                 continue
             }
@@ -65,9 +79,13 @@ extension ActorGraph {
                 let support = event.meeting.map { Support(kind: .meeting, date: nil, meeting: $0, source: ordered.0, target: ordered.1) }
                     ?? Support(kind: event.kind, date: event.date, meeting: nil, source: ordered.0, target: ordered.1)
                 let isNew = seen.insert(support).inserted
-                add(Relation(source: ordered.0, target: ordered.1, kind: relationKind, weight: isNew ? 1 : 0,
-                             events: [event.id], first: event.date, last: event.date))
+                accumulate(Relation(source: ordered.0, target: ordered.1, kind: relationKind, weight: isNew ? 1 : 0,
+                                    events: [event.id], first: event.date, last: event.date))
             }
+        }
+        for (key, var relation) in merged {
+            relation.events = Array(Set(relation.events)).sorted()
+            relations[key] = relation
         }
     }
 

@@ -3,8 +3,8 @@
 /// This is the model every input becomes (events aggregated from text, or a graph file) and every
 /// output is drawn from. Algorithms do not run on it directly: `compact()` gives them contiguous arrays.
 public struct ActorGraph: Sendable {
-    public private(set) var actors: [ActorID: Actor] = [:]
-    public private(set) var relations: [Relation.Key: Relation] = [:]
+    public internal(set) var actors: [ActorID: Actor] = [:]
+    public internal(set) var relations: [Relation.Key: Relation] = [:]
     /// Directed graphs keep `source → target`; undirected ones store each pair once with `source < target`.
     public let isDirected: Bool
 

@@ -1,5 +1,6 @@
 import ActorGraphCore
 import ActorGraphExtraction
+import ActorGraphFormats
 import ActorGraphRendering
 import Foundation
 
@@ -8,6 +9,8 @@ import Foundation
 struct Inputs {
     var extraction: Extraction?
     var graphs: [(path: String, graph: ActorGraph)] = []
+    /// Event tables (simple CSV, GDELT) keep their dated events, so windows apply to them.
+    var eventTables: [(path: String, table: EventTable)] = []
     var skipped: [String] = []
 
     /// Loads every input: folders are searched for articles (sorted, recursively), files are read by
@@ -28,7 +31,7 @@ struct Inputs {
                 if DocumentLoader.textExtensions.contains(ext) {
                     articles.append(path)
                 } else {
-                    inputs.graphs.append((path, try readGraph(path, extension: ext)))
+                    try inputs.readGraphFile(path, extension: ext)
                 }
             }
         }
@@ -46,7 +49,7 @@ struct Inputs {
             for document in documents where document.date == nil {
                 Terminal.note("\(document.path): no date in front matter or dateline; its events are undated (use --date)")
             }
-            if documents.isEmpty && inputs.graphs.isEmpty {
+            if documents.isEmpty && inputs.graphs.isEmpty && inputs.eventTables.isEmpty {
                 throw CLIError("no readable article among \(articles.count) file(s)")
             }
             let dictionary = try loadDictionary(options.dictionary)
@@ -82,29 +85,45 @@ struct Inputs {
         return files.sorted()
     }
 
-    static func readGraph(_ path: String, extension ext: String) throws -> ActorGraph {
+    /// Reads a graph file: DOT through cgraph, the rest through ActorGraphFormats; event tables are
+    /// kept as events.
+    mutating func readGraphFile(_ path: String, extension ext: String) throws {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CLIError("\(path): cannot read the file")
         }
-        switch ext {
-        case "dot", "gv":
+        if ext == "dot" || ext == "gv" {
             if let offset = DocumentLoader.firstInvalidUTF8(in: [UInt8](data)) {
-                throw CLIError("\(path): invalid UTF-8 at byte \(offset)")
+                let line = data.prefix(offset).reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+                throw CLIError("\(path):\(line): invalid UTF-8 at byte \(offset)")
             }
             do {
-                return try DOTReader.read(dot: String(decoding: data, as: UTF8.self))
+                graphs.append((path, try DOTReader.read(dot: String(decoding: data, as: UTF8.self))))
             } catch let error as GraphvizError {
                 throw CLIError(error.line.map { "\(path):\($0): \(error.message)" } ?? "\(path): \(error.message)")
             }
-        default:
-            throw CLIError("\(path): unknown input type '.\(ext)'; use .txt/.md articles or .dot/.gv graphs")
+            return
+        }
+        do {
+            let format = try GraphFileFormat.detect(path: path, contents: data)
+            switch format {
+            case .eventTable, .gdelt:
+                let table = try GraphFileReader.readEventTable(data: data, name: path, format: format)
+                if table.skipped > 0 { Terminal.note("\(path): \(table.skipped) row(s) with fewer than two actors left out") }
+                eventTables.append((path, table))
+            default:
+                graphs.append((path, try GraphFileReader.read(data: data, name: path, format: format)))
+            }
+        } catch let error as FormatError {
+            throw CLIError(error.description)
         }
     }
 
     /// The graph of all inputs in `window`: events aggregated, graph files merged in.
     func graph(window: TimeWindow, kinds: Set<RelationKind>?, projection: Projection) -> ActorGraph {
-        var graph = extraction?.graph(window: window, kinds: kinds, projection: projection) ?? ActorGraph(directed: graphs.first?.graph.isDirected ?? false)
-        for (_, file) in graphs {
+        var graph = extraction?.graph(window: window, kinds: kinds, projection: projection)
+            ?? ActorGraph(directed: graphs.first?.graph.isDirected ?? false)
+        let tableGraphs = eventTables.map { $0.table.graph(window: window, kinds: kinds) }
+        for file in graphs.map(\.graph) + tableGraphs {
             for actor in file.sortedActors { graph.add(actor) }
             for relation in file.sortedRelations where kinds?.contains(relation.kind) ?? true { graph.add(relation) }
         }
