@@ -36,7 +36,8 @@ public struct ActorDictionary: Sendable {
     /// A city or venue where events happen.
     public struct Place: Sendable, Hashable {
         public var name: String
-        public var country: ActorID
+        /// The country it is in; nil for regions.
+        public var country: ActorID?
         public var aliases: [String]
     }
 
@@ -102,7 +103,7 @@ public struct ActorDictionary: Sendable {
             dictionary.titles[title.role, default: []].append(contentsOf: title.phrases)
         }
         dictionary.places = (file.places ?? []).map {
-            Place(name: $0.name, country: ActorID(slugging: $0.country), aliases: $0.aliases ?? [])
+            Place(name: $0.name, country: $0.country.map { ActorID(slugging: $0) }, aliases: $0.aliases ?? [])
         }
         return dictionary
     }
@@ -148,7 +149,7 @@ private struct DictionaryFile: Decodable {
 
     struct RawPlace: Decodable {
         var name: String
-        var country: String
+        var country: String?
         var aliases: [String]?
     }
 

@@ -3,7 +3,7 @@ import ActorGraphCore
 /// A place named in a document: where something happened.
 public struct PlaceMention: Sendable, Hashable {
     public var name: String
-    public var country: ActorID
+    public var country: ActorID?
     public var token: Int
     public var last: Int
 }
@@ -43,6 +43,9 @@ struct DocumentAnalyzer: Sendable {
     /// Lower-case words of the title phrases ("foreign", "minister", "of", "state").
     let titleWords: Set<Substring>
 
+    /// Nouns that a venue can name ("the Singapore summit").
+    static let eventNouns: Set<Substring> = ["summit", "meeting", "talks", "declaration", "process", "accord", "agreement",
+                                             "conference", "forum", "round", "negotiations", "channel", "statement"]
     /// Words after which a capital or city is a place.
     static let locatives: Set<String> = ["in", "at", "to", "from", "via", "into", "near", "outside", "inside", "towards", "toward"]
     /// Countries that write their family name first (Korea, China, Vietnam …): "Kim Jong-un" → "Kim".
@@ -89,8 +92,11 @@ struct DocumentAnalyzer: Sendable {
             var k = match.first - 1
             if k >= 0, tokens[k].text == "the" { k -= 1 }
             let locative = k >= 0 && Self.locatives.contains(tokens[k].text.lowercased())
+            // "the Singapore summit", "the Hanoi talks", "the Panmunjom declaration": a venue naming an event.
+            let namesEvent = match.last + 1 < tokens.count && Self.eventNouns.contains(Substring(tokens[match.last + 1].text.lowercased()))
             let overlapping = mentions.indices.filter { mentions[$0].token <= match.last && mentions[$0].last >= match.first }
-            if overlapping.isEmpty || locative {
+            let longer = overlapping.allSatisfy { mentions[$0].last - mentions[$0].token < match.last - match.first }
+            if overlapping.isEmpty || locative || namesEvent || (place.country == nil && longer) {
                 mentions.removeAll { $0.token <= match.last && $0.last >= match.first }
                 places.append(PlaceMention(name: place.name, country: place.country, token: match.first, last: match.last))
             }

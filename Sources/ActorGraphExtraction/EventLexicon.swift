@@ -29,7 +29,7 @@ enum EventLexicon {
         add(.mediation, "mediate", "mediating", "mediator", "mediators", "mediation", "go between", "intermediary",
             "facilitate", "facilitating", "facilitator", "broker", "brokering", "good offices", "host talks",
             "hosting talks", "protecting power", "help bring")
-        add(.mediation, past: true, "mediated", "facilitated", "brokered", "hosted talks", "acted as a go between",
+        add(.mediation, past: true, "mediated", "facilitated", "brokered", "hosted talks", "hosted between", "acted as a go between",
             "acted as go between", "acted as an intermediary", "acted as a mediator")
         add(.carrier, "pass on", "passing on", "relay", "relaying", "convey", "conveying", "carry", "carrying", "deliver", "delivering")
         add(.carrier, past: true, "passed on", "passed", "relayed", "conveyed", "carried", "delivered", "handed", "hand delivered")

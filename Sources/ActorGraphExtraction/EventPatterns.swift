@@ -17,8 +17,10 @@ struct EventPatterns: Sendable {
         var actors: [ResolvedMention]
         var places: [PlaceMention]
         var text: Substring
-        /// The last two actors of different sides named before this sentence, for "the two men met".
+        /// The last two actors of different sides named before this sentence, for "the two sides met".
         var previousPair: [ActorID]
+        /// The last two officials of different countries named before this sentence, for "the two men met".
+        var previousOfficials: [ActorID]
     }
 
     /// A found event, before IDs and evidence are attached.
@@ -78,6 +80,8 @@ struct EventPatterns: Sendable {
         if [.meeting, .talks, .visit].contains(trigger.kind), !trigger.past, isWish(first: first, in: s, clause: clause) {
             return nil
         }
+        // "a forum hosted by Xi": the host of something else, not a meeting of the sentence's subject.
+        if trigger.kind == .meeting, last + 1 - base < s.words.count, s.words[last + 1 - base] == "by" { return nil }
         switch trigger.kind {
         case .meeting, .talks:
             var participants: [ActorID]
@@ -88,16 +92,22 @@ struct EventPatterns: Sendable {
                 // speakers of reported speech are not participants unless nobody else is named.
                 let start = subjectStart(before: first, in: s, clause: clause)
                 let speakers = speakerMentions(in: s)
-                let subject = nearestGroup(left.filter { $0.token >= start && !speakers.contains($0.token) }.reversed(), in: s)
-                let object = nearestGroup(right.filter { !speakers.contains($0.token) }, in: s)
+                var subject = nearestGroup(left.filter { $0.token >= start && !speakers.contains($0.token) && !namesTheEvent($0, trigger: first, in: s) }.reversed(), in: s)
+                // "ahead of his planned meeting with Trump": "his" is the sentence's topic, not the nearest name.
+                if stride(from: max(base, first - 3), to: first, by: 1).contains(where: { ["his", "her"].contains(s.words[$0 - base]) }),
+                   let topic = s.actors.first(where: { $0.token >= clause.lowerBound })?.actor {
+                    subject = [topic]
+                }
+                // "… but not Mr Putin": a negated object is no participant.
+                let object = nearestGroup(right.filter { !speakers.contains($0.token) && !isNegated($0, in: s) }, in: s)
                 participants = subject + object
                 // "At a meeting in Pyongyang, Kim told Lavrov …": a noun trigger with its actors after it.
-                if distinctSides(participants) < 2 {
+                if distinctSides(participants) < 2 && !trigger.past {
                     participants = unique(participants + right.filter { !speakers.contains($0.token) }.prefix(2).map(\.actor))
                 }
                 // "The two men met", "the two leaders signed", "their talks": the pair named just before.
-                if distinctSides(participants) < 2, refersToPreviousPair(s, trigger: first - s.tokens.startIndex), s.previousPair.count == 2 {
-                    participants = s.previousPair
+                if distinctSides(participants) < 2, let pair = previousPair(s, trigger: first - base) {
+                    participants = pair
                 }
                 if distinctSides(participants) < 2, let speaker, !participants.contains(speaker) {
                     participants.insert(speaker, at: 0)
@@ -114,18 +124,20 @@ struct EventPatterns: Sendable {
             guard let visitor = left.last(where: { $0.token >= start })?.actor ?? (trigger.past ? nil : speaker) else { return nil }
             // "visit to Pyongyang": the place right after the trigger names the host country.
             var host: ActorID?
-            if let place, place.token <= last + 3, place.country != visitor, place.country != affiliation(visitor) { host = place.country }
+            if let place, let country = place.country, place.token <= last + 3, country != visitor, country != affiliation(visitor) { host = country }
             if host == nil { host = right.first { affiliation($0.actor) != visitor && $0.actor != affiliation(visitor) }?.actor }
-            if host == nil, let place, place.country != visitor, place.country != affiliation(visitor) { host = place.country }
+            if host == nil, let place, let country = place.country, country != visitor, country != affiliation(visitor) { host = country }
             guard let host, host != visitor else { return nil }
             let status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
             return Found(kind: .visit, status: status, actors: [Participant(visitor, as: .visitor), Participant(host, as: .host)],
                          place: place?.name, forward: status != .held)
         case .mediation:
-            let mediator = left.first { $0.token >= clause.lowerBound }?.actor ?? speaker ?? right.first?.actor
+            let mediator = left.first { $0.token >= clause.lowerBound }?.actor ?? speaker
             guard let mediator else { return nil }
             var sides = between ?? (left + right).map(\.actor)
-            sides = unique(sides.filter { $0 != mediator && affiliation($0) != mediator && $0 != affiliation(mediator) })
+            // A side is a state or someone who stands for one.
+            sides = unique(sides.filter { $0 != mediator && affiliation($0) != mediator && $0 != affiliation(mediator)
+                && (kind($0) == .country || affiliation($0) != nil) })
             let status = mediationStatus(trigger: trigger, first: first, in: s, clause: clause)
             return Found(kind: .mediation, status: status,
                          actors: [Participant(mediator, as: .mediator)] + sides.map { Participant($0, as: .side) },
@@ -255,24 +267,39 @@ struct EventPatterns: Sendable {
         return group.map(\.actor)
     }
 
-    /// "the two men", "the two leaders", "their talks", "they met".
-    private func refersToPreviousPair(_ s: Sentence, trigger: Int) -> Bool {
+    /// The pair a sentence refers back to: "the two men" / "the two leaders" (the last two officials of
+    /// different countries), "the two sides" / "their talks" / "they met" (the last two actors).
+    private func previousPair(_ s: Sentence, trigger: Int) -> [ActorID]? {
         let words = s.words
-        if trigger >= 1, words[trigger - 1] == "their" { return true }
-        if trigger >= 1, words[max(0, trigger - 2)..<trigger].contains("they") { return true }
-        for (k, word) in words.enumerated() {
-            if word == "two", k > 0, words[k - 1] == "the", k + 1 < words.count,
-               ["men", "leaders", "sides", "ministers", "presidents", "women", "delegations", "envoys", "diplomats", "officials"].contains(words[k + 1]) {
-                return true
-            }
+        var people = false, anyone = false
+        if trigger >= 1, words[trigger - 1] == "their" { anyone = true }
+        if trigger >= 1, words[max(0, trigger - 2)..<trigger].contains("they") { anyone = true }
+        for (k, word) in words.enumerated() where word == "two" && k > 0 && words[k - 1] == "the" && k + 1 < words.count {
+            if ["men", "leaders", "ministers", "presidents", "women", "envoys", "diplomats", "negotiators"].contains(words[k + 1]) { people = true }
+            if ["sides", "delegations", "countries", "governments", "teams", "states"].contains(words[k + 1]) { anyone = true }
         }
-        return false
+        if people, s.previousOfficials.count == 2 { return s.previousOfficials }
+        if people || anyone, s.previousPair.count == 2 { return s.previousPair }
+        return nil
+    }
+
+    /// "the G20 summit", "the Stockholm meeting": a lone non-person right before a noun trigger names the event.
+    private func namesTheEvent(_ mention: ResolvedMention, trigger: Int, in s: Sentence) -> Bool {
+        let base = s.tokens.startIndex
+        guard mention.last == trigger - 1, kind(mention.actor) != .official, mention.token > base else { return false }
+        return ["the", "a", "an"].contains(s.words[mention.token - 1 - base])
+    }
+
+    /// "but not Mr Putin", "not North Korea".
+    private func isNegated(_ mention: ResolvedMention, in s: Sentence) -> Bool {
+        let base = s.tokens.startIndex
+        return stride(from: max(base, mention.token - 2), to: mention.token, by: 1).contains { s.words[$0 - base] == "not" }
     }
 
     /// A meeting only wished for ("ready for talks", "wanted a summit") within the few words before it.
     private func isWish(first: Int, in s: Sentence, clause: ClosedRange<Int>) -> Bool {
         let base = s.tokens.startIndex
-        return stride(from: max(clause.lowerBound, first - 5), to: first, by: 1).contains { EventLexicon.wishes.contains(s.words[$0 - base]) }
+        return stride(from: max(clause.lowerBound, first - 10), to: first, by: 1).contains { EventLexicon.wishes.contains(s.words[$0 - base]) }
     }
 
     private func meetingStatus(trigger: EventLexicon.Trigger, first: Int, last: Int, in s: Sentence, clause: ClosedRange<Int>) -> EventStatus {
@@ -286,7 +313,8 @@ struct EventPatterns: Sendable {
         if trigger.past { return .held }
         let before = stride(from: lower, to: first, by: 1).map { s.words[$0 - base] }
         let after = stride(from: last + 1, through: upper, by: 1).map { s.words[$0 - base] }
-        if before.contains(where: { EventLexicon.planned.contains($0) })
+        let infinitive = zip(before, before.dropFirst()).contains { ["is", "are", "was", "were", "due", "set", "going", "expected", "scheduled"].contains($0) && $1 == "to" }
+        if infinitive || before.contains(where: { EventLexicon.planned.contains($0) })
             || after.prefix(3).contains(where: { ["will", "would", "could", "may", "might", "being", "set"].contains($0) })
             || (first > base && s.words[first - base - 1] == "to") {
             return .planned
@@ -297,6 +325,10 @@ struct EventPatterns: Sendable {
     private func mediationStatus(trigger: EventLexicon.Trigger, first: Int, in s: Sentence, clause: ClosedRange<Int>) -> EventStatus {
         let base = s.tokens.startIndex
         let before = stride(from: max(clause.lowerBound, first - 8), to: first, by: 1).map { s.words[$0 - base] }
+        // "Acting as a go-between", "served as mediator": done, not offered.
+        if before.suffix(3).contains(where: { ["acting", "acted", "served", "serving", "worked", "working"].contains($0) }) {
+            return .performed
+        }
         if before.contains(where: { EventLexicon.requested.contains($0) }) { return .requested }
         if before.contains(where: { EventLexicon.offered.contains($0) }) { return .offered }
         return trigger.past ? .performed : .offered

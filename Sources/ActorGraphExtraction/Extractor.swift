@@ -67,7 +67,7 @@ public struct Extractor: Sendable {
         let tokens = analysis.tokens
         var events: [Event] = []
         var tokenCursor = 0, mentionCursor = 0
-        var previousPair: [ActorID] = []
+        var previousPair: [ActorID] = [], previousOfficials: [ActorID] = []
         for sentence in sentences {
             while tokenCursor < tokens.count, tokens[tokenCursor].start < sentence.start { tokenCursor += 1 }
             var tokenEnd = tokenCursor
@@ -92,14 +92,17 @@ public struct Extractor: Sendable {
             if distinct.count >= 2 {
                 emit(.cooccurrence, nil, document.date, nil, distinct.map { Participant($0, as: .participant) })
             }
-            defer { previousPair = Extractor.lastPair(previousPair, then: mentions.map(\.actor), known: known) }
+            defer {
+                previousPair = Extractor.lastPair(previousPair, then: mentions.map(\.actor), known: known)
+                previousOfficials = Extractor.lastPair(previousOfficials, then: mentions.map(\.actor).filter { known[$0]?.kind == .official }, known: known)
+            }
             // Headlines and lists of related links ("Lavrov Meets Kim -- TASS") are too elliptical for events.
             guard !Extractor.isHeadline(sentence.text) else { continue }
             let slice = tokens[tokenCursor..<tokenEnd]
             let prepared = EventPatterns.Sentence(
                 tokens: slice, words: slice.map { Substring($0.text.lowercased()) }, actors: mentions,
                 places: analysis.places.filter { $0.token >= tokenCursor && $0.token < tokenEnd }, text: sentence.text,
-                previousPair: previousPair)
+                previousPair: previousPair, previousOfficials: previousOfficials)
             for found in patterns.events(in: prepared) {
                 var actors = found.actors
                 if found.kind == .mediation { actors = completeSides(actors, salience: salience, known: known) }

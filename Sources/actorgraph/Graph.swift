@@ -1,4 +1,5 @@
 import ActorGraphCore
+import ActorGraphFormats
 import ActorGraphRendering
 import ArgumentParser
 import Foundation
@@ -11,7 +12,7 @@ struct Graph: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var graphOptions: GraphOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (.dot .gv .svg .png .pdf).", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (.dot .gv .svg .png .pdf, or .json .graphml .gexf .csv for other tools).", valueName: "file"))
     var output: String
 
     @Option(help: "Graphviz layout engine (neato is deterministic; fdp draws country clusters but varies run to run).")
@@ -25,8 +26,8 @@ struct Graph: ParsableCommand {
 
     func validate() throws {
         let ext = URL(fileURLWithPath: output).pathExtension
-        guard RenderFormat(fileExtension: ext) != nil, ext != "plain", ext != "txt" else {
-            throw ValidationError("\(output): cannot tell the format from '.\(ext)'; use .dot, .gv, .svg, .png or .pdf")
+        guard (RenderFormat(fileExtension: ext) != nil && ext != "plain" && ext != "txt") || GraphFileFormat(fileExtension: ext) != nil else {
+            throw ValidationError("\(output): cannot tell the format from '.\(ext)'; use .dot, .gv, .svg, .png, .pdf, .json, .graphml, .gexf or .csv")
         }
     }
 
@@ -34,6 +35,16 @@ struct Graph: ParsableCommand {
         let inputs = try Inputs.load(input)
         var graph = inputs.graph(window: input.window, kinds: try graphOptions.kinds(), projection: graphOptions.level)
         if !isolates { graph = graph.removingIsolates() }
+        if let fileFormat = GraphFileFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) {
+            do {
+                try AtomicFile.write(try GraphFileWriter.write(graph, format: fileFormat), to: output)
+            } catch let error as FormatError {
+                throw CLIError(error.description)
+            }
+            Terminal.note("wrote \(output): \(graph.actors.count) actors, \(graph.relations.count) relations")
+            if !inputs.skipped.isEmpty { throw ExitCode(1) }
+            return
+        }
         var style = DOTStyle()
         style.layout = layout
         style.title = title
