@@ -169,8 +169,11 @@ public struct Extractor: Sendable {
         return Double(capitalised) >= 0.6 * Double(words.count)
     }
 
+    /// The sentence as a quote: whitespace collapsed, a leading bullet ("* ", "• ", "- ") dropped.
     static func collapseWhitespace(_ text: Substring) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var words = text.split(whereSeparator: { $0.isWhitespace })
+        if let first = words.first, ["*", "•", "-", "–"].contains(first) { words.removeFirst() }
+        return words.joined(separator: " ")
     }
 }
 

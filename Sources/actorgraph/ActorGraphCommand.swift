@@ -9,5 +9,6 @@ struct ActorGraphCommand: AsyncParsableCommand {
             Inputs are articles (.txt, .md, or folders of them) or graph files (.dot, .gv, .graphml, \
             .gexf, .json, .csv, .tsv), detected by extension. Results go to stdout, messages to stderr.
             """,
-        subcommands: [Extract.self, Graph.self, Render.self, Report.self, Centrality.self, PathCommand.self, Communities.self, Evaluate.self])
+        subcommands: [Extract.self, Graph.self, Render.self, Report.self, Centrality.self, PathCommand.self, Communities.self,
+                      Mediators.self, Brokers.self, Compare.self, Evaluate.self])
 }

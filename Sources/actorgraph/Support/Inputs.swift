@@ -15,11 +15,13 @@ struct Inputs {
 
     /// Loads every input: folders are searched for articles (sorted, recursively), files are read by
     /// extension. A bad article is reported on stderr and skipped; the rest go on.
-    static func load(_ options: InputOptions) throws -> Inputs {
+    /// - Parameter paths: the files to read when not all of `options.inputs` are files
+    ///   (`mediators` takes two actor names after them).
+    static func load(_ options: InputOptions, paths: [String]? = nil) throws -> Inputs {
         Terminal.quiet = options.quiet
         var inputs = Inputs()
         var articles: [String] = []
-        for path in options.inputs {
+        for path in paths ?? options.inputs {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw CLIError("\(path): no such file or folder")
@@ -116,6 +118,20 @@ struct Inputs {
         } catch let error as FormatError {
             throw CLIError(error.description)
         }
+    }
+
+    /// Every event the inputs hold: extracted from articles and read from event tables.
+    var events: [Event] {
+        (extraction?.events ?? []) + eventTables.flatMap(\.table.events)
+    }
+
+    /// Every actor the inputs know, from articles, event tables and graph files.
+    var actors: [ActorID: Actor] {
+        var result: [ActorID: Actor] = [:]
+        for actor in (extraction?.actors ?? []) + eventTables.flatMap(\.table.actors) + graphs.flatMap(\.graph.sortedActors) where result[actor.id] == nil {
+            result[actor.id] = actor
+        }
+        return result
     }
 
     /// The graph of all inputs in `window`: events aggregated, graph files merged in.
