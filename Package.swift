@@ -49,6 +49,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
+        // Benchmarks
+        .executableTarget(
+            name: "actorgraph-bench",
+            dependencies: [
+                "ActorGraphCore", "ActorGraphAlgorithms", "ActorGraphFormats", "ActorGraphExtraction",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
         // Tests
         .testTarget(name: "ActorGraphCoreTests", dependencies: ["ActorGraphCore"]),
         .testTarget(name: "ActorGraphAlgorithmsTests", dependencies: ["ActorGraphAlgorithms"], resources: [.copy("Fixtures")]),

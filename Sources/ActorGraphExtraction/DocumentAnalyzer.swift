@@ -17,6 +17,8 @@ public struct DocumentAnalysis: Sendable {
     public var discovered: [Actor]
     /// Role keys of the titles discovered officials were introduced with ("foreign-minister").
     public var discoveredRoles: [ActorID: String]
+    /// Tokens that belong to an actor, a place or a title: what remains capitalised is unknown.
+    public var covered: [Bool]
 }
 
 /// Finds the actors of a document beyond plain dictionary names.
@@ -145,6 +147,7 @@ struct DocumentAnalyzer: Sendable {
             // An unknown capitalised name after the title: a discovered official.
             var nameTokens: [Int] = []
             var k = title.last + 1
+            if k < tokens.count, tokens[k].text == "," { k += 1 }  // "its foreign minister, Ann Linde"
             while k < tokens.count, !covered[k], tokens[k].isWord, nameTokens.count < 4 {
                 let joinsByHyphen = !nameTokens.isEmpty && tokens[k].start == tokens[k - 1].end + 1
                     && bytes[tokens[k - 1].end] == UInt8(ascii: "-")
@@ -223,9 +226,11 @@ struct DocumentAnalyzer: Sendable {
         }
         mentions.sort { $0.token < $1.token }
         markQualifyingDemonyms(&mentions, tokens: tokens, affiliation: affiliation)
+        for title in titleMatches { cover(title.first, title.last) }
+        for mention in mentions { cover(mention.token, mention.last) }
         let discoveredList = discovered.values.sorted { $0.id < $1.id }
         return DocumentAnalysis(tokens: tokens, mentions: mentions, places: places, discovered: discoveredList,
-                                discoveredRoles: discoveredRoles)
+                                discoveredRoles: discoveredRoles, covered: covered)
     }
 
     /// The family name: first word for Korean, Chinese and Vietnamese names, last word otherwise.

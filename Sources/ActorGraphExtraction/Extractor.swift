@@ -14,10 +14,10 @@ import ActorGraphCore
 /// into one meeting node (`MeetingMerger`).
 public struct Extractor: Sendable {
     public let dictionary: ActorDictionary
-    private let analyzer: DocumentAnalyzer
+    let analyzer: DocumentAnalyzer
     /// Entries that never take part in events (news agencies).
     private let sources: Set<ActorID>
-    private let actorsByID: [ActorID: Actor]
+    let actorsByID: [ActorID: Actor]
 
     public init(dictionary: ActorDictionary) {
         self.dictionary = dictionary

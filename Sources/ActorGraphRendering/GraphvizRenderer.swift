@@ -77,6 +77,10 @@ public enum GraphvizRenderer {
                 throw GraphvizError(message: "could not create a Graphviz context (out of memory?)")
             }
             defer { gvFreeContext(context) }
+            // cgraph's lexer survives between reads: a syntax error leaves the rest of the previous text in
+            // its buffer, and its line counter keeps counting. Start every text clean, at line 1.
+            aglexbad()
+            agreadline(1)
             guard let graph = dot.withCString({ agmemread($0) }) else {
                 throw capturedError(fallback: "not a DOT graph")
             }

@@ -10,5 +10,5 @@ struct ActorGraphCommand: AsyncParsableCommand {
             .gexf, .json, .csv, .tsv), detected by extension. Results go to stdout, messages to stderr.
             """,
         subcommands: [Extract.self, Graph.self, Render.self, Report.self, Centrality.self, PathCommand.self, Communities.self,
-                      Mediators.self, Brokers.self, Compare.self, Evaluate.self])
+                      Mediators.self, Brokers.self, Compare.self, Actors.self, Evaluate.self])
 }

@@ -36,6 +36,15 @@ import Testing
         }
     }
 
+    @Test func lineNumbersRestartForEveryText() {
+        let broken = "graph g {\n  a -- b;\n  b -- ;\n}\n"
+        for _ in 0..<3 {
+            #expect(throws: GraphvizError(message: "syntax error near ';'", line: 3)) {
+                try GraphvizRenderer.render(dot: broken, format: .svg)
+            }
+        }
+    }
+
     @Test func emptyTextIsAnError() {
         #expect(throws: GraphvizError.self) { try GraphvizRenderer.render(dot: "", format: .svg) }
         #expect(throws: GraphvizError.self) { try GraphvizRenderer.parse(dot: "this is not dot") }

@@ -1,0 +1,122 @@
+import ActorGraphExtraction
+import ArgumentParser
+import Dispatch
+import Foundation
+
+/// `actorgraph-bench extraction`: event-extraction throughput over a generated corpus.
+///
+/// Generates `--megabytes` of articles (`CorpusGenerator`, seeded), then times
+/// `Extractor.extract(_ document:)` on every article — tokenising, dictionary matching, actor
+/// resolution, sentence splitting, event patterns and dates — first on one thread, then with the
+/// documents split across `--threads` threads (document i on thread i mod t). Throughput is MB
+/// (10^6 bytes of UTF-8) per second; per core is the total divided by the threads. The cross-document
+/// meeting merge of `extract(_ documents:)` is left out: it is a sequential step after extraction.
+struct ExtractionBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extraction",
+        abstract: "Time event extraction over a generated corpus; print a JSON line.")
+
+    @Option(help: "Size of the generated corpus in MB.")
+    var megabytes: Double = 50
+
+    @Option(help: "Threads for the parallel run (default: every core).")
+    var threads: Int?
+
+    @Option(name: .customLong("repeat"), help: "Runs of each configuration; the fastest is reported.")
+    var repeatCount: Int = 1
+
+    @Option(help: "Seed of the corpus generator.")
+    var seed: UInt64 = 2018
+
+    @Option(help: "Write the generated corpus here (one file per article) to inspect it.")
+    var dumpTo: String?
+
+    func run() throws {
+        let threadCount = threads ?? ProcessInfo.processInfo.activeProcessorCount
+        let dictionary = try ActorDictionary.bundled()
+        let extractor = Extractor(dictionary: dictionary)
+        var generator = CorpusGenerator(dictionary: dictionary, seed: seed)
+        let clock = ContinuousClock()
+        let generationStart = clock.now
+        let documents = generator.corpus(bytes: Int(megabytes * 1_000_000))
+        let generation = clock.now - generationStart
+        let bytes = documents.reduce(0) { $0 + $1.text.utf8.count }
+        let mb = Double(bytes) / 1_000_000
+        note("generated \(documents.count) articles, \(String(format: "%.1f", mb)) MB in \(generation)")
+        if let dumpTo {
+            try FileManager.default.createDirectory(atPath: dumpTo, withIntermediateDirectories: true)
+            for document in documents.prefix(200) {
+                try document.text.write(toFile: "\(dumpTo)/\(document.id).txt", atomically: true, encoding: .utf8)
+            }
+        }
+
+        // Dictionary matching alone (tokens, gazetteer, resolution), one thread.
+        var matching = Timing()
+        let mentions = matching.measure(repeat: repeatCount) {
+            documents.reduce(0) { $0 + extractor.resolvedMentions(in: $1).count }
+        }
+        // Matching + event patterns + dates, one thread.
+        var single = Timing()
+        let events = single.measure(repeat: repeatCount) {
+            documents.reduce(0) { $0 + extractor.extract($1).count }
+        }
+        // The same, documents split across threads.
+        var parallel = Timing()
+        let parallelEvents = parallel.measure(repeat: repeatCount) {
+            Self.extractInParallel(documents, extractor: extractor, threads: threadCount)
+        }
+        precondition(parallelEvents == events, "parallel extraction found \(parallelEvents) events, serial \(events)")
+
+        var line = JSONLine()
+        line.add("measure", "extraction")
+        line.add("megabytes", mb)
+        line.add("documents", documents.count)
+        line.add("mentions", mentions)
+        line.add("events", events)
+        line.add("seconds_matching_1t", matching.best)
+        line.add("mb_per_s_matching_1t", mb / matching.best)
+        line.add("seconds_1t", single.best)
+        line.add("mb_per_s_1t", mb / single.best)
+        line.add("threads", threadCount)
+        line.add("seconds_all", parallel.best)
+        line.add("mb_per_s_all", mb / parallel.best)
+        line.add("mb_per_s_per_core_all", mb / parallel.best / Double(threadCount))
+        line.add("peak_rss_mib", peakResidentMiB())
+        print(line.text)
+    }
+
+    /// Extracts every document, thread `t` taking documents t, t + threads, …; returns the event count.
+    static func extractInParallel(_ documents: [Document], extractor: Extractor, threads: Int) -> Int {
+        let counts = EventCounts(threads)
+        DispatchQueue.concurrentPerform(iterations: threads) { thread in
+            var total = 0
+            var i = thread
+            while i < documents.count {
+                total += extractor.extract(documents[i]).count
+                i += threads
+            }
+            counts.set(thread, total)
+        }
+        return counts.total
+    }
+}
+
+/// Per-thread event counts, written once by each thread.
+private final class EventCounts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var counts: [Int]
+
+    init(_ threads: Int) { counts = [Int](repeating: 0, count: threads) }
+
+    func set(_ thread: Int, _ value: Int) {
+        lock.lock()
+        counts[thread] = value
+        lock.unlock()
+    }
+
+    var total: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return counts.reduce(0, +)
+    }
+}
