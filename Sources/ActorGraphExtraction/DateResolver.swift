@@ -6,7 +6,8 @@ import ActorGraphCore
 /// ("June 12", "12 June"), placed in the year that keeps it nearest the publication date on the
 /// event's side of it; a month ("in June 2018", "in June": its first day); a weekday ("on Thursday":
 /// the last such day on or before publication for past events, the next one for planned events);
-/// "today", "yesterday", "tomorrow", "last week". Without a publication date only full dates are read.
+/// "today", "yesterday", "tomorrow", "last week", "a week earlier", "two days ago". Without a
+/// publication date only full dates (and a month with its year) are read.
 public enum DateResolver {
     /// - Parameters:
     ///   - text: the sentence.
@@ -52,6 +53,15 @@ public enum DateResolver {
                 let target = weekday + 1
                 let delta = ((target - reference.weekday) % 7 + 7) % 7
                 return forward ? reference.adding(days: delta) : reference.adding(days: delta == 0 ? 0 : delta - 7)
+            }
+            // "a week earlier", "two days ago", "three weeks before"
+            if ["earlier", "ago", "before"].contains(words[i]), i >= 2 {
+                let units = ["day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30]
+                if let unit = units[words[i - 1]] {
+                    let counts = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3]
+                    let count = counts[words[i - 2]] ?? tokens[i - 2].number
+                    if let count, count < 100 { return reference.adding(days: -count * unit) }
+                }
             }
             switch words[i] {
             case "today", "tonight": return reference

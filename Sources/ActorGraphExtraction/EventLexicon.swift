@@ -8,20 +8,25 @@ enum EventLexicon {
         var kind: Kind
         /// A past-tense form: the act was performed.
         var past: Bool
+        /// Only an event when "between X and Y" follows ("restarting dialogue between …").
+        var needsBetween = false
     }
 
     enum Kind: Sendable { case meeting, talks, visit, mediation, carrier, communication }
 
     static let triggers: [Trigger] = {
         var list: [Trigger] = []
-        func add(_ kind: Kind, past: Bool = false, _ phrases: String...) {
+        func add(_ kind: Kind, past: Bool = false, needsBetween: Bool = false, _ phrases: String...) {
             for phrase in phrases {
-                list.append(Trigger(words: phrase.split(separator: " "), kind: kind, past: past))
+                list.append(Trigger(words: phrase.split(separator: " "), kind: kind, past: past, needsBetween: needsBetween))
             }
         }
-        add(.meeting, "meet", "meets", "meeting", "meetings", "summit", "summits", "encounter", "sit down with", "get together")
-        add(.meeting, past: true, "met", "sat down with", "shook hands", "hosted", "received")
+        add(.meeting, "meet", "meets", "meeting", "meetings", "summit", "summits", "encounter", "sit down with", "get together",
+            "shake hands with", "shaking hands with", "dine with", "dining with")
+        add(.meeting, past: true, "met", "sat down with", "shook hands", "hosted", "received", "dined with", "had dinner with",
+            "had lunch with", "lunched with", "welcomed")
         add(.talks, "talks with", "talks between", "hold talks", "holds talks", "holding talks", "negotiations with",
+            "negotiations between",
             "consultations with", "consultations", "dialogue with")
         add(.talks, past: true, "held talks", "discussed")
         add(.visit, "visit", "visits", "visiting", "trip to", "arrives in", "travel to", "travels to")
@@ -31,6 +36,11 @@ enum EventLexicon {
             "hosting talks", "protecting power", "help bring")
         add(.mediation, past: true, "mediated", "facilitated", "brokered", "hosted talks", "hosted between", "acted as a go between",
             "acted as go between", "acted as an intermediary", "acted as a mediator")
+        add(.mediation, "invite negotiators", "invite both sides", "invite the two sides", "host another round",
+            "host a second round", "host a new round", "host further talks", "host the next round", "provided a channel",
+            "provide a channel", "channel between", "bring the two sides", "bring both sides")
+        add(.mediation, needsBetween: true, "restarting dialogue", "restart dialogue", "resuming dialogue",
+            "resume dialogue", "restarting talks", "restart talks", "reviving talks", "revive talks", "bridge")
         add(.carrier, "pass on", "passing on", "relay", "relaying", "convey", "conveying", "carry", "carrying", "deliver", "delivering")
         add(.carrier, past: true, "passed on", "passed", "relayed", "conveyed", "carried", "delivered", "handed", "hand delivered")
         add(.communication, "tells", "telling", "letter to", "message to", "spoke by phone", "phone call with", "phoned")

@@ -72,7 +72,6 @@ struct EventPatterns: Sendable {
         }
         let left = s.actors.filter { $0.last < first && $0.token >= clause.lowerBound }
         let right = s.actors.filter { $0.token > last && $0.token <= clause.upperBound }
-        let between = betweenPair(after: last, in: s, limit: clause.upperBound)
         let speaker = self.speaker(in: s)
         let place = s.places.first { $0.token > last && $0.token <= clause.upperBound }
             ?? s.places.first { $0.token >= clause.lowerBound && $0.token <= clause.upperBound }
@@ -80,6 +79,8 @@ struct EventPatterns: Sendable {
         if [.meeting, .talks, .visit].contains(trigger.kind), !trigger.past, isWish(first: first, in: s, clause: clause) {
             return nil
         }
+        let between = betweenPair(after: last, in: s, limit: clause.upperBound)
+        if trigger.needsBetween && between == nil { return nil }
         // "a forum hosted by Xi": the host of something else, not a meeting of the sentence's subject.
         if trigger.kind == .meeting, last + 1 - base < s.words.count, s.words[last + 1 - base] == "by" { return nil }
         switch trigger.kind {
@@ -132,7 +133,7 @@ struct EventPatterns: Sendable {
             return Found(kind: .visit, status: status, actors: [Participant(visitor, as: .visitor), Participant(host, as: .host)],
                          place: place?.name, forward: status != .held)
         case .mediation:
-            let mediator = left.first { $0.token >= clause.lowerBound }?.actor ?? speaker
+            let mediator = pronounTopic(before: first, in: s, clause: clause) ?? left.first { $0.token >= clause.lowerBound }?.actor ?? speaker
             guard let mediator else { return nil }
             var sides = between ?? (left + right).map(\.actor)
             // A side is a state or someone who stands for one.
@@ -146,8 +147,13 @@ struct EventPatterns: Sendable {
             // "carried a letter from Kim to Trump": a third party mediates; a side's own envoy communicates.
             let window = s.words[min(s.words.count, last - s.tokens.startIndex + 1)..<min(s.words.count, last - s.tokens.startIndex + 5)]
             guard window.contains(where: { EventLexicon.messages.contains($0) }) else { return nil }
-            guard let carrier = left.last?.actor ?? speaker else { return nil }
-            let (sender, addressee) = fromTo(after: last, in: s, limit: clause.upperBound)
+            guard let carrier = pronounTopic(before: first, in: s, clause: clause) ?? left.last?.actor ?? speaker else { return nil }
+            var (sender, addressee) = fromTo(after: last, in: s, limit: clause.upperBound)
+            // "carried Kim's invitation to the White House": a seat of government after "to".
+            if addressee == nil, let seat = s.places.first(where: { $0.token > last && $0.token <= last + 8 && $0.country != nil }),
+               seat.token >= base + 1, ["to", "the"].contains(s.words[seat.token - base - 1]) {
+                addressee = seat.country
+            }
             guard let addressee else { return nil }
             let from = sender ?? carrier
             let carrierSide = affiliation(carrier) ?? carrier
@@ -161,7 +167,9 @@ struct EventPatterns: Sendable {
                          actors: [Participant(carrier, as: .mediator), Participant(from, as: .side), Participant(addressee, as: .side)],
                          place: nil, forward: false)
         case .communication:
-            guard let speakerActor = left.last?.actor, let addressee = right.first?.actor, speakerActor != addressee else { return nil }
+            // The addressee follows the verb directly: "told Tillerson", "a letter to Trump".
+            guard let speakerActor = left.last?.actor, let addressee = right.first(where: { $0.token <= last + 3 })?.actor,
+                  speakerActor != addressee else { return nil }
             return Found(kind: .communication, status: nil,
                          actors: [Participant(speakerActor, as: .speaker), Participant(addressee, as: .addressee)],
                          place: nil, forward: false)
@@ -283,6 +291,15 @@ struct EventPatterns: Sendable {
         return nil
     }
 
+    /// "he would carry", "she offered to": a personal pronoun just before the trigger stands for the
+    /// clause's first actor (the sentence's topic), not for the nearest name.
+    private func pronounTopic(before first: Int, in s: Sentence, clause: ClosedRange<Int>) -> ActorID? {
+        let base = s.tokens.startIndex
+        guard stride(from: max(clause.lowerBound, first - 3), to: first, by: 1).contains(where: { ["he", "she"].contains(s.words[$0 - base]) })
+        else { return nil }
+        return s.actors.first { $0.token >= clause.lowerBound && $0.token < first }?.actor
+    }
+
     /// "the G20 summit", "the Stockholm meeting": a lone non-person right before a noun trigger names the event.
     private func namesTheEvent(_ mention: ResolvedMention, trigger: Int, in s: Sentence) -> Bool {
         let base = s.tokens.startIndex
@@ -315,8 +332,7 @@ struct EventPatterns: Sendable {
         let after = stride(from: last + 1, through: upper, by: 1).map { s.words[$0 - base] }
         let infinitive = zip(before, before.dropFirst()).contains { ["is", "are", "was", "were", "due", "set", "going", "expected", "scheduled"].contains($0) && $1 == "to" }
         if infinitive || before.contains(where: { EventLexicon.planned.contains($0) })
-            || after.prefix(3).contains(where: { ["will", "would", "could", "may", "might", "being", "set"].contains($0) })
-            || (first > base && s.words[first - base - 1] == "to") {
+            || after.prefix(3).contains(where: { ["will", "would", "could", "may", "might", "being", "set"].contains($0) }) {
             return .planned
         }
         return .held

@@ -96,8 +96,9 @@ public struct Extractor: Sendable {
                 previousPair = Extractor.lastPair(previousPair, then: mentions.map(\.actor), known: known)
                 previousOfficials = Extractor.lastPair(previousOfficials, then: mentions.map(\.actor).filter { known[$0]?.kind == .official }, known: known)
             }
-            // Headlines and lists of related links ("Lavrov Meets Kim -- TASS") are too elliptical for events.
-            guard !Extractor.isHeadline(sentence.text) else { continue }
+            // Headlines and lists of related links ("Lavrov Meets Kim -- TASS") are too elliptical for
+            // events, and a question ("can Putin unlock the dialogue?") asserts none.
+            guard !Extractor.isHeadline(sentence.text), !sentence.text.trimmed().hasSuffix("?") else { continue }
             let slice = tokens[tokenCursor..<tokenEnd]
             let prepared = EventPatterns.Sentence(
                 tokens: slice, words: slice.map { Substring($0.text.lowercased()) }, actors: mentions,

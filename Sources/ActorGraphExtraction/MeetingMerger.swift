@@ -2,19 +2,22 @@ import ActorGraphCore
 
 /// Merges reports of the same meeting into one meeting node.
 ///
-/// Two held meeting, talks or visit events are the same meeting when they have the same actors
+/// Two held meeting, talks or visit events are the same meeting when they have the same sides
 /// (officials counted with their country, so "Lavrov met Kim" and "Russia and North Korea held talks"
-/// on the same day in the same city agree), dates at most `days` apart, and the same place or a
-/// missing one. Each meeting becomes an actor of kind `meeting` ("Kim Jong-un – Sergey Lavrov,
+/// on the same day in the same city agree), compatible officials (one report's named officials
+/// include the other's: Trump meeting Kim Jong-un is not Trump meeting Kim Yong-chol), dates at most
+/// `days` apart, and the same place or a missing one. Each meeting becomes an actor of kind `meeting` ("Kim Jong-un – Sergey Lavrov,
 /// Pyongyang, 2018-05-31"), and its events point to it (`Event.meeting`).
 enum MeetingMerger {
     static let days = 3
 
     static func merge(_ events: [Event], actors: [ActorID: Actor]) -> (events: [Event], meetings: [Actor]) {
         func side(_ id: ActorID) -> ActorID { actors[id]?.kind == .official ? (actors[id]?.affiliation ?? id) : id }
+        func officials(_ event: Event) -> Set<ActorID> { Set(event.actors.map(\.actor).filter { actors[$0]?.kind == .official }) }
         struct Group {
             var sides: Set<ActorID>
             var names: Set<ActorID>
+            var officials: Set<ActorID>
             var first: Day
             var last: Day
             var place: String?
@@ -29,16 +32,19 @@ enum MeetingMerger {
             let event = events[i]
             let sides = Set(event.actors.map { side($0.actor) })
             let date = event.date!
+            let people = officials(event)
             if let g = groups.firstIndex(where: { g in
                 g.sides == sides && date.ordinal - g.last.ordinal <= days
                     && (g.place == nil || event.place == nil || g.place == event.place)
+                    && (people.isSubset(of: g.officials) || g.officials.isSubset(of: people))
             }) {
                 groups[g].members.append(i)
                 groups[g].names.formUnion(event.actors.map(\.actor))
+                groups[g].officials.formUnion(people)
                 groups[g].last = max(groups[g].last, date)
                 if groups[g].place == nil { groups[g].place = event.place }
             } else {
-                groups.append(Group(sides: sides, names: Set(event.actors.map(\.actor)), first: date, last: date,
+                groups.append(Group(sides: sides, names: Set(event.actors.map(\.actor)), officials: people, first: date, last: date,
                                     place: event.place, members: [i]))
             }
         }

@@ -31,3 +31,32 @@ import Testing
         #expect(DateParser.dateline(in: "No date here.\nNor here.") == nil)
     }
 }
+
+/// Event dates from the words of a sentence, relative to a publication date (2018-06-20, a Wednesday).
+@Suite struct DateResolverTests {
+    let published = Day("2018-06-20")!
+
+    @Test(arguments: [
+        ("They met on Tuesday.", false, "2018-06-19"),
+        ("They met on Wednesday.", false, "2018-06-20"),
+        ("They will meet on Friday.", true, "2018-06-22"),
+        ("The summit on June 12 went well.", false, "2018-06-12"),
+        ("The summit on 12 June went well.", false, "2018-06-12"),
+        ("They will meet on February 27.", true, "2019-02-27"),
+        ("Talks held in December were tense.", false, "2017-12-01"),
+        ("Talks held in June 2018 went on.", false, "2018-06-01"),
+        ("His summit in Singapore a week earlier was praised.", false, "2018-06-13"),
+        ("The envoy arrived two days ago.", false, "2018-06-18"),
+        ("They spoke yesterday.", false, "2018-06-19"),
+        ("They met last week.", false, "2018-06-13"),
+    ])
+    func resolves(text: String, forward: Bool, expected: String) {
+        #expect(DateResolver.date(in: Substring(text), reference: published, forward: forward)?.description == expected)
+    }
+
+    @Test func withoutAPublicationDateOnlyFullDatesAndMonthsWithYearsCount() {
+        #expect(DateResolver.date(in: "They met on Tuesday.", reference: nil, forward: false) == nil)
+        #expect(DateResolver.date(in: "the first in June 2018 and the second in February 2019", reference: nil, forward: false) == Day("2018-06-01"))
+        #expect(DateResolver.date(in: "They met on June 12, 2018.", reference: nil, forward: false) == Day("2018-06-12"))
+    }
+}

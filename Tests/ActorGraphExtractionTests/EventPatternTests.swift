@@ -104,4 +104,25 @@ import Testing
         let bipartite = x.graph(projection: .bipartite)
         #expect(bipartite.relations.count == 2)
     }
+
+    @Test func aPronounSubjectStandsForTheSentenceTopic() throws {
+        // "he" is Moon, not Kim, the nearest name before the verb.
+        let x = extract("Moon Jae-in returned from Pyongyang after meeting Kim Jong-un and said he would carry a message from Kim Jong-un to Donald Trump.")
+        let mediation = try #require(events(.mediation, in: x).first)
+        #expect(mediation.actors(in: .mediator) == ["moon-jae-in"])
+        #expect(Set(mediation.actors(in: .side)) == ["kim-jong-un", "donald-trump"])
+    }
+
+    @Test func anOfferToBringTheSidesBackIsMediation() throws {
+        let x = extract("Sweden is ready to invite negotiators from North Korea and the United States back to Stockholm for another round.")
+        let mediation = try #require(events(.mediation, in: x).first)
+        #expect(mediation.actors(in: .mediator) == ["sweden"])
+        #expect(Set(mediation.actors(in: .side)) == ["north-korea", "united-states"])
+        #expect(mediation.status == .offered)
+    }
+
+    @Test func questionsAndWishesAssertNoEvent() {
+        let x = extract("Can Vladimir Putin unlock the stalled talks between Donald Trump and Kim Jong-un? Pyongyang is ready for talks with Washington.")
+        #expect(x.events.allSatisfy { $0.kind == .cooccurrence })
+    }
 }

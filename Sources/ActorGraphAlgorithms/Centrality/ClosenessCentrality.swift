@@ -22,8 +22,7 @@ extension CompactGraph {
     public func closenessCentrality(distance: DistanceRule = .inverse, threads: Int? = nil) throws -> NodeScores {
         let n = nodeCount
         let values = try perSourceTotals(distance: distance, reverse: true, threads: threads) { workspace, _ in
-            var total = 0.0
-            for i in 0..<workspace.reached { total += workspace.distance[Int(workspace.order[i])] }
+            let total = workspace.distanceSum  // Σ distance in settle order, summed during the search
             let others = Double(workspace.reached - 1)
             guard total > 0, n > 1 else { return 0 }
             return others / total * (others / Double(n - 1))

@@ -34,6 +34,10 @@ final class SearchWorkspace {
     /// The edge ID of each predecessor link (same slots as `predecessors`).
     let predecessorEdges: UnsafeMutableBufferPointer<Int32>
     var reached = 0
+    /// After a distance-only search (`recordsPredecessors == false`): the sum of the distances of the
+    /// reached nodes, added in settle order, so it equals summing `distance[order[i]]` afterwards
+    /// bit for bit, without a second pass of random reads (closeness spends ~10% of its time there).
+    private(set) var distanceSum = 0.0
     var heap = Heap<QueueEntry>()
     let recordsPredecessors: Bool
 
@@ -100,6 +104,7 @@ final class SearchWorkspace {
         order[0] = source
         var head = 0
         var tail = 1
+        var total = 0.0
         while head < tail {
             let v = Int(order[head])
             head += 1
@@ -108,12 +113,14 @@ final class SearchWorkspace {
                 let w = Int(targets[slot])
                 if distance[w] == .infinity {
                     distance[w] = next
+                    total += next
                     order[tail] = Int32(truncatingIfNeeded: w)
                     tail += 1
                 }
             }
         }
         reached = tail
+        distanceSum = total
     }
 
     /// Dijkstra computing distances and the settle order only.
@@ -125,12 +132,14 @@ final class SearchWorkspace {
         distance[Int(source)] = 0
         heap.insert(QueueEntry(distance: 0, node: source))
         var settled = 0
+        var total = 0.0
         while let entry = heap.popMin() {
             let v = Int(entry.node)
             let dv = entry.distance
             if dv > distance[v] { continue }
             order[settled] = entry.node
             settled += 1
+            total += dv
             for slot in offsets[v] ..< offsets[v + 1] {
                 let w = Int(targets[slot])
                 let candidate = dv + lengths[slot]
@@ -141,6 +150,7 @@ final class SearchWorkspace {
             }
         }
         reached = settled
+        distanceSum = total
     }
 
     @inline(__always)
