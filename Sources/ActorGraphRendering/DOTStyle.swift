@@ -22,6 +22,8 @@ public struct DOTStyle: Sendable {
     public var quotesPerTooltip = 3
     /// Seed for the force-directed engines' initial placement (`start`).
     public var seed = 42
+    /// A line at the bottom saying what shapes, colours and widths mean.
+    public var legend = true
 
     public init() {}
 
@@ -40,6 +42,18 @@ public struct DOTStyle: Sendable {
         case .official: "#fdf1d6"
         case .organization: "#e4f2df"
         case .meeting: "#eeeeee"
+        }
+    }
+
+    /// The colour of a relation kind in words, for the legend.
+    static func colourName(_ kind: RelationKind) -> String {
+        switch kind {
+        case .cooccurrence: "grey"
+        case .meeting: "blue"
+        case .mediation: "red"
+        case .communication: "green"
+        case .affiliation: "light grey"
+        case .participation: "dark grey"
         }
     }
 

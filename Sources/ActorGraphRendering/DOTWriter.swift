@@ -16,7 +16,16 @@ public enum DOTWriter {
         ]
         if style.layout == .dot { graphAttributes += ["rankdir=LR", "nodesep=0.4", "ranksep=0.8"] }
         if style.layout == .fdp || style.layout == .neato || style.layout == .sfdp { graphAttributes += ["sep=\"+12\"", "K=1.2"] }
-        if let title = style.title { graphAttributes += ["label=\(q(title))", "labelloc=t", "fontsize=16"] }
+        // Title and legend as the graph's own HTML-like label (it adds no node); texts XML-escaped.
+        var header: [String] = []
+        if let title = style.title { header.append("<font point-size=\"16\">\(DOTEscaping.xml(title))</font>") }
+        if style.legend {
+            let kinds = Set(graph.relations.keys.map(\.kind))
+            let lines = RelationKind.allCases.filter(kinds.contains).map { "\($0.rawValue): \(DOTStyle.colourName($0)) \(DOTStyle.stroke($0).style)" }
+            header.append("<font point-size=\"10\" color=\"#555555\">boxes: countries · ellipses: officials · hexagons: organisations · size: partners</font>")
+            header.append("<font point-size=\"10\" color=\"#555555\">" + DOTEscaping.xml((lines + ["width: number of events"]).joined(separator: " · ")) + "</font>")
+        }
+        if !header.isEmpty { graphAttributes += ["label=<" + header.joined(separator: "<br/>") + ">", "labelloc=t"] }
         out += "  " + graphAttributes.joined(separator: "; ") + ";\n"
         out += "  node [fontname=\"Helvetica\", fontsize=10, style=\"filled\", penwidth=1.2];\n"
         out += "  edge [fontname=\"Helvetica\", fontsize=8];\n"
