@@ -23,8 +23,8 @@ public enum DocumentLoader {
             throw DocumentError(path: path, message: "cannot read the file")
         }
         let bytes = [UInt8](data)
-        if let offset = firstInvalidUTF8(in: bytes) {
-            let line = bytes[..<offset].reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        if let offset = UTF8Validation.firstInvalidByte(in: bytes) {
+            let line = UTF8Validation.line(of: offset, in: bytes)
             throw DocumentError(path: path, line: line, message: "invalid UTF-8 at byte \(offset)")
         }
         var text = String(decoding: bytes, as: UTF8.self)
@@ -33,34 +33,6 @@ public enum DocumentLoader {
             throw DocumentError(path: path, message: "empty file")
         }
         return try Document.parse(id: id, path: path, text: text, fallbackDate: fallbackDate)
-    }
-
-    /// Byte offset of the first byte that is not part of a valid UTF-8 sequence, or nil.
-    public static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            let length: Int
-            var minimum: UInt32
-            var value: UInt32
-            switch b {
-            case 0xC2...0xDF: length = 2; minimum = 0x80; value = UInt32(b & 0x1F)
-            case 0xE0...0xEF: length = 3; minimum = 0x800; value = UInt32(b & 0x0F)
-            case 0xF0...0xF4: length = 4; minimum = 0x10000; value = UInt32(b & 0x07)
-            default: return i
-            }
-            guard i + length <= n else { return i }
-            for k in 1..<length {
-                let c = bytes[i + k]
-                guard c & 0xC0 == 0x80 else { return i }
-                value = value << 6 | UInt32(c & 0x3F)
-            }
-            if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return i }
-            i += length
-        }
-        return nil
     }
 
     /// Stable document IDs for a batch: the file name without extension, with `-2`, `-3` … added

@@ -1,3 +1,4 @@
+import ActorGraphCore
 import Foundation
 
 /// Raw file contents checked to be UTF-8, with any byte-order mark removed.
@@ -11,7 +12,7 @@ struct SourceText {
     init(_ data: Data, name: String) throws {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let offset = firstInvalidUTF8(bytes) {
+        if let offset = UTF8Validation.firstInvalidByte(in: bytes) {
             let bomLength = data.count - bytes.count
             let line = bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             throw FormatError(file: name, line: line,
@@ -34,34 +35,4 @@ struct SourceText {
     func error(line: Int, offset: Int? = nil, _ message: String) -> FormatError {
         FormatError(file: name, line: line, column: offset.map(column(at:)), message)
     }
-}
-
-/// The offset of the first byte that does not belong to a well-formed UTF-8 sequence, or nil.
-/// Rejects overlong forms, surrogates and code points above U+10FFFF, as the Unicode standard requires.
-func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-    if String(validating: bytes, as: UTF8.self) != nil { return nil }
-    var i = 0
-    let n = bytes.count
-    while i < n {
-        let b = bytes[i]
-        if b < 0x80 { i += 1; continue }
-        let length: Int
-        var low: UInt8 = 0x80, high: UInt8 = 0xBF
-        switch b {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; low = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; high = 0x9F
-        case 0xF0: length = 4; low = 0x90
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; high = 0x8F
-        default: return i
-        }
-        guard i + 1 < n, (low...high).contains(bytes[i + 1]) else { return i }
-        for k in 2..<length {
-            guard i + k < n, (0x80...0xBF).contains(bytes[i + k]) else { return i }
-        }
-        i += length
-    }
-    return nil
 }

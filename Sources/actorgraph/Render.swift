@@ -1,3 +1,4 @@
+import ActorGraphCore
 import ActorGraphExtraction
 import ActorGraphRendering
 import ArgumentParser
@@ -32,8 +33,8 @@ struct Render: ParsableCommand {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw CLIError("\(dotFile): empty file")
         }
-        if let offset = DocumentLoader.firstInvalidUTF8(in: bytes) {
-            let line = bytes[..<offset].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        if let offset = UTF8Validation.firstInvalidByte(in: bytes) {
+            let line = UTF8Validation.line(of: offset, in: bytes)
             throw CLIError("\(dotFile):\(line): invalid UTF-8 at byte \(offset)")
         }
         let format = RenderFormat(fileExtension: URL(fileURLWithPath: output).pathExtension)!

@@ -31,11 +31,11 @@ import Testing
     }
 
     @Test func invalidUTF8IsFoundWithItsOffset() {
-        #expect(DocumentLoader.firstInvalidUTF8(in: Array("héllo 金".utf8)) == nil)
-        #expect(DocumentLoader.firstInvalidUTF8(in: [0x61, 0x0A, 0xFF, 0x62]) == 2)
-        #expect(DocumentLoader.firstInvalidUTF8(in: [0xC0, 0x80]) == 0)  // overlong NUL
-        #expect(DocumentLoader.firstInvalidUTF8(in: [0xED, 0xA0, 0x80]) == 0)  // surrogate
-        #expect(DocumentLoader.firstInvalidUTF8(in: [0xE2, 0x82]) == 0)  // truncated
+        #expect(UTF8Validation.firstInvalidByte(in: Array("héllo 金".utf8)) == nil)
+        #expect(UTF8Validation.firstInvalidByte(in: [0x61, 0x0A, 0xFF, 0x62]) == 2)
+        #expect(UTF8Validation.firstInvalidByte(in: [0xC0, 0x80]) == 0)  // overlong NUL
+        #expect(UTF8Validation.firstInvalidByte(in: [0xED, 0xA0, 0x80]) == 0)  // surrogate
+        #expect(UTF8Validation.firstInvalidByte(in: [0xE2, 0x82]) == 0)  // truncated
     }
 
     @Test func loaderReportsBadFilesWithLine() throws {

@@ -115,10 +115,10 @@ import Testing
         withBOM.append(contentsOf: Array("source,target\n".utf8) + [0xFF])
         #expect(failure { try EdgeListFormat.read(withBOM, name: "bad.csv") } == "bad.csv:2: invalid UTF-8 at byte 17 (0xFF)")
         // Overlong encodings and surrogates are not UTF-8.
-        #expect(firstInvalidUTF8([0x41, 0xC0, 0xAF]) == 1)
-        #expect(firstInvalidUTF8([0xED, 0xA0, 0x80]) == 0)
-        #expect(firstInvalidUTF8([0xF4, 0x90, 0x80, 0x80]) == 0)
-        #expect(firstInvalidUTF8(Array("Härstedt 🇸🇪".utf8)) == nil)
+        #expect(UTF8Validation.firstInvalidByte(in: [0x41, 0xC0, 0xAF]) == 1)
+        #expect(UTF8Validation.firstInvalidByte(in: [0xED, 0xA0, 0x80]) == 0)
+        #expect(UTF8Validation.firstInvalidByte(in: [0xF4, 0x90, 0x80, 0x80]) == 0)
+        #expect(UTF8Validation.firstInvalidByte(in: Array("Härstedt 🇸🇪".utf8)) == nil)
     }
 
     @Test func emptyFiles() {

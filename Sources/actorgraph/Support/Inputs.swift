@@ -94,8 +94,8 @@ struct Inputs {
             throw CLIError("\(path): cannot read the file")
         }
         if ext == "dot" || ext == "gv" {
-            if let offset = DocumentLoader.firstInvalidUTF8(in: [UInt8](data)) {
-                let line = data.prefix(offset).reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+            if let offset = UTF8Validation.firstInvalidByte(in: [UInt8](data)) {
+                let line = UTF8Validation.line(of: offset, in: [UInt8](data))
                 throw CLIError("\(path):\(line): invalid UTF-8 at byte \(offset)")
             }
             do {
