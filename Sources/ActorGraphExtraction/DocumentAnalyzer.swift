@@ -45,6 +45,9 @@ struct DocumentAnalyzer: Sendable {
     /// Lower-case words of the title phrases ("foreign", "minister", "of", "state").
     let titleWords: Set<Substring>
 
+    /// Offices held for a country, whose holder can take the dateline's country when the text names none.
+    static let nationalRoles: Set<String> = ["head-of-state", "head-of-government", "leader", "foreign-minister",
+                                             "defense-minister", "deputy-foreign-minister", "national-security-adviser"]
     /// Nouns that a venue can name ("the Singapore summit").
     static let eventNouns: Set<Substring> = ["summit", "meeting", "talks", "declaration", "process", "accord", "agreement",
                                              "conference", "forum", "round", "negotiations", "channel", "statement"]
@@ -103,6 +106,9 @@ struct DocumentAnalyzer: Sendable {
                 places.append(PlaceMention(name: place.name, country: place.country, token: match.first, last: match.last))
             }
         }
+
+        // A dateline is a place among the first tokens of the body ("STOCKHOLM —", "VIENNA, Dec. 7 —").
+        let datelineCountry = places.first { $0.token < 3 }?.country
 
         var covered = [Bool](repeating: false, count: tokens.count)
         func cover(_ first: Int, _ last: Int) { for i in first...last { covered[i] = true } }
@@ -163,7 +169,10 @@ struct DocumentAnalyzer: Sendable {
                 let name = String(decoding: bytes[first.start..<last.end], as: UTF8.self)
                 let id = ActorID(slugging: name)
                 if actorsByID[id] == nil {
-                    let countryOrOrg = anchor.flatMap { actorsByID[$0] }.map { $0.kind == .official ? $0.affiliation : $0.id } ?? nil
+                    // The title's country, else — for a national office — the country of the dateline
+                    // ("SINGAPORE — … Prime Minister Lee Hsien Loong").
+                    let countryOrOrg = anchor.flatMap { actorsByID[$0] }.map { $0.kind == .official ? $0.affiliation : $0.id }
+                        ?? (Self.nationalRoles.contains(role) ? datelineCountry : nil)
                     discovered[id] = Actor(id: id, name: name, kind: .official, affiliation: countryOrOrg, discovered: true)
                     discoveredRoles[id] = role
                 }
@@ -279,6 +288,12 @@ struct DocumentAnalyzer: Sendable {
             if !plural && k < tokens.count && tokens[k].isWord && tokens[k].text.first!.isLowercase && !EventLexicon.stateNouns.contains(next) {
                 mentions[i].isQualifier = true
             }
+        }
+        // "on the sidelines of the UN General Assembly", "at the G20 summit": a gathering is where, not who.
+        for i in mentions.indices {
+            let k = mentions[i].token
+            if k >= 3, tokens[k - 1].text == "the", tokens[k - 2].text == "of", tokens[k - 3].text == "sidelines" { mentions[i].isQualifier = true }
+            if k >= 2, tokens[k - 1].text == "of", tokens[k - 2].text == "sidelines" { mentions[i].isQualifier = true }
         }
         // After "in", "at", "into", "across", "via": a demonym ("in the Russian Far East") or a country
         // ("set foot in South Korea") says where, not who.

@@ -316,7 +316,11 @@ struct EventPatterns: Sendable {
     /// A meeting only wished for ("ready for talks", "wanted a summit") within the few words before it.
     private func isWish(first: Int, in s: Sentence, clause: ClosedRange<Int>) -> Bool {
         let base = s.tokens.startIndex
-        return stride(from: max(clause.lowerBound, first - 10), to: first, by: 1).contains { EventLexicon.wishes.contains(s.words[$0 - base]) }
+        if stride(from: max(clause.lowerBound, first - 10), to: first, by: 1).contains(where: { EventLexicon.wishes.contains(s.words[$0 - base]) }) {
+            return true
+        }
+        // "invited North Korea's foreign minister, Ri Yong-ho, to meet him": an invitation reaches further.
+        return stride(from: max(clause.lowerBound, first - 16), to: first, by: 1).contains { ["invited", "invite", "invites"].contains(s.words[$0 - base]) }
     }
 
     private func meetingStatus(trigger: EventLexicon.Trigger, first: Int, last: Int, in s: Sentence, clause: ClosedRange<Int>) -> EventStatus {
