@@ -133,9 +133,12 @@ struct EventPatterns: Sendable {
             return Found(kind: .visit, status: status, actors: [Participant(visitor, as: .visitor), Participant(host, as: .host)],
                          place: place?.name, forward: status != .held)
         case .mediation:
-            let mediator = pronounTopic(before: first, in: s, clause: clause) ?? left.first { $0.token >= clause.lowerBound }?.actor ?? speaker
+            // Passive: "agreements brokered by Turkey and the UN" — the mediators follow "by", the sides precede.
+            let passive = last + 1 - base < s.words.count && s.words[last + 1 - base] == "by"
+            let byAgent = passive ? right.first { $0.token <= last + 3 }?.actor : nil
+            let mediator = byAgent ?? pronounTopic(before: first, in: s, clause: clause) ?? left.first { $0.token >= clause.lowerBound }?.actor ?? speaker
             guard let mediator else { return nil }
-            var sides = between ?? (left + right).map(\.actor)
+            var sides = between ?? (passive ? left.map(\.actor) : (left + right).map(\.actor))
             // A side is a state or someone who stands for one.
             sides = unique(sides.filter { $0 != mediator && affiliation($0) != mediator && $0 != affiliation(mediator)
                 && (kind($0) == .country || affiliation($0) != nil) })

@@ -37,6 +37,14 @@ enum Floors {
     static let seeds = GoldSet(actorsPrecision: 0.90, actorsRecall: 0.95,
                                meetingsPrecision: 0.70, meetingsRecall: 0.80,
                                mediationsPrecision: 1.00, mediationsRecall: 0.65)
+    /// `Tests/HeldOut/articles` against `Tests/HeldOut/gold.json`: eight articles on other regions
+    /// (Iran, Afghanistan, Colombia, Ukraine …) written after the extractor was built. First run, before
+    /// any change: actors P 0.94 R 0.81, meetings P 0.47 R 0.25, mediations P 0.50 R 0.32 — the
+    /// default dictionary lacks most of those regions' officials, and many gold meetings are
+    /// multilateral. One general fix since (passive "brokered by X"): mediations P 0.64 R 0.37.
+    static let heldOut = GoldSet(actorsPrecision: 0.90, actorsRecall: 0.80,
+                                 meetingsPrecision: 0.45, meetingsRecall: 0.25,
+                                 mediationsPrecision: 0.60, mediationsRecall: 0.35)
 }
 
 // MARK: - Unit tests of the scorer, on hand-made gold and events
@@ -377,6 +385,13 @@ enum Floors {
         #expect(report.unmatchedGoldFiles.isEmpty, "gold entries without an article: \(report.unmatchedGoldFiles)")
         #expect(report.unannotatedDocuments.isEmpty, "articles without a gold entry: \(report.unannotatedDocuments)")
         Self.enforce(Floors.corpus, on: report)
+    }
+
+    @Test func heldOutArticlesMeetTheirFloors() throws {
+        let report = try Self.evaluate(folder: Self.root.appendingPathComponent("Tests/HeldOut/articles"),
+                                       gold: Self.root.appendingPathComponent("Tests/HeldOut/gold.json"))
+        #expect(report.unmatchedGoldFiles.isEmpty, "gold entries without an article: \(report.unmatchedGoldFiles)")
+        Self.enforce(Floors.heldOut, on: report)
     }
 
     @Test(.enabled(if: GoldEvaluationOnGoldSetsTests.hasSeeds, "../shared/seeds is absent"))
