@@ -25,7 +25,7 @@ Conventions, aligned to ours (which follows NetworkX):
                random sources) is timed and not checked.
   closeness    unweighted, Wasserman-Faust (NetworkX wf_improved=True): igraph's per-component closeness
                is multiplied by (r-1)/(n-1), r = size of the node's component; NetworKit GENERALIZED.
-  pagerank     alpha 0.85, weights as tie strength, converged tightly (ours and NetworkX tol 1e-10,
+  pagerank     alpha 0.85, weights as tie strength, converged tightly (ours and NetworkX tol 1e-14,
                NetworKit tol 1e-12, igraph PRPACK) so that the 1e-6 relative check is meaningful.
   dijkstra     distances from one source, weight as distance.
 Values agree when |a - b| <= 1e-6 * max(|a|, |b|) + 1e-12 (the absolute floor only matters for zeros).
@@ -204,7 +204,7 @@ def run_networkx(args, pivots):
         seconds, result = timed(args.repeat, lambda: nx.closeness_centrality(G))
         values = [result[v] for v in names]
     elif m == "pagerank":
-        seconds, result = timed(args.repeat, lambda: nx.pagerank(G, alpha=0.85, tol=1e-10, max_iter=1000))
+        seconds, result = timed(args.repeat, lambda: nx.pagerank(G, alpha=0.85, tol=1e-14, max_iter=1000))
         values = [result[v] for v in names]
     elif m == "dijkstra":
         seconds, result = timed(args.repeat, lambda: nx.single_source_dijkstra_path_length(G, args.source, weight="weight"))

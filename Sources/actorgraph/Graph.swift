@@ -7,7 +7,7 @@ import Foundation
 /// `actorgraph graph`: build the actor graph of the inputs and write it as DOT, SVG, PNG or PDF.
 struct Graph: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the relationship graph of the inputs: .dot .svg .png .pdf, chosen by extension.")
+        abstract: "Write the relationship graph of the inputs: drawn (.dot .svg .png .pdf) or as data (.graphml .gexf .json .csv), by extension.")
 
     @OptionGroup var input: InputOptions
     @OptionGroup var graphOptions: GraphOptions
