@@ -16,6 +16,11 @@ public enum DateParser {
         firstDate(in: DateToken.scan(text))?.0
     }
 
+    /// The first full date among already scanned tokens.
+    static func findDate(in tokens: [DateToken]) -> Day? {
+        firstDate(in: tokens)?.0
+    }
+
     /// A dateline: the first full date within the first lines of an article body (the TASS-style
     /// "PYONGYANG, May 31. /TASS/" carries no year and is read with the year of a nearby full date).
     public static func dateline(in body: Substring, lines limit: Int = 8) -> Day? {
@@ -93,24 +98,32 @@ public enum DateParser {
 struct DateToken {
     var text: Substring
     var number: Int? { text.first?.isASCII == true && text.allSatisfy(\.isNumber) ? Int(text) : nil }
-    var isWord: Bool { text.first?.isLetter ?? false }
+    var isWord: Bool { text.utf8.first.map { $0 >= 0x80 || ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") } ?? false }
     var isWeekday: Bool { DateParser.weekdays.contains(text.lowercased()) || text == "," }
 
+    /// Words (letters, any non-ASCII byte counted as a letter), numbers, and the punctuation that
+    /// dates use (`. , - /`). Scans UTF-8 bytes: dates are ASCII, and this runs on every sentence.
     static func scan(_ text: Substring) -> [DateToken] {
         var tokens: [DateToken] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            let c = text[index]
-            if c.isLetter || c.isNumber {
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        func kind(_ b: UInt8) -> Int {  // 1 letter, 2 digit, 3 date punctuation, 0 other
+            switch b {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), 0x80...: 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): 2
+            case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "-"), UInt8(ascii: "/"): 3
+            default: 0
+            }
+        }
+        while index < utf8.endIndex {
+            let k = kind(utf8[index])
+            if k == 1 || k == 2 {
                 let start = index
-                let isDigit = c.isNumber
-                while index < text.endIndex, isDigit ? text[index].isNumber : text[index].isLetter {
-                    index = text.index(after: index)
-                }
+                while index < utf8.endIndex, kind(utf8[index]) == k { index = utf8.index(after: index) }
                 tokens.append(DateToken(text: text[start..<index]))
             } else {
-                if c == "." || c == "," || c == "-" || c == "/" { tokens.append(DateToken(text: text[index...index])) }
-                index = text.index(after: index)
+                if k == 3 { tokens.append(DateToken(text: text[index..<utf8.index(after: index)])) }
+                index = utf8.index(after: index)
             }
         }
         return tokens

@@ -14,8 +14,8 @@ public enum DateResolver {
     ///   - reference: the publication date.
     ///   - forward: the event is planned (lies after publication), so relative dates look ahead.
     public static func date(in text: Substring, reference: Day?, forward: Bool) -> Day? {
-        if let full = DateParser.findDate(in: text) { return full }
         let tokens = DateToken.scan(text)
+        if let full = DateParser.findDate(in: tokens) { return full }
         let words = tokens.map { $0.text.lowercased() }
         guard let reference else {
             // Without a publication date, only a month with its year can be read: "in June 2018".

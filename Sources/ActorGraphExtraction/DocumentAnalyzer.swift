@@ -91,7 +91,11 @@ struct DocumentAnalyzer: Sendable {
         var mentions = resolver.resolve(gazetteer.mentions(in: tokens))
         var places: [PlaceMention] = []
 
-        // Places, and the capitals that are places rather than governments.
+        // Places, and the capitals that are places rather than governments. Mentions and places do not
+        // overlap each other, so a token → mention index finds the overlaps in one pass.
+        var mentionAt = [Int](repeating: -1, count: tokens.count)
+        for (i, mention) in mentions.enumerated() { for k in mention.token...mention.last { mentionAt[k] = i } }
+        var displaced = Set<Int>()
         for match in placeGazetteer.mentions(in: tokens) {
             let place = dictionary.places[Int(match.candidates[0])]
             var k = match.first - 1
@@ -99,14 +103,16 @@ struct DocumentAnalyzer: Sendable {
             let locative = k >= 0 && Self.locatives.contains(tokens[k].text.lowercased())
             // "the Singapore summit", "the Hanoi talks", "the Panmunjom declaration": a venue naming an event.
             let namesEvent = match.last + 1 < tokens.count && Self.eventNouns.contains(Substring(tokens[match.last + 1].text.lowercased()))
-            let overlapping = mentions.indices.filter { mentions[$0].token <= match.last && mentions[$0].last >= match.first }
+            let overlapping = Set((match.first...match.last).map { mentionAt[$0] }.filter { $0 >= 0 })
             let longer = overlapping.allSatisfy { mentions[$0].last - mentions[$0].token < match.last - match.first }
             if overlapping.isEmpty || locative || namesEvent || (place.country == nil && longer) {
-                mentions.removeAll { $0.token <= match.last && $0.last >= match.first }
+                displaced.formUnion(overlapping)
                 places.append(PlaceMention(name: place.name, country: place.country, token: match.first, last: match.last))
             }
         }
+        if !displaced.isEmpty { mentions = mentions.indices.filter { !displaced.contains($0) }.map { mentions[$0] } }
 
+        places.sort { $0.token < $1.token }
         // A dateline is a place among the first tokens of the body ("STOCKHOLM —", "VIENNA, Dec. 7 —").
         let datelineCountry = places.first { $0.token < 3 }?.country
 
@@ -119,8 +125,16 @@ struct DocumentAnalyzer: Sendable {
         var discoveredRoles: [ActorID: String] = [:]
         func isOfficial(_ id: ActorID) -> Bool { (actorsByID[id] ?? discovered[id])?.kind == .official }
         func affiliation(_ id: ActorID) -> ActorID? { (actorsByID[id] ?? discovered[id])?.affiliation }
-        func index(endingAt last: Int) -> Int? { mentions.lastIndex { $0.last == last } }
-        func index(startingAt first: Int) -> Int? { mentions.firstIndex { $0.token == first } }
+        // Mentions by first and last token, for the title pass (mentions only grow there, by appending).
+        var byFirst: [Int: Int] = [:], byLast: [Int: Int] = [:]
+        for (i, mention) in mentions.enumerated() { byFirst[mention.token] = i; byLast[mention.last] = i }
+        func index(endingAt last: Int) -> Int? { byLast[last] }
+        func index(startingAt first: Int) -> Int? { byFirst[first] }
+        func append(_ mention: ResolvedMention) {
+            mentions.append(mention)
+            byFirst[mention.token] = mentions.count - 1
+            byLast[mention.last] = mentions.count - 1
+        }
 
         // Titles.
         let titleMatches = titleGazetteer.mentions(in: tokens).filter { title in
@@ -176,7 +190,7 @@ struct DocumentAnalyzer: Sendable {
                     discovered[id] = Actor(id: id, name: name, kind: .official, affiliation: countryOrOrg, discovered: true)
                     discoveredRoles[id] = role
                 }
-                mentions.append(ResolvedMention(actor: id, start: first.start, end: last.end, token: nameTokens.first!,
+                append(ResolvedMention(actor: id, start: first.start, end: last.end, token: nameTokens.first!,
                                                 last: nameTokens.last!, form: .name))
                 cover(nameTokens.first!, nameTokens.last!)
                 qualify()
@@ -187,7 +201,7 @@ struct DocumentAnalyzer: Sendable {
                 let word = tokens[nameTokens[0]].text
                 let holders = dictionary.holders(of: role, on: date, affiliation: anchor).filter { surname(of: $0) == word }
                 if holders.count == 1 {
-                    mentions.append(ResolvedMention(actor: holders[0].id, start: tokens[nameTokens[0]].start, end: tokens[nameTokens[0]].end,
+                    append(ResolvedMention(actor: holders[0].id, start: tokens[nameTokens[0]].start, end: tokens[nameTokens[0]].end,
                                                     token: nameTokens[0], last: nameTokens[0], form: .surname))
                     cover(nameTokens[0], nameTokens[0])
                     qualify()
@@ -201,13 +215,14 @@ struct DocumentAnalyzer: Sendable {
                     + discovered.values.filter { $0.affiliation == anchor && discoveredRoles[$0.id] == role }.map(\.id)
                 if holders.count == 1 { referent = holders[0] }
             } else if anchor == nil, tokens[title.first].text.first!.isLowercase {
-                referent = mentions.filter { $0.last < title.first }.sorted { $0.token < $1.token }.last { mention in
-                    (rolesByID[mention.actor] ?? []).contains { $0.role == role && (date.map($0.holds(on:)) ?? true) }
-                        || discoveredRoles[mention.actor] == role
-                }?.actor
+                referent = mentions.filter { mention in
+                    mention.last < title.first
+                        && ((rolesByID[mention.actor] ?? []).contains { $0.role == role && (date.map($0.holds(on:)) ?? true) }
+                            || discoveredRoles[mention.actor] == role)
+                }.max { $0.token < $1.token }?.actor
             }
             if let referent {
-                mentions.append(ResolvedMention(actor: referent, start: tokens[title.first].start, end: tokens[title.last].end,
+                append(ResolvedMention(actor: referent, start: tokens[title.first].start, end: tokens[title.last].end,
                                                 token: title.first, last: title.last, form: .title))
                 cover(title.first, title.last)
                 qualify()
@@ -273,15 +288,17 @@ struct DocumentAnalyzer: Sendable {
                 mentions[i].isQualifier = true
             }
         }
+        var demonymAt: [Int: Int] = [:]
+        for (i, mention) in mentions.enumerated() where mention.form == .demonym { demonymAt[mention.token] = i }
         // A demonym before a common noun ("American affairs", "the Russian capital") describes, it does not
         // act: only before a state noun ("the Russian side", "North Korean officials"), a plural demonym
         // ("the Russians"), or a chain of demonyms before such a noun does it stand for the state.
         for i in mentions.indices where mentions[i].form == .demonym {
             var k = mentions[i].last + 1
-            while k < tokens.count, let next = mentions.first(where: { $0.token == k && $0.form == .demonym }) { k = next.last + 1 }
+            while k < tokens.count, let next = demonymAt[k] { k = mentions[next].last + 1 }
             while k < tokens.count, tokens[k].text == "and" || tokens[k].text == "," {
                 k += 1
-                if let next = mentions.first(where: { $0.token == k && $0.form == .demonym }) { k = next.last + 1 }
+                if let next = demonymAt[k] { k = mentions[next].last + 1 }
             }
             let plural = tokens[mentions[i].last].text.hasSuffix("s")
             let next = k < tokens.count ? Substring(tokens[k].text.lowercased()) : ""

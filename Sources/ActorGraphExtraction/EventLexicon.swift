@@ -49,6 +49,9 @@ enum EventLexicon {
         return list.sorted { $0.words.count > $1.words.count }
     }()
 
+    /// The triggers by their first word, longest first: one dictionary lookup per word of text.
+    static let triggersByFirstWord: [Substring: [Trigger]] = Dictionary(grouping: triggers, by: { $0.words[0] })
+
     /// Markers that a meeting is still to come.
     static let planned: Set<Substring> = ["will", "would", "plans", "planned", "planning", "plan", "prepared", "preparing",
                                           "preparations", "preparation", "expected", "scheduled", "upcoming",

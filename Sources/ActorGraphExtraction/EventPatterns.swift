@@ -44,7 +44,10 @@ struct EventPatterns: Sendable {
         var i = 0
         var usedKinds = Set<String>()
         while i < words.count {
-            guard let trigger = EventLexicon.triggers.first(where: { matches($0.words, at: i, in: words) }) else { i += 1; continue }
+            guard let trigger = EventLexicon.triggersByFirstWord[words[i]]?.first(where: { matches($0.words, at: i, in: words) }) else {
+                i += 1
+                continue
+            }
             let first = base + i, last = base + i + trigger.words.count - 1
             if let event = read(trigger, first: first, last: last, in: sentence) {
                 let key = "\(event.kind)-\(event.actors.map(\.actor.rawValue).sorted())"

@@ -78,13 +78,16 @@ public struct Extractor: Sendable {
                 if mention.start >= sentence.start, !mention.isQualifier, !sources.contains(mention.actor) { mentions.append(mention) }
                 mentionCursor += 1
             }
-            let evidence = Evidence(document: document.id, sentence: sentence.index, start: sentence.start,
-                                    end: sentence.end, quote: Extractor.collapseWhitespace(sentence.text))
+            var evidence: Evidence?  // built for the first event of the sentence only
             var counter = 0
             func emit(_ kind: EventKind, _ status: EventStatus?, _ date: Day?, _ place: String?, _ actors: [Participant]) {
                 counter += 1
+                if evidence == nil {
+                    evidence = Evidence(document: document.id, sentence: sentence.index, start: sentence.start,
+                                        end: sentence.end, quote: Extractor.collapseWhitespace(sentence.text))
+                }
                 events.append(Event(id: "\(document.id)#s\(sentence.index).\(counter)", kind: kind, status: status,
-                                    date: date, place: place, actors: actors, evidence: evidence))
+                                    date: date, place: place, actors: actors, evidence: evidence!))
             }
 
             var distinct: [ActorID] = []
@@ -98,22 +101,39 @@ public struct Extractor: Sendable {
             }
             // Headlines and lists of related links ("Lavrov Meets Kim -- TASS") are too elliptical for
             // events, and a question ("can Putin unlock the dialogue?") asserts none.
-            guard !Extractor.isHeadline(sentence.text), !sentence.text.trimmed().hasSuffix("?") else { continue }
+            guard !Extractor.isHeadline(sentence.text), sentence.text.last(where: { !$0.isWhitespace }) != "?" else { continue }
             let slice = tokens[tokenCursor..<tokenEnd]
             let prepared = EventPatterns.Sentence(
                 tokens: slice, words: slice.map { Substring($0.text.lowercased()) }, actors: mentions,
-                places: analysis.places.filter { $0.token >= tokenCursor && $0.token < tokenEnd }, text: sentence.text,
+                places: places(in: tokenCursor..<tokenEnd, of: analysis), text: sentence.text,
                 previousPair: previousPair, previousOfficials: previousOfficials)
+            var ownDates: [Bool: Day?] = [:]  // the sentence's own date, read once per direction
             for found in patterns.events(in: prepared) {
                 var actors = found.actors
                 if found.kind == .mediation { actors = completeSides(actors, salience: salience, known: known) }
                 guard found.kind != .mediation || actors.filter({ $0.role == .side }).count == 2 else { continue }
-                let own = DateResolver.date(in: sentence.text, reference: document.date, forward: found.forward)
+                if ownDates[found.forward] == nil {
+                    ownDates[found.forward] = DateResolver.date(in: sentence.text, reference: document.date, forward: found.forward)
+                }
+                let own = ownDates[found.forward]!
                 let date = own ?? (found.forward ? nil : document.date)
                 emit(found.kind, found.status, date, found.place, actors)
             }
         }
         return events
+    }
+
+    /// The places whose first token lies in `range` (places are in text order).
+    private func places(in range: Range<Int>, of analysis: DocumentAnalysis) -> [PlaceMention] {
+        let places = analysis.places
+        var low = 0, high = places.count
+        while low < high {
+            let mid = (low + high) / 2
+            if places[mid].token < range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var result: [PlaceMention] = []
+        while low < places.count, places[low].token < range.upperBound { result.append(places[low]); low += 1 }
+        return result
     }
 
     /// Countries by how often a document names them or their officials, most first (ties by ID).
@@ -159,12 +179,10 @@ public struct Extractor: Sendable {
 
     /// A headline: no final stop and most longer words capitalised, or a "Title -- Outlet" credit line.
     static func isHeadline(_ text: Substring) -> Bool {
-        let trimmed = text.trimmed()
-        if trimmed.hasSuffix(".") || trimmed.hasSuffix("?") || trimmed.hasSuffix("!") || trimmed.hasSuffix("\"") || trimmed.hasSuffix("”") {
-            return false
-        }
-        if trimmed.contains(" -- ") { return true }
-        let words = Tokenizer.tokens(in: Substring(trimmed)).filter { $0.isWord && $0.text.count > 3 }
+        guard let end = text.last(where: { !$0.isWhitespace }) else { return true }
+        if [".", "?", "!", "\"", "”"].contains(end) { return false }
+        if text.contains(" -- ") { return true }
+        let words = Tokenizer.tokens(in: text).filter { $0.isWord && $0.text.count > 3 }
         guard words.count >= 2 else { return true }
         let capitalised = words.filter { $0.text.first!.isUppercase }.count
         return Double(capitalised) >= 0.6 * Double(words.count)

@@ -47,7 +47,8 @@ struct FrontMatter {
 
 extension StringProtocol {
     func trimmed() -> String {
-        String(self.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
     }
 
     func trimmingTrailingCarriageReturn() -> String {
