@@ -35,15 +35,21 @@ public struct ActorGraph: Sendable {
             swap(&relation.source, &relation.target)
         }
         guard var existing = relations[relation.key] else {
-            relation.events = Array(Set(relation.events)).sorted()
+            if relation.events.count > 1 { relation.events = Array(Set(relation.events)).sorted() }
             relations[relation.key] = relation
             return
         }
         existing.weight += relation.weight
-        existing.events = Array(Set(existing.events + relation.events)).sorted()
+        if !relation.events.isEmpty { existing.events = Array(Set(existing.events + relation.events)).sorted() }
         existing.first = [existing.first, relation.first].compactMap { $0 }.min()
         existing.last = [existing.last, relation.last].compactMap { $0 }.max()
         relations[relation.key] = existing
+    }
+
+    /// Makes room for this many actors and relations, for readers that know their size.
+    public mutating func reserveCapacity(actors actorCount: Int, relations relationCount: Int) {
+        actors.reserveCapacity(actorCount)
+        relations.reserveCapacity(relationCount)
     }
 
     /// Actors sorted by ID: the deterministic order every output uses.

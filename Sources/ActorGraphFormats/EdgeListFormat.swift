@@ -27,10 +27,19 @@ public enum EdgeListFormat {
         }
         let shape = FieldCount(minimum: max(sourceColumn, targetColumn) + 1, maximum: header.fields.count)
         var graph = ActorGraph(directed: directed)
+        graph.reserveCapacity(actors: records.count, relations: records.count)
+        // Names repeat on many rows: slug each once.
+        var known: [String: Actor] = [:]
+        func cachedActor(_ field: DelimitedText.Field, role: String, line: Int) throws -> Actor {
+            if let actor = known[field.value] { return actor }
+            let actor = try actor(field, role: role, line: line, source)
+            known[field.value] = actor
+            return actor
+        }
         for record in records.dropFirst() {
             try shape.check(record, source)
-            let a = try actor(record.fields[sourceColumn], role: "source", line: record.line, source)
-            let b = try actor(record.fields[targetColumn], role: "target", line: record.line, source)
+            let a = try cachedActor(record.fields[sourceColumn], role: "source", line: record.line)
+            let b = try cachedActor(record.fields[targetColumn], role: "target", line: record.line)
             var weight = 1.0
             if let column = columns["weight"], let field = record.fields[safe: column], !field.value.trimmed().isEmpty {
                 switch NumberText.weight(field.value) {
