@@ -1,3 +1,4 @@
+import ActorGraphAlgorithms
 import ActorGraphCore
 import ActorGraphExtraction
 
@@ -10,7 +11,7 @@ import ActorGraphExtraction
 /// byte. The text is not meant to be true, only shaped like the real thing, so that the extractor does
 /// the same work per byte (tokenising, dictionary matching, pattern matching, date resolution).
 struct CorpusGenerator {
-    private var rng: SplitMix64
+    private var rng: SeededRandom
     private let officials: [String]
     private let surnames: [String]
     private let countries: [String]
@@ -24,7 +25,7 @@ struct CorpusGenerator {
     private static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
     init(dictionary: ActorDictionary, seed: UInt64) {
-        rng = SplitMix64(seed: seed)
+        rng = SeededRandom(seed: seed)
         let clear = dictionary.entries.filter { !$0.ambiguous && $0.type != "news-agency" }
         let people = clear.filter { $0.actor.kind == .official }
         officials = people.flatMap { [$0.actor.name] + $0.aliases.filter { $0.contains(" ") } }.sorted()

@@ -97,7 +97,7 @@ struct GraphBenchmark: ParsableCommand {
             rule = chosen ?? (measure == .betweenness ? .hops : .weight)
             if let pivots {
                 values = try timing.measure(repeat: repeatCount) {
-                    var rng = SplitMix64(seed: seed)
+                    var rng = SeededRandom(seed: seed)
                     return try graph.sampledBetweennessCentrality(
                         pivots: pivots, distance: rule, normalized: false, threads: threadCount, using: &rng
                     ).values
@@ -163,11 +163,11 @@ struct GraphBenchmark: ParsableCommand {
         }
     }
 
-    /// The sources `sampledBetweennessCentrality(pivots:using:)` draws from a `SplitMix64(seed:)`: the
+    /// The sources `sampledBetweennessCentrality(pivots:using:)` draws from a `SeededRandom(seed:)`: the
     /// same partial Fisher–Yates shuffle, with the same calls on the same generator. If the library's
     /// sampling ever changes, the cross-check in `scripts/bench_peers.py` fails loudly.
     static func samplePivots(_ k: Int, nodeCount: Int, seed: UInt64) -> [Int32] {
-        var rng = SplitMix64(seed: seed)
+        var rng = SeededRandom(seed: seed)
         var pool = (0..<nodeCount).map { Int32($0) }
         for i in 0..<k {
             let j = Int.random(in: i..<pool.count, using: &rng)

@@ -25,9 +25,9 @@ struct CommunityTests {
                                 (false, "louvain_networkx_unweighted_modularity")] {
             var best = -1.0
             for seed in UInt64(1)...5 {
-                var rng = SplitMix64(seed: seed)
+                var rng = SeededRandom(seed: seed)
                 let result = try g.louvainCommunities(weighted: weighted, using: &rng)
-                var again = SplitMix64(seed: seed)
+                var again = SeededRandom(seed: seed)
                 #expect(try g.louvainCommunities(weighted: weighted, using: &again) == result)
                 #expect(result.labels.count == g.nodeCount)
                 #expect(result.members.flatMap { $0 }.sorted() == (0..<Int32(g.nodeCount)).map { $0 })
@@ -51,14 +51,14 @@ struct CommunityTests {
         }
         edges.append(("a0", "b0", 1))
         let g = CompactGraph(edges: edges, directed: false)
-        var rng = SplitMix64(seed: 42)
+        var rng = SeededRandom(seed: 42)
         let result = try g.louvainCommunities(using: &rng)
         #expect(result.members.count == 2)
         #expect(result.members[0] == (0..<5).map { g.index(of: ActorID(rawValue: "a\($0)"))! }.sorted())
         // Hand check: m = 21, each clique has 10 internal edges and degree sum 21;
         // Q = 2 · (10/21 − (21/42)²) = 20/21 − 1/2.
         #expect(close(result.modularity, 20.0 / 21 - 0.5, 1e-12))
-        var rng2 = SplitMix64(seed: 42)
+        var rng2 = SeededRandom(seed: 42)
         let coarse = try g.louvainCommunities(resolution: 0.01, using: &rng2)
         #expect(coarse.members.count == 1)
     }
