@@ -31,10 +31,11 @@ public struct Extractor: Sendable {
         var result = Extraction(documents: documents)
         var used = Set<ActorID>()
         var discovered: [ActorID: Actor] = [:]
+        var approximate = Set<String>()
         for document in documents {
             let analysis = analyzer.analyse(document)
             for actor in analysis.discovered where discovered[actor.id] == nil { discovered[actor.id] = actor }
-            result.events += events(in: document, analysis: analysis)
+            result.events += events(in: document, analysis: analysis, approximate: &approximate)
             let named = Set(analysis.mentions.map(\.actor))
             result.mentions[document.id] = named.sorted()
             used.formUnion(named)
@@ -42,7 +43,7 @@ public struct Extractor: Sendable {
         let known = actorsByID.merging(discovered) { a, _ in a }
         // Affiliations come along, so that country-level projections can fold officials into them.
         for id in used { if let affiliation = known[id]?.affiliation, known[affiliation] != nil { used.insert(affiliation) } }
-        let merged = MeetingMerger.merge(result.events, actors: known)
+        let merged = MeetingMerger.merge(result.events, actors: known, approximate: approximate)
         result.events = merged.events
         result.actors = (used.compactMap { known[$0] } + merged.meetings).sorted { $0.id < $1.id }
         return result
@@ -50,7 +51,8 @@ public struct Extractor: Sendable {
 
     /// The events of one document.
     public func extract(_ document: Document) -> [Event] {
-        events(in: document, analysis: analyzer.analyse(document))
+        var approximate = Set<String>()
+        return events(in: document, analysis: analyzer.analyse(document), approximate: &approximate)
     }
 
     /// The actors a document names, in text order (qualifiers included, places left out).
@@ -58,7 +60,8 @@ public struct Extractor: Sendable {
         analyzer.analyse(document).mentions
     }
 
-    private func events(in document: Document, analysis: DocumentAnalysis) -> [Event] {
+    /// - Parameter approximate: collects the IDs of events dated only by their article's date.
+    private func events(in document: Document, analysis: DocumentAnalysis, approximate: inout Set<String>) -> [Event] {
         let known = actorsByID.merging(analysis.discovered.map { ($0.id, $0) }) { a, _ in a }
         let patterns = EventPatterns(affiliation: { known[$0]?.affiliation }, kind: { known[$0]?.kind },
                                      titleWords: analyzer.titleWords)
@@ -117,6 +120,7 @@ public struct Extractor: Sendable {
                 }
                 let own = ownDates[found.forward]!
                 let date = own ?? (found.forward ? nil : document.date)
+                if own == nil, date != nil { approximate.insert("\(document.id)#s\(sentence.index).\(counter + 1)") }
                 emit(found.kind, found.status, date, found.place, actors)
             }
         }

@@ -11,7 +11,10 @@ import ActorGraphCore
 enum MeetingMerger {
     static let days = 3
 
-    static func merge(_ events: [Event], actors: [ActorID: Actor]) -> (events: [Event], meetings: [Actor]) {
+    /// - Parameter approximate: events whose date is only their article's publication date. A later
+    ///   article looking back at a meeting ("his summit with Trump in Singapore") joins the earlier
+    ///   meeting with the same sides, officials and place, and takes its date.
+    static func merge(_ events: [Event], actors: [ActorID: Actor], approximate: Set<String> = []) -> (events: [Event], meetings: [Actor]) {
         func side(_ id: ActorID) -> ActorID { actors[id]?.kind == .official ? (actors[id]?.affiliation ?? id) : id }
         func officials(_ event: Event) -> Set<ActorID> { Set(event.actors.map(\.actor).filter { actors[$0]?.kind == .official }) }
         struct Group {
@@ -28,11 +31,22 @@ enum MeetingMerger {
             let e = events[i]
             return [.meeting, .talks, .visit].contains(e.kind) && (e.status ?? .held) == .held && e.date != nil
         }.sorted { (events[$0].date!, events[$0].id) < (events[$1].date!, events[$1].id) }
-        for i in candidates {
+        var result = events
+        // Precisely dated reports first, so that a look-back finds the meeting it refers to.
+        let ordered = candidates.filter { !approximate.contains(events[$0].id) } + candidates.filter { approximate.contains(events[$0].id) }
+        for i in ordered {
             let event = events[i]
             let sides = Set(event.actors.map { side($0.actor) })
             let date = event.date!
             let people = officials(event)
+            if approximate.contains(event.id), let place = event.place, let g = groups.lastIndex(where: { g in
+                g.sides == sides && g.place == place && g.first <= date && date.ordinal - g.first.ordinal <= 365
+                    && (people.isSubset(of: g.officials) || g.officials.isSubset(of: people))
+            }) {
+                groups[g].members.append(i)
+                result[i].date = groups[g].first
+                continue
+            }
             if let g = groups.firstIndex(where: { g in
                 g.sides == sides && date.ordinal - g.last.ordinal <= days
                     && (g.place == nil || event.place == nil || g.place == event.place)
@@ -48,11 +62,10 @@ enum MeetingMerger {
                                     place: event.place, members: [i]))
             }
         }
-        var result = events
         var meetings: [Actor] = []
         for group in groups {
             // The meeting is dated by its most reported day, earliest on ties.
-            let counts = Dictionary(grouping: group.members.compactMap { events[$0].date }, by: { $0 }).mapValues(\.count)
+            let counts = Dictionary(grouping: group.members.compactMap { result[$0].date }, by: { $0 }).mapValues(\.count)
             let day = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first!.key
             let people = group.names.filter { actors[$0]?.kind == .official }
             let named = (people.isEmpty ? group.names : people).compactMap { actors[$0]?.name }.sorted()

@@ -125,4 +125,17 @@ import Testing
         let x = extract("Can Vladimir Putin unlock the stalled talks between Donald Trump and Kim Jong-un? Pyongyang is ready for talks with Washington.")
         #expect(x.events.allSatisfy { $0.kind == .cooccurrence })
     }
+
+    @Test func aLaterLookBackJoinsTheMeetingItRefersTo() {
+        // The second article names no day for the summit: it is the Singapore meeting of June 12, not a
+        // new meeting on June 20.
+        let a = Document(id: "a", path: "a.md", text: "Donald Trump met Kim Jong-un in Singapore on Tuesday.", date: Day("2018-06-14"))
+        let b = Document(id: "b", path: "b.md", text: "Xi Jinping praised how Donald Trump met Kim Jong-un in Singapore.", date: Day("2018-06-20"))
+        let x = Self.extractor.extract([a, b])
+        let meetings = x.events.filter { $0.kind == .meeting }
+        #expect(meetings.count == 2)
+        #expect(Set(meetings.compactMap(\.meeting)).count == 1)
+        #expect(meetings.allSatisfy { $0.date == Day("2018-06-12") })
+        #expect(x.graph(kinds: [.meeting]).relations.values.first?.weight == 1)
+    }
 }
