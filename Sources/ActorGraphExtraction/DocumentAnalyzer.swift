@@ -309,8 +309,9 @@ struct DocumentAnalyzer: Sendable {
         // "on the sidelines of the UN General Assembly", "at the G20 summit": a gathering is where, not who.
         for i in mentions.indices {
             let k = mentions[i].token
-            if k >= 3, tokens[k - 1].text == "the", tokens[k - 2].text == "of", tokens[k - 3].text == "sidelines" { mentions[i].isQualifier = true }
-            if k >= 2, tokens[k - 1].text == "of", tokens[k - 2].text == "sidelines" { mentions[i].isQualifier = true }
+            let edges: Set<Substring> = ["sidelines", "margins", "margin", "sideline"]
+            if k >= 3, tokens[k - 1].text == "the", tokens[k - 2].text == "of", edges.contains(tokens[k - 3].text) { mentions[i].isQualifier = true }
+            if k >= 2, tokens[k - 1].text == "of", edges.contains(tokens[k - 2].text) { mentions[i].isQualifier = true }
         }
         // After "in", "at", "into", "across", "via": a demonym ("in the Russian Far East") or a country
         // ("set foot in South Korea") says where, not who.

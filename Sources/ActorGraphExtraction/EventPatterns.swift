@@ -274,7 +274,7 @@ struct EventPatterns: Sendable {
                   gapIndices.allSatisfy({ k in
                       let word = s.words[k - base]
                       return word == "and" || word == "," || word == "&" || word == "the" || titleWords.contains(word)
-                          || s.tokens[k].text.first!.isUppercase
+                          || word == "'" || word == "’" || word == "s" || s.tokens[k].text.first!.isUppercase
                   }) else { break }
             group.append(next)
         }
