@@ -34,6 +34,7 @@ public enum EdgeListFormat {
             if let actor = known[field.value] { return actor }
             let actor = try actor(field, role: role, line: line, source)
             known[field.value] = actor
+            graph.add(actor)  // once per name
             return actor
         }
         for record in records.dropFirst() {
@@ -54,8 +55,6 @@ public enum EdgeListFormat {
             }
             let first = try columns.day("first", record, source)
             let last = try columns.day("last", record, source)
-            graph.add(a)
-            graph.add(b)
             graph.add(Relation(source: a.id, target: b.id, kind: kind, weight: weight, first: first, last: last ?? first))
         }
         return graph
