@@ -58,14 +58,6 @@ public struct ActorGraph: Sendable {
     /// Relations sorted by (source, target, kind).
     public var sortedRelations: [Relation] { relations.values.sorted { $0.key < $1.key } }
 
-    /// The graph keeping only relations whose kind is in `kinds`, and every actor.
-    public func filtered(kinds: Set<RelationKind>) -> ActorGraph {
-        var graph = ActorGraph(directed: isDirected)
-        graph.actors = actors
-        graph.relations = relations.filter { kinds.contains($0.key.kind) }
-        return graph
-    }
-
     /// The graph without actors that have no relation.
     public func removingIsolates() -> ActorGraph {
         var touched = Set<ActorID>()

@@ -43,7 +43,7 @@ struct Actors: ParsableCommand {
             case .yaml:
                 var out = "# Names the default dictionary missed, from \(documents.count) document(s). Review, then pass with --dictionary.\nactors:\n"
                 for n in names {
-                    out += "  - name: \(yamlQuoted(n.name))   # \(n.count)× — \(DOTQuote.abbreviate(n.sentence, 80).replacingOccurrences(of: "\n", with: " "))\n"
+                    out += "  - name: \(yamlQuoted(n.name))   # \(n.count)× — \(TextTable.abbreviate(n.sentence, 80).replacingOccurrences(of: "\n", with: " "))\n"
                     out += "    kind: \(n.kind?.rawValue ?? "official")\(n.kind == nil ? "   # guessed" : "")\n"
                     if let affiliation = n.affiliation.flatMap({ byID[$0] }) { out += "    affiliation: \(yamlQuoted(affiliation))\n" }
                 }
@@ -52,7 +52,7 @@ struct Actors: ParsableCommand {
                 var rows = [["count", "name", "kind", "affiliation", "example"]]
                 for n in names {
                     rows.append([String(n.count), n.name, n.kind?.rawValue ?? "?", n.affiliation.flatMap { byID[$0] } ?? "",
-                                 DOTQuote.abbreviate(n.sentence, 70)])
+                                 TextTable.abbreviate(n.sentence, 70)])
                 }
                 Terminal.print(TextTable.render(rows, rightAligned: [0]))
             }

@@ -117,7 +117,7 @@ struct Mediators: ParsableCommand {
             var rows = [["rank", "actor", "score", "explicit", "triangles", "pair dep.", "role (G–F)", "evidence"]]
             for (i, c) in r.ranking.prefix(top).enumerated() {
                 let first = r.explicit.first { $0.mediator == c.actor && $0.kind != .visitTriangle } ?? r.explicit.first { $0.mediator == c.actor }
-                let evidence = first.map { "\($0.date?.description ?? "undated") \"\(DOTQuote.abbreviate($0.quote, 60))\"" } ?? ""
+                let evidence = first.map { "\($0.date?.description ?? "undated") \"\(TextTable.abbreviate($0.quote, 60))\"" } ?? ""
                 rows.append([String(i + 1), name(c.actor), TextTable.number(c.score), String(c.explicit), String(c.triangles),
                              TextTable.number(c.pairDependency), c.role?.rawValue ?? (c.bridges ? "bridge" : "–"), evidence])
             }
@@ -133,12 +133,5 @@ struct Mediators: ParsableCommand {
         }
         out += "Use --format json for all evidence\(level == .actor ? ", --level country to fold officials into their countries" : "").\n"
         return out
-    }
-}
-
-/// Shortening quotes for one-line table cells.
-enum DOTQuote {
-    static func abbreviate(_ text: String, _ limit: Int) -> String {
-        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
     }
 }

@@ -12,6 +12,11 @@ enum TextTable {
         }.joined(separator: "\n") + "\n"
     }
 
+    /// `text` cut to `limit` characters with an ellipsis, for one-line cells.
+    static func abbreviate(_ text: String, _ limit: Int) -> String {
+        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+    }
+
     /// Four significant decimals, fixed: 0.1234, 12.5000.
     static func number(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf") }
