@@ -27,9 +27,10 @@ public enum GraphvizRenderer {
                     ?? capturedError(fallback: "rendering \(format.rawValue) failed")
             }
             defer { gvFreeRenderData(buffer) }
-            return buffer.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+            let bytes = buffer.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
                 Array(UnsafeBufferPointer(start: $0, count: Int(length)))
             }
+            return format == .pdf ? PDFTimestamp.normalize(bytes) : bytes
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import ActorGraphRendering
 import Testing
 
@@ -18,6 +19,14 @@ import Testing
         #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         let pdf = try GraphvizRenderer.render(dot: triangle, format: .pdf)
         #expect(String(decoding: pdf.prefix(5), as: UTF8.self) == "%PDF-")
+    }
+
+    @Test func pdfBytesDoNotDependOnTheClock() throws {
+        let first = try GraphvizRenderer.render(dot: triangle, format: .pdf)
+        Thread.sleep(forTimeInterval: 1.1)
+        let second = try GraphvizRenderer.render(dot: triangle, format: .pdf)
+        #expect(first == second)
+        #expect(String(decoding: first, as: UTF8.self).contains("/CreationDate (D:19700101000000"))
     }
 
     @Test func plainFormatGivesPositions() throws {
