@@ -36,14 +36,21 @@ public enum DateParser {
 
     /// Month number for an English month name or abbreviation ("Sept", "Dec"), else nil.
     public static func month(named name: Substring) -> Int? {
-        let lower = name.lowercased()
+        guard name.utf8.count >= 3, name.utf8.count <= 9 else { return nil }
+        return monthNumbers[name.lowercased()]
+    }
+
+    /// Full month names, their three-letter abbreviations and "sept", lower-cased.
+    private static let monthNumbers: [String: Int] = {
         let names = ["january", "february", "march", "april", "may", "june", "july", "august",
                      "september", "october", "november", "december"]
-        if let full = names.firstIndex(of: lower) { return full + 1 }
-        if lower == "sept" { return 9 }
-        if lower.count == 3, let abbreviated = names.firstIndex(where: { $0.hasPrefix(lower) }) { return abbreviated + 1 }
-        return nil
-    }
+        var table: [String: Int] = ["sept": 9]
+        for (i, name) in names.enumerated() {
+            table[name] = i + 1
+            table[String(name.prefix(3))] = i + 1
+        }
+        return table
+    }()
 
     static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
@@ -97,7 +104,20 @@ public enum DateParser {
 /// A word, a number or one punctuation character of a date phrase.
 struct DateToken {
     var text: Substring
-    var number: Int? { text.first?.isASCII == true && text.allSatisfy(\.isNumber) ? Int(text) : nil }
+    /// The value of an all-digit token (at most 9 digits), computed once when scanned.
+    let number: Int?
+
+    init(text: Substring) {
+        self.text = text
+        var value = 0, digits = 0
+        for byte in text.utf8 {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 9 else { value = -1; break }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            digits += 1
+        }
+        self.number = value >= 0 && digits > 0 ? value : nil
+    }
+
     var isWord: Bool { text.utf8.first.map { $0 >= 0x80 || ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") } ?? false }
     var isWeekday: Bool { DateParser.weekdays.contains(text.lowercased()) || text == "," }
 

@@ -194,9 +194,21 @@ public struct Extractor: Sendable {
 
     /// The sentence as a quote: whitespace collapsed, a leading bullet ("* ", "• ", "- ") dropped.
     static func collapseWhitespace(_ text: Substring) -> String {
-        var words = text.split(whereSeparator: { $0.isWhitespace })
-        if let first = words.first, ["*", "•", "-", "–"].contains(first) { words.removeFirst() }
-        return words.joined(separator: " ")
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            let space = scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || (!scalar.isASCII && scalar.properties.isWhitespace)
+            if space {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" ") }
+            pendingSpace = false
+            out.append(scalar)
+        }
+        var quote = String(out)
+        for bullet in ["* ", "• ", "- ", "– "] where quote.hasPrefix(bullet) { quote.removeFirst(bullet.count) }
+        return quote
     }
 }
 
