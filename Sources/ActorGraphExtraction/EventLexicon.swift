@@ -75,7 +75,8 @@ enum EventLexicon {
     static let reporting: Set<Substring> = ["said", "says", "added", "stressed", "noted", "stated", "announced",
                                             "confirmed", "reported", "according", "claimed", "insisted", "explained"]
     /// Negations before a trigger: the event did not happen.
-    static let negations: Set<Substring> = ["not", "never", "no", "nor", "t", "without", "neither", "refused", "declined", "denied"]
+    static let negations: Set<Substring> = ["not", "never", "no", "nor", "t", "without", "neither", "refused", "declined", "denied",
+                                            "instead"]
     /// Words after a demonym that make it stand for its state ("the Russian side", "North Korean officials").
     static let stateNouns: Set<Substring> = ["side", "government", "officials", "official", "delegation", "delegations",
                                              "diplomats", "diplomat", "representatives", "representative", "envoy", "envoys",

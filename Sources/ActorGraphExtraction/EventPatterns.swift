@@ -125,7 +125,9 @@ struct EventPatterns: Sendable {
                          place: place?.name, forward: status != .held)
         case .visit:
             let start = subjectStart(before: first, in: s, clause: clause)
-            guard let visitor = left.last(where: { $0.token >= start })?.actor ?? (trigger.past ? nil : speaker) else { return nil }
+            // The visitor stands right before the verb ("Lavrov has visited", "Lavrov's visit"), not a clause away.
+            guard let visitor = left.last(where: { $0.token >= start && first - $0.last <= 6 })?.actor ?? (trigger.past ? nil : speaker)
+            else { return nil }
             // "visit to Pyongyang": the place right after the trigger names the host country.
             var host: ActorID?
             if let place, let country = place.country, place.token <= last + 3, country != visitor, country != affiliation(visitor) { host = country }

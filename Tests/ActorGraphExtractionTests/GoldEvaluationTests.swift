@@ -27,15 +27,17 @@ enum Floors {
     // corpus actors P 0.95 R 0.97, meetings P 0.80 R 0.71, mediations P 0.92 R 0.67.
     // After soft mediation triggers with "between", pronoun topics, questions and seats of government:
     // corpus meetings P 0.79 R 0.72, mediations P 0.94 R 0.94; seeds unchanged.
+    // After "instead of meeting" and visitors next to their verb: corpus meetings P 0.83 R 0.72,
+    // seeds meetings P 0.79 R 0.85.
 
     /// `Examples/corpus` against `Tests/Gold/corpus.json`.
     static let corpus = GoldSet(actorsPrecision: 0.90, actorsRecall: 0.95,
-                                meetingsPrecision: 0.75, meetingsRecall: 0.70,
+                                meetingsPrecision: 0.80, meetingsRecall: 0.70,
                                 mediationsPrecision: 0.90, mediationsRecall: 0.90)
     /// `../shared/seeds` against `Tests/Gold/seeds.json`. Mediation precision rests on two predictions,
     /// so one spurious mediation drops it to 0.67: lower this floor only together with a recall gain.
     static let seeds = GoldSet(actorsPrecision: 0.90, actorsRecall: 0.95,
-                               meetingsPrecision: 0.70, meetingsRecall: 0.80,
+                               meetingsPrecision: 0.75, meetingsRecall: 0.80,
                                mediationsPrecision: 1.00, mediationsRecall: 0.65)
     /// `Tests/HeldOut/articles` against `Tests/HeldOut/gold.json`: eight articles on other regions
     /// (Iran, Afghanistan, Colombia, Ukraine …) written after the extractor was built. First run, before
