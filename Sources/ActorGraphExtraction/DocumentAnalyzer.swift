@@ -100,7 +100,9 @@ struct DocumentAnalyzer: Sendable {
             let place = dictionary.places[Int(match.candidates[0])]
             var k = match.first - 1
             if k >= 0, tokens[k].text == "the" { k -= 1 }
-            let locative = k >= 0 && Self.locatives.contains(tokens[k].text.lowercased())
+            // "SINGAPORE, June 12 —": the dateline city opens the body.
+            let dateline = match.first == 0 && match.last + 1 < tokens.count && [",", "—", "–"].contains(tokens[match.last + 1].text)
+            let locative = dateline || (k >= 0 && Self.locatives.contains(tokens[k].text.lowercased()))
             // "the Singapore summit", "the Hanoi talks", "the Panmunjom declaration": a venue naming an event.
             let namesEvent = match.last + 1 < tokens.count && Self.eventNouns.contains(Substring(tokens[match.last + 1].text.lowercased()))
             let overlapping = Set((match.first...match.last).map { mentionAt[$0] }.filter { $0 >= 0 })

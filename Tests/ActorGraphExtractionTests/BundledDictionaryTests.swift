@@ -28,9 +28,15 @@ import Testing
         }
     }
 
+    @Test func aDatelineCityIsAPlace() {
+        let extractor = Extractor(dictionary: dictionary)
+        let document = Document(id: "d", path: "d.txt", text: "SINGAPORE, June 12 — Donald Trump and Kim Jong-un met.")
+        #expect(!extractor.resolvedMentions(in: document).map(\.actor).contains("singapore"))
+    }
+
     @Test func capitalMetonymsResolve() {
         let extractor = Extractor(dictionary: dictionary)
-        let text = "Moscow, the Kremlin, Pyongyang, Washington, the White House, Seoul and Beijing spoke."
+        let text = "Yesterday Moscow, the Kremlin, Pyongyang, Washington, the White House, Seoul and Beijing spoke."
         let document = Document(id: "m", path: "m.txt", text: text)
         let named = extractor.resolvedMentions(in: document).map(\.actor.rawValue)
         #expect(named == ["russia", "russia", "north-korea", "united-states", "united-states", "south-korea", "china"])

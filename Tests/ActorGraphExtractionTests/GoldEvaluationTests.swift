@@ -28,11 +28,11 @@ enum Floors {
     // After soft mediation triggers with "between", pronoun topics, questions and seats of government:
     // corpus meetings P 0.79 R 0.72, mediations P 0.94 R 0.94; seeds unchanged.
     // After "instead of meeting" and visitors next to their verb: corpus meetings P 0.83 R 0.72,
-    // seeds meetings P 0.79 R 0.85.
+    // seeds meetings P 0.79 R 0.85. Then "hosting" and dateline cities as places: corpus meetings P 0.86 R 0.75.
 
     /// `Examples/corpus` against `Tests/Gold/corpus.json`.
     static let corpus = GoldSet(actorsPrecision: 0.90, actorsRecall: 0.95,
-                                meetingsPrecision: 0.80, meetingsRecall: 0.70,
+                                meetingsPrecision: 0.85, meetingsRecall: 0.75,
                                 mediationsPrecision: 0.90, mediationsRecall: 0.90)
     /// `../shared/seeds` against `Tests/Gold/seeds.json`. Mediation precision rests on two predictions,
     /// so one spurious mediation drops it to 0.67: lower this floor only together with a recall gain.
