@@ -108,6 +108,14 @@ import Testing
         #expect(result.stderr.contains("libgvc6-config-update"))
     }
 
+    @Test func aFolderWithoutArticlesIsNamed() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLIRunner.run(["extract", folder.path])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("\(folder.path): the folder holds no articles"))
+    }
+
     @Test func missingInputIsNamed() throws {
         let result = try CLIRunner.run(["extract", "no/such/file.txt"])
         #expect(result.status != 0)

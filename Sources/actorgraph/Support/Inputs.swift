@@ -27,7 +27,9 @@ struct Inputs {
                 throw CLIError("\(path): no such file or folder")
             }
             if isDirectory.boolValue {
-                articles += try articleFiles(in: path)
+                let found = try articleFiles(in: path)
+                if found.isEmpty { throw CLIError("\(path): the folder holds no articles (.txt, .md)") }
+                articles += found
             } else {
                 let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
                 if DocumentLoader.textExtensions.contains(ext) {
