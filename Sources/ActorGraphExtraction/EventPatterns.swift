@@ -42,7 +42,8 @@ struct EventPatterns: Sendable {
         let words = sentence.words
         let base = sentence.tokens.startIndex
         var i = 0
-        var usedKinds = Set<String>()
+        struct Seen: Hashable { var kind: EventKind; var actors: [ActorID] }
+        var usedKinds = Set<Seen>()
         while i < words.count {
             guard let trigger = EventLexicon.triggersByFirstWord[words[i]]?.first(where: { matches($0.words, at: i, in: words) }) else {
                 i += 1
@@ -50,8 +51,7 @@ struct EventPatterns: Sendable {
             }
             let first = base + i, last = base + i + trigger.words.count - 1
             if let event = read(trigger, first: first, last: last, in: sentence) {
-                let key = "\(event.kind)-\(event.actors.map(\.actor.rawValue).sorted())"
-                if usedKinds.insert(key).inserted { found.append(event) }
+                if usedKinds.insert(Seen(kind: event.kind, actors: event.actors.map(\.actor).sorted())).inserted { found.append(event) }
             }
             i += trigger.words.count
         }
