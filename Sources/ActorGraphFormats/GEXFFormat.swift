@@ -60,20 +60,8 @@ public enum GEXFFormat {
             assembler.nodes.append(node)
         }
         for element in graph.children(named: "edges").flatMap({ $0.children(named: "edge") }) {
-            guard let source = element.attributes["source"] else { throw fail(element, "<edge> without a source") }
-            guard let target = element.attributes["target"] else { throw fail(element, "<edge> without a target") }
             let data = try values(of: element, domain: "edge")
-            var edge = GraphAssembler.Edge(source: source, target: target, line: element.line)
-            if let text = element.attributes["weight"] ?? data["weight"] {
-                switch NumberText.weight(text) {
-                case .success(let value): edge.weight = value
-                case .failure(let problem): throw fail(element, problem.message)
-                }
-            }
-            edge.kind = data["kind"]
-            edge.first = data["first"]
-            edge.last = data["last"]
-            if let text = data["evidence"] { edge.evidence = try EvidenceText.decode(text, file: name, line: element.line) }
+            let edge = try GraphAssembler.Edge(element: element, data: data, weightText: element.attributes["weight"], file: name)
             assembler.edges.append(edge)
         }
         return try assembler.build(directed: directed)

@@ -26,6 +26,34 @@ struct GraphAssembler {
         var first: String?
         var last: String?
         var evidence: [String] = []
+
+        /// An `<edge>` element of GraphML or GEXF: its `source`/`target` attributes, and weight, kind,
+        /// first, last and evidence from its data values (`weightText` when the format keeps the weight
+        /// elsewhere, as GEXF's attribute does).
+        init(element: XMLNode, data: [String: String], weightText: String? = nil, file: String) throws {
+            func fail(_ message: String) -> FormatError { FormatError(file: file, line: element.line, message) }
+            guard let source = element.attributes["source"] else { throw fail("<edge> without a source") }
+            guard let target = element.attributes["target"] else { throw fail("<edge> without a target") }
+            self.source = source
+            self.target = target
+            self.line = element.line
+            if let text = weightText ?? data["weight"] {
+                switch NumberText.weight(text) {
+                case .success(let value): weight = value
+                case .failure(let problem): throw fail(problem.message)
+                }
+            }
+            kind = data["kind"]
+            first = data["first"]
+            last = data["last"]
+            if let text = data["evidence"] { evidence = try EvidenceText.decode(text, file: file, line: element.line) }
+        }
+
+        init(source: String, target: String, line: Int?) {
+            self.source = source
+            self.target = target
+            self.line = line
+        }
     }
 
     let file: String
