@@ -31,7 +31,7 @@ struct Actors: ParsableCommand {
         let chosen = format ?? (Terminal.stdoutIsTerminal ? .table : .json)
         if unknown {
             let documents = extraction.documents
-            let names = try Extractor(dictionary: Inputs.loadDictionary(input.dictionary)).unknownNames(in: documents).filter { $0.count >= minCount }
+            let names = try Extractor(dictionary: inputs.dictionary ?? Inputs.loadDictionary(input.dictionary)).unknownNames(in: documents).filter { $0.count >= minCount }
             let byID = Dictionary(extraction.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
             switch chosen {
             case .json:

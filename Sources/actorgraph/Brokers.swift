@@ -1,5 +1,6 @@
 import ActorGraphAlgorithms
 import ActorGraphCore
+import ActorGraphExtraction
 import ArgumentParser
 import Foundation
 
@@ -31,7 +32,7 @@ struct Brokers: ParsableCommand {
         let graph = inputs.graph(window: input.window, kinds: try graphOptions.kinds(), projection: graphOptions.level).removingIsolates()
         let compact = graph.compact()
         guard compact.nodeCount >= 3 else { throw CLIError("brokerage needs at least three actors with ties; found \(compact.nodeCount)") }
-        let labels = try groupLabels(graph: graph, compact: compact)
+        let labels = try groupLabels(graph: graph, compact: compact, dictionary: inputs.dictionary)
         let scores: BrokerageScores, roles: GouldFernandezBrokerage, effective: NodeScores
         do {
             scores = try compact.brokerageScores(distance: analysis.distance, threads: analysis.threads)
@@ -78,11 +79,11 @@ struct Brokers: ParsableCommand {
     private func finite(_ value: Double) -> Double? { value.isFinite ? value : nil }
 
     /// Each actor's group: from --groups, else its affiliation (or itself).
-    private func groupLabels(graph: ActorGraph, compact: CompactGraph) throws -> [String] {
+    private func groupLabels(graph: ActorGraph, compact: CompactGraph, dictionary: ActorDictionary?) throws -> [String] {
         var assigned: [ActorID: String] = [:]
         if let groups {
             guard let text = try? String(contentsOfFile: groups, encoding: .utf8) else { throw CLIError("\(groups): cannot read the file (missing, or not UTF-8)") }
-            let lookup = ActorLookup(graph: graph, dictionary: try? Inputs.loadDictionary(input.dictionary))
+            let lookup = ActorLookup(graph: graph, dictionary: dictionary ?? (try? Inputs.loadDictionary(input.dictionary)))
             for (n, line) in text.split(whereSeparator: \.isNewline).enumerated() where n > 0 {
                 let fields = line.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
                 guard fields.count == 2, !fields[0].isEmpty, !fields[1].isEmpty else {

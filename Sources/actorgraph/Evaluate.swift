@@ -40,7 +40,7 @@ struct Evaluate: ParsableCommand {
         guard let extraction = inputs.extraction else {
             throw CLIError("evaluate reads articles (.txt, .md); got only graph files")
         }
-        let dictionary = try Inputs.loadDictionary(input.dictionary)
+        let dictionary = try inputs.dictionary ?? Inputs.loadDictionary(input.dictionary)
         let report = GoldEvaluation(dictionary: dictionary).evaluate(extraction, against: annotations)
         if report.documents.isEmpty {
             throw CLIError("\(gold): no article matches a gold entry by file name")

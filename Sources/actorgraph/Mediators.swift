@@ -43,7 +43,7 @@ struct Mediators: ParsableCommand {
         let inputs = try Inputs.load(input, paths: Array(input.inputs.dropLast(2)))
         let window = input.window
         let known = inputs.actors
-        let dictionary = try? Inputs.loadDictionary(input.dictionary)
+        let dictionary = inputs.dictionary ?? (try? Inputs.loadDictionary(input.dictionary))
         // Names are looked up among all actors, then folded to the chosen level.
         let actorGraph = inputs.graph(window: window, kinds: nil, projection: .actor)
         let lookup = ActorLookup(graph: actorGraph, dictionary: dictionary)

@@ -35,7 +35,7 @@ struct PathCommand: ParsableCommand {
     func run() throws {
         let inputs = try Inputs.load(input)
         let graph = inputs.graph(window: input.window, kinds: try graphOptions.kinds(), projection: graphOptions.level)
-        let lookup = ActorLookup(graph: graph, dictionary: try? Inputs.loadDictionary(input.dictionary))
+        let lookup = ActorLookup(graph: graph, dictionary: inputs.dictionary ?? (try? Inputs.loadDictionary(input.dictionary)))
         let source = try lookup.resolve(fromActor), target = try lookup.resolve(toActor)
         let compact = graph.compact()
         guard let s = compact.index(of: source), let t = compact.index(of: target) else {

@@ -8,6 +8,9 @@ import Foundation
 /// that had to be skipped.
 struct Inputs {
     var extraction: Extraction?
+    /// The dictionary the articles were read with (default plus --dictionary files); nil when the
+    /// inputs held no articles.
+    var dictionary: ActorDictionary?
     var graphs: [(path: String, graph: ActorGraph)] = []
     /// Event tables (simple CSV, GDELT) keep their dated events, so windows apply to them.
     var eventTables: [(path: String, table: EventTable)] = []
@@ -57,6 +60,7 @@ struct Inputs {
                 throw CLIError("no readable article among \(articles.count) file(s)")
             }
             let dictionary = try loadDictionary(options.dictionary)
+            inputs.dictionary = dictionary
             inputs.extraction = Extractor(dictionary: dictionary).extract(documents)
             Terminal.note("read \(documents.count) article(s): \(inputs.extraction!.events.count) events")
         }
