@@ -12,7 +12,7 @@ enum EventLexicon {
         var needsBetween = false
     }
 
-    enum Kind: Sendable { case meeting, talks, visit, mediation, carrier, communication }
+    enum Kind: Sendable { case meeting, talks, visit, mediation, carrier, relay, communication }
 
     static let triggers: [Trigger] = {
         var list: [Trigger] = []
@@ -43,6 +43,7 @@ enum EventLexicon {
             "resume dialogue", "restarting talks", "restart talks", "reviving talks", "revive talks", "bridge")
         add(.carrier, "pass on", "passing on", "relay", "relaying", "convey", "conveying", "carry", "carrying", "deliver", "delivering")
         add(.carrier, past: true, "passed on", "passed", "relayed", "conveyed", "carried", "delivered", "handed", "hand delivered")
+        add(.relay, "inform", "tell", "brief")
         add(.communication, "tells", "telling", "letter to", "message to", "spoke by phone", "phone call with", "phoned")
         add(.communication, past: true, "told", "informed", "wrote to", "sent a letter", "sent a message")
         // Longest first, so "held talks" wins over "talks".
@@ -86,6 +87,8 @@ enum EventLexicon {
                                              "foreign", "prime", "defence", "defense", "vice", "deputy", "special", "senior",
                                              "top", "chief", "supreme", "spokesman", "spokeswoman", "spokesperson", "counterpart",
                                              "lawmaker", "lawmakers", "parliamentary", "head", "people", "premier", "king"]
+    /// Carrier verbs of a message taken by hand to its addressee (not "passed on", which may be by phone).
+    static let byHand: Set<Substring> = ["carried", "delivered", "handed", "hand"]
     /// Words for what a carrier carries.
     static let messages: Set<Substring> = ["letter", "letters", "message", "messages", "note", "invitation", "proposal"]
 }

@@ -50,8 +50,9 @@ struct EventPatterns: Sendable {
                 continue
             }
             let first = base + i, last = base + i + trigger.words.count - 1
-            if let event = read(trigger, first: first, last: last, in: sentence) {
-                if usedKinds.insert(Seen(kind: event.kind, actors: event.actors.map(\.actor).sorted())).inserted { found.append(event) }
+            for event in read(trigger, first: first, last: last, in: sentence)
+            where usedKinds.insert(Seen(kind: event.kind, actors: event.actors.map(\.actor).sorted())).inserted {
+                found.append(event)
             }
             i += trigger.words.count
         }
@@ -66,26 +67,29 @@ struct EventPatterns: Sendable {
 
     // MARK: - Reading one trigger
 
-    private func read(_ trigger: EventLexicon.Trigger, first: Int, last: Int, in s: Sentence) -> Found? {
+    private func read(_ trigger: EventLexicon.Trigger, first: Int, last: Int, in s: Sentence) -> [Found] {
         let clause = clauseBounds(around: first, in: s)
         // "has never met", "did not visit", "no sitting president has ever met": nothing happened.
         let base = s.tokens.startIndex
         if stride(from: max(clause.lowerBound, first - 6), to: first, by: 1).contains(where: { EventLexicon.negations.contains(s.words[$0 - base]) }) {
-            return nil
+            return []
         }
-        let left = s.actors.filter { $0.last < first && $0.token >= clause.lowerBound }
+        // "Ms Choe, who has led the talks with Washington, travelled to Sweden": an aside between the
+        // subject and its verb names nobody who acts.
+        let aside = parenthetical(before: first, in: s, clause: clause)
+        let left = s.actors.filter { $0.last < first && $0.token >= clause.lowerBound && !(aside?.contains($0.token) ?? false) }
         let right = s.actors.filter { $0.token > last && $0.token <= clause.upperBound }
         let speaker = self.speaker(in: s)
         let place = s.places.first { $0.token > last && $0.token <= clause.upperBound }
             ?? s.places.first { $0.token >= clause.lowerBound && $0.token <= clause.upperBound }
 
         if [.meeting, .talks, .visit].contains(trigger.kind), !trigger.past, isWish(first: first, in: s, clause: clause) {
-            return nil
+            return []
         }
         let between = betweenPair(after: last, in: s, limit: clause.upperBound)
-        if trigger.needsBetween && between == nil { return nil }
+        if trigger.needsBetween && between == nil { return [] }
         // "a forum hosted by Xi": the host of something else, not a meeting of the sentence's subject.
-        if trigger.kind == .meeting, last + 1 - base < s.words.count, s.words[last + 1 - base] == "by" { return nil }
+        if trigger.kind == .meeting, last + 1 - base < s.words.count, s.words[last + 1 - base] == "by" { return [] }
         switch trigger.kind {
         case .meeting, .talks:
             var participants: [ActorID]
@@ -103,11 +107,14 @@ struct EventPatterns: Sendable {
                     subject = [topic]
                 }
                 // "… but not Mr Putin": a negated object is no participant.
-                let object = nearestGroup(right.filter { !speakers.contains($0.token) && !isNegated($0, in: s) }, in: s)
+                // The object follows the verb closely ("met Kim", "met in Singapore on Tuesday with Kim"),
+                // not a clause later.
+                let objects = right.filter { !speakers.contains($0.token) && !isNegated($0, in: s) }
+                let object = objects.first.map { reaches(from: last, to: $0.token, in: s) } == true ? nearestGroup(objects, in: s) : []
                 participants = subject + object
                 // "At a meeting in Pyongyang, Kim told Lavrov …": a noun trigger with its actors after it.
                 if distinctSides(participants) < 2 && !trigger.past {
-                    participants = unique(participants + right.filter { !speakers.contains($0.token) }.prefix(2).map(\.actor))
+                    participants = unique(participants + right.filter { $0.token <= last + 6 && !speakers.contains($0.token) }.prefix(2).map(\.actor))
                 }
                 // "The two men met", "the two leaders signed", "their talks": the pair named just before.
                 if distinctSides(participants) < 2, let pair = previousPair(s, trigger: first - base) {
@@ -118,69 +125,112 @@ struct EventPatterns: Sendable {
                 }
             }
             participants = unique(participants)
-            guard distinctSides(participants) >= 2 else { return nil }
+            guard distinctSides(participants) >= 2 else { return [] }
             let status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
             let kind: EventKind = trigger.kind == .talks ? .talks : .meeting
-            return Found(kind: kind, status: status, actors: participants.map { Participant($0, as: .participant) },
-                         place: place?.name, forward: status != .held)
+            return [Found(kind: kind, status: status, actors: participants.map { Participant($0, as: .participant) },
+                         place: place?.name, forward: status != .held)]
         case .visit:
             let start = subjectStart(before: first, in: s, clause: clause)
+            // "Kim received a visiting Chinese delegation": the visitor follows "visiting", the host precedes.
+            if s.words[first - base] == "visiting", let guest = right.first, isDescription(last + 1..<guest.token, in: s),
+               let host = left.last(where: { $0.token >= start })?.actor ?? place?.country,
+               (affiliation(host) ?? host) != (affiliation(guest.actor) ?? guest.actor) {
+                let status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
+                return [Found(kind: .visit, status: status, actors: [Participant(guest.actor, as: .visitor), Participant(host, as: .host)],
+                              place: place?.name, forward: status != .held)]
+            }
             // The visitor stands right before the verb ("Lavrov has visited", "Lavrov's visit"), not a clause away.
-            guard let visitor = left.last(where: { $0.token >= start && first - $0.last <= 6 })?.actor ?? (trigger.past ? nil : speaker)
-            else { return nil }
+            let reach = 6 + (aside?.count ?? 0)
+            guard let visitor = left.last(where: { $0.token >= start && first - $0.last <= reach })?.actor ?? (trigger.past ? nil : speaker)
+            else { return [] }
             // "visit to Pyongyang": the place right after the trigger names the host country.
             var host: ActorID?
             if let place, let country = place.country, place.token <= last + 3, country != visitor, country != affiliation(visitor) { host = country }
             if host == nil { host = right.first { affiliation($0.actor) != visitor && $0.actor != affiliation(visitor) }?.actor }
             if host == nil, let place, let country = place.country, country != visitor, country != affiliation(visitor) { host = country }
-            guard let host, host != visitor else { return nil }
+            guard let host, host != visitor else { return [] }
             let status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
-            return Found(kind: .visit, status: status, actors: [Participant(visitor, as: .visitor), Participant(host, as: .host)],
-                         place: place?.name, forward: status != .held)
+            return [Found(kind: .visit, status: status, actors: [Participant(visitor, as: .visitor), Participant(host, as: .host)],
+                         place: place?.name, forward: status != .held)]
         case .mediation:
             // Passive: "agreements brokered by Turkey and the UN" — the mediators follow "by", the sides precede.
             let passive = last + 1 - base < s.words.count && s.words[last + 1 - base] == "by"
             let byAgent = passive ? right.first { $0.token <= last + 3 }?.actor : nil
-            let mediator = byAgent ?? pronounTopic(before: first, in: s, clause: clause) ?? left.first { $0.token >= clause.lowerBound }?.actor ?? speaker
-            guard let mediator else { return nil }
+            let named = appositive(before: first, in: left, of: s)
+            let mediator = byAgent ?? named ?? pronounTopic(before: first, in: s, clause: clause)
+                ?? left.first { $0.token >= complementStart(before: first, in: s, clause: clause) }?.actor
+                ?? left.first { $0.token >= subjectStart(before: first, in: s, clause: clause) }?.actor
+                ?? left.first { $0.token >= clause.lowerBound }?.actor ?? speaker
+            guard let mediator else { return [] }
             var sides = between ?? (passive ? left.map(\.actor) : (left + right).map(\.actor))
             // A side is a state or someone who stands for one.
             sides = unique(sides.filter { $0 != mediator && affiliation($0) != mediator && $0 != affiliation(mediator)
                 && (kind($0) == .country || affiliation($0) != nil) })
-            let status = mediationStatus(trigger: trigger, first: first, in: s, clause: clause)
-            return Found(kind: .mediation, status: status,
+            var status = mediationStatus(trigger: trigger, first: first, in: s, clause: clause)
+            // "the North Koreans would be willing to … with Moscow as a mediator": a side's own
+            // willingness is a request.
+            let start = subjectStart(before: first, in: s, clause: clause)
+            if status == .offered, named != nil, let subject = left.first(where: { $0.token >= start })?.actor,
+               subject != mediator, sides.contains(where: { ($0 == subject || $0 == affiliation(subject)) }) {
+                status = .requested
+            }
+            return [Found(kind: .mediation, status: status,
                          actors: [Participant(mediator, as: .mediator)] + sides.map { Participant($0, as: .side) },
-                         place: place?.name, forward: false)
+                         place: place?.name, forward: false)]
         case .carrier:
             // "carried a letter from Kim to Trump": a third party mediates; a side's own envoy communicates.
             let window = s.words[min(s.words.count, last - s.tokens.startIndex + 1)..<min(s.words.count, last - s.tokens.startIndex + 5)]
-            guard window.contains(where: { EventLexicon.messages.contains($0) }) else { return nil }
-            guard let carrier = pronounTopic(before: first, in: s, clause: clause) ?? left.last?.actor ?? speaker else { return nil }
+            guard window.contains(where: { EventLexicon.messages.contains($0) }) else { return [] }
+            guard let carrier = pronounTopic(before: first, in: s, clause: clause) ?? left.last?.actor ?? speaker else { return [] }
             var (sender, addressee) = fromTo(after: last, in: s, limit: clause.upperBound)
             // "carried Kim's invitation to the White House": a seat of government after "to".
             if addressee == nil, let seat = s.places.first(where: { $0.token > last && $0.token <= last + 8 && $0.country != nil }),
                seat.token >= base + 1, ["to", "the"].contains(s.words[seat.token - base - 1]) {
                 addressee = seat.country
             }
-            guard let addressee else { return nil }
+            guard let addressee else { return [] }
             let from = sender ?? carrier
             let carrierSide = affiliation(carrier) ?? carrier
             if from == carrier || carrierSide == (affiliation(from) ?? from) || carrierSide == (affiliation(addressee) ?? addressee) {
-                return Found(kind: .communication, status: nil,
+                return [Found(kind: .communication, status: nil,
                              actors: [Participant(from, as: .speaker), Participant(addressee, as: .addressee)],
-                             place: nil, forward: false)
+                             place: nil, forward: false)]
             }
             let status: EventStatus = trigger.past ? .performed : mediationStatus(trigger: trigger, first: first, in: s, clause: clause)
-            return Found(kind: .mediation, status: status,
-                         actors: [Participant(carrier, as: .mediator), Participant(from, as: .side), Participant(addressee, as: .side)],
-                         place: nil, forward: false)
+            let mediation = Found(kind: .mediation, status: status,
+                                  actors: [Participant(carrier, as: .mediator), Participant(from, as: .side), Participant(addressee, as: .side)],
+                                  place: nil, forward: false)
+            // "carried Kim's invitation to the White House": a message carried by hand was handed over
+            // face to face, a meeting of the carrier with its addressee.
+            guard status == .performed, EventLexicon.byHand.contains(s.words[first - base]) else { return [mediation] }
+            let handover = Found(kind: .meeting, status: .held,
+                                 actors: [Participant(carrier, as: .participant), Participant(addressee, as: .participant)],
+                                 place: place?.name, forward: false)
+            return [mediation, handover]
+        case .relay:
+            // "Kim had asked Moscow to inform the American side": a side asks a third party to carry
+            // its position to the other side.
+            guard let go = left.last, go.last == first - 2, s.words[first - 1 - base] == "to", go.token > base,
+                  EventLexicon.requested.contains(s.words[go.token - 1 - base]) || s.words[go.token - 1 - base] == "asking",
+                  let asker = pronounTopic(before: go.token, in: s, clause: clause)
+                    ?? left.last(where: { $0.last < go.token - 1 && $0.token >= clause.lowerBound })?.actor,
+                  let next = right.first, isDescription(last + 1..<next.token, in: s) else { return [] }
+            let sides = unique([asker, next.actor])
+            guard sides.count == 2, distinctSides(sides + [go.actor]) == 3 else { return [] }
+            return [Found(kind: .mediation, status: .requested,
+                          actors: [Participant(go.actor, as: .mediator)] + sides.map { Participant($0, as: .side) },
+                          place: nil, forward: false)]
         case .communication:
-            // The addressee follows the verb directly: "told Tillerson", "a letter to Trump".
-            guard let speakerActor = left.last?.actor, let addressee = right.first(where: { $0.token <= last + 3 })?.actor,
-                  speakerActor != addressee else { return nil }
-            return Found(kind: .communication, status: nil,
+            // The addressee follows the verb directly: "told Tillerson", "a letter to Trump", "told his
+            // American counterpart Rex Tillerson".
+            guard let speakerActor = left.last?.actor, let next = right.first,
+                  next.token <= last + 3 || isDescription(last + 1..<next.token, in: s) else { return [] }
+            let addressee = next.actor
+            guard speakerActor != addressee else { return [] }
+            return [Found(kind: .communication, status: nil,
                          actors: [Participant(speakerActor, as: .speaker), Participant(addressee, as: .addressee)],
-                         place: nil, forward: false)
+                         place: nil, forward: false)]
         }
     }
 
@@ -235,6 +285,25 @@ struct EventPatterns: Sendable {
         return nil
     }
 
+    /// Where the subject of a reported clause starts: after the last "that" before the trigger
+    /// ("said that Moscow is ready to facilitate").
+    private func complementStart(before first: Int, in s: Sentence, clause: ClosedRange<Int>) -> Int {
+        let base = s.tokens.startIndex
+        let that = stride(from: first - 1, through: clause.lowerBound, by: -1).first { s.words[$0 - base] == "that" }
+        return that.map { $0 + 1 } ?? first
+    }
+
+    /// Whether an actor at `token` can be the object of a trigger ending at `last`: near it, with no
+    /// new clause between ("hosted the summit, said it was ready to … the United States" is too far).
+    private func reaches(from last: Int, to token: Int, in s: Sentence) -> Bool {
+        let base = s.tokens.startIndex
+        guard token - last <= 12 else { return false }
+        return (last + 1..<token).allSatisfy { k in
+            let word = s.words[k - base]
+            return !EventLexicon.reporting.contains(word) && !["that", "to", "which", "who", "and", "but", ";"].contains(word)
+        }
+    }
+
     /// Where the subject of a trigger can start: after the last reporting verb before it, else the clause start.
     private func subjectStart(before first: Int, in s: Sentence, clause: ClosedRange<Int>) -> Int {
         let base = s.tokens.startIndex
@@ -272,7 +341,7 @@ struct EventPatterns: Sendable {
             // ("Putin and North Korean leader Kim").
             let gapIndices = Array(stride(from: a + 1, to: b, by: 1))
             let gap = gapIndices.map { s.words[$0 - base] }
-            guard gap.contains(where: { $0 == "and" || $0 == "," || $0 == "&" }), gap.count <= 6,
+            guard gap.contains(where: { $0 == "and" || $0 == "," || $0 == "&" }), gap.count <= 8,
                   gapIndices.allSatisfy({ k in
                       let word = s.words[k - base]
                       return word == "and" || word == "," || word == "&" || word == "the" || titleWords.contains(word)
@@ -299,6 +368,19 @@ struct EventPatterns: Sendable {
         return nil
     }
 
+    /// "with Moscow as a mediator", "making Stockholm a natural go-between": the actor the mediator
+    /// noun is said of, a few lower-case words ("as", "a", an adjective) before the trigger.
+    private func appositive(before first: Int, in left: [ResolvedMention], of s: Sentence) -> ActorID? {
+        guard let candidate = left.last, first - candidate.last - 1 <= 3, first - candidate.last > 1 else { return nil }
+        let base = s.tokens.startIndex
+        let gap = candidate.last + 1..<first
+        guard gap.contains(where: { ["as", "a", "an"].contains(s.words[$0 - base]) }),
+              gap.allSatisfy({ s.tokens[$0].text.first!.isLowercase
+                  && !["and", "or", "to", "between", "with", "for", "of", "not"].contains(s.words[$0 - base]) })
+        else { return nil }
+        return candidate.actor
+    }
+
     /// "he would carry", "she offered to": a personal pronoun just before the trigger stands for the
     /// clause's first actor (the sentence's topic), not for the nearest name.
     private func pronounTopic(before first: Int, in s: Sentence, clause: ClosedRange<Int>) -> ActorID? {
@@ -315,6 +397,31 @@ struct EventPatterns: Sendable {
         return ["the", "a", "an"].contains(s.words[mention.token - 1 - base])
     }
 
+    /// Whether tokens only describe the actor after them: possessives, articles, title words and
+    /// capitalised qualifiers ("his American counterpart", "the visiting foreign minister").
+    private func isDescription(_ range: Range<Int>, in s: Sentence) -> Bool {
+        let base = s.tokens.startIndex
+        return range.count <= 6 && range.allSatisfy { k in
+            let word = s.words[k - base]
+            return ["his", "her", "their", "its", "the", "a", "an", "visiting", "counterpart", "then", "former", "new", "incoming", "outgoing"].contains(word)
+                || titleWords.contains(word) || s.tokens[k].text.first!.isUppercase
+        }
+    }
+
+    /// The tokens of an aside set off by commas just before a trigger ("X, who led …, travelled"),
+    /// opened by a relative pronoun; auxiliaries and adverbs may stand between it and the trigger.
+    private func parenthetical(before first: Int, in s: Sentence, clause: ClosedRange<Int>) -> ClosedRange<Int>? {
+        let base = s.tokens.startIndex
+        var close = first - 1
+        while close > clause.lowerBound, ["has", "have", "had", "was", "is", "also", "then", "later", "recently", "will", "would"].contains(s.words[close - base]) {
+            close -= 1
+        }
+        guard close > clause.lowerBound, s.words[close - base] == "," else { return nil }
+        guard let open = stride(from: close - 1, through: max(clause.lowerBound, close - 20), by: -1).first(where: { s.words[$0 - base] == "," }),
+              open + 1 < close, ["who", "which", "whose", "whom"].contains(s.words[open + 1 - base]) else { return nil }
+        return open...close
+    }
+
     /// "but not Mr Putin", "not North Korea".
     private func isNegated(_ mention: ResolvedMention, in s: Sentence) -> Bool {
         let base = s.tokens.startIndex
@@ -324,7 +431,10 @@ struct EventPatterns: Sendable {
     /// A meeting only wished for ("ready for talks", "wanted a summit") within the few words before it.
     private func isWish(first: Int, in s: Sentence, clause: ClosedRange<Int>) -> Bool {
         let base = s.tokens.startIndex
-        if stride(from: max(clause.lowerBound, first - 10), to: first, by: 1).contains(where: { EventLexicon.wishes.contains(s.words[$0 - base]) }) {
+        // "called off the summit" cancels it; "called for a summit" wishes for one.
+        if stride(from: max(clause.lowerBound, first - 10), to: first, by: 1).contains(where: {
+            EventLexicon.wishes.contains(s.words[$0 - base]) && !($0 + 1 < first && s.words[$0 + 1 - base] == "off")
+        }) {
             return true
         }
         // "invited North Korea's foreign minister, Ri Yong-ho, to meet him": an invitation reaches further.
@@ -341,6 +451,10 @@ struct EventPatterns: Sendable {
         }
         if trigger.past { return .held }
         let before = stride(from: lower, to: first, by: 1).map { s.words[$0 - base] }
+        // "when the two presidents meet", "once they visit": a present tense after "when" looks ahead.
+        if ["meet", "visit", "hold"].contains(s.words[first - base]), before.suffix(5).contains(where: { ["when", "once", "until"].contains($0) }) {
+            return .planned
+        }
         let after = stride(from: last + 1, through: upper, by: 1).map { s.words[$0 - base] }
         let infinitive = zip(before, before.dropFirst()).contains { ["is", "are", "was", "were", "due", "set", "going", "expected", "scheduled"].contains($0) && $1 == "to" }
         if infinitive || before.contains(where: { EventLexicon.planned.contains($0) })

@@ -138,4 +138,78 @@ import Testing
         #expect(meetings.allSatisfy { $0.date == Day("2018-06-12") })
         #expect(x.graph(kinds: [.meeting]).relations.values.first?.weight == 1)
     }
+
+    // MARK: - Roles read from sentence structure
+
+    @Test func aSideWillingToTalkThroughAMediatorRequestsMediation() throws {
+        let x = extract("North Korea would be willing to negotiate with Washington with Moscow as a mediator.")
+        let mediation = try #require(events(.mediation, in: x).first)
+        #expect(mediation.actors(in: .mediator) == ["russia"])
+        #expect(Set(mediation.actors(in: .side)) == ["north-korea", "united-states"])
+        #expect(mediation.status == .requested)
+    }
+
+    @Test func askingAThirdPartyToInformTheOtherSideRequestsMediation() throws {
+        let x = extract("Vladimir Putin said Kim Jong-un had asked Moscow to inform the American side of his position.")
+        let mediation = try #require(events(.mediation, in: x).first)
+        #expect(mediation.actors(in: .mediator) == ["russia"])
+        #expect(Set(mediation.actors(in: .side)) == ["kim-jong-un", "united-states"])
+        #expect(mediation.status == .requested)
+    }
+
+    @Test func aLetterCarriedByHandIsAlsoAMeetingWithItsAddressee() throws {
+        let x = extract("Chung Eui-yong carried a letter from Kim Jong-un to Donald Trump at the White House on Thursday.")
+        #expect(events(.mediation, in: x).first?.actors(in: .mediator) == ["chung-eui-yong"])
+        let handover = try #require(events(.meeting, in: x).first)
+        #expect(Set(handover.actors.map(\.actor)) == ["chung-eui-yong", "donald-trump"])
+        #expect(handover.status == .held)
+        // Passing on a message may be done by telephone: no meeting.
+        let passed = extract("Chung Eui-yong passed on a message from Kim Jong-un to Donald Trump.")
+        #expect(events(.meeting, in: passed).isEmpty)
+    }
+
+    @Test func theAddresseeMayBeDescribedBeforeItIsNamed() throws {
+        let x = extract("Sergey Lavrov told his American counterpart Rex Tillerson that Pyongyang wanted direct talks.")
+        let told = try #require(events(.communication, in: x).first)
+        #expect(told.actors(in: .speaker) == ["sergey-lavrov"])
+        #expect(told.actors(in: .addressee) == ["rex-tillerson"])
+    }
+
+    @Test func anAsideBetweenSubjectAndVerbNamesNobodyWhoActs() throws {
+        let x = extract("Choe Son-hui, who has led the talks with Washington for years, travelled to Sweden last week.")
+        let visit = try #require(events(.visit, in: x).first)
+        #expect(visit.actors(in: .visitor) == ["choe-son-hui"])
+        #expect(visit.actors(in: .host) == ["sweden"])
+    }
+
+    @Test func aTitledAppositionStaysInTheSubjectGroup() throws {
+        let x = extract("Mike Pompeo and China's foreign minister, Wang Yi, met in Beijing on Monday.")
+        let meeting = try #require(events(.meeting, in: x).first)
+        #expect(Set(meeting.actors.map(\.actor)) == ["mike-pompeo", "wang-yi"])
+    }
+
+    @Test func aVisitingDelegationIsTheVisitor() throws {
+        let x = extract("Kim Jong-un received a visiting Chinese delegation in Pyongyang.")
+        let visit = try #require(events(.visit, in: x).first)
+        #expect(visit.actors(in: .visitor) == ["china"])
+        #expect(visit.actors(in: .host) == ["kim-jong-un"])
+    }
+
+    @Test func calledOffIsACancellationNotAWish() throws {
+        let x = extract("Donald Trump called off the planned summit with Kim Jong-un.")
+        let meeting = try #require(events(.meeting, in: x).first)
+        #expect(meeting.status == .cancelled)
+    }
+
+    @Test func aPresentTenseAfterWhenLooksAhead() throws {
+        let x = extract("Moon Jae-in said he would raise the issue when he and Donald Trump meet in New York.")
+        let meeting = try #require(events(.meeting, in: x).first)
+        #expect(meeting.status == .planned)
+    }
+
+    @Test func anObjectAClauseAwayIsNoParticipant() {
+        let x = extract("Vietnam, which hosted the second summit, said it was ready to act as a facilitator between the United States and North Korea.")
+        #expect(events(.meeting, in: x).isEmpty)
+        #expect(events(.mediation, in: x).first?.actors(in: .mediator) == ["vietnam"])
+    }
 }
