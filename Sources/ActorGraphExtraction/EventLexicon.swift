@@ -10,21 +10,27 @@ enum EventLexicon {
         var past: Bool
         /// Only an event when "between X and Y" follows ("restarting dialogue between …").
         var needsBetween = false
+        /// Only a meeting when the clause names where ("joined Wang and Lavrov in Geneva"): without a
+        /// venue the verb is too general ("joined the talks", "signed the bill").
+        var needsPlace = false
     }
 
     enum Kind: Sendable { case meeting, talks, visit, mediation, carrier, relay, communication }
 
     static let triggers: [Trigger] = {
         var list: [Trigger] = []
-        func add(_ kind: Kind, past: Bool = false, needsBetween: Bool = false, _ phrases: String...) {
+        func add(_ kind: Kind, past: Bool = false, needsBetween: Bool = false, needsPlace: Bool = false, _ phrases: String...) {
             for phrase in phrases {
-                list.append(Trigger(words: phrase.split(separator: " "), kind: kind, past: past, needsBetween: needsBetween))
+                list.append(Trigger(words: phrase.split(separator: " "), kind: kind, past: past, needsBetween: needsBetween,
+                                    needsPlace: needsPlace))
             }
         }
         add(.meeting, "meet", "meets", "meeting", "meetings", "summit", "summits", "encounter", "sit down with", "get together",
             "shake hands with", "shaking hands with", "dine with", "dining with", "hosting", "receiving")
         add(.meeting, past: true, "met", "sat down with", "shook hands", "hosted", "received", "dined with", "had dinner with",
-            "had lunch with", "lunched with", "welcomed")
+            "had lunch with", "lunched with", "welcomed", "brought together", "gathered")
+        add(.meeting, "bring together", "brings together", "bringing together")
+        add(.meeting, past: true, needsPlace: true, "joined", "signed")
         add(.talks, "talks with", "talks between", "hold talks", "holds talks", "holding talks", "negotiations with",
             "negotiations between",
             "consultations with", "consultations", "dialogue with")
@@ -62,6 +68,9 @@ enum EventLexicon {
     static let wishes: Set<Substring> = ["ready", "open", "willing", "hope", "hopes", "hoped", "hoping", "wants", "want",
                                          "wanted", "seeks", "seeking", "sought", "invited", "invites", "invite",
                                          "invitation", "proposal", "proposed", "urged", "calls", "called", "push", "pushing"]
+    /// Words that make a conversation remote: a call is communication, not a meeting.
+    static let remote: Set<Substring> = ["phone", "telephone", "telephoned", "phoned", "call", "videoconference", "video", "virtual",
+                                         "virtually", "online"]
     /// Markers that it was called off.
     static let cancelled: Set<Substring> = ["cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling",
                                             "scrapped", "scrap", "off"]

@@ -88,6 +88,7 @@ struct EventPatterns: Sendable {
         }
         let between = betweenPair(after: last, in: s, limit: clause.upperBound)
         if trigger.needsBetween && between == nil { return [] }
+        if trigger.needsPlace && place == nil { return [] }
         // "a forum hosted by Xi": the host of something else, not a meeting of the sentence's subject.
         if trigger.kind == .meeting, last + 1 - base < s.words.count, s.words[last + 1 - base] == "by" { return [] }
         switch trigger.kind {
@@ -126,6 +127,15 @@ struct EventPatterns: Sendable {
             }
             participants = unique(participants)
             guard distinctSides(participants) >= 2 else { return [] }
+            // "discussed the crisis by telephone", "held a video call": remote, so communication.
+            if (clause.lowerBound...clause.upperBound).contains(where: { EventLexicon.remote.contains(s.words[$0 - base]) }) {
+                let callers = participants.sorted { a, b in
+                    (s.actors.first { $0.actor == a }?.token ?? 0) < (s.actors.first { $0.actor == b }?.token ?? 0)
+                }
+                return [Found(kind: .communication, status: nil,
+                              actors: [Participant(callers[0], as: .speaker)] + callers.dropFirst().map { Participant($0, as: .addressee) },
+                              place: nil, forward: false)]
+            }
             let status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
             let kind: EventKind = trigger.kind == .talks ? .talks : .meeting
             return [Found(kind: kind, status: status, actors: participants.map { Participant($0, as: .participant) },

@@ -212,4 +212,21 @@ import Testing
         #expect(events(.meeting, in: x).isEmpty)
         #expect(events(.mediation, in: x).first?.actors(in: .mediator) == ["vietnam"])
     }
+
+    @Test func aCallIsCommunicationNotAMeeting() throws {
+        let x = extract("Sergey Lavrov and Wang Yi discussed the Korean peninsula by telephone on Monday.")
+        #expect(events(.talks, in: x).isEmpty && events(.meeting, in: x).isEmpty)
+        let call = try #require(events(.communication, in: x).first)
+        #expect(call.actors(in: .speaker) == ["sergey-lavrov"])
+        #expect(call.actors(in: .addressee) == ["wang-yi"])
+    }
+
+    @Test func multilateralGatheringsKeepEveryParticipant() throws {
+        let together = extract("The talks in Geneva brought together diplomats from Iran, Russia and China.")
+        #expect(Set(try #require(events(.meeting, in: together).first).actors.map(\.actor)) == ["iran", "russia", "china"])
+        let joined = extract("Mike Pompeo joined Wang Yi and Sergey Lavrov in Geneva for the final round.")
+        #expect(Set(try #require(events(.meeting, in: joined).first).actors.map(\.actor)) == ["mike-pompeo", "wang-yi", "sergey-lavrov"])
+        // Without a venue "joined" is too general to be a meeting.
+        #expect(events(.meeting, in: extract("Japan joined China and Russia in calling for restraint.")).isEmpty)
+    }
 }
