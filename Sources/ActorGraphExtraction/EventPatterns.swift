@@ -41,20 +41,29 @@ struct EventPatterns: Sendable {
         var found: [Found] = []
         let words = sentence.words
         let base = sentence.tokens.startIndex
+        var triggers: [(trigger: EventLexicon.Trigger, first: Int, last: Int)] = []
         var i = 0
-        struct Seen: Hashable { var kind: EventKind; var actors: [ActorID] }
-        var usedKinds = Set<Seen>()
         while i < words.count {
             guard let trigger = EventLexicon.triggersByFirstWord[words[i]]?.first(where: { matches($0.words, at: i, in: words) }) else {
                 i += 1
                 continue
             }
-            let first = base + i, last = base + i + trigger.words.count - 1
-            for event in read(trigger, first: first, last: last, in: sentence)
+            triggers.append((trigger, base + i, base + i + trigger.words.count - 1))
+            i += trigger.words.count
+        }
+        struct Seen: Hashable { var kind: EventKind; var actors: [ActorID] }
+        var usedKinds = Set<Seen>()
+        for (k, t) in triggers.enumerated() {
+            // A trigger owns the words up to the next meeting's: "talks … since Trump and Kim met at
+            // Panmunjom on June 30" gives Panmunjom to that meeting, not to the talks; but a meeting
+            // "during the first UN trip to Pyongyang" is in Pyongyang.
+            let lower = k > 0 ? triggers[k - 1].last + 1 : base
+            let next = triggers[(k + 1)...].first { [.meeting, .talks].contains($0.trigger.kind) }
+            let upper = next.map { $0.first - 1 } ?? sentence.tokens.endIndex - 1
+            for event in read(t.trigger, first: t.first, last: t.last, segment: lower...max(lower, upper), in: sentence)
             where usedKinds.insert(Seen(kind: event.kind, actors: event.actors.map(\.actor).sorted())).inserted {
                 found.append(event)
             }
-            i += trigger.words.count
         }
         return found
     }
@@ -67,7 +76,7 @@ struct EventPatterns: Sendable {
 
     // MARK: - Reading one trigger
 
-    private func read(_ trigger: EventLexicon.Trigger, first: Int, last: Int, in s: Sentence) -> [Found] {
+    private func read(_ trigger: EventLexicon.Trigger, first: Int, last: Int, segment: ClosedRange<Int>, in s: Sentence) -> [Found] {
         let clause = clauseBounds(around: first, in: s)
         // "has never met", "did not visit", "no sitting president has ever met": nothing happened.
         let base = s.tokens.startIndex
@@ -80,8 +89,10 @@ struct EventPatterns: Sendable {
         let left = s.actors.filter { $0.last < first && $0.token >= clause.lowerBound && !(aside?.contains($0.token) ?? false) }
         let right = s.actors.filter { $0.token > last && $0.token <= clause.upperBound }
         let speaker = self.speaker(in: s)
-        let place = s.places.first { $0.token > last && $0.token <= clause.upperBound }
-            ?? s.places.first { $0.token >= clause.lowerBound && $0.token <= clause.upperBound }
+        // The venue: in the trigger's own words, after it first; else earlier in the clause ("arrived in
+        // Pyongyang and met Kim"), never in a later event's words.
+        let place = s.places.first { $0.token > last && $0.token <= min(clause.upperBound, segment.upperBound) }
+            ?? s.places.first { $0.token >= clause.lowerBound && $0.token <= min(clause.upperBound, segment.upperBound) }
 
         if [.meeting, .talks, .visit].contains(trigger.kind), !trigger.past, isWish(first: first, in: s, clause: clause) {
             return []
