@@ -63,7 +63,9 @@ enum EventLexicon {
     static let planned: Set<Substring> = ["will", "would", "plans", "planned", "planning", "plan", "prepared", "preparing",
                                           "preparations", "preparation", "expected", "scheduled", "upcoming",
                                           "ahead", "agreed", "track", "forthcoming", "next",
-                                          "future", "could", "may", "might", "set", "due", "return"]
+                                          "future", "could", "may", "might", "set", "due", "return", "promised",
+                                          "promises", "pledged", "pledges", "vowed", "vows", "intends", "intend", "intended",
+                                          "aims", "aim", "arrange", "arranging"]
     /// Markers of a wish, not a plan ("ready for talks", "wanted a second summit"): no meeting at all.
     static let wishes: Set<Substring> = ["ready", "open", "willing", "hope", "hopes", "hoped", "hoping", "wants", "want",
                                          "wanted", "seeks", "seeking", "sought", "invited", "invites", "invite",

@@ -100,8 +100,11 @@ struct EventPatterns: Sendable {
         let between = betweenPair(after: last, in: s, limit: clause.upperBound)
         if trigger.needsBetween && between == nil { return [] }
         if trigger.needsPlace && place == nil { return [] }
-        // "a forum hosted by Xi": the host of something else, not a meeting of the sentence's subject.
-        if trigger.kind == .meeting, last + 1 - base < s.words.count, s.words[last + 1 - base] == "by" { return [] }
+        // "a forum hosted by Xi": the host of something else, not a meeting of the sentence's subject;
+        // but "Biegun was received by Ri" is a meeting of the two.
+        let byAgent = trigger.kind == .meeting && last + 1 - base < s.words.count && s.words[last + 1 - base] == "by"
+        let passive = byAgent && first - base >= 1 && ["was", "were", "been", "be", "is", "are", "being"].contains(s.words[first - 1 - base])
+        if byAgent && !passive { return [] }
         switch trigger.kind {
         case .meeting, .talks:
             var participants: [ActorID]
@@ -479,10 +482,23 @@ struct EventPatterns: Sendable {
         let after = stride(from: last + 1, through: upper, by: 1).map { s.words[$0 - base] }
         let infinitive = zip(before, before.dropFirst()).contains { ["is", "are", "was", "were", "due", "set", "going", "expected", "scheduled"].contains($0) && $1 == "to" }
         if infinitive || before.contains(where: { EventLexicon.planned.contains($0) })
-            || after.prefix(3).contains(where: { ["will", "would", "could", "may", "might", "being", "set"].contains($0) }) {
+            || after.prefix(3).contains(where: { Self.modals.contains($0) }) || modalFollowsObject(of: last, in: s, clause: clause) {
             return .planned
         }
         return .held
+    }
+
+    static let modals: Set<Substring> = ["will", "would", "could", "may", "might", "being", "set"]
+
+    /// "his summit with Kim Jong-un would take place": a modal right after the trigger's object.
+    private func modalFollowsObject(of last: Int, in s: Sentence, clause: ClosedRange<Int>) -> Bool {
+        let base = s.tokens.startIndex
+        guard last + 1 - base < s.words.count, ["with", "between"].contains(s.words[last + 1 - base]),
+              let object = s.actors.first(where: { $0.token > last + 1 && $0.token <= last + 3 }) else { return false }
+        var end = object.last
+        // "between Kim and Trump would …": the whole group.
+        while let next = s.actors.first(where: { $0.token > end && $0.token <= end + 2 }), s.words[end + 1 - base] == "and" { end = next.last }
+        return end + 1 <= clause.upperBound && Self.modals.contains(s.words[end + 1 - base])
     }
 
     private func mediationStatus(trigger: EventLexicon.Trigger, first: Int, in s: Sentence, clause: ClosedRange<Int>) -> EventStatus {

@@ -229,4 +229,19 @@ import Testing
         // Without a venue "joined" is too general to be a meeting.
         #expect(events(.meeting, in: extract("Japan joined China and Russia in calling for restraint.")).isEmpty)
     }
+
+    @Test func promisesAndModalsAfterTheObjectMakePlans() throws {
+        let promised = extract("Kim Jong-un promised to visit Seoul in the near future.")
+        #expect(try #require(events(.visit, in: promised).first).status == .planned)
+        let modal = extract("Donald Trump said his summit with Kim Jong-un would take place in Singapore after all.")
+        let summit = try #require(events(.meeting, in: modal).first)
+        #expect(summit.status == .planned)
+        #expect(summit.place == "Singapore")
+    }
+
+    @Test func aPassiveReceptionIsAMeetingButAForumHostedByXiIsNot() throws {
+        let received = extract("On Thursday Stephen Biegun was received by Ri Yong-ho in Pyongyang.")
+        #expect(Set(try #require(events(.meeting, in: received).first).actors.map(\.actor)) == ["stephen-biegun", "ri-yong-ho"])
+        #expect(events(.meeting, in: extract("Moon Jae-in spoke at a forum hosted by Xi Jinping in Beijing.")).isEmpty)
+    }
 }
