@@ -35,6 +35,7 @@ enum EventLexicon {
             "negotiations between",
             "consultations with", "consultations", "dialogue with")
         add(.talks, past: true, "held talks", "discussed")
+        add(.talks, needsBetween: true, "talks", "negotiations")
         add(.visit, "visit", "visits", "visiting", "trip to", "arrives in", "travel to", "travels to")
         add(.visit, past: true, "visited", "arrived in", "travelled to", "traveled to", "flew to", "flew into")
         add(.mediation, "mediate", "mediating", "mediator", "mediators", "mediation", "go between", "intermediary",
@@ -86,6 +87,14 @@ enum EventLexicon {
     /// Reporting verbs: the actor next to them is the speaker, not a participant.
     static let reporting: Set<Substring> = ["said", "says", "added", "stressed", "noted", "stated", "announced",
                                             "confirmed", "reported", "according", "claimed", "insisted", "explained"]
+    /// Conjunctions that open a subordinate clause with its own subject.
+    static let subordinators: Set<Substring> = ["that", "as", "while", "when", "whereas", "because", "since", "if", "whether",
+                                                "unless", "until", "but", "though", "although"]
+    /// Verbs (besides reporting verbs and past forms in -ed) that take a "that" clause.
+    static let thatVerbs: Set<Substring> = ["ensure", "say", "says", "hope", "hopes", "believe", "believes", "think", "thinks", "thought",
+                                            "know", "knew", "knows", "told", "tell", "tells", "warn", "warns", "insist", "insists",
+                                            "suggest", "suggests", "indicate", "indicates", "fear", "fears", "expect", "expects",
+                                            "demanding", "demand", "so", "wrote", "argue", "argues", "show", "shows", "showed"]
     /// Negations before a trigger: the event did not happen.
     static let negations: Set<Substring> = ["not", "never", "no", "nor", "t", "without", "neither", "refused", "declined", "denied",
                                             "instead"]

@@ -58,7 +58,7 @@ struct EventPatterns: Sendable {
             // Panmunjom on June 30" gives Panmunjom to that meeting, not to the talks; but a meeting
             // "during the first UN trip to Pyongyang" is in Pyongyang.
             let lower = k > 0 ? triggers[k - 1].last + 1 : base
-            let next = triggers[(k + 1)...].first { [.meeting, .talks].contains($0.trigger.kind) }
+            let next = triggers[(k + 1)...].first { [.meeting, .talks].contains($0.trigger.kind) && !$0.trigger.needsBetween }
             let upper = next.map { $0.first - 1 } ?? sentence.tokens.endIndex - 1
             for event in read(t.trigger, first: t.first, last: t.last, segment: lower...max(lower, upper), in: sentence)
             where usedKinds.insert(Seen(kind: event.kind, actors: event.actors.map(\.actor).sorted())).inserted {
@@ -97,7 +97,8 @@ struct EventPatterns: Sendable {
         if [.meeting, .talks, .visit].contains(trigger.kind), !trigger.past, isWish(first: first, in: s, clause: clause) {
             return []
         }
-        let between = betweenPair(after: last, in: s, limit: clause.upperBound)
+        // A mediator facilitates "talks between X and Y": the talks' sides are its sides.
+        let between = betweenPair(after: last, in: s, limit: trigger.kind == .mediation ? clause.upperBound : min(clause.upperBound, segment.upperBound))
         if trigger.needsBetween && between == nil { return [] }
         if trigger.needsPlace && place == nil { return [] }
         // "a forum hosted by Xi": the host of something else, not a meeting of the sentence's subject;
@@ -128,7 +129,7 @@ struct EventPatterns: Sendable {
                 let object = objects.first.map { reaches(from: last, to: $0.token, in: s) } == true ? nearestGroup(objects, in: s) : []
                 participants = subject + object
                 // "At a meeting in Pyongyang, Kim told Lavrov …": a noun trigger with its actors after it.
-                if distinctSides(participants) < 2 && !trigger.past {
+                if subject.isEmpty && distinctSides(participants) < 2 && !trigger.past {
                     participants = unique(participants + right.filter { $0.token <= last + 6 && !speakers.contains($0.token) }.prefix(2).map(\.actor))
                 }
                 // "The two men met", "the two leaders signed", "their talks": the pair named just before.
@@ -157,9 +158,9 @@ struct EventPatterns: Sendable {
         case .visit:
             let start = subjectStart(before: first, in: s, clause: clause)
             // "Kim received a visiting Chinese delegation": the visitor follows "visiting", the host precedes.
-            if s.words[first - base] == "visiting", let guest = right.first, isDescription(last + 1..<guest.token, in: s),
-               let host = left.last(where: { $0.token >= start })?.actor ?? place?.country,
-               (affiliation(host) ?? host) != (affiliation(guest.actor) ?? guest.actor) {
+            if s.words[first - base] == "visiting", let guest = right.first, isDescription(last + 1..<guest.token, in: s) {
+                guard let host = left.last(where: { $0.token >= start })?.actor ?? place?.country,
+                      (affiliation(host) ?? host) != (affiliation(guest.actor) ?? guest.actor) else { return [] }
                 let status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
                 return [Found(kind: .visit, status: status, actors: [Participant(guest.actor, as: .visitor), Participant(host, as: .host)],
                               place: place?.name, forward: status != .held)]
@@ -271,10 +272,12 @@ struct EventPatterns: Sendable {
         return lower...max(lower, upper)
     }
 
-    /// "between X and Y" within a few tokens after the trigger.
+    /// "between X and Y" after the trigger, with no actor before it ("talks in New York on Thursday
+    /// between Pompeo and Kim Yong-chol").
     private func betweenPair(after last: Int, in s: Sentence, limit: Int) -> [ActorID]? {
         let base = s.tokens.startIndex
-        for k in stride(from: last + 1, through: min(last + 3, s.tokens.endIndex - 1), by: 1) where s.words[k - base] == "between" {
+        let nextActor = s.actors.first { $0.token > last }?.token ?? limit + 1
+        for k in stride(from: last + 1, through: min(last + 7, limit, nextActor - 1), by: 1) where s.words[k - base] == "between" {
             let pair = unique(s.actors.filter { $0.token > k && $0.token <= limit }.map(\.actor))
             return pair.count >= 2 ? Array(pair.prefix(2)) : nil
         }
@@ -329,10 +332,38 @@ struct EventPatterns: Sendable {
     }
 
     /// Where the subject of a trigger can start: after the last reporting verb before it, else the clause start.
+    /// A conjunction opening a subordinate clause ("Kim complained to Lavrov as one of his lieutenants
+    /// visited New York") starts a new subject too; an aside set off by commas does not.
     private func subjectStart(before first: Int, in s: Sentence, clause: ClosedRange<Int>) -> Int {
         let base = s.tokens.startIndex
-        let reporting = stride(from: first - 1, through: clause.lowerBound, by: -1).first { EventLexicon.reporting.contains(s.words[$0 - base]) }
-        return reporting.map { $0 + 1 } ?? clause.lowerBound
+        let aside = parenthetical(before: first, in: s, clause: clause)
+        let boundary = stride(from: first - 1, through: clause.lowerBound, by: -1).first { k in
+            aside?.contains(k) != true && (EventLexicon.reporting.contains(s.words[k - base]) || opensClause(at: k, in: s))
+        }
+        return boundary.map { $0 + 1 } ?? clause.lowerBound
+    }
+
+    /// Whether a subordinating word opens a clause with a subject of its own: not before a participle
+    /// ("since taking power", "while hosting Abe"), "as a mediator" is a role, and "that" after a noun
+    /// is a relative pronoun ("the kerb that marks the line"), after a verb a complementiser.
+    private func opensClause(at k: Int, in s: Sentence) -> Bool {
+        let base = s.tokens.startIndex
+        let word = s.words[k - base]
+        guard EventLexicon.subordinators.contains(word) else { return false }
+        let next = k + 1 - base < s.words.count ? s.words[k + 1 - base] : ""
+        if next.hasSuffix("ing") { return false }
+        // "as a mediator": a role. "since the end of the war", "until June": prepositions unless a
+        // subject follows.
+        if word == "as" { return !["a", "an", "well", "part"].contains(next) }
+        if ["since", "until"].contains(word) {
+            guard k + 1 < s.tokens.endIndex else { return false }
+            return ["he", "she", "they", "it", "we", "i", "you"].contains(next) || s.tokens[k + 1].text.first!.isUppercase
+        }
+        if word == "that" {
+            let previous = k > base ? s.words[k - 1 - base] : ""
+            return previous.hasSuffix("ed") || EventLexicon.reporting.contains(previous) || EventLexicon.thatVerbs.contains(previous)
+        }
+        return true
     }
 
     /// Token indices of the actors that speak in reported speech ("X said", "said X", "according to X").
@@ -358,6 +389,7 @@ struct EventPatterns: Sendable {
         guard let first = mentions.first else { return [] }
         let base = s.tokens.startIndex
         var group = [first]
+        var commaOnly = [false]  // whether each member joined by a comma alone
         for next in mentions.dropFirst() {
             let previous = group.last!
             let (a, b) = next.token > previous.token ? (previous.last, next.token) : (next.last, previous.token)
@@ -372,7 +404,10 @@ struct EventPatterns: Sendable {
                           || word == "'" || word == "’" || word == "s" || s.tokens[k].text.first!.isUppercase
                   }) else { break }
             group.append(next)
+            commaOnly.append(!gap.contains { $0 == "and" || $0 == "&" })
         }
+        // A list ends with "and" ("Trump, Moon and Kim"); "the US, the Kremlin has …" is no list.
+        while commaOnly.last == true { group.removeLast(); commaOnly.removeLast() }
         return group.map(\.actor)
     }
 
@@ -518,8 +553,9 @@ struct EventPatterns: Sendable {
         return ids.filter { seen.insert($0).inserted }
     }
 
-    /// How many different sides a list of actors stands for, officials counted with their country.
+    /// How many different sides a list of actors stands for, officials and national bodies (the CIA,
+    /// a foreign ministry) counted with their country.
     private func distinctSides(_ ids: [ActorID]) -> Int {
-        Set(ids.map { id in kind(id) == .official ? (affiliation(id) ?? id) : id }).count
+        Set(ids.map { id in kind(id) == .country ? id : (affiliation(id) ?? id) }).count
     }
 }

@@ -244,4 +244,23 @@ import Testing
         #expect(Set(try #require(events(.meeting, in: received).first).actors.map(\.actor)) == ["stephen-biegun", "ri-yong-ho"])
         #expect(events(.meeting, in: extract("Moon Jae-in spoke at a forum hosted by Xi Jinping in Beijing.")).isEmpty)
     }
+
+    @Test func subordinateClausesHaveTheirOwnSubjects() {
+        // "as one of his aides visited": the aide visited, not the minister named before "as".
+        let aside = extract("Kim Jong-un complained to Sergey Lavrov as one of his aides visited New York.")
+        #expect(events(.visit, in: aside).isEmpty)
+        // "since taking power" and "since the end of the war" open no clause.
+        let since = extract("Kim Jong-un, in his first trip since the end of the war, met Moon Jae-in at the border.")
+        #expect(events(.meeting, in: since).contains { Set($0.actors.map(\.actor)) == ["kim-jong-un", "moon-jae-in"] })
+    }
+
+    @Test func talksNamedBeforeTheirSidesAreTalksBetweenThem() throws {
+        let x = extract("The visit coincided with talks in New York on Thursday between Mike Pompeo and Kim Yong-chol.")
+        let talks = try #require(events(.talks, in: x).first)
+        #expect(Set(talks.actors.map(\.actor)) == ["mike-pompeo", "kim-yong-chol"])
+        #expect(talks.place == "New York")
+        // A list ends with "and": "the US, the Kremlin has …" joins nobody to the talks.
+        let list = extract("Kim Jong-un wants future negotiations with the US, the Kremlin said on Monday.")
+        #expect(events(.talks, in: list).allSatisfy { !$0.actors.map(\.actor).contains("russia") })
+    }
 }
