@@ -48,7 +48,7 @@ struct EventPatterns: Sendable {
                 i += 1
                 continue
             }
-            triggers.append((trigger, base + i, base + i + trigger.words.count - 1))
+            triggers.append((heldApart(trigger, at: i, in: words), base + i, base + i + trigger.words.count - 1))
             i += trigger.words.count
         }
         struct Seen: Hashable { var kind: EventKind; var actors: [ActorID] }
@@ -66,6 +66,17 @@ struct EventPatterns: Sendable {
             }
         }
         return found
+    }
+
+    /// "held about two hours of talks", "will hold further talks": a form of "hold" a few words before
+    /// bare "talks" makes them talks held (or to be held) without naming the sides after "between".
+    private func heldApart(_ trigger: EventLexicon.Trigger, at i: Int, in words: [Substring]) -> EventLexicon.Trigger {
+        guard trigger.needsBetween, trigger.kind == .talks,
+              let hold = stride(from: i - 1, through: max(0, i - 5), by: -1).first(where: { k in
+                  ["held", "hold", "holds", "holding"].contains(words[k])
+              }),
+              !words[hold + 1..<i].contains(where: { [",", ";", ".", "and", "that"].contains($0) }) else { return trigger }
+        return EventLexicon.Trigger(words: trigger.words, kind: .talks, past: words[hold] == "held")
     }
 
     private func matches(_ phrase: [Substring], at i: Int, in words: [Substring]) -> Bool {
@@ -121,6 +132,13 @@ struct EventPatterns: Sendable {
                 if stride(from: max(base, first - 3), to: first, by: 1).contains(where: { ["his", "her"].contains(s.words[$0 - base]) }),
                    let topic = s.actors.first(where: { $0.token >= clause.lowerBound })?.actor {
                     subject = [topic]
+                }
+                // "when he met Putin": a personal pronoun stands for the sentence's first official before it,
+                // else the official named last before the sentence.
+                if subject.isEmpty, let pronoun = stride(from: first - 1, through: max(start, first - 3), by: -1)
+                    .first(where: { ["he", "she"].contains(s.words[$0 - base]) }),
+                   let referent = s.actors.first(where: { $0.last < pronoun && self.kind($0.actor) == .official })?.actor ?? s.previousOfficials.last {
+                    subject = [referent]
                 }
                 // "… but not Mr Putin": a negated object is no participant.
                 // The object follows the verb closely ("met Kim", "met in Singapore on Tuesday with Kim"),
@@ -418,11 +436,25 @@ struct EventPatterns: Sendable {
         var people = false, anyone = false
         if trigger >= 1, words[trigger - 1] == "their" { anyone = true }
         if trigger >= 1, words[max(0, trigger - 2)..<trigger].contains("they") { anyone = true }
-        for (k, word) in words.enumerated() where word == "two" && k > 0 && words[k - 1] == "the" && k + 1 < words.count {
-            if ["men", "leaders", "ministers", "presidents", "women", "envoys", "diplomats", "negotiators"].contains(words[k + 1]) { people = true }
-            if ["sides", "delegations", "countries", "governments", "teams", "states"].contains(words[k + 1]) { anyone = true }
+        let peopleNouns: Set<Substring> = ["men", "leaders", "ministers", "presidents", "women", "envoys", "diplomats", "negotiators"]
+        let groupNouns: Set<Substring> = ["sides", "delegations", "countries", "governments", "teams", "states"]
+        for (k, word) in words.enumerated() where k + 1 < words.count {
+            // "the two men", "both leaders", "the leaders" (at the start of a sentence about them)
+            let pair = (word == "two" && k > 0 && words[k - 1] == "the") || word == "both" || (word == "the" && k == 0)
+            guard pair else { continue }
+            if peopleNouns.contains(words[k + 1]) { people = true }
+            if groupNouns.contains(words[k + 1]) && word != "the" { anyone = true }
         }
         if people, s.previousOfficials.count == 2 { return s.previousOfficials }
+        if people {
+            // At the start of an article: the two officials of different countries named before the trigger.
+            var named: [ActorID] = []
+            for mention in s.actors where mention.last - s.tokens.startIndex < trigger && kind(mention.actor) == .official
+                && !named.contains(where: { (affiliation($0) ?? $0) == (affiliation(mention.actor) ?? mention.actor) }) {
+                named.append(mention.actor)
+            }
+            if named.count == 2 { return named }
+        }
         if people || anyone, s.previousPair.count == 2 { return s.previousPair }
         return nil
     }
