@@ -1,3 +1,5 @@
+import ActorGraphCore
+
 /// The words that signal events in news text, and the words that qualify them.
 ///
 /// Each trigger is a sequence of lower-case tokens (hyphens split tokens, so "go-between" is
@@ -13,6 +15,8 @@ enum EventLexicon {
         /// Only a meeting when the clause names where ("joined Wang and Lavrov in Geneva"): without a
         /// venue the verb is too general ("joined the talks", "signed the bill").
         var needsPlace = false
+        /// A format named for its members ("the six-party talks"): these take part, whoever else is named.
+        var members: [ActorID]? = nil
     }
 
     enum Kind: Sendable { case meeting, talks, visit, mediation, carrier, relay, communication }
@@ -29,18 +33,22 @@ enum EventLexicon {
             "shake hands with", "shaking hands with", "dine with", "dining with", "hosting", "receiving")
         add(.meeting, past: true, "met", "sat down with", "shook hands", "hosted", "received", "dined with", "had dinner with",
             "had lunch with", "lunched with", "welcomed", "brought together", "gathered")
-        add(.meeting, "bring together", "brings together", "bringing together")
         add(.meeting, past: true, needsPlace: true, "joined", "signed")
         add(.talks, "talks with", "talks between", "hold talks", "holds talks", "holding talks", "negotiations with",
             "negotiations between",
             "consultations with", "consultations", "dialogue with")
         add(.talks, past: true, "held talks", "discussed")
         add(.talks, needsBetween: true, "talks", "negotiations")
+        for phrase in ["six party talks", "six nation talks", "six way talks", "six party negotiations", "six party process"] {
+            list.append(Trigger(words: phrase.split(separator: " "), kind: .talks, past: false,
+                                members: ["china", "japan", "north-korea", "russia", "south-korea", "united-states"]))
+        }
         add(.visit, "visit", "visits", "visiting", "trip to", "arrives in", "travel to", "travels to")
         add(.visit, past: true, "visited", "arrived in", "travelled to", "traveled to", "flew to", "flew into")
         add(.mediation, "mediate", "mediating", "mediator", "mediators", "mediation", "go between", "intermediary",
             "facilitate", "facilitating", "facilitator", "broker", "brokering", "good offices", "host talks",
             "hosting talks", "protecting power", "help bring")
+        add(.mediation, past: true, "arranged by", "organised by", "organized by", "convened by")
         add(.mediation, past: true, "mediated", "facilitated", "brokered", "hosted talks", "hosted between", "acted as a go between",
             "acted as go between", "acted as an intermediary", "acted as a mediator")
         add(.mediation, "invite negotiators", "invite both sides", "invite the two sides", "host another round",
@@ -74,6 +82,8 @@ enum EventLexicon {
     /// Words that make a conversation remote: a call is communication, not a meeting.
     static let remote: Set<Substring> = ["phone", "telephone", "telephoned", "phoned", "call", "videoconference", "video", "virtual",
                                          "virtually", "online"]
+    /// Words that make a standing format a process, not a meeting ("the talks have been stalled since 2008").
+    static let dormant: Set<Substring> = ["stalled", "collapsed", "suspended", "deadlocked", "frozen", "defunct", "moribund"]
     /// Markers that it was called off.
     static let cancelled: Set<Substring> = ["cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling",
                                             "scrapped", "scrap", "off"]
@@ -110,5 +120,6 @@ enum EventLexicon {
     /// Carrier verbs of a message taken by hand to its addressee (not "passed on", which may be by phone).
     static let byHand: Set<Substring> = ["carried", "delivered", "handed", "hand"]
     /// Words for what a carrier carries.
-    static let messages: Set<Substring> = ["letter", "letters", "message", "messages", "note", "invitation", "proposal"]
+    static let messages: Set<Substring> = ["letter", "letters", "message", "messages", "note", "invitation", "proposal", "proposals",
+                                           "offer", "offers", "request", "position", "assurances", "guarantees"]
 }

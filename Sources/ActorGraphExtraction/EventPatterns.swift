@@ -117,6 +117,17 @@ struct EventPatterns: Sendable {
         let byAgent = trigger.kind == .meeting && last + 1 - base < s.words.count && s.words[last + 1 - base] == "by"
         let passive = byAgent && first - base >= 1 && ["was", "were", "been", "be", "is", "are", "being"].contains(s.words[first - 1 - base])
         if byAgent && !passive { return [] }
+        if let members = trigger.members {
+            let window = stride(from: max(clause.lowerBound, first - 10), through: min(clause.upperBound, last + 6), by: 1).map { s.words[$0 - base] }
+            guard !(last + 1...clause.upperBound).contains(where: { EventLexicon.dormant.contains(s.words[$0 - base]) }) else { return [] }
+            var status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
+            // "agreed to return to the six-party talks"
+            if status == .held, window.contains(where: { ["return", "returning", "resume", "resuming", "rejoin", "resumption", "boycott"].contains($0) }) {
+                status = .planned
+            }
+            return [Found(kind: .talks, status: status, actors: members.map { Participant($0, as: .participant) },
+                          place: place?.name, forward: status != .held)]
+        }
         switch trigger.kind {
         case .meeting, .talks:
             var participants: [ActorID]
@@ -198,7 +209,7 @@ struct EventPatterns: Sendable {
                          place: place?.name, forward: status != .held)]
         case .mediation:
             // Passive: "agreements brokered by Turkey and the UN" — the mediators follow "by", the sides precede.
-            let passive = last + 1 - base < s.words.count && s.words[last + 1 - base] == "by"
+            let passive = s.words[last - base] == "by" || (last + 1 - base < s.words.count && s.words[last + 1 - base] == "by")
             let byAgent = passive ? right.first { $0.token <= last + 3 }?.actor : nil
             let named = appositive(before: first, in: left, of: s)
             let mediator = byAgent ?? named ?? pronounTopic(before: first, in: s, clause: clause)
@@ -223,7 +234,7 @@ struct EventPatterns: Sendable {
                          place: place?.name, forward: false)]
         case .carrier:
             // "carried a letter from Kim to Trump": a third party mediates; a side's own envoy communicates.
-            let window = s.words[min(s.words.count, last - s.tokens.startIndex + 1)..<min(s.words.count, last - s.tokens.startIndex + 5)]
+            let window = s.words[min(s.words.count, last - s.tokens.startIndex + 1)..<min(s.words.count, last - s.tokens.startIndex + 7)]
             guard window.contains(where: { EventLexicon.messages.contains($0) }) else { return [] }
             guard let carrier = pronounTopic(before: first, in: s, clause: clause) ?? left.last?.actor ?? speaker else { return [] }
             var (sender, addressee) = fromTo(after: last, in: s, limit: clause.upperBound)

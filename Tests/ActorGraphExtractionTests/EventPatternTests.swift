@@ -263,4 +263,21 @@ import Testing
         let list = extract("Kim Jong-un wants future negotiations with the US, the Kremlin said on Monday.")
         #expect(events(.talks, in: list).allSatisfy { !$0.actors.map(\.actor).contains("russia") })
     }
+
+    @Test func theSixPartyTalksAreTalksOfTheSixAndAStalledFormatIsNoMeeting() throws {
+        let x = extract("North Korea agreed to return to the six-party talks.")
+        let talks = try #require(events(.talks, in: x).first)
+        #expect(Set(talks.actors.map(\.actor)) == ["china", "japan", "north-korea", "russia", "south-korea", "united-states"])
+        #expect(talks.status == .planned)
+        #expect(events(.talks, in: extract("The six-party talks have been stalled since December 2008.")).isEmpty)
+    }
+
+    @Test func anOfferPassedOnByAThirdPartyAndAMeetingArrangedByOneAreMediation() throws {
+        let passed = extract("Vladimir Putin passed on to Donald Trump an offer by Kim Jong-un to freeze missile tests.")
+        let relay = try #require(events(.mediation, in: passed).first)
+        #expect(relay.actors(in: .mediator) == ["vladimir-putin"])
+        #expect(Set(relay.actors(in: .side)) == ["donald-trump", "kim-jong-un"])
+        let arranged = extract("North Korea returned to the table after a meeting with the United States arranged by China.")
+        #expect(events(.mediation, in: arranged).first?.actors(in: .mediator) == ["china"])
+    }
 }
