@@ -155,7 +155,8 @@ struct EventPatterns: Sendable {
                 // The object follows the verb closely ("met Kim", "met in Singapore on Tuesday with Kim"),
                 // not a clause later.
                 let objects = right.filter { !speakers.contains($0.token) && !isNegated($0, in: s) }
-                let object = objects.first.map { reaches(from: last, to: $0.token, in: s) } == true ? nearestGroup(objects, in: s) : []
+                let object = objects.first.map { $0.token <= segment.upperBound && reaches(from: last, to: $0.token, in: s) } == true
+                    ? nearestGroup(objects, in: s) : []
                 participants = subject + object
                 // "At a meeting in Pyongyang, Kim told Lavrov …": a noun trigger with its actors after it.
                 if subject.isEmpty && distinctSides(participants) < 2 && !trigger.past {
@@ -201,7 +202,11 @@ struct EventPatterns: Sendable {
             // "visit to Pyongyang": the place right after the trigger names the host country.
             var host: ActorID?
             if let place, let country = place.country, place.token <= last + 3, country != visitor, country != affiliation(visitor) { host = country }
-            if host == nil { host = right.first { affiliation($0.actor) != visitor && $0.actor != affiliation(visitor) }?.actor }
+            // "Lavrov's visit came as Pompeo held talks": the host is named before another clause opens.
+            let clauseEnd = (last + 1...max(last + 1, clause.upperBound)).first { opensClause(at: $0, in: s) } ?? clause.upperBound + 1
+            if host == nil {
+                host = right.first { $0.token < clauseEnd && affiliation($0.actor) != visitor && $0.actor != affiliation(visitor) }?.actor
+            }
             if host == nil, let place, let country = place.country, country != visitor, country != affiliation(visitor) { host = country }
             guard let host, host != visitor else { return [] }
             let status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
