@@ -117,6 +117,29 @@ struct EventPatterns: Sendable {
         let byAgent = trigger.kind == .meeting && last + 1 - base < s.words.count && s.words[last + 1 - base] == "by"
         let passive = byAgent && first - base >= 1 && ["was", "were", "been", "be", "is", "are", "being"].contains(s.words[first - 1 - base])
         if byAgent && !passive { return [] }
+        // "The meeting had been announced by …": a meeting named before refers back; its sides are
+        // not in this sentence.
+        if first - base <= 1, first > base ? ["the", "this", "that"].contains(s.words[first - 1 - base]) : false,
+           [.meeting, .talks, .visit].contains(trigger.kind), last + 1 - base < s.words.count,
+           !["with", "between", "of", "in", "at", "on"].contains(s.words[last + 1 - base]) {
+            return []
+        }
+        // "whether the two countries met": a hypothetical.
+        if [.meeting, .talks, .visit].contains(trigger.kind),
+           stride(from: first - 1, through: max(clause.lowerBound, first - 6), by: -1).contains(where: { ["whether", "if", "unless"].contains(s.words[$0 - base]) }) {
+            return []
+        }
+        // "Stockholm has hosted contacts between the two sides": the host mediates.
+        if trigger.kind == .meeting, ["host", "hosts", "hosted", "hosting"].contains(s.words[first - base]),
+           (last + 1...min(last + 4, s.tokens.endIndex - 1)).contains(where: { s.words[$0 - base] == "between" }),
+           let host = left.last(where: { $0.token >= subjectStart(before: first, in: s, clause: clause) })?.actor {
+            let between = betweenPair(after: last, in: s, limit: clause.upperBound) ?? previousPair(s, trigger: first - base) ?? []
+            let sides = between.filter { $0 != host && affiliation($0) != host }
+            guard sides.count == 2 else { return [] }
+            return [Found(kind: .mediation, status: trigger.past ? .performed : .offered,
+                          actors: [Participant(host, as: .mediator)] + sides.map { Participant($0, as: .side) },
+                          place: place?.name, forward: false)]
+        }
         if let members = trigger.members {
             let window = stride(from: max(clause.lowerBound, first - 10), through: min(clause.upperBound, last + 6), by: 1).map { s.words[$0 - base] }
             guard !(last + 1...clause.upperBound).contains(where: { EventLexicon.dormant.contains(s.words[$0 - base]) }) else { return [] }

@@ -280,4 +280,14 @@ import Testing
         let arranged = extract("North Korea returned to the table after a meeting with the United States arranged by China.")
         #expect(events(.mediation, in: arranged).first?.actors(in: .mediator) == ["china"])
     }
+
+    @Test func hostingContactsBetweenTwoSidesIsMediationAndWhetherIsHypothetical() throws {
+        let hosted = extract("Sweden has repeatedly hosted discreet contacts between North Korea and the United States.")
+        #expect(events(.meeting, in: hosted).isEmpty)
+        let mediation = try #require(events(.mediation, in: hosted).first)
+        #expect(mediation.actors(in: .mediator) == ["sweden"])
+        #expect(mediation.status == .performed)
+        let whether = extract("Choe Son-hui said it was up to Washington whether Kim Jong-un and Donald Trump met at all.")
+        #expect(events(.meeting, in: whether).isEmpty)
+    }
 }
