@@ -125,8 +125,8 @@ struct EventPatterns: Sendable {
             return []
         }
         // "whether the two countries met": a hypothetical.
-        if [.meeting, .talks, .visit].contains(trigger.kind),
-           stride(from: first - 1, through: max(clause.lowerBound, first - 6), by: -1).contains(where: { ["whether", "if", "unless"].contains(s.words[$0 - base]) }) {
+        let opener = subjectStart(before: first, in: s, clause: clause) - 1
+        if [.meeting, .talks, .visit].contains(trigger.kind), opener >= clause.lowerBound, ["whether", "if", "unless"].contains(s.words[opener - base]) {
             return []
         }
         // "Stockholm has hosted contacts between the two sides": the host mediates.
