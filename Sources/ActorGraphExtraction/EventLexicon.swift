@@ -38,7 +38,7 @@ enum EventLexicon {
             "negotiations between",
             "consultations with", "consultations", "dialogue with")
         add(.talks, past: true, "held talks", "discussed")
-        add(.talks, needsBetween: true, "talks", "negotiations")
+        add(.talks, needsBetween: true, "talks", "negotiations", "contacts")
         for phrase in ["six party talks", "six nation talks", "six way talks", "six party negotiations", "six party process"] {
             list.append(Trigger(words: phrase.split(separator: " "), kind: .talks, past: false,
                                 members: ["china", "japan", "north-korea", "russia", "south-korea", "united-states"]))
@@ -119,6 +119,9 @@ enum EventLexicon {
                                              "lawmaker", "lawmakers", "parliamentary", "head", "people", "premier", "king"]
     /// Carrier verbs of a message taken by hand to its addressee (not "passed on", which may be by phone).
     static let byHand: Set<Substring> = ["carried", "delivered", "handed", "hand"]
+    /// Relatives: "Kim's father" is not Kim.
+    static let kin: Set<Substring> = ["father", "mother", "grandfather", "grandmother", "son", "daughter", "sister", "brother",
+                                      "wife", "husband", "uncle", "aunt", "widow", "predecessor", "successor"]
     /// Words for what a carrier carries.
     static let messages: Set<Substring> = ["letter", "letters", "message", "messages", "note", "invitation", "proposal", "proposals",
                                            "offer", "offers", "request", "position", "assurances", "guarantees"]

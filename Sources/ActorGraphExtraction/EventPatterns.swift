@@ -38,6 +38,8 @@ struct EventPatterns: Sendable {
     let titleWords: Set<Substring>
 
     func events(in sentence: Sentence) -> [Found] {
+        var sentence = sentence
+        sentence.actors = sentence.actors.filter { !isKinOf($0, in: sentence) }
         var found: [Found] = []
         let words = sentence.words
         let base = sentence.tokens.startIndex
@@ -110,6 +112,7 @@ struct EventPatterns: Sendable {
         }
         // A mediator facilitates "talks between X and Y": the talks' sides are its sides.
         let between = betweenPair(after: last, in: s, limit: trigger.kind == .mediation ? clause.upperBound : min(clause.upperBound, segment.upperBound))
+            ?? (trigger.kind == .mediation ? nil : betweenThem(after: last, in: s))
         if trigger.needsBetween && between == nil { return [] }
         if trigger.needsPlace && place == nil { return [] }
         // "a forum hosted by Xi": the host of something else, not a meeting of the sentence's subject;
@@ -131,9 +134,9 @@ struct EventPatterns: Sendable {
         }
         // "Stockholm has hosted contacts between the two sides": the host mediates.
         if trigger.kind == .meeting, ["host", "hosts", "hosted", "hosting"].contains(s.words[first - base]),
-           (last + 1...min(last + 4, s.tokens.endIndex - 1)).contains(where: { s.words[$0 - base] == "between" }),
+           stride(from: last + 1, through: min(last + 4, s.tokens.endIndex - 1), by: 1).contains(where: { s.words[$0 - base] == "between" }),
            let host = left.last(where: { $0.token >= subjectStart(before: first, in: s, clause: clause) })?.actor {
-            let between = betweenPair(after: last, in: s, limit: clause.upperBound) ?? previousPair(s, trigger: first - base) ?? []
+            let between = betweenPair(after: last, in: s, limit: clause.upperBound) ?? previousPair(s, trigger: first - base, from: 0) ?? []
             let sides = between.filter { $0 != host && affiliation($0) != host }
             guard sides.count == 2 else { return [] }
             return [Found(kind: .mediation, status: trigger.past ? .performed : .offered,
@@ -142,7 +145,8 @@ struct EventPatterns: Sendable {
         }
         if let members = trigger.members {
             let window = stride(from: max(clause.lowerBound, first - 10), through: min(clause.upperBound, last + 6), by: 1).map { s.words[$0 - base] }
-            guard !(last + 1...clause.upperBound).contains(where: { EventLexicon.dormant.contains(s.words[$0 - base]) }) else { return [] }
+            guard !stride(from: last + 1, through: clause.upperBound, by: 1).contains(where: { EventLexicon.dormant.contains(s.words[$0 - base]) })
+            else { return [] }
             var status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
             // "agreed to return to the six-party talks"
             if status == .held, window.contains(where: { ["return", "returning", "resume", "resuming", "rejoin", "resumption", "boycott"].contains($0) }) {
@@ -186,7 +190,7 @@ struct EventPatterns: Sendable {
                     participants = unique(participants + right.filter { $0.token <= last + 6 && !speakers.contains($0.token) }.prefix(2).map(\.actor))
                 }
                 // "The two men met", "the two leaders signed", "their talks": the pair named just before.
-                if distinctSides(participants) < 2, let pair = previousPair(s, trigger: first - base) {
+                if distinctSides(participants) < 2, let pair = previousPair(s, trigger: first - base, from: start - base) {
                     participants = pair
                 }
                 if distinctSides(participants) < 2, let speaker, !participants.contains(speaker) {
@@ -226,7 +230,7 @@ struct EventPatterns: Sendable {
             var host: ActorID?
             if let place, let country = place.country, place.token <= last + 3, country != visitor, country != affiliation(visitor) { host = country }
             // "Lavrov's visit came as Pompeo held talks": the host is named before another clause opens.
-            let clauseEnd = (last + 1...max(last + 1, clause.upperBound)).first { opensClause(at: $0, in: s) } ?? clause.upperBound + 1
+            let clauseEnd = stride(from: last + 1, through: clause.upperBound, by: 1).first { opensClause(at: $0, in: s) } ?? clause.upperBound + 1
             if host == nil {
                 host = right.first { $0.token < clauseEnd && affiliation($0.actor) != visitor && $0.actor != affiliation(visitor) }?.actor
             }
@@ -339,6 +343,14 @@ struct EventPatterns: Sendable {
             return pair.count >= 2 ? Array(pair.prefix(2)) : nil
         }
         return nil
+    }
+
+    /// "contacts between their envoys": the pair named before.
+    private func betweenThem(after last: Int, in s: Sentence) -> [ActorID]? {
+        let base = s.tokens.startIndex
+        guard let k = stride(from: last + 1, through: min(last + 3, s.tokens.endIndex - 1), by: 1).first(where: { s.words[$0 - base] == "between" }),
+              k + 1 < s.tokens.endIndex, s.words[k + 1 - base] == "their" else { return nil }
+        return previousPair(s, trigger: k + 2 - base, from: k + 1 - base)
     }
 
     /// "from X to Y" after a carrier verb; also "X's letter to Y".
@@ -470,32 +482,34 @@ struct EventPatterns: Sendable {
 
     /// The pair a sentence refers back to: "the two men" / "the two leaders" (the last two officials of
     /// different countries), "the two sides" / "their talks" / "they met" (the last two actors).
-    private func previousPair(_ s: Sentence, trigger: Int) -> [ActorID]? {
+    /// - Parameters: `trigger` and `from` are positions in `s.words`; the phrase is looked for from
+    ///   `from` (the trigger's subject) on, so that "the two countries" of another clause is not taken.
+    private func previousPair(_ s: Sentence, trigger: Int, from: Int) -> [ActorID]? {
         let words = s.words
         var people = false, anyone = false
         if trigger >= 1, words[trigger - 1] == "their" { anyone = true }
         if trigger >= 1, words[max(0, trigger - 2)..<trigger].contains("they") { anyone = true }
         let peopleNouns: Set<Substring> = ["men", "leaders", "ministers", "presidents", "women", "envoys", "diplomats", "negotiators"]
         let groupNouns: Set<Substring> = ["sides", "delegations", "countries", "governments", "teams", "states"]
-        for (k, word) in words.enumerated() where k + 1 < words.count {
+        for (k, word) in words.enumerated() where k >= from && k + 1 < words.count {
             // "the two men", "both leaders", "the leaders" (at the start of a sentence about them)
             let pair = (word == "two" && k > 0 && words[k - 1] == "the") || word == "both" || (word == "the" && k == 0)
             guard pair else { continue }
             if peopleNouns.contains(words[k + 1]) { people = true }
             if groupNouns.contains(words[k + 1]) && word != "the" { anyone = true }
         }
+        guard people || anyone else { return nil }
         if people, s.previousOfficials.count == 2 { return s.previousOfficials }
-        if people {
-            // At the start of an article: the two officials of different countries named before the trigger.
-            var named: [ActorID] = []
-            for mention in s.actors where mention.last - s.tokens.startIndex < trigger && kind(mention.actor) == .official
-                && !named.contains(where: { (affiliation($0) ?? $0) == (affiliation(mention.actor) ?? mention.actor) }) {
-                named.append(mention.actor)
-            }
-            if named.count == 2 { return named }
+        if !people, s.previousPair.count == 2 { return s.previousPair }
+        // At the start of an article: the first two actors (officials, for "the two men") of different
+        // sides named before the trigger.
+        var named: [ActorID] = []
+        for mention in s.actors where mention.last - s.tokens.startIndex < trigger && (!people || kind(mention.actor) == .official)
+            && !named.contains(where: { (affiliation($0) ?? $0) == (affiliation(mention.actor) ?? mention.actor) }) {
+            named.append(mention.actor)
         }
-        if people || anyone, s.previousPair.count == 2 { return s.previousPair }
-        return nil
+        if named.count == 2 { return named }
+        return s.previousPair.count == 2 ? s.previousPair : nil
     }
 
     /// "with Moscow as a mediator", "making Stockholm a natural go-between": the actor the mediator
@@ -550,6 +564,14 @@ struct EventPatterns: Sendable {
         guard let open = stride(from: close - 1, through: max(clause.lowerBound, close - 20), by: -1).first(where: { s.words[$0 - base] == "," }),
               open + 1 < close, ["who", "which", "whose", "whom"].contains(s.words[open + 1 - base]) else { return nil }
         return open...close
+    }
+
+    /// "Kim's father met …": the mention names a relative, not the actor.
+    private func isKinOf(_ mention: ResolvedMention, in s: Sentence) -> Bool {
+        let base = s.tokens.startIndex
+        let k = mention.last + 1 - base
+        guard k + 2 < s.words.count, ["'", "’"].contains(s.words[k]), s.words[k + 1] == "s" else { return false }
+        return EventLexicon.kin.contains(s.words[k + 2])
     }
 
     /// "but not Mr Putin", "not North Korea".

@@ -290,4 +290,13 @@ import Testing
         let whether = extract("Choe Son-hui said it was up to Washington whether Kim Jong-un and Donald Trump met at all.")
         #expect(events(.meeting, in: whether).isEmpty)
     }
+
+    @Test func aRelativeIsNotTheActorAndEnvoysBetweenThemMeet() throws {
+        let father = extract("The summit would be the first since Kim Jong-un's father met the Russian president.")
+        #expect(!events(.meeting, in: father).contains { $0.status == .held })
+        let envoys = extract("Moon Jae-in and Kim Jong-un announced the summit after secret contacts between their envoys in Beijing.")
+        let contacts = try #require(events(.talks, in: envoys).first)
+        #expect(Set(contacts.actors.map(\.actor)) == ["moon-jae-in", "kim-jong-un"])
+        #expect(contacts.place == "Beijing")
+    }
 }
