@@ -30,6 +30,9 @@ struct EventPatterns: Sendable {
         var actors: [Participant]
         var place: String?
         var forward: Bool
+        /// The tokens that belong to this event: from after the previous trigger to before the next
+        /// meeting's. Its date is read there first (`Extractor`).
+        var span: ClosedRange<Int> = 0...0
     }
 
     let affiliation: @Sendable (ActorID) -> ActorID?
@@ -62,8 +65,9 @@ struct EventPatterns: Sendable {
             let lower = k > 0 ? triggers[k - 1].last + 1 : base
             let next = triggers[(k + 1)...].first { [.meeting, .talks].contains($0.trigger.kind) && !$0.trigger.needsBetween }
             let upper = next.map { $0.first - 1 } ?? sentence.tokens.endIndex - 1
-            for event in read(t.trigger, first: t.first, last: t.last, segment: lower...max(lower, upper), in: sentence)
+            for var event in read(t.trigger, first: t.first, last: t.last, segment: lower...max(lower, upper), in: sentence)
             where usedKinds.insert(Seen(kind: event.kind, actors: event.actors.map(\.actor).sorted())).inserted {
+                event.span = lower...max(lower, upper)
                 found.append(event)
             }
         }
