@@ -107,7 +107,7 @@ public struct Extractor: Sendable {
             guard !Extractor.isHeadline(sentence.text), sentence.text.last(where: { !$0.isWhitespace }) != "?" else { continue }
             let slice = tokens[tokenCursor..<tokenEnd]
             let prepared = EventPatterns.Sentence(
-                tokens: slice, words: slice.map { Substring($0.text.lowercased()) }, actors: mentions,
+                tokens: slice, words: slice.map(\.lowercased), actors: mentions,
                 places: places(in: tokenCursor..<tokenEnd, of: analysis), text: sentence.text,
                 previousPair: previousPair, previousOfficials: previousOfficials)
             var ownDates: [Bool: Day?] = [:]  // the sentence's own date, read once per direction

@@ -1,0 +1,56 @@
+/// The edges of a word trie, all in one open-addressing hash table: (parent node, word key) → child.
+///
+/// Word keys are 64-bit hashes of the words (`Token.key`); a lookup mixes parent and key, then probes
+/// linearly. The table is kept at most half full, so a miss — the common case, since most words
+/// start no name — usually costs one probe.
+struct TrieEdges: Sendable {
+    private struct Slot: Sendable {
+        var key: UInt64
+        /// -1 for an empty slot.
+        var parent: Int32
+        var child: Int32
+    }
+
+    private var slots = [Slot](repeating: Slot(key: 0, parent: -1, child: 0), count: 16)
+    private var count = 0
+
+    /// The child of `parent` along the word with `key`, if any.
+    @inline(__always)
+    func child(of parent: Int32, key: UInt64) -> Int32? {
+        let mask = slots.count - 1
+        var index = Self.slot(parent, key) & mask
+        while true {
+            let slot = slots[index]
+            if slot.parent < 0 { return nil }
+            if slot.key == key && slot.parent == parent { return slot.child }
+            index = (index + 1) & mask
+        }
+    }
+
+    /// Adds the edge `parent` → `child` along `key`, which `parent` must not have yet.
+    mutating func insert(parent: Int32, key: UInt64, child: Int32) {
+        if 2 * (count + 1) > slots.count { grow() }
+        let mask = slots.count - 1
+        var index = Self.slot(parent, key) & mask
+        while slots[index].parent >= 0 { index = (index + 1) & mask }
+        slots[index] = Slot(key: key, parent: parent, child: child)
+        count += 1
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [Slot](repeating: Slot(key: 0, parent: -1, child: 0), count: old.count * 2)
+        count = 0
+        for slot in old where slot.parent >= 0 { insert(parent: slot.parent, key: slot.key, child: slot.child) }
+    }
+
+    /// Parent and key mixed into a table position (a multiply–xorshift finaliser).
+    @inline(__always)
+    private static func slot(_ parent: Int32, _ key: UInt64) -> Int {
+        var h = key ^ (UInt64(UInt32(bitPattern: parent)) &* 0x9E37_79B9_7F4A_7C15)
+        h ^= h >> 33
+        h &*= 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        return Int(truncatingIfNeeded: h)
+    }
+}
