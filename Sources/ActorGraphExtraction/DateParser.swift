@@ -37,10 +37,19 @@ public enum DateParser {
     /// Month number for an English month name or abbreviation ("Sept", "Dec"), else nil.
     public static func month(named name: Substring) -> Int? {
         guard name.utf8.count >= 3, name.utf8.count <= 9 else { return nil }
-        return monthNumbers[name.lowercased()]
+        return month(named: name, lowercased: Tokenizer.lowercased(name))
+    }
+
+    /// `month(named:)` for a name whose lower-cased form is known.
+    static func month(named name: Substring, lowercased: String) -> Int? {
+        guard name.utf8.count >= 3, name.utf8.count <= 9 else { return nil }
+        return monthNumbers[lowercased]
     }
 
     /// Full month names, their three-letter abbreviations and "sept", lower-cased.
+    static var monthNames: Dictionary<String, Int>.Keys { monthNumbers.keys }
+
+    /// The number of each month name of `monthNames`.
     private static let monthNumbers: [String: Int] = {
         let names = ["january", "february", "march", "april", "may", "june", "july", "august",
                      "september", "october", "november", "december"]
@@ -64,7 +73,7 @@ public enum DateParser {
     /// Tries every pattern starting at token `i`.
     private static func date(at i: Int, in t: [DateToken]) -> (Day, ClosedRange<Int>)? {
         func number(_ k: Int) -> Int? { k < t.count ? t[k].number : nil }
-        func month(_ k: Int) -> Int? { k < t.count && t[k].isWord ? DateParser.month(named: t[k].text) : nil }
+        func month(_ k: Int) -> Int? { k < t.count ? t[k].month : nil }
         func text(_ k: Int) -> Substring? { k < t.count ? t[k].text : nil }
         // 2018-05-31
         if let y = number(i), t[i].text.count == 4, text(i + 1) == "-", let m = number(i + 2), text(i + 3) == "-",
@@ -106,9 +115,14 @@ struct DateToken {
     var text: Substring
     /// The value of an all-digit token (at most 9 digits), computed once when scanned.
     let number: Int?
+    /// `text` lower-cased.
+    let lowercased: String
+    /// The month a word names ("June", "sept"), computed once when scanned.
+    let month: Int?
 
     init(text: Substring) {
         self.text = text
+        self.lowercased = Tokenizer.lowercased(text)
         var value = 0, digits = 0
         for byte in text.utf8 {
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 9 else { value = -1; break }
@@ -116,14 +130,26 @@ struct DateToken {
             digits += 1
         }
         self.number = value >= 0 && digits > 0 ? value : nil
+        let isWord = text.utf8.first.map(DateToken.isLetter) ?? false
+        self.month = isWord ? DateParser.month(named: text, lowercased: lowercased) : nil
     }
 
-    var isWord: Bool { text.utf8.first.map { $0 >= 0x80 || ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") } ?? false }
-    var isWeekday: Bool { DateParser.weekdays.contains(text.lowercased()) || text == "," }
+    var isWord: Bool { text.utf8.first.map(DateToken.isLetter) ?? false }
+
+    /// A letter byte: ASCII letters, and any byte of a non-ASCII character.
+    static func isLetter(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+
+    var isWeekday: Bool { DateParser.weekdays.contains(lowercased) || text == "," }
 
     /// Words (letters, any non-ASCII byte counted as a letter), numbers, and the punctuation that
     /// dates use (`. , - /`). Scans UTF-8 bytes: dates are ASCII, and this runs on every sentence.
+    ///
+    /// The tokens are slices of a copy of `text`: a copy of an ASCII phrase is flagged ASCII, so its
+    /// tokens compare on the fast path even when the document holds non-ASCII characters elsewhere.
     static func scan(_ text: Substring) -> [DateToken] {
+        let text = Substring(String(text))
         var tokens: [DateToken] = []
         let utf8 = text.utf8
         var index = utf8.startIndex

@@ -14,13 +14,14 @@ public enum DateResolver {
     ///   - reference: the publication date.
     ///   - forward: the event is planned (lies after publication), so relative dates look ahead.
     public static func date(in text: Substring, reference: Day?, forward: Bool) -> Day? {
+        guard mayHoldDate(text) else { return nil }
         let tokens = DateToken.scan(text)
         if let full = DateParser.findDate(in: tokens) { return full }
-        let words = tokens.map { $0.text.lowercased() }
+        let words = tokens.map(\.lowercased)
         guard let reference else {
             // Without a publication date, only a month with its year can be read: "in June 2018".
             for i in tokens.indices.dropFirst() where words[i - 1] == "in" && tokens[i].isWord {
-                if let month = DateParser.month(named: tokens[i].text), i + 1 < tokens.count,
+                if let month = tokens[i].month, i + 1 < tokens.count,
                    let year = tokens[i + 1].number, tokens[i + 1].text.count == 4 {
                     return Day(year: year, month: month, day: 1)
                 }
@@ -29,7 +30,7 @@ public enum DateResolver {
         }
         for i in tokens.indices {
             // "June 12" / "Sept. 29"
-            if tokens[i].isWord, let month = DateParser.month(named: tokens[i].text), tokens[i].text.first!.isUppercase {
+            if let month = tokens[i].month, tokens[i].text.first!.isUppercase {
                 var k = i + 1
                 if k < tokens.count, tokens[k].text == "." { k += 1 }
                 if k < tokens.count, let day = tokens[k].number, tokens[k].text.count <= 2 {
@@ -45,7 +46,7 @@ public enum DateResolver {
             }
             // "12 June"
             if let day = tokens[i].number, tokens[i].text.count <= 2, i + 1 < tokens.count, tokens[i + 1].isWord,
-               let month = DateParser.month(named: tokens[i + 1].text), tokens[i + 1].text.first!.isUppercase,
+               let month = tokens[i + 1].month, tokens[i + 1].text.first!.isUppercase,
                let placed = place(month: month, day: day, near: reference, forward: forward) {
                 return placed
             }
@@ -74,6 +75,34 @@ public enum DateResolver {
         }
         return nil
     }
+
+    /// Whether `text` has a word or number a date can be read from: a digit, or a word (as
+    /// `DateToken.scan` splits words) that lower-cased is a month, a weekday or a relative-date word.
+    /// A quick test over bytes: most sentences have none of these, and then `date` is nil.
+    static func mayHoldDate(_ text: Substring) -> Bool {
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { return true }
+            guard DateToken.isLetter(byte) else {
+                index = utf8.index(after: index)
+                continue
+            }
+            let start = index
+            while index < utf8.endIndex, DateToken.isLetter(utf8[index]) { index = utf8.index(after: index) }
+            if dateWords.contains(Tokenizer.lowercased(text[start..<index])) { return true }
+        }
+        return false
+    }
+
+    /// Every lower-cased word that `date` reads without a number next to it.
+    private static let dateWords: Set<String> = {
+        var words: Set<String> = ["earlier", "ago", "before", "today", "tonight", "yesterday", "tomorrow", "week"]
+        words.formUnion(DateParser.weekdays)
+        words.formUnion(DateParser.monthNames)
+        return words
+    }()
 
     /// The day `month`/`day` in the year that puts it on the right side of `reference` and nearest.
     static func place(month: Int, day: Int, near reference: Day, forward: Bool) -> Day? {

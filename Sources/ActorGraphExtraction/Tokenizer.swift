@@ -85,6 +85,18 @@ public enum Tokenizer {
                      lowercased: Substring(lowercased), key: key)
     }
 
+    /// `text.lowercased()`, without decoding characters when `text` is ASCII.
+    static func lowercased(_ text: Substring) -> String {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.lowercased() }
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            for (k, byte) in zip(buffer.indices, utf8) {
+                buffer[k] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            }
+            return utf8.count
+        }
+    }
+
     /// The scalar starting at byte `i` of valid UTF-8, and its width in bytes.
     @inline(__always)
     static func scalar(at i: Int, in bytes: [UInt8]) -> (Unicode.Scalar, Int) {
