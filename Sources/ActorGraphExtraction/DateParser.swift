@@ -37,7 +37,7 @@ public enum DateParser {
     /// Month number for an English month name or abbreviation ("Sept", "Dec"), else nil.
     public static func month(named name: Substring) -> Int? {
         guard name.utf8.count >= 3, name.utf8.count <= 9 else { return nil }
-        return month(named: name, lowercased: Tokenizer.lowercased(name))
+        return month(named: name, lowercased: UTF8Bytes.lowercased(name))
     }
 
     /// `month(named:)` for a name whose lower-cased form is known.
@@ -122,7 +122,7 @@ struct DateToken {
 
     init(text: Substring) {
         self.text = text
-        self.lowercased = Tokenizer.lowercased(text)
+        self.lowercased = UTF8Bytes.lowercased(text)
         var value = 0, digits = 0
         for byte in text.utf8 {
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 9 else { value = -1; break }

@@ -91,7 +91,7 @@ public enum DateResolver {
             }
             let start = index
             while index < utf8.endIndex, DateToken.isLetter(utf8[index]) { index = utf8.index(after: index) }
-            if dateWords.contains(Tokenizer.lowercased(text[start..<index])) { return true }
+            if dateWords.contains(UTF8Bytes.lowercased(text[start..<index])) { return true }
         }
         return false
     }

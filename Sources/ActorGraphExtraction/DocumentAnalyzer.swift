@@ -52,7 +52,7 @@ struct DocumentAnalyzer: Sendable {
     static let eventNouns: Set<Substring> = ["summit", "meeting", "talks", "declaration", "process", "accord", "agreement",
                                              "conference", "forum", "round", "negotiations", "channel", "statement"]
     /// Words after which a capital or city is a place.
-    static let locatives: Set<String> = ["in", "at", "to", "from", "via", "into", "near", "outside", "inside", "towards", "toward"]
+    static let locatives: Set<Substring> = ["in", "at", "to", "from", "via", "into", "near", "outside", "inside", "towards", "toward"]
     /// Countries that write their family name first (Korea, China, Vietnam …): "Kim Jong-un" → "Kim".
     static let familyNameFirst: Set<ActorID> = ["north-korea", "south-korea", "china", "vietnam", "taiwan", "mongolia", "cambodia", "hungary"]
     /// Capitalised words that never start a person's name after a title.
@@ -102,9 +102,9 @@ struct DocumentAnalyzer: Sendable {
             if k >= 0, tokens[k].text == "the" { k -= 1 }
             // "SINGAPORE, June 12 —": the dateline city opens the body.
             let dateline = match.first == 0 && match.last + 1 < tokens.count && [",", "—", "–"].contains(tokens[match.last + 1].text)
-            let locative = dateline || (k >= 0 && Self.locatives.contains(tokens[k].text.lowercased()))
+            let locative = dateline || (k >= 0 && Self.locatives.contains(tokens[k].lowercased))
             // "the Singapore summit", "the Hanoi talks", "the Panmunjom declaration": a venue naming an event.
-            let namesEvent = match.last + 1 < tokens.count && Self.eventNouns.contains(Substring(tokens[match.last + 1].text.lowercased()))
+            let namesEvent = match.last + 1 < tokens.count && Self.eventNouns.contains(tokens[match.last + 1].lowercased)
             let overlapping = Set((match.first...match.last).map { mentionAt[$0] }.filter { $0 >= 0 })
             let longer = overlapping.allSatisfy { mentions[$0].last - mentions[$0].token < match.last - match.first }
             if overlapping.isEmpty || locative || namesEvent || (place.country == nil && longer) {
@@ -237,9 +237,9 @@ struct DocumentAnalyzer: Sendable {
         for mention in mentions where isOfficial(mention.actor) && firstMention[mention.actor] == nil { firstMention[mention.actor] = mention.token }
         var bySurname: [Substring: [ActorID]] = [:]
         for id in firstMention.keys.sorted() {
-            if let actor = actorsByID[id] ?? discovered[id], actor.name.contains(" ") { bySurname[surname(of: actor), default: []].append(id) }
+            if let actor = actorsByID[id] ?? discovered[id], UTF8Bytes.contains(" ", in: Substring(actor.name)) { bySurname[surname(of: actor), default: []].append(id) }
         }
-        for i in tokens.indices where !covered[i] && tokens[i].isWord {
+        for i in tokens.indices where !bySurname.isEmpty && !covered[i] && tokens[i].isWord {
             guard let candidates = bySurname[tokens[i].text] else { continue }
             var seen = candidates.filter { firstMention[$0]! < i }
             if seen.count > 1 {
@@ -260,17 +260,37 @@ struct DocumentAnalyzer: Sendable {
     }
 
     /// The family name: first word for Korean, Chinese and Vietnamese names, last word otherwise.
+    /// Words are as `Tokenizer` reads them: runs of letters, digits and combining marks.
     func surname(of actor: Actor) -> Substring {
-        let words = Tokenizer.tokens(in: Substring(actor.name)).filter(\.isWord).map(\.text)
-        guard let first = words.first, let last = words.last else { return Substring(actor.name) }
-        if let affiliation = actor.affiliation, Self.familyNameFirst.contains(affiliation) { return first }
-        return last
+        let name = actor.name, scalars = name.unicodeScalars
+        var first: Range<String.Index>?, last: Range<String.Index>?
+        var wordStart: String.Index?
+        var i = scalars.startIndex
+        while true {
+            let isWordScalar = i < scalars.endIndex && Tokenizer.isWordScalar(scalars[i])
+            if isWordScalar, wordStart == nil { wordStart = i }
+            if !isWordScalar, let start = wordStart {
+                if first == nil { first = start..<i }
+                last = start..<i
+                wordStart = nil
+            }
+            guard i < scalars.endIndex else { break }
+            i = scalars.index(after: i)
+        }
+        guard let first, let last else { return Substring(name) }
+        if let affiliation = actor.affiliation, Self.familyNameFirst.contains(affiliation) { return name[first] }
+        return name[last]
     }
 
     /// Words that may stand between a demonym and the official it qualifies ("his American counterpart Rex Tillerson").
     static let qualifierWords: Set<Substring> = ["counterpart", "colleague", "envoy", "diplomat", "official", "officials",
                                                  "representative", "negotiator", "delegation", "strongman", "ruler",
                                                  "top", "senior", "chief", "veteran", "news", "agency", "state", "media"]
+
+    /// The edges of a gathering: "on the sidelines of the UN General Assembly".
+    static let edges: Set<Substring> = ["sidelines", "margins", "margin", "sideline"]
+    /// Words before a demonym or country that say where, not who: "in the Russian Far East".
+    static let whereWords: Set<Substring> = ["in", "at", "into", "across", "via", "through"]
 
     /// Country words that only qualify another actor:
     /// - a demonym just before an official or body of its own country, with only capitalised or
@@ -303,7 +323,7 @@ struct DocumentAnalyzer: Sendable {
                 if let next = demonymAt[k] { k = mentions[next].last + 1 }
             }
             let plural = tokens[mentions[i].last].text.hasSuffix("s")
-            let next = k < tokens.count ? Substring(tokens[k].text.lowercased()) : ""
+            let next = k < tokens.count ? tokens[k].lowercased : ""
             if !plural && k < tokens.count && tokens[k].isWord && tokens[k].text.first!.isLowercase && !EventLexicon.stateNouns.contains(next) {
                 mentions[i].isQualifier = true
             }
@@ -311,16 +331,15 @@ struct DocumentAnalyzer: Sendable {
         // "on the sidelines of the UN General Assembly", "at the G20 summit": a gathering is where, not who.
         for i in mentions.indices {
             let k = mentions[i].token
-            let edges: Set<Substring> = ["sidelines", "margins", "margin", "sideline"]
-            if k >= 3, tokens[k - 1].text == "the", tokens[k - 2].text == "of", edges.contains(tokens[k - 3].text) { mentions[i].isQualifier = true }
-            if k >= 2, tokens[k - 1].text == "of", edges.contains(tokens[k - 2].text) { mentions[i].isQualifier = true }
+            if k >= 3, tokens[k - 1].text == "the", tokens[k - 2].text == "of", Self.edges.contains(tokens[k - 3].text) { mentions[i].isQualifier = true }
+            if k >= 2, tokens[k - 1].text == "of", Self.edges.contains(tokens[k - 2].text) { mentions[i].isQualifier = true }
         }
         // After "in", "at", "into", "across", "via": a demonym ("in the Russian Far East") or a country
         // ("set foot in South Korea") says where, not who.
         for i in mentions.indices where mentions[i].form != .title && mentions[i].form != .surname {
             var k = mentions[i].token - 1
             if k >= 0, tokens[k].text == "the" { k -= 1 }
-            guard k >= 0, ["in", "at", "into", "across", "via", "through"].contains(tokens[k].text) else { continue }
+            guard k >= 0, Self.whereWords.contains(tokens[k].text) else { continue }
             if mentions[i].form == .demonym || actorsByID[mentions[i].actor]?.kind == .country { mentions[i].isQualifier = true }
         }
     }

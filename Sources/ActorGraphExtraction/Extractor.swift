@@ -212,7 +212,7 @@ public struct Extractor: Sendable {
     private static func isHeadline(_ text: Substring, ending end: Character?) -> Bool {
         guard let end else { return true }
         if [".", "?", "!", "\"", "”"].contains(end) { return false }
-        if contains(" -- ", in: text) { return true }
+        if UTF8Bytes.contains(" -- ", in: text) { return true }
         let words = Tokenizer.tokens(in: text).filter { $0.isWord && $0.text.count > 3 }
         guard words.count >= 2 else { return true }
         let capitalised = words.filter { $0.text.first!.isUppercase }.count
@@ -236,23 +236,14 @@ public struct Extractor: Sendable {
         return text.last { !$0.isWhitespace }
     }
 
-    /// Whether `text` contains `pattern`: a byte search when both are ASCII, else Foundation's search
-    /// (which matches canonically equivalent characters).
-    private static func contains(_ pattern: String, in text: Substring) -> Bool {
-        let needle = Array(pattern.utf8), haystack = Array(text.utf8)
-        guard needle.allSatisfy({ $0 < 0x80 }), haystack.allSatisfy({ $0 < 0x80 }) else { return text.contains(pattern) }
-        guard needle.count <= haystack.count else { return false }
-        return (0...(haystack.count - needle.count)).contains { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
-    }
-
     /// The sentence as a quote: whitespace collapsed, a leading bullet ("* ", "• ", "- ") dropped.
     /// White space is ASCII space, line feed, tab and carriage return, and any non-ASCII white space.
     static func collapseWhitespace(_ text: Substring) -> String {
-        let bytes = Array(text.utf8)
+        let bytes = UTF8Bytes.of(text)
         var quote = String(unsafeUninitializedCapacity: bytes.count) { out in
             var count = 0, pendingSpace = false, i = 0
             while i < bytes.count {
-                let (scalar, width) = Tokenizer.scalar(at: i, in: bytes)
+                let (scalar, width) = UTF8Bytes.scalar(at: i, in: bytes)
                 let space = scalar.isASCII ? (scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r") : scalar.properties.isWhitespace
                 if space {
                     pendingSpace = count > 0

@@ -31,13 +31,13 @@ public struct Token: Sendable, Hashable {
 /// decoded to look up their Unicode properties.
 public enum Tokenizer {
     public static func tokens(in text: Substring, offset: Int = 0) -> [Token] {
-        let bytes = Array(text.utf8)
+        let bytes = UTF8Bytes.of(text)
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
         var wordStart: Int?
         var i = 0
         while i < bytes.count {
-            let (scalar, width) = scalar(at: i, in: bytes)
+            let (scalar, width) = UTF8Bytes.scalar(at: i, in: bytes)
             if isWordScalar(scalar) {
                 if wordStart == nil { wordStart = i }
             } else {
@@ -83,35 +83,6 @@ public enum Tokenizer {
         }
         return Token(text: Substring(text), start: start, end: start + bytes.count, isWord: isWord,
                      lowercased: Substring(lowercased), key: key)
-    }
-
-    /// `text.lowercased()`, without decoding characters when `text` is ASCII.
-    static func lowercased(_ text: Substring) -> String {
-        let utf8 = text.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.lowercased() }
-        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
-            for (k, byte) in zip(buffer.indices, utf8) {
-                buffer[k] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
-            }
-            return utf8.count
-        }
-    }
-
-    /// The scalar starting at byte `i` of valid UTF-8, and its width in bytes.
-    @inline(__always)
-    static func scalar(at i: Int, in bytes: [UInt8]) -> (Unicode.Scalar, Int) {
-        let lead = bytes[i]
-        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-        var value: UInt32, width: Int
-        if lead < 0xE0 {
-            value = UInt32(lead & 0x1F); width = 2
-        } else if lead < 0xF0 {
-            value = UInt32(lead & 0x0F); width = 3
-        } else {
-            value = UInt32(lead & 0x07); width = 4
-        }
-        for k in 1..<width { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-        return (Unicode.Scalar(value)!, width)
     }
 
     @inline(__always)
