@@ -14,66 +14,8 @@ public enum DateResolver {
     ///   - reference: the publication date.
     ///   - forward: the event is planned (lies after publication), so relative dates look ahead.
     public static func date(in text: Substring, reference: Day?, forward: Bool) -> Day? {
-        guard mayHoldDate(text) else { return nil }
-        let tokens = DateToken.scan(text)
-        if let full = DateParser.findDate(in: tokens) { return full }
-        let words = tokens.map(\.lowercased)
-        guard let reference else {
-            // Without a publication date, only a month with its year can be read: "in June 2018".
-            for i in tokens.indices.dropFirst() where words[i - 1] == "in" && tokens[i].isWord {
-                if let month = tokens[i].month, i + 1 < tokens.count,
-                   let year = tokens[i + 1].number, tokens[i + 1].text.count == 4 {
-                    return Day(year: year, month: month, day: 1)
-                }
-            }
-            return nil
-        }
-        for i in tokens.indices {
-            // "June 12" / "Sept. 29"
-            if let month = tokens[i].month, tokens[i].text.first!.isUppercase {
-                var k = i + 1
-                if k < tokens.count, tokens[k].text == "." { k += 1 }
-                if k < tokens.count, let day = tokens[k].number, tokens[k].text.count <= 2 {
-                    if let placed = place(month: month, day: day, near: reference, forward: forward) { return placed }
-                }
-                // "in June 2018" / "in June"
-                if i > 0, words[i - 1] == "in" || words[i - 1] == "since" || words[i - 1] == "early" || words[i - 1] == "late" {
-                    if k < tokens.count, let year = tokens[k].number, tokens[k].text.count == 4 {
-                        return Day(year: year, month: month, day: 1)
-                    }
-                    return place(month: month, day: 1, near: reference, forward: forward)
-                }
-            }
-            // "12 June"
-            if let day = tokens[i].number, tokens[i].text.count <= 2, i + 1 < tokens.count, tokens[i + 1].isWord,
-               let month = tokens[i + 1].month, tokens[i + 1].text.first!.isUppercase,
-               let placed = place(month: month, day: day, near: reference, forward: forward) {
-                return placed
-            }
-            if let weekday = DateParser.weekdays.firstIndex(of: words[i]), tokens[i].text.first!.isUppercase {
-                let target = weekday + 1
-                let delta = ((target - reference.weekday) % 7 + 7) % 7
-                return forward ? reference.adding(days: delta) : reference.adding(days: delta == 0 ? 0 : delta - 7)
-            }
-            // "a week earlier", "two days ago", "three weeks before"
-            if ["earlier", "ago", "before"].contains(words[i]), i >= 2 {
-                let units = ["day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30]
-                if let unit = units[words[i - 1]] {
-                    let counts = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3]
-                    let count = counts[words[i - 2]] ?? tokens[i - 2].number
-                    if let count, count < 100 { return reference.adding(days: -count * unit) }
-                }
-            }
-            switch words[i] {
-            case "today", "tonight": return reference
-            case "yesterday": return reference.adding(days: -1)
-            case "tomorrow": return reference.adding(days: 1)
-            case "week" where i > 0 && words[i - 1] == "last": return reference.adding(days: -7)
-            case "week" where i > 0 && words[i - 1] == "next": return reference.adding(days: 7)
-            default: break
-            }
-        }
-        return nil
+        var dates = SentenceDates(text, reference: reference)
+        return dates.date(forward: forward)
     }
 
     /// Whether `text` has a word or number a date can be read from: a digit, or a word (as
@@ -90,8 +32,15 @@ public enum DateResolver {
                 continue
             }
             let start = index
-            while index < utf8.endIndex, DateToken.isLetter(utf8[index]) { index = utf8.index(after: index) }
-            if dateWords.contains(UTF8Bytes.lowercased(text[start..<index])) { return true }
+            var key: UInt64 = 0, length = 0, ascii = true
+            while index < utf8.endIndex, DateToken.isLetter(utf8[index]) {
+                let letter = utf8[index]
+                ascii = ascii && letter < 0x80
+                if length < 12 { key = key << 5 | UInt64((letter | 0x20) &- 0x60) }
+                length += 1
+                index = utf8.index(after: index)
+            }
+            if ascii ? length <= 12 && dateWordKeys.contains(key) : dateWords.contains(text[start..<index].lowercased()) { return true }
         }
         return false
     }
@@ -104,6 +53,10 @@ public enum DateResolver {
         return words
     }()
 
+    /// The keys of `dateWords` as `mayHoldDate` computes them for ASCII words: five bits a letter,
+    /// 1 for "a" to 26 for "z", so that words of up to 12 letters have distinct keys.
+    private static let dateWordKeys = Set(dateWords.map { word in word.utf8.reduce(UInt64(0)) { $0 << 5 | UInt64($1 - 0x60) } })
+
     /// The day `month`/`day` in the year that puts it on the right side of `reference` and nearest.
     static func place(month: Int, day: Int, near reference: Day, forward: Bool) -> Day? {
         guard let same = Day(year: reference.year, month: month, day: day) else { return nil }
@@ -111,5 +64,96 @@ public enum DateResolver {
         if forward && offset < -60 { return Day(year: reference.year + 1, month: month, day: day) }
         if !forward && offset > 60 { return Day(year: reference.year - 1, month: month, day: day) }
         return same
+    }
+}
+
+/// The dates one sentence gives its events (`DateResolver`): the sentence is scanned once, and the
+/// date read once for each direction.
+struct SentenceDates {
+    private let reference: Day?
+    private let tokens: [DateToken]
+    private let words: [String]
+    /// The first full date of the sentence, which both directions take.
+    private let full: Day?
+    private var readBackward: Day??, readForward: Day??
+
+    init(_ text: Substring, reference: Day?) {
+        self.reference = reference
+        // Most sentences have no digit, month, weekday or relative-date word: then every date is nil.
+        tokens = DateResolver.mayHoldDate(text) ? DateToken.scan(text) : []
+        words = tokens.map(\.lowercased)
+        full = DateParser.findDate(in: tokens)
+    }
+
+    /// The sentence's date for an event lying before publication, or after it (`forward`).
+    mutating func date(forward: Bool) -> Day? {
+        if forward {
+            if readForward == nil { readForward = read(forward: true) }
+            return readForward!
+        }
+        if readBackward == nil { readBackward = read(forward: false) }
+        return readBackward!
+    }
+
+    private static let relativeWords: Set<String> = ["earlier", "ago", "before"]
+    private static let units = ["day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30]
+    private static let counts = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3]
+
+    private func read(forward: Bool) -> Day? {
+        if let full { return full }
+        guard let reference else {
+            // Without a publication date, only a month with its year can be read: "in June 2018".
+            for i in tokens.indices.dropFirst() where words[i - 1] == "in" && tokens[i].isWord {
+                if let month = tokens[i].month, i + 1 < tokens.count,
+                   let year = tokens[i + 1].number, tokens[i + 1].text.count == 4 {
+                    return Day(year: year, month: month, day: 1)
+                }
+            }
+            return nil
+        }
+        for i in tokens.indices {
+            // "June 12" / "Sept. 29"
+            if let month = tokens[i].month, tokens[i].text.first!.isUppercase {
+                var k = i + 1
+                if k < tokens.count, tokens[k].text == "." { k += 1 }
+                if k < tokens.count, let day = tokens[k].number, tokens[k].text.count <= 2 {
+                    if let placed = DateResolver.place(month: month, day: day, near: reference, forward: forward) { return placed }
+                }
+                // "in June 2018" / "in June"
+                if i > 0, words[i - 1] == "in" || words[i - 1] == "since" || words[i - 1] == "early" || words[i - 1] == "late" {
+                    if k < tokens.count, let year = tokens[k].number, tokens[k].text.count == 4 {
+                        return Day(year: year, month: month, day: 1)
+                    }
+                    return DateResolver.place(month: month, day: 1, near: reference, forward: forward)
+                }
+            }
+            // "12 June"
+            if let day = tokens[i].number, tokens[i].text.count <= 2, i + 1 < tokens.count, tokens[i + 1].isWord,
+               let month = tokens[i + 1].month, tokens[i + 1].text.first!.isUppercase,
+               let placed = DateResolver.place(month: month, day: day, near: reference, forward: forward) {
+                return placed
+            }
+            if let weekday = DateParser.weekdays.firstIndex(of: words[i]), tokens[i].text.first!.isUppercase {
+                let target = weekday + 1
+                let delta = ((target - reference.weekday) % 7 + 7) % 7
+                return forward ? reference.adding(days: delta) : reference.adding(days: delta == 0 ? 0 : delta - 7)
+            }
+            // "a week earlier", "two days ago", "three weeks before"
+            if Self.relativeWords.contains(words[i]), i >= 2 {
+                if let unit = Self.units[words[i - 1]] {
+                    let count = Self.counts[words[i - 2]] ?? tokens[i - 2].number
+                    if let count, count < 100 { return reference.adding(days: -count * unit) }
+                }
+            }
+            switch words[i] {
+            case "today", "tonight": return reference
+            case "yesterday": return reference.adding(days: -1)
+            case "tomorrow": return reference.adding(days: 1)
+            case "week" where i > 0 && words[i - 1] == "last": return reference.adding(days: -7)
+            case "week" where i > 0 && words[i - 1] == "next": return reference.adding(days: 7)
+            default: break
+            }
+        }
+        return nil
     }
 }

@@ -115,7 +115,7 @@ public struct Extractor: Sendable {
                 tokens: slice, words: slice.map(\.lowercased), actors: mentions,
                 places: places(in: tokenCursor..<tokenEnd, of: analysis), text: sentence.text,
                 previousPair: pairBefore.map(\.actor), previousOfficials: officialsBefore.map(\.actor))
-            var ownDates: [Bool: Day?] = [:]  // the sentence's own date, read once per direction
+            var ownDates: SentenceDates?  // the sentence's own dates, read on the first event that needs them
             for found in patterns.events(in: prepared) {
                 var actors = found.actors
                 if found.kind == .mediation {
@@ -123,10 +123,8 @@ public struct Extractor: Sendable {
                     actors = completeSides(actors, salience: salience!, known: known)
                 }
                 guard found.kind != .mediation || actors.filter({ $0.role == .side }).count == 2 else { continue }
-                if ownDates[found.forward] == nil {
-                    ownDates[found.forward] = DateResolver.date(in: sentence.text, reference: document.date, forward: found.forward)
-                }
-                let own = ownDates[found.forward]!
+                if ownDates == nil { ownDates = SentenceDates(sentence.text, reference: document.date) }
+                let own = ownDates!.date(forward: found.forward)
                 let date = own ?? (found.forward ? nil : document.date)
                 if own == nil, date != nil { approximate.insert("\(document.id)#s\(sentence.index).\(counter + 1)") }
                 emit(found.kind, found.status, date, found.place, actors)
