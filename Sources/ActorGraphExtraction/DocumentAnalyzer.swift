@@ -127,11 +127,11 @@ struct DocumentAnalyzer: Sendable {
         var discoveredRoles: [ActorID: String] = [:]
         func isOfficial(_ id: ActorID) -> Bool { (actorsByID[id] ?? discovered[id])?.kind == .official }
         func affiliation(_ id: ActorID) -> ActorID? { (actorsByID[id] ?? discovered[id])?.affiliation }
-        // Mentions by first and last token, for the title pass (mentions only grow there, by appending).
-        var byFirst: [Int: Int] = [:], byLast: [Int: Int] = [:]
+        // Mentions by first and last token (-1: none), for the title pass (mentions only grow there, by appending).
+        var byFirst = [Int](repeating: -1, count: tokens.count), byLast = byFirst
         for (i, mention) in mentions.enumerated() { byFirst[mention.token] = i; byLast[mention.last] = i }
-        func index(endingAt last: Int) -> Int? { byLast[last] }
-        func index(startingAt first: Int) -> Int? { byFirst[first] }
+        func index(endingAt last: Int) -> Int? { byLast.indices.contains(last) && byLast[last] >= 0 ? byLast[last] : nil }
+        func index(startingAt first: Int) -> Int? { byFirst.indices.contains(first) && byFirst[first] >= 0 ? byFirst[first] : nil }
         func append(_ mention: ResolvedMention) {
             mentions.append(mention)
             byFirst[mention.token] = mentions.count - 1
@@ -239,7 +239,11 @@ struct DocumentAnalyzer: Sendable {
         for id in firstMention.keys.sorted() {
             if let actor = actorsByID[id] ?? discovered[id], UTF8Bytes.contains(" ", in: Substring(actor.name)) { bySurname[surname(of: actor), default: []].append(id) }
         }
+        // When every surname is ASCII, an ASCII word can equal one only byte for byte, so only a word
+        // with a surname's key needs the (Unicode-aware) lookup.
+        let surnameKeys = bySurname.keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? bySurname.keys.map { Token.key(of: $0.utf8) } : nil
         for i in tokens.indices where !bySurname.isEmpty && !covered[i] && tokens[i].isWord {
+            if let surnameKeys, tokens[i].isASCII, !surnameKeys.contains(tokens[i].key) { continue }
             guard let candidates = bySurname[tokens[i].text] else { continue }
             var seen = candidates.filter { firstMention[$0]! < i }
             if seen.count > 1 {

@@ -9,6 +9,8 @@ public struct Token: Sendable, Hashable {
     public var end: Int
     /// True for letters and digits; false for a single punctuation character.
     public var isWord: Bool
+    /// Every byte of `text` is ASCII.
+    public var isASCII: Bool
     /// `text` lower-cased (the same string when it has no capitals).
     public var lowercased: Substring
     /// The FNV-1a hash of `text`'s UTF-8 bytes (`Token.key(of:)`): how the gazetteer looks words up.
@@ -81,7 +83,7 @@ public enum Tokenizer {
         } else {
             lowercased = text
         }
-        return Token(text: Substring(text), start: start, end: start + bytes.count, isWord: isWord,
+        return Token(text: Substring(text), start: start, end: start + bytes.count, isWord: isWord, isASCII: ascii,
                      lowercased: Substring(lowercased), key: key)
     }
 
