@@ -36,8 +36,10 @@ public struct Gazetteer: Sendable {
     /// The child of `node` along `word`, whose key is `key`, if any.
     @inline(__always)
     private func child(of node: Int32, _ word: Substring, key: UInt64) -> Int32? {
-        guard let next = edges.child(of: node, key: key), edgeWords[Int(next)].elementsEqual(word.utf8) else { return nil }
-        return next
+        guard let next = edges.child(of: node, key: key) else { return nil }
+        let edgeWord = edgeWords[Int(next)]
+        let same = word.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(edgeWord) } ?? word.utf8.elementsEqual(edgeWord)
+        return same ? next : nil
     }
 
     private struct Terminal: Sendable {

@@ -14,7 +14,8 @@ struct TrieEdges: Sendable {
 
     private var slots = [Slot](repeating: Slot(key: 0, parent: -1, child: 0), count: 16)
     private var count = 0
-    /// One bit for each value of a key's low 16 bits, set for the keys of the root's edges (8 KiB).
+    /// A Bloom filter of the keys of the root's edges (8 KiB): each key sets the bits numbered by its
+    /// lowest 16 bits and by the next 16.
     private var rootBits = [UInt64](repeating: 0, count: 1 << 10)
 
     /// The child of `parent` along the word with `key`, if any.
@@ -40,16 +41,16 @@ struct TrieEdges: Sendable {
         slots[index] = Slot(key: key, parent: parent, child: child)
         count += 1
         if parent == 0 {
-            let bit = Int(truncatingIfNeeded: key & 0xFFFF)
-            rootBits[bit >> 6] |= 1 << (bit & 63)
+            let (a, b) = Self.rootFilterBits(key)
+            for bit in [a, b] { rootBits[bit >> 6] |= 1 << (bit & 63) }
         }
     }
 
     /// False when the root has no edge with `key`.
     @inline(__always)
     private func rootMayHave(_ key: UInt64) -> Bool {
-        let bit = Int(truncatingIfNeeded: key & 0xFFFF)
-        return rootBits[bit >> 6] & (1 << (bit & 63)) != 0
+        let (a, b) = Self.rootFilterBits(key)
+        return rootBits[a >> 6] & (1 << (a & 63)) != 0 && rootBits[b >> 6] & (1 << (b & 63)) != 0
     }
 
     private mutating func grow() {
@@ -57,6 +58,11 @@ struct TrieEdges: Sendable {
         slots = [Slot](repeating: Slot(key: 0, parent: -1, child: 0), count: old.count * 2)
         count = 0
         for slot in old where slot.parent >= 0 { insert(parent: slot.parent, key: slot.key, child: slot.child) }
+    }
+
+    @inline(__always)
+    private static func rootFilterBits(_ key: UInt64) -> (Int, Int) {
+        (Int(truncatingIfNeeded: key & 0xFFFF), Int(truncatingIfNeeded: (key >> 16) & 0xFFFF))
     }
 
     /// Parent and key mixed into a table position (a multiply–xorshift finaliser).
