@@ -239,9 +239,11 @@ struct DocumentAnalyzer: Sendable {
         for id in firstMention.keys.sorted() {
             if let actor = actorsByID[id] ?? discovered[id], UTF8Bytes.contains(" ", in: Substring(actor.name)) { bySurname[surname(of: actor), default: []].append(id) }
         }
-        // When every surname is ASCII, an ASCII word can equal one only byte for byte, so only a word
-        // with a surname's key needs the (Unicode-aware) lookup.
-        let surnameKeys = bySurname.keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? bySurname.keys.map { Token.key(of: $0.utf8) } : nil
+        // An ASCII word equals an ASCII surname only byte for byte, and a non-ASCII one only through
+        // `asciiEquivalents`: without those, only a word with an ASCII surname's key needs the
+        // (Unicode-aware) lookup.
+        let surnameKeys = bySurname.keys.contains { $0.unicodeScalars.contains(where: Self.asciiEquivalents.contains) } ? nil
+            : bySurname.keys.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Token.key(of: $0.utf8) }
         for i in tokens.indices where !bySurname.isEmpty && !covered[i] && tokens[i].isWord {
             if let surnameKeys, tokens[i].isASCII, !surnameKeys.contains(tokens[i].key) { continue }
             guard let candidates = bySurname[tokens[i].text] else { continue }
@@ -285,6 +287,10 @@ struct DocumentAnalyzer: Sendable {
         if let affiliation = actor.affiliation, Self.familyNameFirst.contains(affiliation) { return name[first] }
         return name[last]
     }
+
+    /// The non-ASCII scalars that are canonically equivalent to an ASCII character (";", "`", "K"):
+    /// a text with no other non-ASCII scalar can equal an ASCII text; any other non-ASCII text cannot.
+    static let asciiEquivalents: Set<Unicode.Scalar> = ["\u{037E}", "\u{1FEF}", "\u{212A}"]
 
     /// Words that may stand between a demonym and the official it qualifies ("his American counterpart Rex Tillerson").
     static let qualifierWords: Set<Substring> = ["counterpart", "colleague", "envoy", "diplomat", "official", "officials",
