@@ -42,6 +42,8 @@ struct DocumentAnalyzer: Sendable {
     private let titleRoles: [String]
     private let actorsByID: [ActorID: Actor]
     private let rolesByID: [ActorID: [ActorDictionary.RoleSpell]]
+    /// The surname (`surname(of:)`) of each dictionary actor whose name has a space.
+    private let surnamesByID: [ActorID: Substring]
     /// Lower-case words of the title phrases ("foreign", "minister", "of", "state").
     let titleWords: Set<Substring>
 
@@ -83,6 +85,9 @@ struct DocumentAnalyzer: Sendable {
         self.titleWords = words
         self.actorsByID = Dictionary(dictionary.entries.map { ($0.actor.id, $0.actor) }, uniquingKeysWith: { a, _ in a })
         self.rolesByID = Dictionary(dictionary.entries.map { ($0.actor.id, $0.roles) }, uniquingKeysWith: { a, _ in a })
+        var surnames: [ActorID: Substring] = [:]
+        for actor in actorsByID.values where actor.name.contains(" ") { surnames[actor.id] = Self.surname(of: actor) }
+        self.surnamesByID = surnames
     }
 
     func analyse(_ document: Document) -> DocumentAnalysis {
@@ -201,7 +206,7 @@ struct DocumentAnalyzer: Sendable {
             if capitalised == 1, nameTokens.count == 1 {
                 // "President Moon", "Chairman Kim": a surname after a title.
                 let word = tokens[nameTokens[0]].text
-                let holders = dictionary.holders(of: role, on: date, affiliation: anchor).filter { surname(of: $0) == word }
+                let holders = dictionary.holders(of: role, on: date, affiliation: anchor).filter { Self.surname(of: $0) == word }
                 if holders.count == 1 {
                     append(ResolvedMention(actor: holders[0].id, start: tokens[nameTokens[0]].start, end: tokens[nameTokens[0]].end,
                                                     token: nameTokens[0], last: nameTokens[0], form: .surname))
@@ -237,7 +242,11 @@ struct DocumentAnalyzer: Sendable {
         for mention in mentions where isOfficial(mention.actor) && firstMention[mention.actor] == nil { firstMention[mention.actor] = mention.token }
         var bySurname: [Substring: [ActorID]] = [:]
         for id in firstMention.keys.sorted() {
-            if let actor = actorsByID[id] ?? discovered[id], UTF8Bytes.contains(" ", in: Substring(actor.name)) { bySurname[surname(of: actor), default: []].append(id) }
+            if let surname = surnamesByID[id] {
+                bySurname[surname, default: []].append(id)
+            } else if actorsByID[id] == nil, let actor = discovered[id], actor.name.contains(" ") {
+                bySurname[Self.surname(of: actor), default: []].append(id)
+            }
         }
         // An ASCII word equals an ASCII surname only byte for byte, and a non-ASCII one only through
         // `asciiEquivalents`: without those, only a word with an ASCII surname's key needs the
@@ -267,7 +276,7 @@ struct DocumentAnalyzer: Sendable {
 
     /// The family name: first word for Korean, Chinese and Vietnamese names, last word otherwise.
     /// Words are as `Tokenizer` reads them: runs of letters, digits and combining marks.
-    func surname(of actor: Actor) -> Substring {
+    static func surname(of actor: Actor) -> Substring {
         let name = actor.name, scalars = name.unicodeScalars
         var first: Range<String.Index>?, last: Range<String.Index>?
         var wordStart: String.Index?

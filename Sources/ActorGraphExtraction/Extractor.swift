@@ -119,7 +119,7 @@ public struct Extractor: Sendable {
             for found in patterns.events(in: prepared) {
                 var actors = found.actors
                 if found.kind == .mediation {
-                    if salience == nil { salience = countrySalience(analysis.mentions, known: known) }
+                    if salience == nil { salience = countrySalience(parties, known: known) }
                     actors = completeSides(actors, salience: salience!, known: known)
                 }
                 guard found.kind != .mediation || actors.filter({ $0.role == .side }).count == 2 else { continue }
@@ -147,14 +147,15 @@ public struct Extractor: Sendable {
     }
 
     /// Countries by how often a document names them or their officials, most first (ties by ID).
-    private func countrySalience(_ mentions: [ResolvedMention], known: KnownActors) -> [ActorID] {
-        var counts: [ActorID: Int] = [:]
-        for mention in mentions {
-            guard let actor = known[mention.actor] else { continue }
-            let country = actor.kind == .country ? actor.id : actor.affiliation.flatMap { known[$0]?.kind == .country ? $0 : nil }
-            if let country { counts[country, default: 0] += 1 }
+    /// - Parameter parties: the document's mentions.
+    private func countrySalience(_ parties: [Party], known: KnownActors) -> [ActorID] {
+        var counts: [(country: ActorID, count: Int)] = []  // a document names few countries
+        for party in parties where party.kind != nil {
+            let country = party.kind == .country ? party.actor : party.affiliation.flatMap { known[$0]?.kind == .country ? $0 : nil }
+            guard let country else { continue }
+            if let k = counts.firstIndex(where: { $0.country == country }) { counts[k].count += 1 } else { counts.append((country, 1)) }
         }
-        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+        return counts.sorted { ($0.count, $1.country) > ($1.count, $0.country) }.map(\.country)
     }
 
     /// Mediation needs two sides: keep the first two distinct ones (by country), and complete a
@@ -174,19 +175,23 @@ public struct Extractor: Sendable {
         return [Participant(mediator, as: .mediator)] + sides.map { Participant($0, as: .side) }
     }
 
-    /// An actor named in a sentence, with the side it stands for: a country for itself, anyone else
-    /// for their affiliation (or, without one, for themselves).
+    /// An actor named in a document, with its kind and affiliation (nil when no one knows the actor).
     struct Party {
         var actor: ActorID
-        var side: ActorID
-        var isOfficial: Bool
+        var kind: ActorKind?
+        var affiliation: ActorID?
 
         init(_ actor: ActorID, known: KnownActors) {
             let entry = known[actor]
             self.actor = actor
-            self.side = entry?.kind == .country ? actor : (entry?.affiliation ?? actor)
-            self.isOfficial = entry?.kind == .official
+            self.kind = entry?.kind
+            self.affiliation = entry?.affiliation
         }
+
+        /// The side the actor stands for: a country for itself, anyone else for their affiliation (or,
+        /// without one, for themselves).
+        var side: ActorID { kind == .country ? actor : (affiliation ?? actor) }
+        var isOfficial: Bool { kind == .official }
     }
 
     /// The last two actors of different sides (officials preferred over their countries) after a
