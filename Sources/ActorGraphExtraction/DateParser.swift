@@ -149,10 +149,13 @@ struct DateToken {
     /// The tokens are slices of a copy of `text`: a copy of an ASCII phrase is flagged ASCII, so its
     /// tokens compare on the fast path even when the document holds non-ASCII characters elsewhere.
     static func scan(_ text: Substring) -> [DateToken] {
-        let text = Substring(String(text))
+        let copy = String(text), bytes = Array(copy.utf8)
+        func slice(_ range: Range<Int>) -> Substring {
+            let start = copy.utf8.index(copy.utf8.startIndex, offsetBy: range.lowerBound)
+            return copy[start..<copy.utf8.index(start, offsetBy: range.count)]
+        }
         var tokens: [DateToken] = []
-        let utf8 = text.utf8
-        var index = utf8.startIndex
+        var i = 0
         func kind(_ b: UInt8) -> Int {  // 1 letter, 2 digit, 3 date punctuation, 0 other
             switch b {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), 0x80...: 1
@@ -161,15 +164,15 @@ struct DateToken {
             default: 0
             }
         }
-        while index < utf8.endIndex {
-            let k = kind(utf8[index])
+        while i < bytes.count {
+            let k = kind(bytes[i])
             if k == 1 || k == 2 {
-                let start = index
-                while index < utf8.endIndex, kind(utf8[index]) == k { index = utf8.index(after: index) }
-                tokens.append(DateToken(text: text[start..<index]))
+                let start = i
+                while i < bytes.count, kind(bytes[i]) == k { i += 1 }
+                tokens.append(DateToken(text: slice(start..<i)))
             } else {
-                if k == 3 { tokens.append(DateToken(text: text[index..<utf8.index(after: index)])) }
-                index = utf8.index(after: index)
+                if k == 3 { tokens.append(DateToken(text: slice(i..<(i + 1)))) }
+                i += 1
             }
         }
         return tokens

@@ -22,25 +22,27 @@ public enum DateResolver {
     /// `DateToken.scan` splits words) that lower-cased is a month, a weekday or a relative-date word.
     /// A quick test over bytes: most sentences have none of these, and then `date` is nil.
     static func mayHoldDate(_ text: Substring) -> Bool {
-        let utf8 = text.utf8
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let byte = utf8[index]
+        let bytes = UTF8Bytes.of(text)
+        let keys = dateWordKeys
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
             if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { return true }
             guard DateToken.isLetter(byte) else {
-                index = utf8.index(after: index)
+                i += 1
                 continue
             }
-            let start = index
-            var key: UInt64 = 0, length = 0, ascii = true
-            while index < utf8.endIndex, DateToken.isLetter(utf8[index]) {
-                let letter = utf8[index]
-                ascii = ascii && letter < 0x80
-                if length < 12 { key = key << 5 | UInt64((letter | 0x20) &- 0x60) }
-                length += 1
-                index = utf8.index(after: index)
+            let start = i
+            var key: UInt64 = 0, ascii = true
+            while i < bytes.count, DateToken.isLetter(bytes[i]) {
+                ascii = ascii && bytes[i] < 0x80
+                if i - start < 12 { key = key << 5 | UInt64((bytes[i] | 0x20) &- 0x60) }
+                i += 1
             }
-            if ascii ? length <= 12 && dateWordKeys.contains(key) : dateWords.contains(text[start..<index].lowercased()) { return true }
+            let word = bytes[start..<i]
+            if ascii ? word.count <= 12 && keys.contains(key) : dateWords.contains(String(decoding: word, as: UTF8.self).lowercased()) {
+                return true
+            }
         }
         return false
     }
