@@ -43,7 +43,7 @@ struct DocumentAnalyzer: Sendable {
     private let actorsByID: [ActorID: Actor]
     private let rolesByID: [ActorID: [ActorDictionary.RoleSpell]]
     /// The surname (`surname(of:)`) of each dictionary actor whose name has a space.
-    private let surnamesByID: [ActorID: Substring]
+    private let surnamesByID: [ActorID: Surname]
     /// Lower-case words of the title phrases ("foreign", "minister", "of", "state").
     let titleWords: Set<Substring>
 
@@ -85,8 +85,8 @@ struct DocumentAnalyzer: Sendable {
         self.titleWords = words
         self.actorsByID = Dictionary(dictionary.entries.map { ($0.actor.id, $0.actor) }, uniquingKeysWith: { a, _ in a })
         self.rolesByID = Dictionary(dictionary.entries.map { ($0.actor.id, $0.roles) }, uniquingKeysWith: { a, _ in a })
-        var surnames: [ActorID: Substring] = [:]
-        for actor in actorsByID.values where actor.name.contains(" ") { surnames[actor.id] = Self.surname(of: actor) }
+        var surnames: [ActorID: Surname] = [:]
+        for actor in actorsByID.values where actor.name.contains(" ") { surnames[actor.id] = Surname(Self.surname(of: actor)) }
         self.surnamesByID = surnames
     }
 
@@ -241,18 +241,21 @@ struct DocumentAnalyzer: Sendable {
         var firstMention: [ActorID: Int] = [:]
         for mention in mentions where isOfficial(mention.actor) && firstMention[mention.actor] == nil { firstMention[mention.actor] = mention.token }
         var bySurname: [Substring: [ActorID]] = [:]
+        // The keys of the ASCII surnames, unless some surname may equal an ASCII word that is not its
+        // bytes: then every word is looked up.
+        var surnameKeys: [UInt64]? = []
+        func add(_ surname: Surname, of id: ActorID) {
+            bySurname[surname.text, default: []].append(id)
+            if let key = surname.asciiKey { surnameKeys?.append(key) }
+            if surname.mayEqualOtherASCII { surnameKeys = nil }
+        }
         for id in firstMention.keys.sorted() {
             if let surname = surnamesByID[id] {
-                bySurname[surname, default: []].append(id)
+                add(surname, of: id)
             } else if actorsByID[id] == nil, let actor = discovered[id], actor.name.contains(" ") {
-                bySurname[Self.surname(of: actor), default: []].append(id)
+                add(Surname(Self.surname(of: actor)), of: id)
             }
         }
-        // An ASCII word equals an ASCII surname only byte for byte, and a non-ASCII one only through
-        // `asciiEquivalents`: without those, only a word with an ASCII surname's key needs the
-        // (Unicode-aware) lookup.
-        let surnameKeys = bySurname.keys.contains { $0.unicodeScalars.contains(where: Self.asciiEquivalents.contains) } ? nil
-            : bySurname.keys.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Token.key(of: $0.utf8) }
         for i in tokens.indices where !bySurname.isEmpty && !covered[i] && tokens[i].isWord {
             if let surnameKeys, tokens[i].isASCII, !surnameKeys.contains(tokens[i].key) { continue }
             guard let candidates = bySurname[tokens[i].text] else { continue }
@@ -297,9 +300,25 @@ struct DocumentAnalyzer: Sendable {
         return name[last]
     }
 
-    /// The non-ASCII scalars that are canonically equivalent to an ASCII character (";", "`", "K"):
-    /// a text with no other non-ASCII scalar can equal an ASCII text; any other non-ASCII text cannot.
-    static let asciiEquivalents: Set<Unicode.Scalar> = ["\u{037E}", "\u{1FEF}", "\u{212A}"]
+    /// A family name, with what lets the surname pass skip most words without a string lookup.
+    ///
+    /// An ASCII word equals an ASCII surname only byte for byte, so only with the same FNV key; it
+    /// equals a non-ASCII surname only if that has one of the three non-ASCII scalars canonically
+    /// equivalent to an ASCII character (";", "`", "K") and no other non-ASCII scalar.
+    struct Surname: Sendable {
+        var text: Substring
+        /// The FNV key (`Token.key`) of an ASCII surname.
+        var asciiKey: UInt64?
+        /// A non-ASCII surname that may equal an ASCII word.
+        var mayEqualOtherASCII: Bool
+
+        init(_ text: Substring) {
+            self.text = text
+            let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+            asciiKey = ascii ? Token.key(of: text.utf8) : nil
+            mayEqualOtherASCII = !ascii && text.unicodeScalars.contains { ["\u{037E}", "\u{1FEF}", "\u{212A}"].contains($0) }
+        }
+    }
 
     /// Words that may stand between a demonym and the official it qualifies ("his American counterpart Rex Tillerson").
     static let qualifierWords: Set<Substring> = ["counterpart", "colleague", "envoy", "diplomat", "official", "officials",

@@ -265,6 +265,8 @@ public struct Extractor: Sendable {
             }
             return count
         }
+        // Only a quote whose first byte is "*", "-" or the lead byte of "•" and "–" can start with a bullet.
+        guard let first = quote.utf8.first, first == UInt8(ascii: "*") || first == UInt8(ascii: "-") || first == 0xE2 else { return quote }
         for bullet in ["* ", "• ", "- ", "– "] where quote.hasPrefix(bullet) { quote.removeFirst(bullet.count) }
         return quote
     }
