@@ -73,11 +73,14 @@ public struct Extractor: Sendable {
         var events: [Event] = []
         var tokenCursor = 0, mentionCursor = 0
         var previousPair: [Party] = [], previousOfficials: [Party] = []
+        // The sentence's mentions (and their parties) and distinct actors, their storage reused sentence to sentence.
+        var mentions: [ResolvedMention] = [], sentenceParties: [Party] = [], distinct: [ActorID] = []
         for sentence in sentences {
             while tokenCursor < tokens.count, tokens[tokenCursor].start < sentence.start { tokenCursor += 1 }
             var tokenEnd = tokenCursor
             while tokenEnd < tokens.count, tokens[tokenEnd].end <= sentence.end { tokenEnd += 1 }
-            var mentions: [ResolvedMention] = [], sentenceParties: [Party] = []
+            mentions.removeAll(keepingCapacity: true)
+            sentenceParties.removeAll(keepingCapacity: true)
             while mentionCursor < analysis.mentions.count, analysis.mentions[mentionCursor].start < sentence.end {
                 let mention = analysis.mentions[mentionCursor]
                 if mention.start >= sentence.start, !mention.isQualifier, !sources.contains(mention.actor) {
@@ -98,14 +101,14 @@ public struct Extractor: Sendable {
                                     date: date, place: place, actors: actors, evidence: evidence!))
             }
 
-            var distinct: [ActorID] = []
+            distinct.removeAll(keepingCapacity: true)
             for mention in mentions where !distinct.contains(mention.actor) { distinct.append(mention.actor) }
             if distinct.count >= 2 {
                 emit(.cooccurrence, nil, document.date, nil, distinct.map { Participant($0, as: .participant) })
             }
             let pairBefore = previousPair, officialsBefore = previousOfficials
             previousPair = Extractor.lastPair(previousPair, then: sentenceParties)
-            previousOfficials = Extractor.lastPair(previousOfficials, then: sentenceParties.filter(\.isOfficial))
+            previousOfficials = Extractor.lastPair(previousOfficials, then: sentenceParties.lazy.filter(\.isOfficial))
             // Headlines and lists of related links ("Lavrov Meets Kim -- TASS") are too elliptical for
             // events, and a question ("can Putin unlock the dialogue?") asserts none.
             let end = Extractor.lastVisibleCharacter(of: sentence.text)
@@ -196,7 +199,7 @@ public struct Extractor: Sendable {
 
     /// The last two actors of different sides (officials preferred over their countries) after a
     /// sentence naming `actors`, starting from the pair before it.
-    static func lastPair(_ pair: [Party], then actors: [Party]) -> [Party] {
+    static func lastPair(_ pair: [Party], then actors: some Sequence<Party>) -> [Party] {
         var result = pair
         for actor in actors {
             result.removeAll { $0.side == actor.side }
