@@ -22,31 +22,35 @@ public struct ResolvedMention: Sendable, Hashable {
 ///   another, unambiguous way too ("Amman", "Jordanian").
 public struct ActorResolver: Sendable {
     public let dictionary: ActorDictionary
+    /// Each entry's actor ID and ambiguity, by entry index (read per mention, without copying entries).
+    private let ids: [ActorID]
+    private let ambiguous: [Bool]
 
     public init(dictionary: ActorDictionary) {
         self.dictionary = dictionary
+        self.ids = dictionary.entries.map(\.actor.id)
+        self.ambiguous = dictionary.entries.map(\.ambiguous)
     }
 
     /// Resolves the dictionary matches of one document.
     public func resolve(_ mentions: [Mention]) -> [ResolvedMention] {
-        let entries = dictionary.entries
         var certain = Set<Int32>()
         for mention in mentions where mention.candidates.count == 1 {
             let entry = mention.candidates[0]
-            if !entries[Int(entry)].ambiguous || mention.form != .name { certain.insert(entry) }
+            if !ambiguous[Int(entry)] || mention.form != .name { certain.insert(entry) }
         }
         var resolved: [ResolvedMention] = []
         for mention in mentions {
             let chosen: Int32?
             if mention.candidates.count == 1 {
                 let entry = mention.candidates[0]
-                chosen = entries[Int(entry)].ambiguous && !certain.contains(entry) ? nil : entry
+                chosen = ambiguous[Int(entry)] && !certain.contains(entry) ? nil : entry
             } else {
                 let supported = mention.candidates.filter { certain.contains($0) }
                 chosen = supported.count == 1 ? supported[0] : nil
             }
             guard let chosen else { continue }
-            resolved.append(ResolvedMention(actor: entries[Int(chosen)].actor.id, start: mention.start, end: mention.end,
+            resolved.append(ResolvedMention(actor: ids[Int(chosen)], start: mention.start, end: mention.end,
                                             token: mention.first, last: mention.last, form: mention.form))
         }
         return resolved

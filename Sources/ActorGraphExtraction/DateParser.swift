@@ -37,10 +37,19 @@ public enum DateParser {
     /// Month number for an English month name or abbreviation ("Sept", "Dec"), else nil.
     public static func month(named name: Substring) -> Int? {
         guard name.utf8.count >= 3, name.utf8.count <= 9 else { return nil }
-        return monthNumbers[name.lowercased()]
+        return month(named: name, lowercased: UTF8Bytes.lowercased(name))
+    }
+
+    /// `month(named:)` for a name whose lower-cased form is known.
+    static func month(named name: Substring, lowercased: String) -> Int? {
+        guard name.utf8.count >= 3, name.utf8.count <= 9 else { return nil }
+        return monthNumbers[lowercased]
     }
 
     /// Full month names, their three-letter abbreviations and "sept", lower-cased.
+    static var monthNames: Dictionary<String, Int>.Keys { monthNumbers.keys }
+
+    /// The number of each month name of `monthNames`.
     private static let monthNumbers: [String: Int] = {
         let names = ["january", "february", "march", "april", "may", "june", "july", "august",
                      "september", "october", "november", "december"]
@@ -64,7 +73,7 @@ public enum DateParser {
     /// Tries every pattern starting at token `i`.
     private static func date(at i: Int, in t: [DateToken]) -> (Day, ClosedRange<Int>)? {
         func number(_ k: Int) -> Int? { k < t.count ? t[k].number : nil }
-        func month(_ k: Int) -> Int? { k < t.count && t[k].isWord ? DateParser.month(named: t[k].text) : nil }
+        func month(_ k: Int) -> Int? { k < t.count ? t[k].month : nil }
         func text(_ k: Int) -> Substring? { k < t.count ? t[k].text : nil }
         // 2018-05-31
         if let y = number(i), t[i].text.count == 4, text(i + 1) == "-", let m = number(i + 2), text(i + 3) == "-",
@@ -106,9 +115,14 @@ struct DateToken {
     var text: Substring
     /// The value of an all-digit token (at most 9 digits), computed once when scanned.
     let number: Int?
+    /// `text` lower-cased.
+    let lowercased: String
+    /// The month a word names ("June", "sept"), computed once when scanned.
+    let month: Int?
 
     init(text: Substring) {
         self.text = text
+        self.lowercased = UTF8Bytes.lowercased(text)
         var value = 0, digits = 0
         for byte in text.utf8 {
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 9 else { value = -1; break }
@@ -116,17 +130,32 @@ struct DateToken {
             digits += 1
         }
         self.number = value >= 0 && digits > 0 ? value : nil
+        let isWord = text.utf8.first.map(DateToken.isLetter) ?? false
+        self.month = isWord ? DateParser.month(named: text, lowercased: lowercased) : nil
     }
 
-    var isWord: Bool { text.utf8.first.map { $0 >= 0x80 || ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") } ?? false }
-    var isWeekday: Bool { DateParser.weekdays.contains(text.lowercased()) || text == "," }
+    var isWord: Bool { text.utf8.first.map(DateToken.isLetter) ?? false }
+
+    /// A letter byte: ASCII letters, and any byte of a non-ASCII character.
+    static func isLetter(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+
+    var isWeekday: Bool { DateParser.weekdays.contains(lowercased) || text == "," }
 
     /// Words (letters, any non-ASCII byte counted as a letter), numbers, and the punctuation that
     /// dates use (`. , - /`). Scans UTF-8 bytes: dates are ASCII, and this runs on every sentence.
+    ///
+    /// The tokens are slices of a copy of `text`: a copy of an ASCII phrase is flagged ASCII, so its
+    /// tokens compare on the fast path even when the document holds non-ASCII characters elsewhere.
     static func scan(_ text: Substring) -> [DateToken] {
+        let copy = String(text), bytes = Array(copy.utf8)
+        func slice(_ range: Range<Int>) -> Substring {
+            let start = copy.utf8.index(copy.utf8.startIndex, offsetBy: range.lowerBound)
+            return copy[start..<copy.utf8.index(start, offsetBy: range.count)]
+        }
         var tokens: [DateToken] = []
-        let utf8 = text.utf8
-        var index = utf8.startIndex
+        var i = 0
         func kind(_ b: UInt8) -> Int {  // 1 letter, 2 digit, 3 date punctuation, 0 other
             switch b {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), 0x80...: 1
@@ -135,15 +164,15 @@ struct DateToken {
             default: 0
             }
         }
-        while index < utf8.endIndex {
-            let k = kind(utf8[index])
+        while i < bytes.count {
+            let k = kind(bytes[i])
             if k == 1 || k == 2 {
-                let start = index
-                while index < utf8.endIndex, kind(utf8[index]) == k { index = utf8.index(after: index) }
-                tokens.append(DateToken(text: text[start..<index]))
+                let start = i
+                while i < bytes.count, kind(bytes[i]) == k { i += 1 }
+                tokens.append(DateToken(text: slice(start..<i)))
             } else {
-                if k == 3 { tokens.append(DateToken(text: text[index..<utf8.index(after: index)])) }
-                index = utf8.index(after: index)
+                if k == 3 { tokens.append(DateToken(text: slice(i..<(i + 1)))) }
+                i += 1
             }
         }
         return tokens

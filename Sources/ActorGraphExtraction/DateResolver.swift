@@ -14,13 +14,99 @@ public enum DateResolver {
     ///   - reference: the publication date.
     ///   - forward: the event is planned (lies after publication), so relative dates look ahead.
     public static func date(in text: Substring, reference: Day?, forward: Bool) -> Day? {
-        let tokens = DateToken.scan(text)
-        if let full = DateParser.findDate(in: tokens) { return full }
-        let words = tokens.map { $0.text.lowercased() }
+        var dates = SentenceDates(text, reference: reference)
+        return dates.date(forward: forward)
+    }
+
+    /// Whether `text` has a word or number a date can be read from: a digit, or a word (as
+    /// `DateToken.scan` splits words) that lower-cased is a month, a weekday or a relative-date word.
+    /// A quick test over bytes: most sentences have none of these, and then `date` is nil.
+    static func mayHoldDate(_ text: Substring) -> Bool {
+        let bytes = UTF8Bytes.of(text)
+        let keys = dateWordKeys
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { return true }
+            guard DateToken.isLetter(byte) else {
+                i += 1
+                continue
+            }
+            let start = i
+            var key: UInt64 = 0, ascii = true
+            while i < bytes.count, DateToken.isLetter(bytes[i]) {
+                ascii = ascii && bytes[i] < 0x80
+                if i - start < 12 { key = key << 5 | UInt64((bytes[i] | 0x20) &- 0x60) }
+                i += 1
+            }
+            let word = bytes[start..<i]
+            if ascii ? word.count <= 12 && keys.contains(key) : dateWords.contains(String(decoding: word, as: UTF8.self).lowercased()) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Every lower-cased word that `date` reads without a number next to it.
+    private static let dateWords: Set<String> = {
+        var words: Set<String> = ["earlier", "ago", "before", "today", "tonight", "yesterday", "tomorrow", "week"]
+        words.formUnion(DateParser.weekdays)
+        words.formUnion(DateParser.monthNames)
+        return words
+    }()
+
+    /// The keys of `dateWords` as `mayHoldDate` computes them for ASCII words: five bits a letter,
+    /// 1 for "a" to 26 for "z", so that words of up to 12 letters have distinct keys.
+    private static let dateWordKeys = Set(dateWords.map { word in word.utf8.reduce(UInt64(0)) { $0 << 5 | UInt64($1 - 0x60) } })
+
+    /// The day `month`/`day` in the year that puts it on the right side of `reference` and nearest.
+    static func place(month: Int, day: Int, near reference: Day, forward: Bool) -> Day? {
+        guard let same = Day(year: reference.year, month: month, day: day) else { return nil }
+        let offset = same.ordinal - reference.ordinal
+        if forward && offset < -60 { return Day(year: reference.year + 1, month: month, day: day) }
+        if !forward && offset > 60 { return Day(year: reference.year - 1, month: month, day: day) }
+        return same
+    }
+}
+
+/// The dates one sentence gives its events (`DateResolver`): the sentence is scanned once, and the
+/// date read once for each direction.
+struct SentenceDates {
+    private let reference: Day?
+    private let tokens: [DateToken]
+    private let words: [String]
+    /// The first full date of the sentence, which both directions take.
+    private let full: Day?
+    private var readBackward: Day??, readForward: Day??
+
+    init(_ text: Substring, reference: Day?) {
+        self.reference = reference
+        // Most sentences have no digit, month, weekday or relative-date word: then every date is nil.
+        tokens = DateResolver.mayHoldDate(text) ? DateToken.scan(text) : []
+        words = tokens.map(\.lowercased)
+        full = DateParser.findDate(in: tokens)
+    }
+
+    /// The sentence's date for an event lying before publication, or after it (`forward`).
+    mutating func date(forward: Bool) -> Day? {
+        if forward {
+            if readForward == nil { readForward = read(forward: true) }
+            return readForward!
+        }
+        if readBackward == nil { readBackward = read(forward: false) }
+        return readBackward!
+    }
+
+    private static let relativeWords: Set<String> = ["earlier", "ago", "before"]
+    private static let units = ["day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30]
+    private static let counts = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3]
+
+    private func read(forward: Bool) -> Day? {
+        if let full { return full }
         guard let reference else {
             // Without a publication date, only a month with its year can be read: "in June 2018".
             for i in tokens.indices.dropFirst() where words[i - 1] == "in" && tokens[i].isWord {
-                if let month = DateParser.month(named: tokens[i].text), i + 1 < tokens.count,
+                if let month = tokens[i].month, i + 1 < tokens.count,
                    let year = tokens[i + 1].number, tokens[i + 1].text.count == 4 {
                     return Day(year: year, month: month, day: 1)
                 }
@@ -29,24 +115,24 @@ public enum DateResolver {
         }
         for i in tokens.indices {
             // "June 12" / "Sept. 29"
-            if tokens[i].isWord, let month = DateParser.month(named: tokens[i].text), tokens[i].text.first!.isUppercase {
+            if let month = tokens[i].month, tokens[i].text.first!.isUppercase {
                 var k = i + 1
                 if k < tokens.count, tokens[k].text == "." { k += 1 }
                 if k < tokens.count, let day = tokens[k].number, tokens[k].text.count <= 2 {
-                    if let placed = place(month: month, day: day, near: reference, forward: forward) { return placed }
+                    if let placed = DateResolver.place(month: month, day: day, near: reference, forward: forward) { return placed }
                 }
                 // "in June 2018" / "in June"
                 if i > 0, words[i - 1] == "in" || words[i - 1] == "since" || words[i - 1] == "early" || words[i - 1] == "late" {
                     if k < tokens.count, let year = tokens[k].number, tokens[k].text.count == 4 {
                         return Day(year: year, month: month, day: 1)
                     }
-                    return place(month: month, day: 1, near: reference, forward: forward)
+                    return DateResolver.place(month: month, day: 1, near: reference, forward: forward)
                 }
             }
             // "12 June"
             if let day = tokens[i].number, tokens[i].text.count <= 2, i + 1 < tokens.count, tokens[i + 1].isWord,
-               let month = DateParser.month(named: tokens[i + 1].text), tokens[i + 1].text.first!.isUppercase,
-               let placed = place(month: month, day: day, near: reference, forward: forward) {
+               let month = tokens[i + 1].month, tokens[i + 1].text.first!.isUppercase,
+               let placed = DateResolver.place(month: month, day: day, near: reference, forward: forward) {
                 return placed
             }
             if let weekday = DateParser.weekdays.firstIndex(of: words[i]), tokens[i].text.first!.isUppercase {
@@ -55,11 +141,9 @@ public enum DateResolver {
                 return forward ? reference.adding(days: delta) : reference.adding(days: delta == 0 ? 0 : delta - 7)
             }
             // "a week earlier", "two days ago", "three weeks before"
-            if ["earlier", "ago", "before"].contains(words[i]), i >= 2 {
-                let units = ["day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30]
-                if let unit = units[words[i - 1]] {
-                    let counts = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3]
-                    let count = counts[words[i - 2]] ?? tokens[i - 2].number
+            if Self.relativeWords.contains(words[i]), i >= 2 {
+                if let unit = Self.units[words[i - 1]] {
+                    let count = Self.counts[words[i - 2]] ?? tokens[i - 2].number
                     if let count, count < 100 { return reference.adding(days: -count * unit) }
                 }
             }
@@ -73,14 +157,5 @@ public enum DateResolver {
             }
         }
         return nil
-    }
-
-    /// The day `month`/`day` in the year that puts it on the right side of `reference` and nearest.
-    static func place(month: Int, day: Int, near reference: Day, forward: Bool) -> Day? {
-        guard let same = Day(year: reference.year, month: month, day: day) else { return nil }
-        let offset = same.ordinal - reference.ordinal
-        if forward && offset < -60 { return Day(year: reference.year + 1, month: month, day: day) }
-        if !forward && offset > 60 { return Day(year: reference.year - 1, month: month, day: day) }
-        return same
     }
 }

@@ -42,6 +42,8 @@ struct DocumentAnalyzer: Sendable {
     private let titleRoles: [String]
     private let actorsByID: [ActorID: Actor]
     private let rolesByID: [ActorID: [ActorDictionary.RoleSpell]]
+    /// The surname (`surname(of:)`) of each dictionary actor whose name has a space.
+    private let surnamesByID: [ActorID: Surname]
     /// Lower-case words of the title phrases ("foreign", "minister", "of", "state").
     let titleWords: Set<Substring>
 
@@ -52,7 +54,7 @@ struct DocumentAnalyzer: Sendable {
     static let eventNouns: Set<Substring> = ["summit", "meeting", "talks", "declaration", "process", "accord", "agreement",
                                              "conference", "forum", "round", "negotiations", "channel", "statement"]
     /// Words after which a capital or city is a place.
-    static let locatives: Set<String> = ["in", "at", "to", "from", "via", "into", "near", "outside", "inside", "towards", "toward"]
+    static let locatives: Set<Substring> = ["in", "at", "to", "from", "via", "into", "near", "outside", "inside", "towards", "toward"]
     /// Countries that write their family name first (Korea, China, Vietnam …): "Kim Jong-un" → "Kim".
     static let familyNameFirst: Set<ActorID> = ["north-korea", "south-korea", "china", "vietnam", "taiwan", "mongolia", "cambodia", "hungary"]
     /// Capitalised words that never start a person's name after a title.
@@ -83,6 +85,9 @@ struct DocumentAnalyzer: Sendable {
         self.titleWords = words
         self.actorsByID = Dictionary(dictionary.entries.map { ($0.actor.id, $0.actor) }, uniquingKeysWith: { a, _ in a })
         self.rolesByID = Dictionary(dictionary.entries.map { ($0.actor.id, $0.roles) }, uniquingKeysWith: { a, _ in a })
+        var surnames: [ActorID: Surname] = [:]
+        for actor in actorsByID.values where actor.name.contains(" ") { surnames[actor.id] = Surname(Self.surname(of: actor)) }
+        self.surnamesByID = surnames
     }
 
     func analyse(_ document: Document) -> DocumentAnalysis {
@@ -102,9 +107,9 @@ struct DocumentAnalyzer: Sendable {
             if k >= 0, tokens[k].text == "the" { k -= 1 }
             // "SINGAPORE, June 12 —": the dateline city opens the body.
             let dateline = match.first == 0 && match.last + 1 < tokens.count && [",", "—", "–"].contains(tokens[match.last + 1].text)
-            let locative = dateline || (k >= 0 && Self.locatives.contains(tokens[k].text.lowercased()))
+            let locative = dateline || (k >= 0 && Self.locatives.contains(tokens[k].lowercased))
             // "the Singapore summit", "the Hanoi talks", "the Panmunjom declaration": a venue naming an event.
-            let namesEvent = match.last + 1 < tokens.count && Self.eventNouns.contains(Substring(tokens[match.last + 1].text.lowercased()))
+            let namesEvent = match.last + 1 < tokens.count && Self.eventNouns.contains(tokens[match.last + 1].lowercased)
             let overlapping = Set((match.first...match.last).map { mentionAt[$0] }.filter { $0 >= 0 })
             let longer = overlapping.allSatisfy { mentions[$0].last - mentions[$0].token < match.last - match.first }
             if overlapping.isEmpty || locative || namesEvent || (place.country == nil && longer) {
@@ -127,11 +132,11 @@ struct DocumentAnalyzer: Sendable {
         var discoveredRoles: [ActorID: String] = [:]
         func isOfficial(_ id: ActorID) -> Bool { (actorsByID[id] ?? discovered[id])?.kind == .official }
         func affiliation(_ id: ActorID) -> ActorID? { (actorsByID[id] ?? discovered[id])?.affiliation }
-        // Mentions by first and last token, for the title pass (mentions only grow there, by appending).
-        var byFirst: [Int: Int] = [:], byLast: [Int: Int] = [:]
+        // Mentions by first and last token (-1: none), for the title pass (mentions only grow there, by appending).
+        var byFirst = [Int](repeating: -1, count: tokens.count), byLast = byFirst
         for (i, mention) in mentions.enumerated() { byFirst[mention.token] = i; byLast[mention.last] = i }
-        func index(endingAt last: Int) -> Int? { byLast[last] }
-        func index(startingAt first: Int) -> Int? { byFirst[first] }
+        func index(endingAt last: Int) -> Int? { byLast.indices.contains(last) && byLast[last] >= 0 ? byLast[last] : nil }
+        func index(startingAt first: Int) -> Int? { byFirst.indices.contains(first) && byFirst[first] >= 0 ? byFirst[first] : nil }
         func append(_ mention: ResolvedMention) {
             mentions.append(mention)
             byFirst[mention.token] = mentions.count - 1
@@ -201,7 +206,7 @@ struct DocumentAnalyzer: Sendable {
             if capitalised == 1, nameTokens.count == 1 {
                 // "President Moon", "Chairman Kim": a surname after a title.
                 let word = tokens[nameTokens[0]].text
-                let holders = dictionary.holders(of: role, on: date, affiliation: anchor).filter { surname(of: $0) == word }
+                let holders = dictionary.holders(of: role, on: date, affiliation: anchor).filter { Self.surname(of: $0) == word }
                 if holders.count == 1 {
                     append(ResolvedMention(actor: holders[0].id, start: tokens[nameTokens[0]].start, end: tokens[nameTokens[0]].end,
                                                     token: nameTokens[0], last: nameTokens[0], form: .surname))
@@ -236,10 +241,23 @@ struct DocumentAnalyzer: Sendable {
         var firstMention: [ActorID: Int] = [:]
         for mention in mentions where isOfficial(mention.actor) && firstMention[mention.actor] == nil { firstMention[mention.actor] = mention.token }
         var bySurname: [Substring: [ActorID]] = [:]
-        for id in firstMention.keys.sorted() {
-            if let actor = actorsByID[id] ?? discovered[id], actor.name.contains(" ") { bySurname[surname(of: actor), default: []].append(id) }
+        // The keys of the ASCII surnames, unless some surname may equal an ASCII word that is not its
+        // bytes: then every word is looked up.
+        var surnameKeys: [UInt64]? = []
+        func add(_ surname: Surname, of id: ActorID) {
+            bySurname[surname.text, default: []].append(id)
+            if let key = surname.asciiKey { surnameKeys?.append(key) }
+            if surname.mayEqualOtherASCII { surnameKeys = nil }
         }
-        for i in tokens.indices where !covered[i] && tokens[i].isWord {
+        for id in firstMention.keys.sorted() {
+            if let surname = surnamesByID[id] {
+                add(surname, of: id)
+            } else if actorsByID[id] == nil, let actor = discovered[id], actor.name.contains(" ") {
+                add(Surname(Self.surname(of: actor)), of: id)
+            }
+        }
+        for i in tokens.indices where !bySurname.isEmpty && !covered[i] && tokens[i].isWord {
+            if let surnameKeys, tokens[i].isASCII, !surnameKeys.contains(tokens[i].key) { continue }
             guard let candidates = bySurname[tokens[i].text] else { continue }
             var seen = candidates.filter { firstMention[$0]! < i }
             if seen.count > 1 {
@@ -260,17 +278,57 @@ struct DocumentAnalyzer: Sendable {
     }
 
     /// The family name: first word for Korean, Chinese and Vietnamese names, last word otherwise.
-    func surname(of actor: Actor) -> Substring {
-        let words = Tokenizer.tokens(in: Substring(actor.name)).filter(\.isWord).map(\.text)
-        guard let first = words.first, let last = words.last else { return Substring(actor.name) }
-        if let affiliation = actor.affiliation, Self.familyNameFirst.contains(affiliation) { return first }
-        return last
+    /// Words are as `Tokenizer` reads them: runs of letters, digits and combining marks.
+    static func surname(of actor: Actor) -> Substring {
+        let name = actor.name, scalars = name.unicodeScalars
+        var first: Range<String.Index>?, last: Range<String.Index>?
+        var wordStart: String.Index?
+        var i = scalars.startIndex
+        while true {
+            let isWordScalar = i < scalars.endIndex && Tokenizer.isWordScalar(scalars[i])
+            if isWordScalar, wordStart == nil { wordStart = i }
+            if !isWordScalar, let start = wordStart {
+                if first == nil { first = start..<i }
+                last = start..<i
+                wordStart = nil
+            }
+            guard i < scalars.endIndex else { break }
+            i = scalars.index(after: i)
+        }
+        guard let first, let last else { return Substring(name) }
+        if let affiliation = actor.affiliation, Self.familyNameFirst.contains(affiliation) { return name[first] }
+        return name[last]
+    }
+
+    /// A family name, with what lets the surname pass skip most words without a string lookup.
+    ///
+    /// An ASCII word equals an ASCII surname only byte for byte, so only with the same FNV key; it
+    /// equals a non-ASCII surname only if that has one of the three non-ASCII scalars canonically
+    /// equivalent to an ASCII character (";", "`", "K") and no other non-ASCII scalar.
+    struct Surname: Sendable {
+        var text: Substring
+        /// The FNV key (`Token.key`) of an ASCII surname.
+        var asciiKey: UInt64?
+        /// A non-ASCII surname that may equal an ASCII word.
+        var mayEqualOtherASCII: Bool
+
+        init(_ text: Substring) {
+            self.text = text
+            let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+            asciiKey = ascii ? Token.key(of: text.utf8) : nil
+            mayEqualOtherASCII = !ascii && text.unicodeScalars.contains { ["\u{037E}", "\u{1FEF}", "\u{212A}"].contains($0) }
+        }
     }
 
     /// Words that may stand between a demonym and the official it qualifies ("his American counterpart Rex Tillerson").
     static let qualifierWords: Set<Substring> = ["counterpart", "colleague", "envoy", "diplomat", "official", "officials",
                                                  "representative", "negotiator", "delegation", "strongman", "ruler",
                                                  "top", "senior", "chief", "veteran", "news", "agency", "state", "media"]
+
+    /// The edges of a gathering: "on the sidelines of the UN General Assembly".
+    static let edges: Set<Substring> = ["sidelines", "margins", "margin", "sideline"]
+    /// Words before a demonym or country that say where, not who: "in the Russian Far East".
+    static let whereWords: Set<Substring> = ["in", "at", "into", "across", "via", "through"]
 
     /// Country words that only qualify another actor:
     /// - a demonym just before an official or body of its own country, with only capitalised or
@@ -303,7 +361,7 @@ struct DocumentAnalyzer: Sendable {
                 if let next = demonymAt[k] { k = mentions[next].last + 1 }
             }
             let plural = tokens[mentions[i].last].text.hasSuffix("s")
-            let next = k < tokens.count ? Substring(tokens[k].text.lowercased()) : ""
+            let next = k < tokens.count ? tokens[k].lowercased : ""
             if !plural && k < tokens.count && tokens[k].isWord && tokens[k].text.first!.isLowercase && !EventLexicon.stateNouns.contains(next) {
                 mentions[i].isQualifier = true
             }
@@ -311,16 +369,15 @@ struct DocumentAnalyzer: Sendable {
         // "on the sidelines of the UN General Assembly", "at the G20 summit": a gathering is where, not who.
         for i in mentions.indices {
             let k = mentions[i].token
-            let edges: Set<Substring> = ["sidelines", "margins", "margin", "sideline"]
-            if k >= 3, tokens[k - 1].text == "the", tokens[k - 2].text == "of", edges.contains(tokens[k - 3].text) { mentions[i].isQualifier = true }
-            if k >= 2, tokens[k - 1].text == "of", edges.contains(tokens[k - 2].text) { mentions[i].isQualifier = true }
+            if k >= 3, tokens[k - 1].text == "the", tokens[k - 2].text == "of", Self.edges.contains(tokens[k - 3].text) { mentions[i].isQualifier = true }
+            if k >= 2, tokens[k - 1].text == "of", Self.edges.contains(tokens[k - 2].text) { mentions[i].isQualifier = true }
         }
         // After "in", "at", "into", "across", "via": a demonym ("in the Russian Far East") or a country
         // ("set foot in South Korea") says where, not who.
         for i in mentions.indices where mentions[i].form != .title && mentions[i].form != .surname {
             var k = mentions[i].token - 1
             if k >= 0, tokens[k].text == "the" { k -= 1 }
-            guard k >= 0, ["in", "at", "into", "across", "via", "through"].contains(tokens[k].text) else { continue }
+            guard k >= 0, Self.whereWords.contains(tokens[k].text) else { continue }
             if mentions[i].form == .demonym || actorsByID[mentions[i].actor]?.kind == .country { mentions[i].isQualifier = true }
         }
     }

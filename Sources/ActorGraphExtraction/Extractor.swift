@@ -62,23 +62,31 @@ public struct Extractor: Sendable {
 
     /// - Parameter approximate: collects the IDs of events dated only by their article's date.
     private func events(in document: Document, analysis: DocumentAnalysis, approximate: inout Set<String>) -> [Event] {
-        let known = actorsByID.merging(analysis.discovered.map { ($0.id, $0) }) { a, _ in a }
+        let known = KnownActors(dictionary: actorsByID, discovered: analysis.discovered)
         let patterns = EventPatterns(affiliation: { known[$0]?.affiliation }, kind: { known[$0]?.kind },
                                      titleWords: analyzer.titleWords)
-        let salience = countrySalience(analysis.mentions, known: known)
+        var salience: [ActorID]?  // computed for the first mediation that needs it
+        // Each mention's side and whether it names an official, looked up once per document.
+        let parties = analysis.mentions.map { Party($0.actor, known: known) }
         let sentences = SentenceSplitter.split(document.text, from: document.bodyStart)
         let tokens = analysis.tokens
         var events: [Event] = []
         var tokenCursor = 0, mentionCursor = 0
-        var previousPair: [ActorID] = [], previousOfficials: [ActorID] = []
+        var previousPair: [Party] = [], previousOfficials: [Party] = []
+        // The sentence's mentions (and their parties) and distinct actors, their storage reused sentence to sentence.
+        var mentions: [ResolvedMention] = [], sentenceParties: [Party] = [], distinct: [ActorID] = []
         for sentence in sentences {
             while tokenCursor < tokens.count, tokens[tokenCursor].start < sentence.start { tokenCursor += 1 }
             var tokenEnd = tokenCursor
             while tokenEnd < tokens.count, tokens[tokenEnd].end <= sentence.end { tokenEnd += 1 }
-            var mentions: [ResolvedMention] = []
+            mentions.removeAll(keepingCapacity: true)
+            sentenceParties.removeAll(keepingCapacity: true)
             while mentionCursor < analysis.mentions.count, analysis.mentions[mentionCursor].start < sentence.end {
                 let mention = analysis.mentions[mentionCursor]
-                if mention.start >= sentence.start, !mention.isQualifier, !sources.contains(mention.actor) { mentions.append(mention) }
+                if mention.start >= sentence.start, !mention.isQualifier, !sources.contains(mention.actor) {
+                    mentions.append(mention)
+                    sentenceParties.append(parties[mentionCursor])
+                }
                 mentionCursor += 1
             }
             var evidence: Evidence?  // built for the first event of the sentence only
@@ -93,32 +101,33 @@ public struct Extractor: Sendable {
                                     date: date, place: place, actors: actors, evidence: evidence!))
             }
 
-            var distinct: [ActorID] = []
+            distinct.removeAll(keepingCapacity: true)
             for mention in mentions where !distinct.contains(mention.actor) { distinct.append(mention.actor) }
             if distinct.count >= 2 {
                 emit(.cooccurrence, nil, document.date, nil, distinct.map { Participant($0, as: .participant) })
             }
-            defer {
-                previousPair = Extractor.lastPair(previousPair, then: mentions.map(\.actor), known: known)
-                previousOfficials = Extractor.lastPair(previousOfficials, then: mentions.map(\.actor).filter { known[$0]?.kind == .official }, known: known)
-            }
+            let pairBefore = previousPair, officialsBefore = previousOfficials
+            previousPair = Extractor.lastPair(previousPair, then: sentenceParties)
+            previousOfficials = Extractor.lastPair(previousOfficials, then: sentenceParties.lazy.filter(\.isOfficial))
             // Headlines and lists of related links ("Lavrov Meets Kim -- TASS") are too elliptical for
             // events, and a question ("can Putin unlock the dialogue?") asserts none.
-            guard !Extractor.isHeadline(sentence.text), sentence.text.last(where: { !$0.isWhitespace }) != "?" else { continue }
+            let end = Extractor.lastVisibleCharacter(of: sentence.text)
+            guard !Extractor.isHeadline(sentence.text, ending: end), end != "?" else { continue }
             let slice = tokens[tokenCursor..<tokenEnd]
             let prepared = EventPatterns.Sentence(
-                tokens: slice, words: slice.map { Substring($0.text.lowercased()) }, actors: mentions,
+                tokens: slice, words: slice.map(\.lowercased), actors: mentions,
                 places: places(in: tokenCursor..<tokenEnd, of: analysis), text: sentence.text,
-                previousPair: previousPair, previousOfficials: previousOfficials)
-            var ownDates: [Bool: Day?] = [:]  // the sentence's own date, read once per direction
+                previousPair: pairBefore.map(\.actor), previousOfficials: officialsBefore.map(\.actor))
+            var ownDates: SentenceDates?  // the sentence's own dates, read on the first event that needs them
             for found in patterns.events(in: prepared) {
                 var actors = found.actors
-                if found.kind == .mediation { actors = completeSides(actors, salience: salience, known: known) }
-                guard found.kind != .mediation || actors.filter({ $0.role == .side }).count == 2 else { continue }
-                if ownDates[found.forward] == nil {
-                    ownDates[found.forward] = DateResolver.date(in: sentence.text, reference: document.date, forward: found.forward)
+                if found.kind == .mediation {
+                    if salience == nil { salience = countrySalience(parties, known: known) }
+                    actors = completeSides(actors, salience: salience!, known: known)
                 }
-                let own = ownDates[found.forward]!
+                guard found.kind != .mediation || actors.filter({ $0.role == .side }).count == 2 else { continue }
+                if ownDates == nil { ownDates = SentenceDates(sentence.text, reference: document.date) }
+                let own = ownDates!.date(forward: found.forward)
                 let date = own ?? (found.forward ? nil : document.date)
                 if own == nil, date != nil { approximate.insert("\(document.id)#s\(sentence.index).\(counter + 1)") }
                 emit(found.kind, found.status, date, found.place, actors)
@@ -141,19 +150,20 @@ public struct Extractor: Sendable {
     }
 
     /// Countries by how often a document names them or their officials, most first (ties by ID).
-    private func countrySalience(_ mentions: [ResolvedMention], known: [ActorID: Actor]) -> [ActorID] {
-        var counts: [ActorID: Int] = [:]
-        for mention in mentions {
-            guard let actor = known[mention.actor] else { continue }
-            let country = actor.kind == .country ? actor.id : actor.affiliation.flatMap { known[$0]?.kind == .country ? $0 : nil }
-            if let country { counts[country, default: 0] += 1 }
+    /// - Parameter parties: the document's mentions.
+    private func countrySalience(_ parties: [Party], known: KnownActors) -> [ActorID] {
+        var counts: [(country: ActorID, count: Int)] = []  // a document names few countries
+        for party in parties where party.kind != nil {
+            let country = party.kind == .country ? party.actor : party.affiliation.flatMap { known[$0]?.kind == .country ? $0 : nil }
+            guard let country else { continue }
+            if let k = counts.firstIndex(where: { $0.country == country }) { counts[k].count += 1 } else { counts.append((country, 1)) }
         }
-        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+        return counts.sorted { ($0.count, $1.country) > ($1.count, $0.country) }.map(\.country)
     }
 
     /// Mediation needs two sides: keep the first two distinct ones (by country), and complete a
     /// missing side with the document's most salient other country.
-    private func completeSides(_ actors: [Participant], salience: [ActorID], known: [ActorID: Actor]) -> [Participant] {
+    private func completeSides(_ actors: [Participant], salience: [ActorID], known: KnownActors) -> [Participant] {
         guard let mediator = actors.first(where: { $0.role == .mediator })?.actor else { return actors }
         func country(_ id: ActorID) -> ActorID { known[id]?.kind == .country ? id : (known[id]?.affiliation ?? id) }
         let mediatorSide = country(mediator)
@@ -168,13 +178,31 @@ public struct Extractor: Sendable {
         return [Participant(mediator, as: .mediator)] + sides.map { Participant($0, as: .side) }
     }
 
+    /// An actor named in a document, with its kind and affiliation (nil when no one knows the actor).
+    struct Party {
+        var actor: ActorID
+        var kind: ActorKind?
+        var affiliation: ActorID?
+
+        init(_ actor: ActorID, known: KnownActors) {
+            let entry = known[actor]
+            self.actor = actor
+            self.kind = entry?.kind
+            self.affiliation = entry?.affiliation
+        }
+
+        /// The side the actor stands for: a country for itself, anyone else for their affiliation (or,
+        /// without one, for themselves).
+        var side: ActorID { kind == .country ? actor : (affiliation ?? actor) }
+        var isOfficial: Bool { kind == .official }
+    }
+
     /// The last two actors of different sides (officials preferred over their countries) after a
     /// sentence naming `actors`, starting from the pair before it.
-    static func lastPair(_ pair: [ActorID], then actors: [ActorID], known: [ActorID: Actor]) -> [ActorID] {
-        func side(_ id: ActorID) -> ActorID { known[id]?.kind == .country ? id : (known[id]?.affiliation ?? id) }
+    static func lastPair(_ pair: [Party], then actors: some Sequence<Party>) -> [Party] {
         var result = pair
         for actor in actors {
-            result.removeAll { side($0) == side(actor) }
+            result.removeAll { $0.side == actor.side }
             result.append(actor)
             if result.count > 2 { result.removeFirst() }
         }
@@ -183,30 +211,65 @@ public struct Extractor: Sendable {
 
     /// A headline: no final stop and most longer words capitalised, or a "Title -- Outlet" credit line.
     static func isHeadline(_ text: Substring) -> Bool {
-        guard let end = text.last(where: { !$0.isWhitespace }) else { return true }
+        isHeadline(text, ending: lastVisibleCharacter(of: text))
+    }
+
+    /// `isHeadline(_:)` for a text whose last character that is not white space is `end`.
+    private static func isHeadline(_ text: Substring, ending end: Character?) -> Bool {
+        guard let end else { return true }
         if [".", "?", "!", "\"", "”"].contains(end) { return false }
-        if text.contains(" -- ") { return true }
+        if UTF8Bytes.contains(" -- ", in: text) { return true }
         let words = Tokenizer.tokens(in: text).filter { $0.isWord && $0.text.count > 3 }
         guard words.count >= 2 else { return true }
         let capitalised = words.filter { $0.text.first!.isUppercase }.count
         return Double(capitalised) >= 0.6 * Double(words.count)
     }
 
-    /// The sentence as a quote: whitespace collapsed, a leading bullet ("* ", "• ", "- ") dropped.
-    static func collapseWhitespace(_ text: Substring) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let space = scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || (!scalar.isASCII && scalar.properties.isWhitespace)
-            if space {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if pendingSpace { out.append(" ") }
-            pendingSpace = false
-            out.append(scalar)
+    /// The last character of `text` that is not white space (`Character.isWhitespace`). Read from
+    /// the bytes when it is an ASCII character after an ASCII byte, and only ASCII white space follows
+    /// it: then it is a character of its own. Otherwise the characters are read from the end.
+    static func lastVisibleCharacter(of text: Substring) -> Character? {
+        let utf8 = text.utf8
+        var i = utf8.endIndex
+        while i > utf8.startIndex {
+            i = utf8.index(before: i)
+            let byte = utf8[i]
+            guard byte < 0x80 else { break }
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { continue }
+            if i == utf8.startIndex || utf8[utf8.index(before: i)] < 0x80 { return Character(Unicode.Scalar(byte)) }
+            break
         }
-        var quote = String(out)
+        return text.last { !$0.isWhitespace }
+    }
+
+    /// The sentence as a quote: whitespace collapsed, a leading bullet ("* ", "• ", "- ") dropped.
+    /// White space is ASCII space, line feed, tab and carriage return, and any non-ASCII white space.
+    static func collapseWhitespace(_ text: Substring) -> String {
+        let bytes = UTF8Bytes.of(text)
+        var quote = String(unsafeUninitializedCapacity: bytes.count) { out in
+            var count = 0, pendingSpace = false, i = 0
+            while i < bytes.count {
+                let (scalar, width) = UTF8Bytes.scalar(at: i, in: bytes)
+                let space = scalar.isASCII ? (scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r") : scalar.properties.isWhitespace
+                if space {
+                    pendingSpace = count > 0
+                } else {
+                    if pendingSpace {
+                        out[count] = UInt8(ascii: " ")
+                        count += 1
+                    }
+                    pendingSpace = false
+                    for k in i..<(i + width) {
+                        out[count] = bytes[k]
+                        count += 1
+                    }
+                }
+                i += width
+            }
+            return count
+        }
+        // Only a quote whose first byte is "*", "-" or the lead byte of "•" and "–" can start with a bullet.
+        guard let first = quote.utf8.first, first == UInt8(ascii: "*") || first == UInt8(ascii: "-") || first == 0xE2 else { return quote }
         for bullet in ["* ", "• ", "- ", "– "] where quote.hasPrefix(bullet) { quote.removeFirst(bullet.count) }
         return quote
     }

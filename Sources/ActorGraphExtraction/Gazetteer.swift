@@ -26,25 +26,20 @@ public struct Mention: Sendable, Hashable {
 ///
 /// - Complexity: O(t·L) per text of t tokens, where L is the longest form in tokens.
 public struct Gazetteer: Sendable {
-    /// Each node's children by the FNV-1a hash of the word's UTF-8 bytes; `edgeWords` holds the
-    /// word that leads to each node, to confirm a hash hit byte for byte. Hashing raw bytes avoids
-    /// Swift's Unicode-normalising String hash, the most expensive step of matching.
-    private var children: [[UInt64: Int32]] = [[:]]
+    /// The trie's edges, keyed by the FNV-1a hash of each word's UTF-8 bytes (`Token.key`);
+    /// `edgeWords` holds the word that leads to each node, to confirm a hash hit byte for byte.
+    /// Hashing raw bytes avoids Swift's Unicode-normalising String hash. Node 0 is the root.
+    private var edges = TrieEdges()
     private var edgeWords: [[UInt8]] = [[]]
     private var terminals: [Terminal?] = [nil]
 
+    /// The child of `node` along `word`, whose key is `key`, if any.
     @inline(__always)
-    static func hash(_ word: Substring) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word.utf8 { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return h
-    }
-
-    /// The child of `node` along `word`, if any.
-    @inline(__always)
-    private func child(of node: Int32, _ word: Substring) -> Int32? {
-        guard let next = children[Int(node)][Self.hash(word)], edgeWords[Int(next)].elementsEqual(word.utf8) else { return nil }
-        return next
+    private func child(of node: Int32, _ word: Substring, key: UInt64) -> Int32? {
+        guard let next = edges.child(of: node, key: key) else { return nil }
+        let edgeWord = edgeWords[Int(next)]
+        let same = word.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(edgeWord) } ?? word.utf8.elementsEqual(edgeWord)
+        return same ? next : nil
     }
 
     private struct Terminal: Sendable {
@@ -84,18 +79,17 @@ public struct Gazetteer: Sendable {
             var node: Int32 = 0
             var collided = false
             for word in variant {
-                let key = Substring(word)
-                if let next = child(of: node, key) {
+                let key = Token.key(of: word.utf8)
+                if let next = child(of: node, Substring(word), key: key) {
                     node = next
-                } else if children[Int(node)][Self.hash(key)] != nil {
+                } else if edges.child(of: node, key: key) != nil {
                     collided = true  // two different words with one 64-bit hash at one node: never seen; skip the form
                     break
                 } else {
-                    children.append([:])
                     edgeWords.append(Array(word.utf8))
                     terminals.append(nil)
-                    let next = Int32(children.count - 1)
-                    children[Int(node)][Self.hash(key)] = next
+                    let next = Int32(terminals.count - 1)
+                    edges.insert(parent: node, key: key, child: next)
                     node = next
                 }
             }
@@ -129,7 +123,7 @@ public struct Gazetteer: Sendable {
             var node: Int32 = 0
             var j = i
             var best: (last: Int, terminal: Terminal)?
-            while j < tokens.count, let next = child(of: node, tokens[j].text) {
+            while j < tokens.count, let next = child(of: node, tokens[j].text, key: tokens[j].key) {
                 node = next
                 if let terminal = terminals[Int(node)] { best = (j, terminal) }
                 j += 1

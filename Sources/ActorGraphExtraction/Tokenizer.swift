@@ -1,50 +1,90 @@
 /// A word or punctuation mark of a text, with its UTF-8 byte range.
+///
+/// A token owns its text (a small string for words of up to 15 bytes, so no heap storage): hashing
+/// and comparing it take the standard library's ASCII fast paths, whereas a slice of a document
+/// with any non-ASCII character in it would be normalised on every hash and comparison.
 public struct Token: Sendable, Hashable {
     public var text: Substring
     public var start: Int
     public var end: Int
     /// True for letters and digits; false for a single punctuation character.
     public var isWord: Bool
+    /// Every byte of `text` is ASCII.
+    public var isASCII: Bool
+    /// `text` lower-cased (the same string when it has no capitals).
+    public var lowercased: Substring
+    /// The FNV-1a hash of `text`'s UTF-8 bytes (`Token.key(of:)`): how the gazetteer looks words up.
+    public var key: UInt64
+
+    /// FNV-1a over UTF-8 bytes: cheap, and independent of Swift's per-process hash seed.
+    @inline(__always)
+    static func key<Bytes: Sequence<UInt8>>(of bytes: Bytes) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
 }
 
 /// Splits text into word tokens (runs of letters, digits and combining marks) and single
 /// punctuation tokens. White space and hyphens separate tokens and are dropped, so "Kim Jong-un" and
 /// "Kim Jong un" give the same tokens and "US-North Korea" gives `US`, `North`, `Korea`.
+///
+/// Scans UTF-8 bytes: ASCII bytes are classified directly, and only non-ASCII characters are
+/// decoded to look up their Unicode properties.
 public enum Tokenizer {
     public static func tokens(in text: Substring, offset: Int = 0) -> [Token] {
+        let bytes = UTF8Bytes.of(text)
         var tokens: [Token] = []
-        tokens.reserveCapacity(text.utf8.count / 5)
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        var position = offset
-        var wordStart: String.UnicodeScalarView.Index?
-        var wordStartPosition = 0
-        func closeWord(at end: String.UnicodeScalarView.Index) {
-            if let start = wordStart {
-                tokens.append(Token(text: text[start..<end], start: wordStartPosition, end: position, isWord: true))
-                wordStart = nil
-            }
-        }
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let width = UTF8.width(scalar)
+        tokens.reserveCapacity(bytes.count / 5)
+        var wordStart: Int?
+        var i = 0
+        while i < bytes.count {
+            let (scalar, width) = UTF8Bytes.scalar(at: i, in: bytes)
             if isWordScalar(scalar) {
-                if wordStart == nil {
-                    wordStart = index
-                    wordStartPosition = position
-                }
+                if wordStart == nil { wordStart = i }
             } else {
-                closeWord(at: index)
+                if let start = wordStart {
+                    tokens.append(token(bytes[start..<i], at: offset + start, isWord: true))
+                    wordStart = nil
+                }
                 if !isSeparator(scalar) {
-                    let next = scalars.index(after: index)
-                    tokens.append(Token(text: text[index..<next], start: position, end: position + width, isWord: false))
+                    tokens.append(token(bytes[i..<(i + width)], at: offset + i, isWord: false))
                 }
             }
-            position += width
-            index = scalars.index(after: index)
+            i += width
         }
-        closeWord(at: scalars.endIndex)
+        if let start = wordStart {
+            tokens.append(token(bytes[start...], at: offset + start, isWord: true))
+        }
         return tokens
+    }
+
+    /// The token of `bytes` (a slice of the text's bytes), with its own copy of the text, its
+    /// lower-cased form and its key, read in one pass.
+    private static func token(_ bytes: ArraySlice<UInt8>, at start: Int, isWord: Bool) -> Token {
+        var key: UInt64 = 0xcbf2_9ce4_8422_2325
+        var capitals = false, ascii = true
+        for byte in bytes {
+            key = (key ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            capitals = capitals || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            ascii = ascii && byte < 0x80
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let lowercased: String
+        if !ascii {
+            lowercased = text.lowercased()
+        } else if capitals {
+            lowercased = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (k, byte) in zip(buffer.indices, bytes) {
+                    buffer[k] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                }
+                return bytes.count
+            }
+        } else {
+            lowercased = text
+        }
+        return Token(text: Substring(text), start: start, end: start + bytes.count, isWord: isWord, isASCII: ascii,
+                     lowercased: Substring(lowercased), key: key)
     }
 
     @inline(__always)
@@ -61,6 +101,7 @@ public enum Tokenizer {
     static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0xA0, 0x2D, 0x2010, 0x2011, 0x2012, 0x2013: true
+        case 0..<0x80: false
         default: scalar.properties.isWhitespace
         }
     }

@@ -1,0 +1,17 @@
+import ActorGraphCore
+
+/// The actors known while reading one document: the dictionary's, with the officials discovered in
+/// the document layered under them (a dictionary actor wins over a discovered one with its ID).
+///
+/// Layering instead of merging the two maps keeps the per-document cost to the discovered actors.
+struct KnownActors: Sendable {
+    let dictionary: [ActorID: Actor]
+    let discovered: [ActorID: Actor]
+
+    init(dictionary: [ActorID: Actor], discovered: [Actor]) {
+        self.dictionary = dictionary
+        self.discovered = Dictionary(discovered.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    subscript(id: ActorID) -> Actor? { dictionary[id] ?? discovered[id] }
+}

@@ -1,0 +1,70 @@
+import ActorGraphCore
+import Foundation
+@testable import ActorGraphExtraction
+import Testing
+
+/// The byte-level fast paths give what the String operations they stand for give.
+@Suite struct ByteLevelTests {
+    static let samples: [Substring] = ["Kim Jong-un", "LAVROV", "said", "Härstedt", "ÉLYSÉE", "\u{212A}im", "İstanbul", "",
+                                       "— the “talks”", "e\u{301}tat", "a -- b", " -- ", "x--y"]
+
+    @Test func lowerCasingMatchesTheStandardLibrary() {
+        for text in Self.samples { #expect(UTF8Bytes.lowercased(text) == text.lowercased()) }
+    }
+
+    @Test func substringSearchMatchesFoundation() {
+        for text in Self.samples {
+            #expect(UTF8Bytes.contains(" -- ", in: text) == text.contains(" -- "))
+            #expect(UTF8Bytes.contains(" ", in: text) == text.contains(" "))
+        }
+    }
+
+    @Test func scalarsDecodeLikeTheUnicodeScalarView() {
+        for text in Self.samples {
+            let bytes = UTF8Bytes.of(text)
+            var decoded: [Unicode.Scalar] = []
+            var i = 0
+            while i < bytes.count {
+                let (scalar, width) = UTF8Bytes.scalar(at: i, in: bytes)
+                decoded.append(scalar)
+                i += width
+            }
+            #expect(decoded == Array(text.unicodeScalars))
+        }
+    }
+
+    @Test func tokensCarryTheirLowerCaseFormKeyAndASCIIFlag() {
+        let tokens = Tokenizer.tokens(in: "Härstedt met LAVROV — in Moscow's Kremlin", offset: 10)
+        #expect(tokens.map(\.text) == ["Härstedt", "met", "LAVROV", "—", "in", "Moscow", "'", "s", "Kremlin"])
+        #expect(tokens.first?.start == 10)
+        for token in tokens {
+            #expect(token.lowercased == Substring(token.text.lowercased()))
+            #expect(token.key == Token.key(of: token.text.utf8))
+            #expect(token.isASCII == token.text.utf8.allSatisfy { $0 < 0x80 })
+        }
+    }
+
+    @Test func trieEdgesFindEveryEdgeAcrossGrowth() {
+        var edges = TrieEdges()
+        for child in Int32(1)...500 {
+            edges.insert(parent: child / 3, key: UInt64(child) &* 0x9E37_79B9_7F4A_7C15, child: child)
+        }
+        for child in Int32(1)...500 {
+            #expect(edges.child(of: child / 3, key: UInt64(child) &* 0x9E37_79B9_7F4A_7C15) == child)
+            #expect(edges.child(of: child / 3 + 1000, key: UInt64(child) &* 0x9E37_79B9_7F4A_7C15) == nil)
+        }
+        #expect(edges.child(of: 0, key: 12345) == nil)
+    }
+
+    @Test func theQuickDateTestNeverRejectsADatedSentence() {
+        let sentences: [Substring] = ["They met on Tuesday.", "The envoy arrived two days ago.", "Talks in June went on.",
+                                      "They met in 2018.", "No date here at all.", "Kim and Moon met.", "A wee\u{212A} earlier"]
+        let reference = Day("2018-06-20")!
+        for text in sentences where !DateResolver.mayHoldDate(text) {
+            #expect(DateResolver.date(in: text, reference: reference, forward: false) == nil)
+            #expect(DateResolver.date(in: text, reference: reference, forward: true) == nil)
+        }
+        #expect(!DateResolver.mayHoldDate("No date here at all."))
+        #expect(DateResolver.mayHoldDate("A wee\u{212A} earlier"))
+    }
+}
