@@ -19,6 +19,8 @@ public struct DocumentAnalysis: Sendable {
     public var discoveredRoles: [ActorID: String]
     /// Tokens that belong to an actor, a place or a title: what remains capitalised is unknown.
     public var covered: [Bool]
+    /// The city the article was filed from ("PYONGYANG, May 31. /TASS/."), if its dateline names one.
+    public var dateline: PlaceMention?
 }
 
 /// Finds the actors of a document beyond plain dictionary names.
@@ -90,6 +92,13 @@ struct DocumentAnalyzer: Sendable {
         self.surnamesByID = surnames
     }
 
+    /// Whether a token is the first thing on its line (only spaces before it since the line break).
+    static func opensLine(_ token: Token, in bytes: [UInt8], from bodyStart: Int) -> Bool {
+        var k = token.start - 1
+        while k >= bodyStart, bytes[k] == UInt8(ascii: " ") || bytes[k] == UInt8(ascii: "\t") { k -= 1 }
+        return k < bodyStart || bytes[k] == UInt8(ascii: "\n")
+    }
+
     func analyse(_ document: Document) -> DocumentAnalysis {
         let bytes = Array(document.text.utf8)
         let tokens = Tokenizer.tokens(in: document.body, offset: document.bodyStart)
@@ -105,8 +114,10 @@ struct DocumentAnalyzer: Sendable {
             let place = dictionary.places[Int(match.candidates[0])]
             var k = match.first - 1
             if k >= 0, tokens[k].text == "the" { k -= 1 }
-            // "SINGAPORE, June 12 —": the dateline city opens the body.
-            let dateline = match.first == 0 && match.last + 1 < tokens.count && [",", "—", "–"].contains(tokens[match.last + 1].text)
+            // "SINGAPORE, June 12 —": the dateline city opens the body, or a line near its top in capitals.
+            let dateline = match.last + 1 < tokens.count && [",", "—", "–"].contains(tokens[match.last + 1].text)
+                && (match.first == 0 || Self.opensLine(tokens[match.first], in: bytes, from: document.bodyStart)
+                    && match.first < 200 && tokens[match.first].text.allSatisfy { !$0.isLowercase })
             let locative = dateline || (k >= 0 && Self.locatives.contains(tokens[k].lowercased))
             // "the Singapore summit", "the Hanoi talks", "the Panmunjom declaration": a venue naming an event.
             let namesEvent = match.last + 1 < tokens.count && Self.eventNouns.contains(tokens[match.last + 1].lowercased)
@@ -120,8 +131,14 @@ struct DocumentAnalyzer: Sendable {
         if !displaced.isEmpty { mentions = mentions.indices.filter { !displaced.contains($0) }.map { mentions[$0] } }
 
         places.sort { $0.token < $1.token }
-        // A dateline is a place among the first tokens of the body ("STOCKHOLM —", "VIENNA, Dec. 7 —").
-        let datelineCountry = places.first { $0.token < 3 }?.country
+        // A dateline is a place among the first tokens of the body ("STOCKHOLM —", "VIENNA, Dec. 7 —"),
+        // or a capitalised city opening a line near the top.
+        let datelinePlace = places.first { place in
+            place.token < 3 || (place.token < 200 && Self.opensLine(tokens[place.token], in: bytes, from: document.bodyStart)
+                && tokens[place.token].text.allSatisfy { !$0.isLowercase } && place.last + 1 < tokens.count
+                && [",", "—", "–"].contains(tokens[place.last + 1].text))
+        }
+        let datelineCountry = datelinePlace?.country
 
         var covered = [Bool](repeating: false, count: tokens.count)
         func cover(_ first: Int, _ last: Int) { for i in first...last { covered[i] = true } }
@@ -274,7 +291,7 @@ struct DocumentAnalyzer: Sendable {
         for mention in mentions { cover(mention.token, mention.last) }
         let discoveredList = discovered.values.sorted { $0.id < $1.id }
         return DocumentAnalysis(tokens: tokens, mentions: mentions, places: places, discovered: discoveredList,
-                                discoveredRoles: discoveredRoles, covered: covered)
+                                discoveredRoles: discoveredRoles, covered: covered, dateline: datelinePlace)
     }
 
     /// The family name: first word for Korean, Chinese and Vietnamese names, last word otherwise.

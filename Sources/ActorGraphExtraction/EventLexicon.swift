@@ -44,7 +44,8 @@ enum EventLexicon {
                                 members: ["china", "japan", "north-korea", "russia", "south-korea", "united-states"]))
         }
         add(.visit, "visit", "visits", "visiting", "trip to", "arrives in", "travel to", "travels to")
-        add(.visit, past: true, "visited", "arrived in", "travelled to", "traveled to", "flew to", "flew into")
+        add(.visit, past: true, "visited", "arrived in", "travelled to", "traveled to", "flew to", "flew into", "left for")
+        add(.visit, "leave for", "leaves for", "leaving for", "fly to", "flies to", "flying to", "head to", "heading to")
         add(.mediation, "mediate", "mediating", "mediator", "mediators", "mediation", "go between", "intermediary",
             "facilitate", "facilitating", "facilitator", "broker", "brokering", "good offices", "host talks",
             "hosting talks", "protecting power", "help bring")

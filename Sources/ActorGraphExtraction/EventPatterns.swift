@@ -21,6 +21,8 @@ struct EventPatterns: Sendable {
         var previousPair: [ActorID]
         /// The last two officials of different countries named before this sentence, for "the two men met".
         var previousOfficials: [ActorID]
+        /// The first official of the last sentence that named one: who "he" most likely is.
+        var previousSubject: ActorID?
     }
 
     /// A found event, before IDs and evidence are attached.
@@ -175,12 +177,12 @@ struct EventPatterns: Sendable {
                    let topic = s.actors.first(where: { $0.token >= clause.lowerBound })?.actor {
                     subject = [topic]
                 }
-                // "when he met Putin": a personal pronoun stands for the sentence's first official before it,
-                // else the official named last before the sentence.
-                if subject.isEmpty, let pronoun = stride(from: first - 1, through: max(start, first - 3), by: -1)
-                    .first(where: { ["he", "she"].contains(s.words[$0 - base]) }),
-                   let referent = s.actors.first(where: { $0.last < pronoun && self.kind($0.actor) == .official })?.actor ?? s.previousOfficials.last {
-                    subject = [referent]
+                if subject.isEmpty, let referent = pronounSubject(before: first, from: start, in: s) { subject = [referent] }
+                // "Tang travelled to Moscow as an envoy of Hu, meeting Putin": a participle after a comma
+                // has the clause's subject, not the nearest name.
+                if s.words[first - base].hasSuffix("ing"), first - 1 > base, s.words[first - 1 - base] == ",",
+                   let topic = left.first(where: { $0.token >= start })?.actor {
+                    subject = [topic]
                 }
                 // "… but not Mr Putin": a negated object is no participant.
                 // The object follows the verb closely ("met Kim", "met in Singapore on Tuesday with Kim"),
@@ -228,7 +230,8 @@ struct EventPatterns: Sendable {
             }
             // The visitor stands right before the verb ("Lavrov has visited", "Lavrov's visit"), not a clause away.
             let reach = 6 + (aside?.count ?? 0)
-            guard let visitor = left.last(where: { $0.token >= start && first - $0.last <= reach })?.actor ?? (trigger.past ? nil : speaker)
+            guard let visitor = left.last(where: { $0.token >= start && first - $0.last <= reach })?.actor
+                    ?? pronounSubject(before: first, from: start, in: s) ?? (trigger.past ? nil : speaker)
             else { return [] }
             // "visit to Pyongyang": the place right after the trigger names the host country.
             var host: ActorID?
@@ -383,6 +386,16 @@ struct EventPatterns: Sendable {
             if let after = s.actors.first(where: { $0.token > index && $0.token - index <= 3 }) { return after.actor }
         }
         return nil
+    }
+
+    /// "when he met Putin", "he was due to leave for Vietnam": a personal pronoun just before the
+    /// trigger stands for the sentence's first official before it, else the subject of the last sentence
+    /// that named an official.
+    private func pronounSubject(before first: Int, from start: Int, in s: Sentence) -> ActorID? {
+        let base = s.tokens.startIndex
+        guard let pronoun = stride(from: first - 1, through: max(start, first - 4), by: -1)
+            .first(where: { ["he", "she"].contains(s.words[$0 - base]) }) else { return nil }
+        return s.actors.first(where: { $0.last < pronoun && kind($0.actor) == .official })?.actor ?? s.previousSubject ?? s.previousOfficials.last
     }
 
     /// Where the subject of a reported clause starts: after the last "that" before the trigger

@@ -72,7 +72,7 @@ public struct Extractor: Sendable {
         let tokens = analysis.tokens
         var events: [Event] = []
         var tokenCursor = 0, mentionCursor = 0
-        var previousPair: [Party] = [], previousOfficials: [Party] = []
+        var previousPair: [Party] = [], previousOfficials: [Party] = [], previousSubject: ActorID?
         // The sentence's mentions (and their parties) and distinct actors, their storage reused sentence to sentence.
         var mentions: [ResolvedMention] = [], sentenceParties: [Party] = [], distinct: [ActorID] = []
         for sentence in sentences {
@@ -106,7 +106,8 @@ public struct Extractor: Sendable {
             if distinct.count >= 2 {
                 emit(.cooccurrence, nil, document.date, nil, distinct.map { Participant($0, as: .participant) })
             }
-            let pairBefore = previousPair, officialsBefore = previousOfficials
+            let pairBefore = previousPair, officialsBefore = previousOfficials, subjectBefore = previousSubject
+            if let official = sentenceParties.first(where: \.isOfficial) { previousSubject = official.actor }
             previousPair = Extractor.lastPair(previousPair, then: sentenceParties)
             previousOfficials = Extractor.lastPair(previousOfficials, then: sentenceParties.lazy.filter(\.isOfficial))
             // Headlines and lists of related links ("Lavrov Meets Kim -- TASS") are too elliptical for
@@ -117,8 +118,8 @@ public struct Extractor: Sendable {
             let prepared = EventPatterns.Sentence(
                 tokens: slice, words: slice.map(\.lowercased), actors: mentions,
                 places: places(in: tokenCursor..<tokenEnd, of: analysis), text: sentence.text,
-                previousPair: pairBefore.map(\.actor), previousOfficials: officialsBefore.map(\.actor))
-            var ownDates: SentenceDates?  // the sentence's own dates, read on the first event that needs them
+                previousPair: pairBefore.map(\.actor), previousOfficials: officialsBefore.map(\.actor),
+                previousSubject: subjectBefore)
             for found in patterns.events(in: prepared) {
                 var actors = found.actors
                 if found.kind == .mediation {
@@ -126,14 +127,60 @@ public struct Extractor: Sendable {
                     actors = completeSides(actors, salience: salience!, known: known)
                 }
                 guard found.kind != .mediation || actors.filter({ $0.role == .side }).count == 2 else { continue }
-                if ownDates == nil { ownDates = SentenceDates(sentence.text, reference: document.date) }
-                let own = ownDates!.date(forward: found.forward)
-                let date = own ?? (found.forward ? nil : document.date)
+                let own = Extractor.date(of: found, in: sentence, tokens: tokens, reference: document.date)
+                // Without a date of its own, an event is the article's news — unless the sentence looks back.
+                let date = own ?? (found.forward || Extractor.looksBack(found, tokens: tokens, published: document.date) ? nil : document.date)
                 if own == nil, date != nil { approximate.insert("\(document.id)#s\(sentence.index).\(counter + 1)") }
-                emit(found.kind, found.status, date, found.place, actors)
+                let place = found.place ?? datelinePlace(for: found, actors: actors, date: date, document: document,
+                                                         dateline: analysis.dateline, known: known)
+                emit(found.kind, found.status, date, place, actors)
             }
         }
         return events
+    }
+
+    /// An event's own date: read in its own words (its span), else in the sentence up to them — "on
+    /// Sunday Pompeo arrived in Pyongyang and met Kim" dates the meeting too, but "talks … since Trump
+    /// and Kim met on June 30" does not date the talks.
+    static func date(of found: EventPatterns.Found, in sentence: Sentence, tokens: [Token], reference: Day?) -> Day? {
+        let utf8 = sentence.text.utf8
+        func text(from start: Int, to end: Int) -> Substring {
+            let lower = utf8.index(utf8.startIndex, offsetBy: max(0, start - sentence.start))
+            let upper = utf8.index(utf8.startIndex, offsetBy: min(utf8.count, end - sentence.start))
+            return sentence.text[lower..<upper]
+        }
+        let end = tokens[found.span.upperBound].end
+        var own = SentenceDates(text(from: tokens[found.span.lowerBound].start, to: end), reference: reference)
+        if let date = own.date(forward: found.forward) { return date }
+        var before = SentenceDates(text(from: sentence.start, to: end), reference: reference)
+        return before.date(forward: found.forward)
+    }
+
+    /// Whether a meeting's words set it in the past of the story: another year ("since 2002"),
+    /// "previously", "ago", "earlier", "former", the past perfect ("had met") unless reported speech
+    /// shifted into it ("said Putin had met Kim").
+    static func looksBack(_ found: EventPatterns.Found, tokens: [Token], published: Day?) -> Bool {
+        guard [.meeting, .talks, .visit].contains(found.kind) else { return false }
+        var reported = false
+        for k in found.span {
+            let word = tokens[k].lowercased
+            if EventLexicon.reporting.contains(Substring(word)) { reported = true }
+            if ["previously", "ago", "earlier", "former"].contains(word) || (word == "had" && !reported) { return true }
+            if word.count == 4, let year = Int(word), (1900...2099).contains(year), year != published?.year { return true }
+        }
+        return false
+    }
+
+    /// "PYONGYANG, May 31. /TASS/. … Kim said at a meeting with Lavrov": a meeting held around the
+    /// publication date with no venue of its own, one of whose sides is the dateline's country (or
+    /// whose host it is), took place in the dateline city.
+    private func datelinePlace(for found: EventPatterns.Found, actors: [Participant], date: Day?, document: Document,
+                               dateline: PlaceMention?, known: KnownActors) -> String? {
+        guard let dateline, let country = dateline.country, found.status == .held,
+              [.meeting, .talks, .visit].contains(found.kind), let date, let published = document.date,
+              abs(date.ordinal - published.ordinal) <= 1 else { return nil }
+        let sides = actors.map { known[$0.actor]?.kind == .country ? $0.actor : (known[$0.actor]?.affiliation ?? $0.actor) }
+        return sides.contains(country) ? dateline.name : nil
     }
 
     /// The places whose first token lies in `range` (places are in text order).

@@ -299,4 +299,25 @@ import Testing
         #expect(Set(contacts.actors.map(\.actor)) == ["moon-jae-in", "kim-jong-un"])
         #expect(contacts.place == "Beijing")
     }
+
+    // MARK: - Dates and places from the article
+
+    @Test func aMeetingWithoutVenueTakesTheDatelineCityOfItsHost() throws {
+        let x = extract("""
+            Lavrov in Pyongyang
+
+            PYONGYANG, June 14. /TASS/. Kim Jong-un said at a meeting with Sergey Lavrov on Thursday that talks would go on.
+            """)
+        let meeting = try #require(events(.meeting, in: x).first)
+        #expect(meeting.place == "Pyongyang")
+        #expect(meeting.date == Day("2018-06-14"))
+    }
+
+    @Test func eachEventIsDatedByItsOwnWordsAndBackgroundStaysUndated() throws {
+        let x = extract("The talks between Sweden and North Korea since Donald Trump and Kim Jong-un met on June 12 broke off on Wednesday.")
+        let meeting = try #require(events(.meeting, in: x).first)
+        #expect(meeting.date == Day("2018-06-12"))
+        let background = extract("It was his first visit since 2002, when Kim Jong-un met Vladimir Putin in Vladivostok.")
+        #expect(try #require(events(.meeting, in: background).first).date == nil)
+    }
 }
