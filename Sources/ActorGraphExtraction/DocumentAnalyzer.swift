@@ -233,8 +233,15 @@ struct DocumentAnalyzer: Sendable {
                 }
             }
             // A bare title: the holder of the role for the qualifying country, or the last official named with it.
+            // Not "a White House spokesman" (one of several), a spokesperson (often a deputy), or "the then
+            // Russian president" (the holder of another day).
+            let opening = (modifier.map { mentions[$0].token } ?? title.first)
+            let described = stride(from: opening - 1, through: max(0, opening - 2), by: -1).map { tokens[$0].lowercased }
+            let generic = role == "spokesperson" || described.contains { ["a", "an", "one", "then", "former", "another"].contains($0) }
             var referent: ActorID?
-            if let anchor, actorsByID[anchor]?.kind == .country || actorsByID[anchor]?.kind == .organization {
+            if generic {
+                referent = nil
+            } else if let anchor, actorsByID[anchor]?.kind == .country || actorsByID[anchor]?.kind == .organization {
                 let holders = dictionary.holders(of: role, on: date, affiliation: anchor).map(\.id)
                     + discovered.values.filter { $0.affiliation == anchor && discoveredRoles[$0.id] == role }.map(\.id)
                 if holders.count == 1 { referent = holders[0] }
@@ -296,6 +303,8 @@ struct DocumentAnalyzer: Sendable {
 
     /// The family name: first word for Korean, Chinese and Vietnamese names, last word otherwise.
     /// Words are as `Tokenizer` reads them: runs of letters, digits and combining marks.
+    static let generational: Set<Substring> = ["Jr", "Sr", "II", "III", "IV"]
+
     static func surname(of actor: Actor) -> Substring {
         let name = actor.name, scalars = name.unicodeScalars
         var first: Range<String.Index>?, last: Range<String.Index>?
@@ -306,7 +315,8 @@ struct DocumentAnalyzer: Sendable {
             if isWordScalar, wordStart == nil { wordStart = i }
             if !isWordScalar, let start = wordStart {
                 if first == nil { first = start..<i }
-                last = start..<i
+                // "Ferdinand Marcos Jr.": a generational suffix is not the family name.
+                if first != nil, !Self.generational.contains(name[start..<i]) { last = start..<i }
                 wordStart = nil
             }
             guard i < scalars.endIndex else { break }

@@ -73,7 +73,8 @@ enum EventLexicon {
     static let planned: Set<Substring> = ["will", "would", "plans", "planned", "planning", "plan", "prepared", "preparing",
                                           "preparations", "preparation", "expected", "scheduled", "upcoming",
                                           "ahead", "agreed", "track", "forthcoming", "next",
-                                          "future", "could", "may", "might", "set", "due", "return", "promised",
+                                          "future", "could", "may", "might", "set", "due", "return", "promised", "possible", "potential",
+                                          "prospective", "eventual",
                                           "promises", "pledged", "pledges", "vowed", "vows", "intends", "intend", "intended",
                                           "aims", "aim", "arrange", "arranging"]
     /// Markers of a wish, not a plan ("ready for talks", "wanted a second summit"): no meeting at all.

@@ -44,7 +44,7 @@ struct EventPatterns: Sendable {
 
     func events(in sentence: Sentence) -> [Found] {
         var sentence = sentence
-        sentence.actors = sentence.actors.filter { !isKinOf($0, in: sentence) }
+        sentence.actors = sentence.actors.filter { !isKinOf($0, in: sentence) && !isGeneric($0, in: sentence) }
         var found: [Found] = []
         let words = sentence.words
         let base = sentence.tokens.startIndex
@@ -171,7 +171,10 @@ struct EventPatterns: Sendable {
                 // speakers of reported speech are not participants unless nobody else is named.
                 let start = subjectStart(before: first, in: s, clause: clause)
                 let speakers = speakerMentions(in: s)
-                var subject = nearestGroup(left.filter { $0.token >= start && !speakers.contains($0.token) && !namesTheEvent($0, trigger: first, in: s) }.reversed(), in: s)
+                // "Pompeo travelled to North Korea and held talks": a destination is not the subject.
+                var subject = nearestGroup(left.filter {
+                    $0.token >= start && !speakers.contains($0.token) && !namesTheEvent($0, trigger: first, in: s) && !isDestination($0, in: s)
+                }.reversed(), in: s)
                 // "ahead of his planned meeting with Trump": "his" is the sentence's topic, not the nearest name.
                 if stride(from: max(base, first - 3), to: first, by: 1).contains(where: { ["his", "her"].contains(s.words[$0 - base]) }),
                    let topic = s.actors.first(where: { $0.token >= clause.lowerBound })?.actor {
@@ -589,6 +592,25 @@ struct EventPatterns: Sendable {
         let k = mention.last + 1 - base
         guard k + 2 < s.words.count, ["'", "’"].contains(s.words[k]), s.words[k + 1] == "s" else { return false }
         return EventLexicon.kin.contains(s.words[k + 2])
+    }
+
+    /// "to North Korea", "in Beijing": an actor after a locative preposition is where, not who.
+    private func isDestination(_ mention: ResolvedMention, in s: Sentence) -> Bool {
+        let base = s.tokens.startIndex
+        guard mention.token > base, kind(mention.actor) == .country else { return false }
+        return ["to", "in", "into", "from", "at", "toward", "towards", "via"].contains(s.words[mention.token - 1 - base])
+    }
+
+    /// "a North Korean leader", "any US president": a demonym after an indefinite article, before the
+    /// title of a single office, describes a kind of person (but "a Russian delegation" is one).
+    private func isGeneric(_ mention: ResolvedMention, in s: Sentence) -> Bool {
+        let base = s.tokens.startIndex
+        guard mention.form == .demonym, mention.last + 1 - base < s.words.count,
+              ["leader", "president", "head", "premier", "king", "chancellor", "prime", "secretary"].contains(s.words[mention.last + 1 - base])
+        else { return false }
+        let before = stride(from: mention.token - 1, through: max(base, mention.token - 3), by: -1).map { s.words[$0 - base] }
+        guard let article = before.first(where: { !["sitting", "senior", "top", "former", "single"].contains($0) }) else { return false }
+        return ["a", "an", "any", "every", "no"].contains(article)
     }
 
     /// "but not Mr Putin", "not North Korea".

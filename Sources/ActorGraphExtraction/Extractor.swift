@@ -120,7 +120,10 @@ public struct Extractor: Sendable {
                 places: places(in: tokenCursor..<tokenEnd, of: analysis), text: sentence.text,
                 previousPair: pairBefore.map(\.actor), previousOfficials: officialsBefore.map(\.actor),
                 previousSubject: subjectBefore)
-            for found in patterns.events(in: prepared) {
+            let found = patterns.events(in: prepared)
+            // A visit abroad in the sentence ("travelled to North Korea and held talks") says where it happened.
+            let travels = found.contains { $0.kind == .visit }
+            for found in found {
                 var actors = found.actors
                 if found.kind == .mediation {
                     if salience == nil { salience = countrySalience(parties, known: known) }
@@ -131,8 +134,8 @@ public struct Extractor: Sendable {
                 // Without a date of its own, an event is the article's news — unless the sentence looks back.
                 let date = own ?? (found.forward || Extractor.looksBack(found, tokens: tokens, published: document.date) ? nil : document.date)
                 if own == nil, date != nil { approximate.insert("\(document.id)#s\(sentence.index).\(counter + 1)") }
-                let place = found.place ?? datelinePlace(for: found, actors: actors, date: date, document: document,
-                                                         dateline: analysis.dateline, known: known)
+                let place = found.place ?? (travels ? nil : datelinePlace(for: found, actors: actors, date: date, document: document,
+                                                                          dateline: analysis.dateline, known: known))
                 emit(found.kind, found.status, date, place, actors)
             }
         }

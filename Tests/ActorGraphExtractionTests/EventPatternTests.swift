@@ -320,4 +320,12 @@ import Testing
         let background = extract("It was his first visit since 2002, when Kim Jong-un met Vladimir Putin in Vladivostok.")
         #expect(try #require(events(.meeting, in: background).first).date == nil)
     }
+
+    @Test func genericAndPastTitlesNameNobodyAndGenerationalSuffixesAreNoSurname() {
+        let x = extract("A White House spokesman said the then Russian president had met Kim Jong-il.", date: "2017-06-14")
+        #expect(!x.mentions["t"]!.contains("sean-spicer"))
+        #expect(!x.mentions["t"]!.contains("vladimir-putin"))
+        let marcos = extract("Ferdinand Marcos Jr. arrived in Tokyo. Marcos met Fumio Kishida on Friday.", date: "2023-02-10")
+        #expect(events(.meeting, in: marcos).contains { Set($0.actors.map(\.actor)) == ["ferdinand-marcos-jr", "fumio-kishida"] })
+    }
 }
