@@ -43,6 +43,8 @@ public enum DateParser {
     /// `month(named:)` for a name whose lower-cased form is known.
     static func month(named name: Substring, lowercased: String) -> Int? {
         guard name.utf8.count >= 3, name.utf8.count <= 9 else { return nil }
+        // Every month name starts with one of these letters: most words need no table lookup.
+        guard let first = lowercased.utf8.first, "jfmasond".utf8.contains(first) else { return nil }
         return monthNumbers[lowercased]
     }
 

@@ -60,7 +60,7 @@ struct DocumentAnalyzer: Sendable {
     /// Countries that write their family name first (Korea, China, Vietnam …): "Kim Jong-un" → "Kim".
     static let familyNameFirst: Set<ActorID> = ["north-korea", "south-korea", "china", "vietnam", "taiwan", "mongolia", "cambodia", "hungary"]
     /// Capitalised words that never start a person's name after a title.
-    static let notNames: Set<Substring> = ["The", "A", "An", "On", "In", "At", "And", "But", "He", "She", "It", "They", "We",
+    static let notNames: WordSet = ["The", "A", "An", "On", "In", "At", "And", "But", "He", "She", "It", "They", "We",
                                            "This", "That", "Mr", "Ms", "Mrs", "Dr", "Said", "Has", "Had", "Was", "Is", "Will"]
 
     init(dictionary: ActorDictionary) {
@@ -195,7 +195,7 @@ struct DocumentAnalyzer: Sendable {
             while k < tokens.count, !covered[k], tokens[k].isWord, nameTokens.count < 4 {
                 let joinsByHyphen = !nameTokens.isEmpty && tokens[k].start == tokens[k - 1].end + 1
                     && bytes[tokens[k - 1].end] == UInt8(ascii: "-")
-                guard joinsByHyphen || (tokens[k].text.first!.isUppercase && !Self.notNames.contains(tokens[k].text)) else { break }
+                guard joinsByHyphen || (tokens[k].text.first!.isUppercase && !Self.notNames.contains(tokens[k])) else { break }
                 nameTokens.append(k)
                 k += 1
             }
@@ -330,8 +330,7 @@ struct DocumentAnalyzer: Sendable {
     /// A family name, with what lets the surname pass skip most words without a string lookup.
     ///
     /// An ASCII word equals an ASCII surname only byte for byte, so only with the same FNV key; it
-    /// equals a non-ASCII surname only if that has one of the three non-ASCII scalars canonically
-    /// equivalent to an ASCII character (";", "`", "K") and no other non-ASCII scalar.
+    /// equals a non-ASCII surname only through `WordSet.asciiEquivalents`.
     struct Surname: Sendable {
         var text: Substring
         /// The FNV key (`Token.key`) of an ASCII surname.
@@ -343,19 +342,19 @@ struct DocumentAnalyzer: Sendable {
             self.text = text
             let ascii = text.utf8.allSatisfy { $0 < 0x80 }
             asciiKey = ascii ? Token.key(of: text.utf8) : nil
-            mayEqualOtherASCII = !ascii && text.unicodeScalars.contains { ["\u{037E}", "\u{1FEF}", "\u{212A}"].contains($0) }
+            mayEqualOtherASCII = !ascii && text.unicodeScalars.contains(where: WordSet.asciiEquivalents.contains)
         }
     }
 
     /// Words that may stand between a demonym and the official it qualifies ("his American counterpart Rex Tillerson").
-    static let qualifierWords: Set<Substring> = ["counterpart", "colleague", "envoy", "diplomat", "official", "officials",
+    static let qualifierWords: WordSet = ["counterpart", "colleague", "envoy", "diplomat", "official", "officials",
                                                  "representative", "negotiator", "delegation", "strongman", "ruler",
                                                  "top", "senior", "chief", "veteran", "news", "agency", "state", "media"]
 
     /// The edges of a gathering: "on the sidelines of the UN General Assembly".
-    static let edges: Set<Substring> = ["sidelines", "margins", "margin", "sideline"]
+    static let edges: WordSet = ["sidelines", "margins", "margin", "sideline"]
     /// Words before a demonym or country that say where, not who: "in the Russian Far East".
-    static let whereWords: Set<Substring> = ["in", "at", "into", "across", "via", "through"]
+    static let whereWords: WordSet = ["in", "at", "into", "across", "via", "through"]
 
     /// Country words that only qualify another actor:
     /// - a demonym just before an official or body of its own country, with only capitalised or
@@ -371,7 +370,7 @@ struct DocumentAnalyzer: Sendable {
             let possessive = between.first.map { $0.text == "'" || $0.text == "’" } ?? false
             if mentions[i].form != .demonym && !possessive { continue }
             let rest = possessive ? between.dropFirst(2) : between[...]
-            if rest.allSatisfy({ $0.isWord && ($0.text.first!.isUppercase || Self.qualifierWords.contains($0.text)) }) {
+            if rest.allSatisfy({ $0.isWord && ($0.text.first!.isUppercase || Self.qualifierWords.contains($0)) }) {
                 mentions[i].isQualifier = true
             }
         }
@@ -396,15 +395,15 @@ struct DocumentAnalyzer: Sendable {
         // "on the sidelines of the UN General Assembly", "at the G20 summit": a gathering is where, not who.
         for i in mentions.indices {
             let k = mentions[i].token
-            if k >= 3, tokens[k - 1].text == "the", tokens[k - 2].text == "of", Self.edges.contains(tokens[k - 3].text) { mentions[i].isQualifier = true }
-            if k >= 2, tokens[k - 1].text == "of", Self.edges.contains(tokens[k - 2].text) { mentions[i].isQualifier = true }
+            if k >= 3, tokens[k - 1].text == "the", tokens[k - 2].text == "of", Self.edges.contains(tokens[k - 3]) { mentions[i].isQualifier = true }
+            if k >= 2, tokens[k - 1].text == "of", Self.edges.contains(tokens[k - 2]) { mentions[i].isQualifier = true }
         }
         // After "in", "at", "into", "across", "via": a demonym ("in the Russian Far East") or a country
         // ("set foot in South Korea") says where, not who.
         for i in mentions.indices where mentions[i].form != .title && mentions[i].form != .surname {
             var k = mentions[i].token - 1
             if k >= 0, tokens[k].text == "the" { k -= 1 }
-            guard k >= 0, Self.whereWords.contains(tokens[k].text) else { continue }
+            guard k >= 0, Self.whereWords.contains(tokens[k]) else { continue }
             if mentions[i].form == .demonym || actorsByID[mentions[i].actor]?.kind == .country { mentions[i].isQualifier = true }
         }
     }

@@ -56,6 +56,14 @@ import Testing
         #expect(edges.child(of: 0, key: 12345) == nil)
     }
 
+    @Test func wordSetsAnswerLikeStringSets() {
+        let tokens = Tokenizer.tokens(in: "in at Into the week wee\u{212A} K \u{212A} ;\u{037E} état e\u{301}tat")
+        for words: Set<Substring> in [["in", "at", "week"], ["\u{212A}", "week"], ["état", ";"], []] {
+            let set = WordSet(words)
+            for token in tokens { #expect(set.contains(token) == words.contains(token.text)) }
+        }
+    }
+
     @Test func theQuickDateTestNeverRejectsADatedSentence() {
         let sentences: [Substring] = ["They met on Tuesday.", "The envoy arrived two days ago.", "Talks in June went on.",
                                       "They met in 2018.", "No date here at all.", "Kim and Moon met.", "A wee\u{212A} earlier"]
