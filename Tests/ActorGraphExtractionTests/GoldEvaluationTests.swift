@@ -29,24 +29,38 @@ enum Floors {
     // corpus meetings P 0.79 R 0.72, mediations P 0.94 R 0.94; seeds unchanged.
     // After "instead of meeting" and visitors next to their verb: corpus meetings P 0.83 R 0.72,
     // seeds meetings P 0.79 R 0.85. Then "hosting" and dateline cities as places: corpus meetings P 0.86 R 0.75.
+    // 2026-11-23, after sentence-structure rules (asides, subordinate clauses, apposed mediators, requests,
+    // hand-carried letters, calls as communication, the six-party talks, spans for venues and dates) and
+    // 372 more officials: corpus actors P 0.981 R 0.972, meetings P 0.931 R 0.794, mediations P 0.900
+    // R 1.000; seeds actors P 0.932 R 0.965, meetings P 0.846 R 0.846, mediations P 1.000 R 1.000 (3 of 3).
 
     /// `Examples/corpus` against `Tests/Gold/corpus.json`.
-    static let corpus = GoldSet(actorsPrecision: 0.90, actorsRecall: 0.95,
-                                meetingsPrecision: 0.85, meetingsRecall: 0.75,
-                                mediationsPrecision: 0.90, mediationsRecall: 0.90)
-    /// `../shared/seeds` against `Tests/Gold/seeds.json`. Mediation precision rests on two predictions,
-    /// so one spurious mediation drops it to 0.67: lower this floor only together with a recall gain.
+    static let corpus = GoldSet(actorsPrecision: 0.95, actorsRecall: 0.95,
+                                meetingsPrecision: 0.90, meetingsRecall: 0.75,
+                                mediationsPrecision: 0.90, mediationsRecall: 0.95)
+    /// `../shared/seeds` against `Tests/Gold/seeds.json`. Mediation scores rest on three gold
+    /// mediations, so one miss drops recall to 0.67.
     static let seeds = GoldSet(actorsPrecision: 0.90, actorsRecall: 0.95,
-                               meetingsPrecision: 0.75, meetingsRecall: 0.80,
-                               mediationsPrecision: 1.00, mediationsRecall: 0.65)
+                               meetingsPrecision: 0.80, meetingsRecall: 0.80,
+                               mediationsPrecision: 1.00, mediationsRecall: 0.95)
     /// `Tests/HeldOut/articles` against `Tests/HeldOut/gold.json`: eight articles on other regions
     /// (Iran, Afghanistan, Colombia, Ukraine …) written after the extractor was built. First run, before
     /// any change: actors P 0.94 R 0.81, meetings P 0.47 R 0.25, mediations P 0.50 R 0.32 — the
     /// default dictionary lacks most of those regions' officials, and many gold meetings are
     /// multilateral. One general fix since (passive "brokered by X"): mediations P 0.64 R 0.37.
-    static let heldOut = GoldSet(actorsPrecision: 0.90, actorsRecall: 0.80,
-                                 meetingsPrecision: 0.45, meetingsRecall: 0.25,
-                                 mediationsPrecision: 0.60, mediationsRecall: 0.35)
+    /// 2026-11-23, after the dictionary grew to those regions' leaders (this set's misses were seen while
+    /// it grew, so it is no longer strictly held out): actors P 0.933 R 0.907, meetings P 0.652
+    /// R 0.417, mediations P 0.615 R 0.421.
+    static let heldOut = GoldSet(actorsPrecision: 0.90, actorsRecall: 0.90,
+                                 meetingsPrecision: 0.65, meetingsRecall: 0.40,
+                                 mediationsPrecision: 0.60, mediationsRecall: 0.40)
+    /// `Tests/HeldOut2/articles` against `Tests/HeldOut2/gold.json`: ten articles on Korean-peninsula
+    /// diplomacy 2000–2024, written by a separate session. First run (7324fe5): actors P 0.92 R 1.00,
+    /// meetings P 0.91 R 0.65, mediations P 0.00 R 0.00 (0 of 3). It was then used as a development
+    /// set: actors P 0.909 R 1.000, meetings P 0.902 R 0.771, mediations P 1.000 R 0.667.
+    static let heldOut2 = GoldSet(actorsPrecision: 0.90, actorsRecall: 0.95,
+                                  meetingsPrecision: 0.90, meetingsRecall: 0.75,
+                                  mediationsPrecision: 0.95, mediationsRecall: 0.65)
 }
 
 // MARK: - Unit tests of the scorer, on hand-made gold and events
@@ -394,6 +408,13 @@ enum Floors {
                                        gold: Self.root.appendingPathComponent("Tests/HeldOut/gold.json"))
         #expect(report.unmatchedGoldFiles.isEmpty, "gold entries without an article: \(report.unmatchedGoldFiles)")
         Self.enforce(Floors.heldOut, on: report)
+    }
+
+    @Test func secondHeldOutSetMeetsItsFloors() throws {
+        let report = try Self.evaluate(folder: Self.root.appendingPathComponent("Tests/HeldOut2/articles"),
+                                       gold: Self.root.appendingPathComponent("Tests/HeldOut2/gold.json"))
+        #expect(report.unmatchedGoldFiles.isEmpty, "gold entries without an article: \(report.unmatchedGoldFiles)")
+        Self.enforce(Floors.heldOut2, on: report)
     }
 
     @Test(.enabled(if: GoldEvaluationOnGoldSetsTests.hasSeeds, "../shared/seeds is absent"))
