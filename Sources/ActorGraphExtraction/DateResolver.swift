@@ -138,7 +138,16 @@ struct SentenceDates {
             if let weekday = DateParser.weekdays.firstIndex(of: words[i]), tokens[i].text.first!.isUppercase {
                 let target = weekday + 1
                 let delta = ((target - reference.weekday) % 7 + 7) % 7
-                return forward ? reference.adding(days: delta) : reference.adding(days: delta == 0 ? 0 : delta - 7)
+                // "last Thursday" is before the day of publication, "Thursday last week" in the week
+                // before it (weeks start on Monday); "next Tuesday", "Tuesday next week" after it.
+                let last = i > 0 && words[i - 1] == "last"
+                let lastWeek = i + 2 < tokens.count && words[i + 1] == "last" && words[i + 2] == "week"
+                if lastWeek {
+                    let monday = reference.adding(days: -((reference.weekday - 1 + 7) % 7) - 7)
+                    return monday.adding(days: (target - 1 + 7) % 7)
+                }
+                if forward { return reference.adding(days: delta == 0 && (i > 0 && words[i - 1] == "next") ? 7 : delta) }
+                return reference.adding(days: delta == 0 ? (last ? -7 : 0) : delta - 7)
             }
             // "a week earlier", "two days ago", "three weeks before"
             if Self.relativeWords.contains(words[i]), i >= 2 {

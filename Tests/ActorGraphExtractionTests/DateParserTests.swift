@@ -49,6 +49,13 @@ import Testing
         ("The envoy arrived two days ago.", false, "2018-06-18"),
         ("They spoke yesterday.", false, "2018-06-19"),
         ("They met last week.", false, "2018-06-13"),
+        // 2018-06-20 is a Wednesday.
+        ("They met on Wednesday.", false, "2018-06-20"),
+        ("They met last Wednesday.", false, "2018-06-13"),
+        ("They met on Thursday last week.", false, "2018-06-14"),
+        ("They met on Monday last week.", false, "2018-06-11"),
+        ("They will meet next Wednesday.", true, "2018-06-27"),
+        ("They will meet on Friday.", true, "2018-06-22"),
     ])
     func resolves(text: String, forward: Bool, expected: String) {
         #expect(DateResolver.date(in: Substring(text), reference: published, forward: forward)?.description == expected)
