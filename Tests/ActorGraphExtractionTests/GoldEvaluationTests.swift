@@ -8,7 +8,7 @@ import Testing
 /// them to make a change pass. (Targets of issue 4: ≥ 0.9 for actors, ≥ 0.8 for meetings and
 /// mediations.)
 enum Floors {
-    struct GoldSet {
+    struct GoldSet: Sendable {
         var actorsPrecision: Double
         var actorsRecall: Double
         var meetingsPrecision: Double
@@ -403,18 +403,13 @@ enum Floors {
         Self.enforce(Floors.corpus, on: report)
     }
 
-    @Test func heldOutArticlesMeetTheirFloors() throws {
-        let report = try Self.evaluate(folder: Self.root.appendingPathComponent("Tests/HeldOut/articles"),
-                                       gold: Self.root.appendingPathComponent("Tests/HeldOut/gold.json"))
+    /// Each held-out folder (`Tests/HeldOut*/articles` with its `gold.json`) against its floors.
+    @Test(arguments: [("HeldOut", Floors.heldOut), ("HeldOut2", Floors.heldOut2)])
+    func heldOutArticlesMeetTheirFloors(folder: String, floors: Floors.GoldSet) throws {
+        let set = Self.root.appendingPathComponent("Tests").appendingPathComponent(folder)
+        let report = try Self.evaluate(folder: set.appendingPathComponent("articles"), gold: set.appendingPathComponent("gold.json"))
         #expect(report.unmatchedGoldFiles.isEmpty, "gold entries without an article: \(report.unmatchedGoldFiles)")
-        Self.enforce(Floors.heldOut, on: report)
-    }
-
-    @Test func secondHeldOutSetMeetsItsFloors() throws {
-        let report = try Self.evaluate(folder: Self.root.appendingPathComponent("Tests/HeldOut2/articles"),
-                                       gold: Self.root.appendingPathComponent("Tests/HeldOut2/gold.json"))
-        #expect(report.unmatchedGoldFiles.isEmpty, "gold entries without an article: \(report.unmatchedGoldFiles)")
-        Self.enforce(Floors.heldOut2, on: report)
+        Self.enforce(floors, on: report)
     }
 
     @Test(.enabled(if: GoldEvaluationOnGoldSetsTests.hasSeeds, "../shared/seeds is absent"))
