@@ -328,4 +328,37 @@ import Testing
         let marcos = extract("Ferdinand Marcos Jr. arrived in Tokyo. Marcos met Fumio Kishida on Friday.", date: "2023-02-10")
         #expect(events(.meeting, in: marcos).contains { Set($0.actors.map(\.actor)) == ["ferdinand-marcos-jr", "fumio-kishida"] })
     }
+
+    /// Word salad from the patterns' own vocabulary, seeded: no pattern traps on a trigger at a
+    /// sentence's edge, and every event it finds is well formed.
+    @Test func wordSaladNeverTrapsAndGivesWellFormedEvents() {
+        let vocabulary = """
+            met meet meeting summit talks with between held hold visit visiting visited trip to arrived in mediate \
+            mediator as a an the his he she their they two sides leaders men Kim Jong-un Donald Trump Moon Jae-in \
+            Russia China Pyongyang Seoul in on Tuesday last week next that said , ; — when whether if since while \
+            and but by was received hosted arranged carried letter from passed offer asked Moscow inform American \
+            side six-party stalled return 's father North Korean leader then Russian president would will possible \
+            called off phone joined signed Geneva contacts envoys . ? 2011 earlier ago had Thursday
+            """.split(separator: " ")
+        var state: UInt64 = 2018
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let documents = (0..<200).map { n in
+            let sentences = (0...next(4)).map { _ in (0...next(30)).map { _ in String(vocabulary[next(vocabulary.count)]) }.joined(separator: " ") }
+            return Document(id: "salad\(n)", path: "salad\(n).md", text: sentences.joined(separator: next(2) == 0 ? "\n\n" : " "),
+                            date: Day("2018-06-14"), dateSource: "front-matter")
+        }
+        let x = Self.extractor.extract(documents)
+        #expect(!x.events.isEmpty)
+        for event in x.events {
+            #expect(!event.evidence.quote.isEmpty)
+            switch event.kind {
+            case .meeting, .talks, .cooccurrence: #expect(Set(event.actors.map(\.actor)).count >= 2, "\(event.id)")
+            case .mediation: #expect(event.actors(in: .mediator).count == 1 && event.actors(in: .side).count == 2, "\(event.id)")
+            default: #expect(event.actors.count >= 2, "\(event.id)")
+            }
+        }
+    }
 }
