@@ -18,12 +18,15 @@ public struct Extractor: Sendable {
     /// Entries that never take part in events (news agencies).
     private let sources: Set<ActorID>
     let actorsByID: [ActorID: Actor]
+    /// The classes of words the event patterns look for (`WordClass`).
+    let wordClasses: WordClassTable
 
     public init(dictionary: ActorDictionary) {
         self.dictionary = dictionary
         self.analyzer = DocumentAnalyzer(dictionary: dictionary)
         self.sources = Set(dictionary.entries.filter { $0.type == "news-agency" }.map(\.actor.id))
         self.actorsByID = Dictionary(dictionary.entries.map { ($0.actor.id, $0.actor) }, uniquingKeysWith: { a, _ in a })
+        self.wordClasses = WordClassTable.eventPatterns(titleWords: analyzer.titleWords)
     }
 
     /// Extracts every document; results are in document order, events in sentence order.
@@ -128,8 +131,7 @@ public struct Extractor: Sendable {
     /// - Parameter parties: the document's mentions with their kinds and affiliations.
     private func forEachSentence(of document: Document, analysis: DocumentAnalysis, known: KnownActors, parties: [Party],
                                  _ body: (Sentence, _ mentions: [ResolvedMention], _ found: [EventPatterns.Found]) -> Void) {
-        let patterns = EventPatterns(affiliation: { known[$0]?.affiliation }, kind: { known[$0]?.kind },
-                                     titleWords: analyzer.titleWords)
+        let patterns = EventPatterns(known: known, wordClasses: wordClasses)
         let sentences = SentenceSplitter.split(document.text, from: document.bodyStart)
         let tokens = analysis.tokens
         var tokenCursor = 0, mentionCursor = 0
@@ -163,7 +165,7 @@ public struct Extractor: Sendable {
             }
             let slice = tokens[tokenCursor..<tokenEnd]
             let prepared = EventPatterns.Sentence(
-                tokens: slice, words: slice.map(\.lowercased), actors: mentions,
+                tokens: slice, words: slice.map(\.lowercased), actors: mentions, parties: sentenceParties,
                 places: places(in: tokenCursor..<tokenEnd, of: analysis), text: sentence.text,
                 previousPair: pairBefore.map(\.actor), previousOfficials: officialsBefore.map(\.actor),
                 previousSubject: subjectBefore)
