@@ -95,8 +95,8 @@ struct EventPatterns: Sendable {
         }
         guard !triggers.isEmpty else { return [] }
         (sentence.speaker, sentence.speakerTokens) = speakers(in: sentence)
-        struct Seen: Hashable { var kind: EventKind; var actors: [ActorID] }
-        var usedKinds = Set<Seen>()
+        struct Seen: Equatable { var kind: EventKind; var actors: [ActorID] }
+        var usedKinds: [Seen] = []  // a sentence finds few events: no hashing
         for (k, t) in triggers.enumerated() {
             // A trigger owns the words up to the next meeting's: "talks … since Trump and Kim met at
             // Panmunjom on June 30" gives Panmunjom to that meeting, not to the talks; but a meeting
@@ -105,12 +105,19 @@ struct EventPatterns: Sendable {
             let next = triggers[(k + 1)...].first { ($0.trigger.kind == .meeting || $0.trigger.kind == .talks) && !$0.trigger.needsBetween }
             let upper = next.map { $0.first - 1 } ?? sentence.tokens.endIndex - 1
             for var event in read(t.trigger, first: t.first, last: t.last, segment: lower...max(lower, upper), in: sentence)
-            where usedKinds.insert(Seen(kind: event.kind, actors: event.actors.map(\.actor).sorted())).inserted {
+            where Self.insert(Seen(kind: event.kind, actors: event.actors.map { $0.actor }.sorted()), into: &usedKinds) {
                 event.span = lower...max(lower, upper)
                 found.append(event)
             }
         }
         return found
+    }
+
+    /// Appends `element` unless `list` holds it; returns whether it was new (as `Set.insert` does).
+    private static func insert<T: Equatable>(_ element: T, into list: inout [T]) -> Bool {
+        guard !list.contains(element) else { return false }
+        list.append(element)
+        return true
     }
 
     /// "held about two hours of talks", "will hold further talks": a form of "hold" a few words before

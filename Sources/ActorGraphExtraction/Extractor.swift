@@ -153,9 +153,9 @@ public struct Extractor: Sendable {
                 mentionCursor += 1
             }
             let pairBefore = previousPair, officialsBefore = previousOfficials, subjectBefore = previousSubject
-            if let official = sentenceParties.first(where: \.isOfficial) { previousSubject = official.actor }
+            if let official = sentenceParties.first(where: { $0.isOfficial }) { previousSubject = official.actor }
             previousPair = Extractor.lastPair(previousPair, then: sentenceParties)
-            previousOfficials = Extractor.lastPair(previousOfficials, then: sentenceParties.lazy.filter(\.isOfficial))
+            previousOfficials = Extractor.lastPair(previousOfficials, then: sentenceParties.lazy.filter { $0.isOfficial })
             // Headlines and lists of related links ("Lavrov Meets Kim -- TASS") are too elliptical for
             // events, and a question ("can Putin unlock the dialogue?") asserts none.
             let end = Extractor.lastVisibleCharacter(of: sentence.text)
@@ -165,9 +165,9 @@ public struct Extractor: Sendable {
             }
             let slice = tokens[tokenCursor..<tokenEnd]
             let prepared = EventPatterns.Sentence(
-                tokens: slice, words: slice.map(\.lowercased), actors: mentions, parties: sentenceParties,
+                tokens: slice, words: slice.map { $0.lowercased }, actors: mentions, parties: sentenceParties,
                 places: places(in: tokenCursor..<tokenEnd, of: analysis), text: sentence.text,
-                previousPair: pairBefore.map(\.actor), previousOfficials: officialsBefore.map(\.actor),
+                previousPair: pairBefore.map { $0.actor }, previousOfficials: officialsBefore.map { $0.actor },
                 previousSubject: subjectBefore)
             body(sentence, mentions, patterns.events(in: prepared))
         }

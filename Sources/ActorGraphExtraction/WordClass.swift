@@ -165,10 +165,17 @@ struct WordClass: OptionSet, Hashable, Sendable {
 /// through the scalars of `WordSet.asciiEquivalents`; if a member holds one, every word is looked up
 /// as a string.)
 struct WordClassTable: Sendable {
-    /// The slots: keys, words and classes; a slot with no classes is empty.
-    private let keys: [UInt64]
-    private let words: [Substring]
-    private let classes: [WordClass]
+    /// One slot of the table: a word's key, classes and bytes (in `bytes`); no classes if empty.
+    private struct Slot {
+        var key: UInt64 = 0
+        var classes: WordClass = []
+        var offset: Int32 = 0
+        var count: Int32 = 0
+    }
+
+    private let slots: [Slot]
+    /// The bytes of the words in the slots, one after another.
+    private let bytes: [UInt8]
     private let mask: Int
     /// Every word with its classes, for words that are not ASCII.
     private let byWord: [Substring: WordClass]
@@ -181,21 +188,20 @@ struct WordClassTable: Sendable {
         for (wordClass, words) in members {
             for word in words { byWord[word, default: []].formUnion(wordClass) }
         }
-        let ascii = byWord.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } }
+        let ascii = byWord.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } }.sorted { $0.key < $1.key }
         var capacity = 16
         while capacity < 4 * ascii.count { capacity *= 2 }
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var words = [Substring](repeating: "", count: capacity)
-        var classes = [WordClass](repeating: [], count: capacity)
+        var slots = [Slot](repeating: Slot(), count: capacity)
+        var bytes: [UInt8] = []
         for (word, wordClass) in ascii {
             let key = Token.key(of: word.utf8)
             var slot = Self.slot(of: key, mask: capacity - 1)
-            while !classes[slot].isEmpty { slot = (slot + 1) & (capacity - 1) }
-            (keys[slot], words[slot], classes[slot]) = (key, word, wordClass)
+            while !slots[slot].classes.isEmpty { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Slot(key: key, classes: wordClass, offset: Int32(bytes.count), count: Int32(word.utf8.count))
+            bytes += word.utf8
         }
-        self.keys = keys
-        self.words = words
-        self.classes = classes
+        self.slots = slots
+        self.bytes = bytes
         self.mask = capacity - 1
         self.byWord = byWord
         keysDecide = !byWord.keys.contains { $0.unicodeScalars.contains(where: WordSet.asciiEquivalents.contains) }
@@ -214,45 +220,51 @@ struct WordClassTable: Sendable {
     /// The classes of a lower-case word.
     func classes(of word: Substring) -> WordClass {
         guard keysDecide, word.utf8.allSatisfy({ $0 < 0x80 }) else { return byWord[word] ?? [] }
-        return asciiClasses(of: word, key: Token.key(of: word.utf8))
+        var word = word
+        return word.withUTF8 { asciiClasses(of: $0) }
     }
 
     /// The classes of a token's lower-case word, and of its shape.
     func classes(of token: Token) -> WordClass {
-        let word = token.lowercased
-        var result: WordClass
-        if token.isASCII && keysDecide {
-            result = asciiClasses(of: word, key: Token.key(of: word.utf8))
-            // One character is one byte: the first and last characters are the first and last bytes.
-            let first = token.text.utf8.first!
-            if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") { result.insert(.capitalised) }
-            if first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") { result.insert(.lowerInitial) }
-            let utf8 = word.utf8
-            if utf8.count >= 2 {
-                let last = utf8.index(before: utf8.endIndex)
-                let beforeLast = utf8.index(before: last)
-                if utf8[beforeLast] == UInt8(ascii: "e") && utf8[last] == UInt8(ascii: "d") { result.insert(.endsInEd) }
-                if utf8[last] == UInt8(ascii: "g") && utf8[beforeLast] == UInt8(ascii: "n") && utf8.count >= 3
-                    && utf8[utf8.index(before: beforeLast)] == UInt8(ascii: "i") {
-                    result.insert(.endsInIng)
-                }
-            }
-        } else {
-            result = byWord[word] ?? []
+        guard token.isASCII && keysDecide else {
+            let word = token.lowercased
+            var result = byWord[word] ?? []
             let first = token.text.first!
             if first.isUppercase { result.insert(.capitalised) }
             if first.isLowercase { result.insert(.lowerInitial) }
             if word.hasSuffix("ed") { result.insert(.endsInEd) }
             if word.hasSuffix("ing") { result.insert(.endsInIng) }
+            return result
         }
-        return result
+        // One character is one byte: the first and last characters are the first and last bytes.
+        var result: WordClass = []
+        var text = token.text
+        let first = text.withUTF8 { $0[0] }
+        if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") { result.insert(.capitalised) }
+        if first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") { result.insert(.lowerInitial) }
+        var word = token.lowercased
+        return word.withUTF8 { bytes in
+            let n = bytes.count
+            if n >= 2 && bytes[n - 2] == UInt8(ascii: "e") && bytes[n - 1] == UInt8(ascii: "d") { result.insert(.endsInEd) }
+            if n >= 3 && bytes[n - 3] == UInt8(ascii: "i") && bytes[n - 2] == UInt8(ascii: "n") && bytes[n - 1] == UInt8(ascii: "g") {
+                result.insert(.endsInIng)
+            }
+            return result.union(asciiClasses(of: bytes))
+        }
     }
 
+    /// The classes of an ASCII word, given as its bytes.
     @inline(__always)
-    private func asciiClasses(of word: Substring, key: UInt64) -> WordClass {
+    private func asciiClasses(of word: UnsafeBufferPointer<UInt8>) -> WordClass {
+        let key = Token.key(of: word)
         var slot = Self.slot(of: key, mask: mask)
-        while !classes[slot].isEmpty {
-            if keys[slot] == key && words[slot].utf8.elementsEqual(word.utf8) { return classes[slot] }
+        while !slots[slot].classes.isEmpty {
+            let entry = slots[slot]
+            if entry.key == key && Int(entry.count) == word.count {
+                var equal = true
+                for k in 0..<word.count where bytes[Int(entry.offset) + k] != word[k] { equal = false; break }
+                if equal { return entry.classes }
+            }
             slot = (slot + 1) & mask
         }
         return []
