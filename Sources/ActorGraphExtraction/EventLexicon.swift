@@ -19,7 +19,12 @@ enum EventLexicon {
         var members: [ActorID]? = nil
     }
 
-    enum Kind: Sendable { case meeting, talks, visit, mediation, carrier, relay, communication }
+    enum Kind: Sendable {
+        case meeting, talks, visit, mediation, carrier, relay, communication
+
+        /// Meetings, talks and visits: sides that come together.
+        var isEncounter: Bool { self == .meeting || self == .talks || self == .visit }
+    }
 
     static let triggers: [Trigger] = {
         var list: [Trigger] = []

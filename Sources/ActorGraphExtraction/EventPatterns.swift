@@ -15,6 +15,8 @@ struct EventPatterns: Sendable {
         var words: [Substring]
         /// Actors taking part (qualifiers and news agencies left out), in text order.
         var actors: [ResolvedMention]
+        /// Each actor's kind and affiliation, in the order of `actors`.
+        var parties: [Extractor.Party]
         var places: [PlaceMention]
         var text: Substring
         /// The last two actors of different sides named before this sentence, for "the two sides met".
@@ -23,6 +25,30 @@ struct EventPatterns: Sendable {
         var previousOfficials: [ActorID]
         /// The first official of the last sentence that named one: who "he" most likely is.
         var previousSubject: ActorID?
+
+        // Read once by `events(in:)` for all the rules:
+        /// The classes of each word (`WordClass`), by position in `words`.
+        var wordClasses: [WordClass] = []
+        /// Who speaks in reported speech (`EventPatterns.speakers(in:)`).
+        var speaker: ActorID?
+        /// Token indices of the actors that speak in reported speech.
+        var speakerTokens: [Int] = []
+
+        /// Whether the word at `token` (an index into the document's tokens) is of a class in `classes`.
+        @inline(__always)
+        func word(at token: Int, is classes: WordClass) -> Bool {
+            !wordClasses[token - tokens.startIndex].isDisjoint(with: classes)
+        }
+
+        /// Whether a word from token `from` up to (not including) token `to` is of a class in `classes`.
+        func anyWord(from: Int, to: Int, is classes: WordClass) -> Bool {
+            var k = from
+            while k < to {
+                if word(at: k, is: classes) { return true }
+                k += 1
+            }
+            return false
+        }
     }
 
     /// A found event, before IDs and evidence are attached.
@@ -37,38 +63,49 @@ struct EventPatterns: Sendable {
         var span: ClosedRange<Int> = 0...0
     }
 
-    let affiliation: @Sendable (ActorID) -> ActorID?
-    let kind: @Sendable (ActorID) -> ActorKind?
-    /// Lower-case words of title phrases ("foreign", "minister", "leader").
-    let titleWords: Set<Substring>
+    /// The actors known in the document.
+    let known: KnownActors
+    /// The classes of words (`WordClassTable.eventPatterns(titleWords:)`), title words among them.
+    let wordClasses: WordClassTable
 
     func events(in sentence: Sentence) -> [Found] {
         var sentence = sentence
-        sentence.actors = sentence.actors.filter { !isKinOf($0, in: sentence) && !isGeneric($0, in: sentence) }
+        sentence.wordClasses = sentence.tokens.map { wordClasses.classes(of: $0) }
+        if sentence.actors.contains(where: { isKinOf($0, in: sentence) || isGeneric($0, in: sentence) }) {
+            var actors: [ResolvedMention] = [], parties: [Extractor.Party] = []
+            for (mention, party) in zip(sentence.actors, sentence.parties) where !isKinOf(mention, in: sentence) && !isGeneric(mention, in: sentence) {
+                actors.append(mention)
+                parties.append(party)
+            }
+            (sentence.actors, sentence.parties) = (actors, parties)
+        }
         var found: [Found] = []
         let words = sentence.words
         let base = sentence.tokens.startIndex
         var triggers: [(trigger: EventLexicon.Trigger, first: Int, last: Int)] = []
         var i = 0
         while i < words.count {
-            guard let trigger = EventLexicon.triggersByFirstWord[words[i]]?.first(where: { matches($0.words, at: i, in: words) }) else {
+            guard sentence.wordClasses[i].contains(.triggerStart),
+                  let trigger = EventLexicon.triggersByFirstWord[words[i]]?.first(where: { matches($0.words, at: i, in: words) }) else {
                 i += 1
                 continue
             }
-            triggers.append((heldApart(trigger, at: i, in: words), base + i, base + i + trigger.words.count - 1))
+            triggers.append((heldApart(trigger, at: i, in: sentence), base + i, base + i + trigger.words.count - 1))
             i += trigger.words.count
         }
-        struct Seen: Hashable { var kind: EventKind; var actors: [ActorID] }
-        var usedKinds = Set<Seen>()
+        guard !triggers.isEmpty else { return [] }
+        (sentence.speaker, sentence.speakerTokens) = speakers(in: sentence)
+        struct Seen: Equatable { var kind: EventKind; var actors: [ActorID] }
+        var usedKinds: [Seen] = []  // a sentence finds few events: no hashing
         for (k, t) in triggers.enumerated() {
             // A trigger owns the words up to the next meeting's: "talks … since Trump and Kim met at
             // Panmunjom on June 30" gives Panmunjom to that meeting, not to the talks; but a meeting
             // "during the first UN trip to Pyongyang" is in Pyongyang.
             let lower = k > 0 ? triggers[k - 1].last + 1 : base
-            let next = triggers[(k + 1)...].first { [.meeting, .talks].contains($0.trigger.kind) && !$0.trigger.needsBetween }
+            let next = triggers[(k + 1)...].first { ($0.trigger.kind == .meeting || $0.trigger.kind == .talks) && !$0.trigger.needsBetween }
             let upper = next.map { $0.first - 1 } ?? sentence.tokens.endIndex - 1
             for var event in read(t.trigger, first: t.first, last: t.last, segment: lower...max(lower, upper), in: sentence)
-            where usedKinds.insert(Seen(kind: event.kind, actors: event.actors.map(\.actor).sorted())).inserted {
+            where Self.insert(Seen(kind: event.kind, actors: event.actors.map { $0.actor }.sorted()), into: &usedKinds) {
                 event.span = lower...max(lower, upper)
                 found.append(event)
             }
@@ -76,13 +113,19 @@ struct EventPatterns: Sendable {
         return found
     }
 
+    /// Appends `element` unless `list` holds it; returns whether it was new (as `Set.insert` does).
+    private static func insert<T: Equatable>(_ element: T, into list: inout [T]) -> Bool {
+        guard !list.contains(element) else { return false }
+        list.append(element)
+        return true
+    }
+
     /// "held about two hours of talks", "will hold further talks": a form of "hold" a few words before
     /// bare "talks" makes them talks held (or to be held) without naming the sides after "between".
-    private func heldApart(_ trigger: EventLexicon.Trigger, at i: Int, in words: [Substring]) -> EventLexicon.Trigger {
+    private func heldApart(_ trigger: EventLexicon.Trigger, at i: Int, in s: Sentence) -> EventLexicon.Trigger {
+        let words = s.words
         guard trigger.needsBetween, trigger.kind == .talks,
-              let hold = stride(from: i - 1, through: max(0, i - 5), by: -1).first(where: { k in
-                  ["held", "hold", "holds", "holding"].contains(words[k])
-              }),
+              let hold = stride(from: i - 1, through: max(0, i - 5), by: -1).first(where: { s.wordClasses[$0].contains(.holdForm) }),
               !words[hold + 1..<i].contains(where: { [",", ";", ".", "and", "that"].contains($0) }) else { return trigger }
         return EventLexicon.Trigger(words: trigger.words, kind: .talks, past: words[hold] == "held")
     }
@@ -99,7 +142,7 @@ struct EventPatterns: Sendable {
         let clause = clauseBounds(around: first, in: s)
         // "has never met", "did not visit", "no sitting president has ever met": nothing happened.
         let base = s.tokens.startIndex
-        if stride(from: max(clause.lowerBound, first - 6), to: first, by: 1).contains(where: { EventLexicon.negations.contains(s.words[$0 - base]) }) {
+        if s.anyWord(from: max(clause.lowerBound, first - 6), to: first, is: .negation) {
             return []
         }
         // "Ms Choe, who has led the talks with Washington, travelled to Sweden": an aside between the
@@ -107,13 +150,13 @@ struct EventPatterns: Sendable {
         let aside = parenthetical(before: first, in: s, clause: clause)
         let left = s.actors.filter { $0.last < first && $0.token >= clause.lowerBound && !(aside?.contains($0.token) ?? false) }
         let right = s.actors.filter { $0.token > last && $0.token <= clause.upperBound }
-        let speaker = self.speaker(in: s)
+        let speaker = s.speaker
         // The venue: in the trigger's own words, after it first; else earlier in the clause ("arrived in
         // Pyongyang and met Kim"), never in a later event's words.
         let place = s.places.first { $0.token > last && $0.token <= min(clause.upperBound, segment.upperBound) }
             ?? s.places.first { $0.token >= clause.lowerBound && $0.token <= min(clause.upperBound, segment.upperBound) }
 
-        if [.meeting, .talks, .visit].contains(trigger.kind), !trigger.past, isWish(first: first, in: s, clause: clause) {
+        if trigger.kind.isEncounter, !trigger.past, isWish(first: first, in: s, clause: clause) {
             return []
         }
         // A mediator facilitates "talks between X and Y": the talks' sides are its sides.
@@ -129,33 +172,33 @@ struct EventPatterns: Sendable {
         // "The meeting had been announced by …": a meeting named before refers back; its sides are
         // not in this sentence.
         if first - base <= 1, first > base ? ["the", "this", "that"].contains(s.words[first - 1 - base]) : false,
-           [.meeting, .talks, .visit].contains(trigger.kind), last + 1 - base < s.words.count,
+           trigger.kind.isEncounter, last + 1 - base < s.words.count,
            !["with", "between", "of", "in", "at", "on"].contains(s.words[last + 1 - base]) {
             return []
         }
         // "whether the two countries met": a hypothetical.
-        let opener = subjectStart(before: first, in: s, clause: clause) - 1
-        if [.meeting, .talks, .visit].contains(trigger.kind), opener >= clause.lowerBound, ["whether", "if", "unless"].contains(s.words[opener - base]) {
+        // Where the trigger's subject can start (`subjectStart`), the same for every rule below.
+        let start = subjectStart(before: first, in: s, clause: clause, aside: aside)
+        let opener = start - 1
+        if trigger.kind.isEncounter, opener >= clause.lowerBound, s.word(at: opener, is: .hypothetical) {
             return []
         }
         // "Stockholm has hosted contacts between the two sides": the host mediates.
-        if trigger.kind == .meeting, ["host", "hosts", "hosted", "hosting"].contains(s.words[first - base]),
-           stride(from: last + 1, through: min(last + 4, s.tokens.endIndex - 1), by: 1).contains(where: { s.words[$0 - base] == "between" }),
-           let host = left.last(where: { $0.token >= subjectStart(before: first, in: s, clause: clause) })?.actor {
+        if trigger.kind == .meeting, s.word(at: first, is: .hostForm),
+           s.anyWord(from: last + 1, to: min(last + 4, s.tokens.endIndex - 1) + 1, is: .between),
+           let host = left.last(where: { $0.token >= start })?.actor {
             let between = betweenPair(after: last, in: s, limit: clause.upperBound) ?? previousPair(s, trigger: first - base, from: 0) ?? []
-            let sides = between.filter { $0 != host && affiliation($0) != host }
+            let sides = between.filter { $0 != host && affiliation($0, in: s) != host }
             guard sides.count == 2 else { return [] }
             return [Found(kind: .mediation, status: trigger.past ? .performed : .offered,
                           actors: [Participant(host, as: .mediator)] + sides.map { Participant($0, as: .side) },
                           place: place?.name, forward: false)]
         }
         if let members = trigger.members {
-            let window = stride(from: max(clause.lowerBound, first - 10), through: min(clause.upperBound, last + 6), by: 1).map { s.words[$0 - base] }
-            guard !stride(from: last + 1, through: clause.upperBound, by: 1).contains(where: { EventLexicon.dormant.contains(s.words[$0 - base]) })
-            else { return [] }
+            guard !s.anyWord(from: last + 1, to: clause.upperBound + 1, is: .dormant) else { return [] }
             var status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
             // "agreed to return to the six-party talks"
-            if status == .held, window.contains(where: { ["return", "returning", "resume", "resuming", "rejoin", "resumption", "boycott"].contains($0) }) {
+            if status == .held, s.anyWord(from: max(clause.lowerBound, first - 10), to: min(clause.upperBound, last + 6) + 1, is: .resumption) {
                 status = .planned
             }
             return [Found(kind: .talks, status: status, actors: members.map { Participant($0, as: .participant) },
@@ -169,21 +212,20 @@ struct EventPatterns: Sendable {
             } else {
                 // The subject side starts after the last reporting verb ("Peskov said Putin and Kim will meet");
                 // speakers of reported speech are not participants unless nobody else is named.
-                let start = subjectStart(before: first, in: s, clause: clause)
-                let speakers = speakerMentions(in: s)
+                let speakers = s.speakerTokens
                 // "Pompeo travelled to North Korea and held talks": a destination is not the subject.
                 var subject = nearestGroup(left.filter {
                     $0.token >= start && !speakers.contains($0.token) && !namesTheEvent($0, trigger: first, in: s) && !isDestination($0, in: s)
                 }.reversed(), in: s)
                 // "ahead of his planned meeting with Trump": "his" is the sentence's topic, not the nearest name.
-                if stride(from: max(base, first - 3), to: first, by: 1).contains(where: { ["his", "her"].contains(s.words[$0 - base]) }),
+                if s.anyWord(from: max(base, first - 3), to: first, is: .hisOrHer),
                    let topic = s.actors.first(where: { $0.token >= clause.lowerBound })?.actor {
                     subject = [topic]
                 }
                 if subject.isEmpty, let referent = pronounSubject(before: first, from: start, in: s) { subject = [referent] }
                 // "Tang travelled to Moscow as an envoy of Hu, meeting Putin": a participle after a comma
                 // has the clause's subject, not the nearest name.
-                if s.words[first - base].hasSuffix("ing"), first - 1 > base, s.words[first - 1 - base] == ",",
+                if s.word(at: first, is: .endsInIng), first - 1 > base, s.word(at: first - 1, is: .comma),
                    let topic = left.first(where: { $0.token >= start })?.actor {
                     subject = [topic]
                 }
@@ -195,21 +237,21 @@ struct EventPatterns: Sendable {
                     ? nearestGroup(objects, in: s) : []
                 participants = subject + object
                 // "At a meeting in Pyongyang, Kim told Lavrov …": a noun trigger with its actors after it.
-                if subject.isEmpty && distinctSides(participants) < 2 && !trigger.past {
+                if subject.isEmpty && distinctSides(participants, in: s) < 2 && !trigger.past {
                     participants = unique(participants + right.filter { $0.token <= last + 6 && !speakers.contains($0.token) }.prefix(2).map(\.actor))
                 }
                 // "The two men met", "the two leaders signed", "their talks": the pair named just before.
-                if distinctSides(participants) < 2, let pair = previousPair(s, trigger: first - base, from: start - base) {
+                if distinctSides(participants, in: s) < 2, let pair = previousPair(s, trigger: first - base, from: start - base) {
                     participants = pair
                 }
-                if distinctSides(participants) < 2, let speaker, !participants.contains(speaker) {
+                if distinctSides(participants, in: s) < 2, let speaker, !participants.contains(speaker) {
                     participants.insert(speaker, at: 0)
                 }
             }
             participants = unique(participants)
-            guard distinctSides(participants) >= 2 else { return [] }
+            guard distinctSides(participants, in: s) >= 2 else { return [] }
             // "discussed the crisis by telephone", "held a video call": remote, so communication.
-            if (clause.lowerBound...clause.upperBound).contains(where: { EventLexicon.remote.contains(s.words[$0 - base]) }) {
+            if s.anyWord(from: clause.lowerBound, to: clause.upperBound + 1, is: .remote) {
                 let callers = participants.sorted { a, b in
                     (s.actors.first { $0.actor == a }?.token ?? 0) < (s.actors.first { $0.actor == b }?.token ?? 0)
                 }
@@ -222,11 +264,10 @@ struct EventPatterns: Sendable {
             return [Found(kind: kind, status: status, actors: participants.map { Participant($0, as: .participant) },
                          place: place?.name, forward: status != .held)]
         case .visit:
-            let start = subjectStart(before: first, in: s, clause: clause)
             // "Kim received a visiting Chinese delegation": the visitor follows "visiting", the host precedes.
             if s.words[first - base] == "visiting", let guest = right.first, isDescription(last + 1..<guest.token, in: s) {
                 guard let host = left.last(where: { $0.token >= start })?.actor ?? place?.country,
-                      (affiliation(host) ?? host) != (affiliation(guest.actor) ?? guest.actor) else { return [] }
+                      (affiliation(host, in: s) ?? host) != (affiliation(guest.actor, in: s) ?? guest.actor) else { return [] }
                 let status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
                 return [Found(kind: .visit, status: status, actors: [Participant(guest.actor, as: .visitor), Participant(host, as: .host)],
                               place: place?.name, forward: status != .held)]
@@ -238,13 +279,14 @@ struct EventPatterns: Sendable {
             else { return [] }
             // "visit to Pyongyang": the place right after the trigger names the host country.
             var host: ActorID?
-            if let place, let country = place.country, place.token <= last + 3, country != visitor, country != affiliation(visitor) { host = country }
+            if let place, let country = place.country, place.token <= last + 3, country != visitor, country != affiliation(visitor, in: s) { host = country }
             // "Lavrov's visit came as Pompeo held talks": the host is named before another clause opens.
-            let clauseEnd = stride(from: last + 1, through: clause.upperBound, by: 1).first { opensClause(at: $0, in: s) } ?? clause.upperBound + 1
+            let clauseEnd = stride(from: last + 1, through: clause.upperBound, by: 1).first { s.word(at: $0, is: .subordinator) && opensClause(at: $0, in: s) }
+                ?? clause.upperBound + 1
             if host == nil {
-                host = right.first { $0.token < clauseEnd && affiliation($0.actor) != visitor && $0.actor != affiliation(visitor) }?.actor
+                host = right.first { $0.token < clauseEnd && affiliation($0.actor, in: s) != visitor && $0.actor != affiliation(visitor, in: s) }?.actor
             }
-            if host == nil, let place, let country = place.country, country != visitor, country != affiliation(visitor) { host = country }
+            if host == nil, let place, let country = place.country, country != visitor, country != affiliation(visitor, in: s) { host = country }
             guard let host, host != visitor else { return [] }
             let status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
             return [Found(kind: .visit, status: status, actors: [Participant(visitor, as: .visitor), Participant(host, as: .host)],
@@ -256,19 +298,19 @@ struct EventPatterns: Sendable {
             let named = appositive(before: first, in: left, of: s)
             let mediator = byAgent ?? named ?? pronounTopic(before: first, in: s, clause: clause)
                 ?? left.first { $0.token >= complementStart(before: first, in: s, clause: clause) }?.actor
-                ?? left.first { $0.token >= subjectStart(before: first, in: s, clause: clause) }?.actor
+                ?? left.first { $0.token >= start }?.actor
                 ?? left.first { $0.token >= clause.lowerBound }?.actor ?? speaker
             guard let mediator else { return [] }
             var sides = between ?? (passive ? left.map(\.actor) : (left + right).map(\.actor))
             // A side is a state or someone who stands for one.
-            sides = unique(sides.filter { $0 != mediator && affiliation($0) != mediator && $0 != affiliation(mediator)
-                && (kind($0) == .country || affiliation($0) != nil) })
+            let mediatorAffiliation = affiliation(mediator, in: s)
+            sides = unique(sides.filter { $0 != mediator && affiliation($0, in: s) != mediator && $0 != mediatorAffiliation
+                && (kind($0, in: s) == .country || affiliation($0, in: s) != nil) })
             var status = mediationStatus(trigger: trigger, first: first, in: s, clause: clause)
             // "the North Koreans would be willing to … with Moscow as a mediator": a side's own
             // willingness is a request.
-            let start = subjectStart(before: first, in: s, clause: clause)
             if status == .offered, named != nil, let subject = left.first(where: { $0.token >= start })?.actor,
-               subject != mediator, sides.contains(where: { ($0 == subject || $0 == affiliation(subject)) }) {
+               subject != mediator, sides.contains(where: { ($0 == subject || $0 == affiliation(subject, in: s)) }) {
                 status = .requested
             }
             return [Found(kind: .mediation, status: status,
@@ -276,8 +318,7 @@ struct EventPatterns: Sendable {
                          place: place?.name, forward: false)]
         case .carrier:
             // "carried a letter from Kim to Trump": a third party mediates; a side's own envoy communicates.
-            let window = s.words[min(s.words.count, last - s.tokens.startIndex + 1)..<min(s.words.count, last - s.tokens.startIndex + 7)]
-            guard window.contains(where: { EventLexicon.messages.contains($0) }) else { return [] }
+            guard s.anyWord(from: min(s.tokens.endIndex, last + 1), to: min(s.tokens.endIndex, last + 7), is: .message) else { return [] }
             guard let carrier = pronounTopic(before: first, in: s, clause: clause) ?? left.last?.actor ?? speaker else { return [] }
             var (sender, addressee) = fromTo(after: last, in: s, limit: clause.upperBound)
             // "carried Kim's invitation to the White House": a seat of government after "to".
@@ -287,8 +328,8 @@ struct EventPatterns: Sendable {
             }
             guard let addressee else { return [] }
             let from = sender ?? carrier
-            let carrierSide = affiliation(carrier) ?? carrier
-            if from == carrier || carrierSide == (affiliation(from) ?? from) || carrierSide == (affiliation(addressee) ?? addressee) {
+            let carrierSide = affiliation(carrier, in: s) ?? carrier
+            if from == carrier || carrierSide == (affiliation(from, in: s) ?? from) || carrierSide == (affiliation(addressee, in: s) ?? addressee) {
                 return [Found(kind: .communication, status: nil,
                              actors: [Participant(from, as: .speaker), Participant(addressee, as: .addressee)],
                              place: nil, forward: false)]
@@ -299,7 +340,7 @@ struct EventPatterns: Sendable {
                                   place: nil, forward: false)
             // "carried Kim's invitation to the White House": a message carried by hand was handed over
             // face to face, a meeting of the carrier with its addressee.
-            guard status == .performed, EventLexicon.byHand.contains(s.words[first - base]) else { return [mediation] }
+            guard status == .performed, s.word(at: first, is: .byHand) else { return [mediation] }
             let handover = Found(kind: .meeting, status: .held,
                                  actors: [Participant(carrier, as: .participant), Participant(addressee, as: .participant)],
                                  place: place?.name, forward: false)
@@ -308,12 +349,12 @@ struct EventPatterns: Sendable {
             // "Kim had asked Moscow to inform the American side": a side asks a third party to carry
             // its position to the other side.
             guard let go = left.last, go.last == first - 2, s.words[first - 1 - base] == "to", go.token > base,
-                  EventLexicon.requested.contains(s.words[go.token - 1 - base]) || s.words[go.token - 1 - base] == "asking",
+                  s.word(at: go.token - 1, is: .requested) || s.words[go.token - 1 - base] == "asking",
                   let asker = pronounTopic(before: go.token, in: s, clause: clause)
                     ?? left.last(where: { $0.last < go.token - 1 && $0.token >= clause.lowerBound })?.actor,
                   let next = right.first, isDescription(last + 1..<next.token, in: s) else { return [] }
             let sides = unique([asker, next.actor])
-            guard sides.count == 2, distinctSides(sides + [go.actor]) == 3 else { return [] }
+            guard sides.count == 2, distinctSides(sides + [go.actor], in: s) == 3 else { return [] }
             return [Found(kind: .mediation, status: .requested,
                           actors: [Participant(go.actor, as: .mediator)] + sides.map { Participant($0, as: .side) },
                           place: nil, forward: false)]
@@ -335,9 +376,7 @@ struct EventPatterns: Sendable {
     /// The clause around a token: bounded by ";", ":", a dash, or the sentence.
     private func clauseBounds(around index: Int, in s: Sentence) -> ClosedRange<Int> {
         var lower = s.tokens.startIndex, upper = s.tokens.endIndex - 1
-        for k in s.tokens.indices {
-            let t = s.tokens[k].text
-            guard t == ";" || t == "—" || t == "–" else { continue }
+        for k in s.tokens.indices where s.word(at: k, is: .clauseBreak) {
             if k < index { lower = k + 1 } else if k > index { upper = k - 1; break }
         }
         return lower...max(lower, upper)
@@ -346,9 +385,8 @@ struct EventPatterns: Sendable {
     /// "between X and Y" after the trigger, with no actor before it ("talks in New York on Thursday
     /// between Pompeo and Kim Yong-chol").
     private func betweenPair(after last: Int, in s: Sentence, limit: Int) -> [ActorID]? {
-        let base = s.tokens.startIndex
         let nextActor = s.actors.first { $0.token > last }?.token ?? limit + 1
-        for k in stride(from: last + 1, through: min(last + 7, limit, nextActor - 1), by: 1) where s.words[k - base] == "between" {
+        for k in stride(from: last + 1, through: min(last + 7, limit, nextActor - 1), by: 1) where s.word(at: k, is: .between) {
             let pair = unique(s.actors.filter { $0.token > k && $0.token <= limit }.map(\.actor))
             return pair.count >= 2 ? Array(pair.prefix(2)) : nil
         }
@@ -358,7 +396,7 @@ struct EventPatterns: Sendable {
     /// "contacts between their envoys": the pair named before.
     private func betweenThem(after last: Int, in s: Sentence) -> [ActorID]? {
         let base = s.tokens.startIndex
-        guard let k = stride(from: last + 1, through: min(last + 3, s.tokens.endIndex - 1), by: 1).first(where: { s.words[$0 - base] == "between" }),
+        guard let k = stride(from: last + 1, through: min(last + 3, s.tokens.endIndex - 1), by: 1).first(where: { s.word(at: $0, is: .between) }),
               k + 1 < s.tokens.endIndex, s.words[k + 1 - base] == "their" else { return nil }
         return previousPair(s, trigger: k + 2 - base, from: k + 1 - base)
     }
@@ -379,26 +417,36 @@ struct EventPatterns: Sendable {
         return (sender, addressee)
     }
 
-    /// The actor of reported speech: "X said", "said X", "according to X".
-    private func speaker(in s: Sentence) -> ActorID? {
+    /// The actor of reported speech ("X said", "said X", "according to X"), read at the first reporting
+    /// word next to an actor (at "according" whether or not one follows it), and the token indices of
+    /// the actors next to reporting words: the speakers, who are no participants.
+    private func speakers(in s: Sentence) -> (speaker: ActorID?, tokens: [Int]) {
         let base = s.tokens.startIndex
-        for (k, word) in s.words.enumerated() where EventLexicon.reporting.contains(word) {
+        var speaker: ActorID?, decided = false
+        var tokens: [Int] = []
+        for (k, classes) in s.wordClasses.enumerated() where classes.contains(.reporting) {
             let index = base + k
-            if word == "according" { return s.actors.first { $0.token > index && $0.token <= index + 3 }?.actor }
-            if let before = s.actors.last(where: { $0.last < index && index - $0.last <= 2 }) { return before.actor }
-            if let after = s.actors.first(where: { $0.token > index && $0.token - index <= 3 }) { return after.actor }
+            let according = s.words[k] == "according"
+            let before = s.actors.last(where: { $0.last < index && index - $0.last <= 2 })
+            let after = s.actors.first(where: { $0.token > index && $0.token - index <= 3 })
+            if !decided, according || before != nil || after != nil {
+                speaker = according ? after?.actor : (before ?? after)?.actor
+                decided = true
+            }
+            if let actor = according ? (after ?? before) : (before ?? after), !tokens.contains(actor.token) {
+                tokens.append(actor.token)
+            }
         }
-        return nil
+        return (speaker, tokens)
     }
 
     /// "when he met Putin", "he was due to leave for Vietnam": a personal pronoun just before the
     /// trigger stands for the sentence's first official before it, else the subject of the last sentence
     /// that named an official.
     private func pronounSubject(before first: Int, from start: Int, in s: Sentence) -> ActorID? {
-        let base = s.tokens.startIndex
         guard let pronoun = stride(from: first - 1, through: max(start, first - 4), by: -1)
-            .first(where: { ["he", "she"].contains(s.words[$0 - base]) }) else { return nil }
-        return s.actors.first(where: { $0.last < pronoun && kind($0.actor) == .official })?.actor ?? s.previousSubject ?? s.previousOfficials.last
+            .first(where: { s.word(at: $0, is: .heOrShe) }) else { return nil }
+        return s.actors.first(where: { $0.last < pronoun && kind($0.actor, in: s) == .official })?.actor ?? s.previousSubject ?? s.previousOfficials.last
     }
 
     /// Where the subject of a reported clause starts: after the last "that" before the trigger
@@ -412,22 +460,18 @@ struct EventPatterns: Sendable {
     /// Whether an actor at `token` can be the object of a trigger ending at `last`: near it, with no
     /// new clause between ("hosted the summit, said it was ready to … the United States" is too far).
     private func reaches(from last: Int, to token: Int, in s: Sentence) -> Bool {
-        let base = s.tokens.startIndex
         guard token - last <= 12 else { return false }
-        return (last + 1..<token).allSatisfy { k in
-            let word = s.words[k - base]
-            return !EventLexicon.reporting.contains(word) && !["that", "to", "which", "who", "and", "but", ";"].contains(word)
-        }
+        return !s.anyWord(from: last + 1, to: token, is: [.reporting, .reachBlocker])
     }
 
     /// Where the subject of a trigger can start: after the last reporting verb before it, else the clause start.
     /// A conjunction opening a subordinate clause ("Kim complained to Lavrov as one of his lieutenants
     /// visited New York") starts a new subject too; an aside set off by commas does not.
-    private func subjectStart(before first: Int, in s: Sentence, clause: ClosedRange<Int>) -> Int {
-        let base = s.tokens.startIndex
-        let aside = parenthetical(before: first, in: s, clause: clause)
+    /// - Parameter aside: the trigger's `parenthetical`.
+    private func subjectStart(before first: Int, in s: Sentence, clause: ClosedRange<Int>, aside: ClosedRange<Int>?) -> Int {
         let boundary = stride(from: first - 1, through: clause.lowerBound, by: -1).first { k in
-            aside?.contains(k) != true && (EventLexicon.reporting.contains(s.words[k - base]) || opensClause(at: k, in: s))
+            aside?.contains(k) != true
+                && (s.word(at: k, is: .reporting) || (s.word(at: k, is: .subordinator) && opensClause(at: k, in: s)))
         }
         return boundary.map { $0 + 1 } ?? clause.lowerBound
     }
@@ -438,45 +482,26 @@ struct EventPatterns: Sendable {
     private func opensClause(at k: Int, in s: Sentence) -> Bool {
         let base = s.tokens.startIndex
         let word = s.words[k - base]
-        guard EventLexicon.subordinators.contains(word) else { return false }
+        guard s.word(at: k, is: .subordinator) else { return false }
         let next = k + 1 - base < s.words.count ? s.words[k + 1 - base] : ""
-        if next.hasSuffix("ing") { return false }
+        if k + 1 - base < s.words.count, s.word(at: k + 1, is: .endsInIng) { return false }
         // "as a mediator": a role. "since the end of the war", "until June": prepositions unless a
         // subject follows.
         if word == "as" { return !["a", "an", "well", "part"].contains(next) }
         if ["since", "until"].contains(word) {
             guard k + 1 < s.tokens.endIndex else { return false }
-            return ["he", "she", "they", "it", "we", "i", "you"].contains(next) || s.tokens[k + 1].text.first!.isUppercase
+            return ["he", "she", "they", "it", "we", "i", "you"].contains(next) || s.word(at: k + 1, is: .capitalised)
         }
         if word == "that" {
-            let previous = k > base ? s.words[k - 1 - base] : ""
-            return previous.hasSuffix("ed") || EventLexicon.reporting.contains(previous) || EventLexicon.thatVerbs.contains(previous)
+            return k > base && s.word(at: k - 1, is: [.endsInEd, .reporting, .thatVerb])
         }
         return true
-    }
-
-    /// Token indices of the actors that speak in reported speech ("X said", "said X", "according to X").
-    private func speakerMentions(in s: Sentence) -> Set<Int> {
-        let base = s.tokens.startIndex
-        var result = Set<Int>()
-        for (k, word) in s.words.enumerated() where EventLexicon.reporting.contains(word) {
-            let index = base + k
-            if word == "according", let after = s.actors.first(where: { $0.token > index && $0.token <= index + 3 }) {
-                result.insert(after.token)
-            } else if let before = s.actors.last(where: { $0.last < index && index - $0.last <= 2 }) {
-                result.insert(before.token)
-            } else if let after = s.actors.first(where: { $0.token > index && $0.token - index <= 3 }) {
-                result.insert(after.token)
-            }
-        }
-        return result
     }
 
     /// The first actor of `mentions` (ordered outward from the trigger) and those joined to it by
     /// "and" or a comma: "Putin and Kim", "Trump, Moon and Kim".
     private func nearestGroup<C: Collection>(_ mentions: C, in s: Sentence) -> [ActorID] where C.Element == ResolvedMention {
         guard let first = mentions.first else { return [] }
-        let base = s.tokens.startIndex
         var group = [first]
         var commaOnly = [false]  // whether each member joined by a comma alone
         for next in mentions.dropFirst() {
@@ -484,16 +509,11 @@ struct EventPatterns: Sendable {
             let (a, b) = next.token > previous.token ? (previous.last, next.token) : (next.last, previous.token)
             // Between two joined actors: "and" or a comma, and otherwise only title words or qualifiers
             // ("Putin and North Korean leader Kim").
-            let gapIndices = Array(stride(from: a + 1, to: b, by: 1))
-            let gap = gapIndices.map { s.words[$0 - base] }
-            guard gap.contains(where: { $0 == "and" || $0 == "," || $0 == "&" }), gap.count <= 8,
-                  gapIndices.allSatisfy({ k in
-                      let word = s.words[k - base]
-                      return word == "and" || word == "," || word == "&" || word == "the" || titleWords.contains(word)
-                          || word == "'" || word == "’" || word == "s" || s.tokens[k].text.first!.isUppercase
-                  }) else { break }
+            let gap = a + 1..<max(a + 1, b)
+            guard s.anyWord(from: gap.lowerBound, to: gap.upperBound, is: [.and, .comma]), gap.count <= 8,
+                  gap.allSatisfy({ s.word(at: $0, is: [.and, .comma, .listFiller, .title, .capitalised]) }) else { break }
             group.append(next)
-            commaOnly.append(!gap.contains { $0 == "and" || $0 == "&" })
+            commaOnly.append(!s.anyWord(from: gap.lowerBound, to: gap.upperBound, is: .and))
         }
         // A list ends with "and" ("Trump, Moon and Kim"); "the US, the Kremlin has …" is no list.
         while commaOnly.last == true { group.removeLast(); commaOnly.removeLast() }
@@ -509,14 +529,13 @@ struct EventPatterns: Sendable {
         var people = false, anyone = false
         if trigger >= 1, words[trigger - 1] == "their" { anyone = true }
         if trigger >= 1, words[max(0, trigger - 2)..<trigger].contains("they") { anyone = true }
-        let peopleNouns: Set<Substring> = ["men", "leaders", "ministers", "presidents", "women", "envoys", "diplomats", "negotiators"]
-        let groupNouns: Set<Substring> = ["sides", "delegations", "countries", "governments", "teams", "states"]
-        for (k, word) in words.enumerated() where k >= from && k + 1 < words.count {
+        for k in max(from, 0)..<max(from, 0, words.count - 1) where s.wordClasses[k].contains(.pairDeterminer) {
+            let word = words[k]
             // "the two men", "both leaders", "the leaders" (at the start of a sentence about them)
             let pair = (word == "two" && k > 0 && words[k - 1] == "the") || word == "both" || (word == "the" && k == 0)
             guard pair else { continue }
-            if peopleNouns.contains(words[k + 1]) { people = true }
-            if groupNouns.contains(words[k + 1]) && word != "the" { anyone = true }
+            if s.wordClasses[k + 1].contains(.pairPeople) { people = true }
+            if s.wordClasses[k + 1].contains(.pairGroup) && word != "the" { anyone = true }
         }
         guard people || anyone else { return nil }
         if people, s.previousOfficials.count == 2 { return s.previousOfficials }
@@ -524,8 +543,8 @@ struct EventPatterns: Sendable {
         // At the start of an article: the first two actors (officials, for "the two men") of different
         // sides named before the trigger.
         var named: [ActorID] = []
-        for mention in s.actors where mention.last - s.tokens.startIndex < trigger && (!people || kind(mention.actor) == .official)
-            && !named.contains(where: { (affiliation($0) ?? $0) == (affiliation(mention.actor) ?? mention.actor) }) {
+        for mention in s.actors where mention.last - s.tokens.startIndex < trigger && (!people || kind(mention.actor, in: s) == .official)
+            && !named.contains(where: { (affiliation($0, in: s) ?? $0) == (affiliation(mention.actor, in: s) ?? mention.actor) }) {
             named.append(mention.actor)
         }
         if named.count == 2 { return named }
@@ -539,7 +558,7 @@ struct EventPatterns: Sendable {
         let base = s.tokens.startIndex
         let gap = candidate.last + 1..<first
         guard gap.contains(where: { ["as", "a", "an"].contains(s.words[$0 - base]) }),
-              gap.allSatisfy({ s.tokens[$0].text.first!.isLowercase
+              gap.allSatisfy({ s.word(at: $0, is: .lowerInitial)
                   && !["and", "or", "to", "between", "with", "for", "of", "not"].contains(s.words[$0 - base]) })
         else { return nil }
         return candidate.actor
@@ -548,41 +567,33 @@ struct EventPatterns: Sendable {
     /// "he would carry", "she offered to": a personal pronoun just before the trigger stands for the
     /// clause's first actor (the sentence's topic), not for the nearest name.
     private func pronounTopic(before first: Int, in s: Sentence, clause: ClosedRange<Int>) -> ActorID? {
-        let base = s.tokens.startIndex
-        guard stride(from: max(clause.lowerBound, first - 3), to: first, by: 1).contains(where: { ["he", "she"].contains(s.words[$0 - base]) })
-        else { return nil }
+        guard s.anyWord(from: max(clause.lowerBound, first - 3), to: first, is: .heOrShe) else { return nil }
         return s.actors.first { $0.token >= clause.lowerBound && $0.token < first }?.actor
     }
 
     /// "the G20 summit", "the Stockholm meeting": a lone non-person right before a noun trigger names the event.
     private func namesTheEvent(_ mention: ResolvedMention, trigger: Int, in s: Sentence) -> Bool {
         let base = s.tokens.startIndex
-        guard mention.last == trigger - 1, kind(mention.actor) != .official, mention.token > base else { return false }
+        guard mention.last == trigger - 1, kind(mention.actor, in: s) != .official, mention.token > base else { return false }
         return ["the", "a", "an"].contains(s.words[mention.token - 1 - base])
     }
 
     /// Whether tokens only describe the actor after them: possessives, articles, title words and
     /// capitalised qualifiers ("his American counterpart", "the visiting foreign minister").
     private func isDescription(_ range: Range<Int>, in s: Sentence) -> Bool {
-        let base = s.tokens.startIndex
-        return range.count <= 6 && range.allSatisfy { k in
-            let word = s.words[k - base]
-            return ["his", "her", "their", "its", "the", "a", "an", "visiting", "counterpart", "then", "former", "new", "incoming", "outgoing"].contains(word)
-                || titleWords.contains(word) || s.tokens[k].text.first!.isUppercase
-        }
+        range.count <= 6 && range.allSatisfy { s.word(at: $0, is: [.describer, .title, .capitalised]) }
     }
 
     /// The tokens of an aside set off by commas just before a trigger ("X, who led …, travelled"),
     /// opened by a relative pronoun; auxiliaries and adverbs may stand between it and the trigger.
     private func parenthetical(before first: Int, in s: Sentence, clause: ClosedRange<Int>) -> ClosedRange<Int>? {
-        let base = s.tokens.startIndex
         var close = first - 1
-        while close > clause.lowerBound, ["has", "have", "had", "was", "is", "also", "then", "later", "recently", "will", "would"].contains(s.words[close - base]) {
+        while close > clause.lowerBound, s.word(at: close, is: .asideFiller) {
             close -= 1
         }
-        guard close > clause.lowerBound, s.words[close - base] == "," else { return nil }
-        guard let open = stride(from: close - 1, through: max(clause.lowerBound, close - 20), by: -1).first(where: { s.words[$0 - base] == "," }),
-              open + 1 < close, ["who", "which", "whose", "whom"].contains(s.words[open + 1 - base]) else { return nil }
+        guard close > clause.lowerBound, s.word(at: close, is: .comma) else { return nil }
+        guard let open = stride(from: close - 1, through: max(clause.lowerBound, close - 20), by: -1).first(where: { s.word(at: $0, is: .comma) }),
+              open + 1 < close, s.word(at: open + 1, is: .relativePronoun) else { return nil }
         return open...close
     }
 
@@ -590,23 +601,22 @@ struct EventPatterns: Sendable {
     private func isKinOf(_ mention: ResolvedMention, in s: Sentence) -> Bool {
         let base = s.tokens.startIndex
         let k = mention.last + 1 - base
-        guard k + 2 < s.words.count, ["'", "’"].contains(s.words[k]), s.words[k + 1] == "s" else { return false }
-        return EventLexicon.kin.contains(s.words[k + 2])
+        guard k + 2 < s.words.count, s.wordClasses[k].contains(.apostrophe), s.words[k + 1] == "s" else { return false }
+        return s.wordClasses[k + 2].contains(.kin)
     }
 
     /// "to North Korea", "in Beijing": an actor after a locative preposition is where, not who.
     private func isDestination(_ mention: ResolvedMention, in s: Sentence) -> Bool {
         let base = s.tokens.startIndex
-        guard mention.token > base, kind(mention.actor) == .country else { return false }
-        return ["to", "in", "into", "from", "at", "toward", "towards", "via"].contains(s.words[mention.token - 1 - base])
+        guard mention.token > base, kind(mention.actor, in: s) == .country else { return false }
+        return s.word(at: mention.token - 1, is: .locative)
     }
 
     /// "a North Korean leader", "any US president": a demonym after an indefinite article, before the
     /// title of a single office, describes a kind of person (but "a Russian delegation" is one).
     private func isGeneric(_ mention: ResolvedMention, in s: Sentence) -> Bool {
         let base = s.tokens.startIndex
-        guard mention.form == .demonym, mention.last + 1 - base < s.words.count,
-              ["leader", "president", "head", "premier", "king", "chancellor", "prime", "secretary"].contains(s.words[mention.last + 1 - base])
+        guard mention.form == .demonym, mention.last + 1 - base < s.words.count, s.word(at: mention.last + 1, is: .singleOffice)
         else { return false }
         let before = stride(from: mention.token - 1, through: max(base, mention.token - 3), by: -1).map { s.words[$0 - base] }
         guard let article = before.first(where: { !["sitting", "senior", "top", "former", "single"].contains($0) }) else { return false }
@@ -624,32 +634,32 @@ struct EventPatterns: Sendable {
         let base = s.tokens.startIndex
         // "called off the summit" cancels it; "called for a summit" wishes for one.
         if stride(from: max(clause.lowerBound, first - 10), to: first, by: 1).contains(where: {
-            EventLexicon.wishes.contains(s.words[$0 - base]) && !($0 + 1 < first && s.words[$0 + 1 - base] == "off")
+            s.word(at: $0, is: .wish) && !($0 + 1 < first && s.words[$0 + 1 - base] == "off")
         }) {
             return true
         }
         // "invited North Korea's foreign minister, Ri Yong-ho, to meet him": an invitation reaches further.
-        return stride(from: max(clause.lowerBound, first - 16), to: first, by: 1).contains { ["invited", "invite", "invites"].contains(s.words[$0 - base]) }
+        return s.anyWord(from: max(clause.lowerBound, first - 16), to: first, is: .invitation)
     }
 
     private func meetingStatus(trigger: EventLexicon.Trigger, first: Int, last: Int, in s: Sentence, clause: ClosedRange<Int>) -> EventStatus {
         let base = s.tokens.startIndex
+        // The window: a few words before the trigger (`lower..<first`) and after it (`last + 1...upper`).
         let lower = max(clause.lowerBound, first - 8), upper = max(last, min(clause.upperBound, last + 4))
-        let window = stride(from: lower, through: upper, by: 1).map { s.words[$0 - base] }
-        if window.contains(where: { EventLexicon.cancelled.contains($0) }) {
+        if s.anyWord(from: lower, to: upper + 1, is: .cancelled) {
+            let window = stride(from: lower, through: upper, by: 1).map { s.words[$0 - base] }
             let hasCalledOff = zip(window, window.dropFirst()).contains { $0 == "called" && $1 == "off" }
             if hasCalledOff || window.contains(where: { $0.hasPrefix("cancel") || $0.hasPrefix("scrap") }) { return .cancelled }
         }
         if trigger.past { return .held }
-        let before = stride(from: lower, to: first, by: 1).map { s.words[$0 - base] }
         // "when the two presidents meet", "once they visit": a present tense after "when" looks ahead.
-        if ["meet", "visit", "hold"].contains(s.words[first - base]), before.suffix(5).contains(where: { ["when", "once", "until"].contains($0) }) {
+        if s.word(at: first, is: .presentEncounter), s.anyWord(from: max(lower, first - 5), to: first, is: .whenOrOnce) {
             return .planned
         }
-        let after = stride(from: last + 1, through: upper, by: 1).map { s.words[$0 - base] }
-        let infinitive = zip(before, before.dropFirst()).contains { ["is", "are", "was", "were", "due", "set", "going", "expected", "scheduled"].contains($0) && $1 == "to" }
-        if infinitive || before.contains(where: { EventLexicon.planned.contains($0) })
-            || after.prefix(3).contains(where: { Self.modals.contains($0) }) || modalFollowsObject(of: last, in: s, clause: clause) {
+        // "is to meet", "due to visit", "expected to hold talks"
+        let infinitive = stride(from: lower, to: first - 1, by: 1).contains { s.word(at: $0, is: .infinitiveHead) && s.words[$0 + 1 - base] == "to" }
+        if infinitive || s.anyWord(from: lower, to: first, is: .planned)
+            || s.anyWord(from: last + 1, to: min(upper, last + 3) + 1, is: .modal) || modalFollowsObject(of: last, in: s, clause: clause) {
             return .planned
         }
         return .held
@@ -665,29 +675,47 @@ struct EventPatterns: Sendable {
         var end = object.last
         // "between Kim and Trump would …": the whole group.
         while let next = s.actors.first(where: { $0.token > end && $0.token <= end + 2 }), s.words[end + 1 - base] == "and" { end = next.last }
-        return end + 1 <= clause.upperBound && Self.modals.contains(s.words[end + 1 - base])
+        return end + 1 <= clause.upperBound && s.word(at: end + 1, is: .modal)
     }
 
     private func mediationStatus(trigger: EventLexicon.Trigger, first: Int, in s: Sentence, clause: ClosedRange<Int>) -> EventStatus {
-        let base = s.tokens.startIndex
-        let before = stride(from: max(clause.lowerBound, first - 8), to: first, by: 1).map { s.words[$0 - base] }
+        let lower = max(clause.lowerBound, first - 8)
         // "Acting as a go-between", "served as mediator": done, not offered.
-        if before.suffix(3).contains(where: { ["acting", "acted", "served", "serving", "worked", "working"].contains($0) }) {
+        if s.anyWord(from: max(lower, first - 3), to: first, is: .performing) {
             return .performed
         }
-        if before.contains(where: { EventLexicon.requested.contains($0) }) { return .requested }
-        if before.contains(where: { EventLexicon.offered.contains($0) }) { return .offered }
+        if s.anyWord(from: lower, to: first, is: .requested) { return .requested }
+        if s.anyWord(from: lower, to: first, is: .offered) { return .offered }
         return trigger.past ? .performed : .offered
     }
 
+    /// The actors in order, each once (lists are short: no hashing).
     private func unique(_ ids: [ActorID]) -> [ActorID] {
-        var seen = Set<ActorID>()
-        return ids.filter { seen.insert($0).inserted }
+        var result: [ActorID] = []
+        result.reserveCapacity(ids.count)
+        for id in ids where !result.contains(id) { result.append(id) }
+        return result
     }
 
     /// How many different sides a list of actors stands for, officials and national bodies (the CIA,
     /// a foreign ministry) counted with their country.
-    private func distinctSides(_ ids: [ActorID]) -> Int {
-        Set(ids.map { id in kind(id) == .country ? id : (affiliation(id) ?? id) }).count
+    private func distinctSides(_ ids: [ActorID], in s: Sentence) -> Int {
+        var sides: [ActorID] = []
+        for id in ids {
+            let side = party(id, in: s).side
+            if !sides.contains(side) { sides.append(side) }
+        }
+        return sides.count
     }
+
+    /// An actor's kind and affiliation: from the sentence's mentions when it names the actor, else
+    /// from the document's actors.
+    private func party(_ id: ActorID, in s: Sentence) -> Extractor.Party {
+        if let k = s.actors.firstIndex(where: { $0.actor == id }) { return s.parties[k] }
+        return Extractor.Party(id, known: known)
+    }
+
+    private func kind(_ id: ActorID, in s: Sentence) -> ActorKind? { party(id, in: s).kind }
+
+    private func affiliation(_ id: ActorID, in s: Sentence) -> ActorID? { party(id, in: s).affiliation }
 }

@@ -18,12 +18,15 @@ public struct Extractor: Sendable {
     /// Entries that never take part in events (news agencies).
     private let sources: Set<ActorID>
     let actorsByID: [ActorID: Actor]
+    /// The classes of words the event patterns look for (`WordClass`).
+    let wordClasses: WordClassTable
 
     public init(dictionary: ActorDictionary) {
         self.dictionary = dictionary
         self.analyzer = DocumentAnalyzer(dictionary: dictionary)
         self.sources = Set(dictionary.entries.filter { $0.type == "news-agency" }.map(\.actor.id))
         self.actorsByID = Dictionary(dictionary.entries.map { ($0.actor.id, $0.actor) }, uniquingKeysWith: { a, _ in a })
+        self.wordClasses = WordClassTable.eventPatterns(titleWords: analyzer.titleWords)
     }
 
     /// Extracts every document; results are in document order, events in sentence order.
@@ -60,35 +63,30 @@ public struct Extractor: Sendable {
         analyzer.analyse(document).mentions
     }
 
+    /// Dictionary matching plus event patterns alone: the number of events the patterns find in a
+    /// document, without building events, evidence, dates or places (what the benchmark times as
+    /// "patterns"). Runs the same sentence walk as `extract(_:)`.
+    package func patternEvents(in document: Document) -> Int {
+        let analysis = analyzer.analyse(document)
+        let known = KnownActors(dictionary: actorsByID, discovered: analysis.discovered)
+        let parties = analysis.mentions.map { Party($0.actor, known: known) }
+        var count = 0
+        forEachSentence(of: document, analysis: analysis, known: known, parties: parties) { _, _, found in
+            count += found.count
+        }
+        return count
+    }
+
     /// - Parameter approximate: collects the IDs of events dated only by their article's date.
     private func events(in document: Document, analysis: DocumentAnalysis, approximate: inout Set<String>) -> [Event] {
         let known = KnownActors(dictionary: actorsByID, discovered: analysis.discovered)
-        let patterns = EventPatterns(affiliation: { known[$0]?.affiliation }, kind: { known[$0]?.kind },
-                                     titleWords: analyzer.titleWords)
         var salience: [ActorID]?  // computed for the first mediation that needs it
         // Each mention's side and whether it names an official, looked up once per document.
         let parties = analysis.mentions.map { Party($0.actor, known: known) }
-        let sentences = SentenceSplitter.split(document.text, from: document.bodyStart)
         let tokens = analysis.tokens
         var events: [Event] = []
-        var tokenCursor = 0, mentionCursor = 0
-        var previousPair: [Party] = [], previousOfficials: [Party] = [], previousSubject: ActorID?
-        // The sentence's mentions (and their parties) and distinct actors, their storage reused sentence to sentence.
-        var mentions: [ResolvedMention] = [], sentenceParties: [Party] = [], distinct: [ActorID] = []
-        for sentence in sentences {
-            while tokenCursor < tokens.count, tokens[tokenCursor].start < sentence.start { tokenCursor += 1 }
-            var tokenEnd = tokenCursor
-            while tokenEnd < tokens.count, tokens[tokenEnd].end <= sentence.end { tokenEnd += 1 }
-            mentions.removeAll(keepingCapacity: true)
-            sentenceParties.removeAll(keepingCapacity: true)
-            while mentionCursor < analysis.mentions.count, analysis.mentions[mentionCursor].start < sentence.end {
-                let mention = analysis.mentions[mentionCursor]
-                if mention.start >= sentence.start, !mention.isQualifier, !sources.contains(mention.actor) {
-                    mentions.append(mention)
-                    sentenceParties.append(parties[mentionCursor])
-                }
-                mentionCursor += 1
-            }
+        var distinct: [ActorID] = []  // storage reused sentence to sentence
+        forEachSentence(of: document, analysis: analysis, known: known, parties: parties) { sentence, mentions, found in
             var evidence: Evidence?  // built for the first event of the sentence only
             var counter = 0
             func emit(_ kind: EventKind, _ status: EventStatus?, _ date: Day?, _ place: String?, _ actors: [Participant]) {
@@ -106,21 +104,6 @@ public struct Extractor: Sendable {
             if distinct.count >= 2 {
                 emit(.cooccurrence, nil, document.date, nil, distinct.map { Participant($0, as: .participant) })
             }
-            let pairBefore = previousPair, officialsBefore = previousOfficials, subjectBefore = previousSubject
-            if let official = sentenceParties.first(where: \.isOfficial) { previousSubject = official.actor }
-            previousPair = Extractor.lastPair(previousPair, then: sentenceParties)
-            previousOfficials = Extractor.lastPair(previousOfficials, then: sentenceParties.lazy.filter(\.isOfficial))
-            // Headlines and lists of related links ("Lavrov Meets Kim -- TASS") are too elliptical for
-            // events, and a question ("can Putin unlock the dialogue?") asserts none.
-            let end = Extractor.lastVisibleCharacter(of: sentence.text)
-            guard !Extractor.isHeadline(sentence.text, ending: end), end != "?" else { continue }
-            let slice = tokens[tokenCursor..<tokenEnd]
-            let prepared = EventPatterns.Sentence(
-                tokens: slice, words: slice.map(\.lowercased), actors: mentions,
-                places: places(in: tokenCursor..<tokenEnd, of: analysis), text: sentence.text,
-                previousPair: pairBefore.map(\.actor), previousOfficials: officialsBefore.map(\.actor),
-                previousSubject: subjectBefore)
-            let found = patterns.events(in: prepared)
             // A visit abroad in the sentence ("travelled to North Korea and held talks") says where it happened.
             let travels = found.contains { $0.kind == .visit }
             for found in found {
@@ -140,6 +123,54 @@ public struct Extractor: Sendable {
             }
         }
         return events
+    }
+
+    /// Walks a document's sentences in text order and calls `body` with each sentence, the mentions of
+    /// actors taking part in it (qualifiers and news agencies left out) and the events its patterns
+    /// find — none in headlines and questions.
+    /// - Parameter parties: the document's mentions with their kinds and affiliations.
+    private func forEachSentence(of document: Document, analysis: DocumentAnalysis, known: KnownActors, parties: [Party],
+                                 _ body: (Sentence, _ mentions: [ResolvedMention], _ found: [EventPatterns.Found]) -> Void) {
+        let patterns = EventPatterns(known: known, wordClasses: wordClasses)
+        let sentences = SentenceSplitter.split(document.text, from: document.bodyStart)
+        let tokens = analysis.tokens
+        var tokenCursor = 0, mentionCursor = 0
+        var previousPair: [Party] = [], previousOfficials: [Party] = [], previousSubject: ActorID?
+        // The sentence's mentions and their parties, their storage reused sentence to sentence.
+        var mentions: [ResolvedMention] = [], sentenceParties: [Party] = []
+        for sentence in sentences {
+            while tokenCursor < tokens.count, tokens[tokenCursor].start < sentence.start { tokenCursor += 1 }
+            var tokenEnd = tokenCursor
+            while tokenEnd < tokens.count, tokens[tokenEnd].end <= sentence.end { tokenEnd += 1 }
+            mentions.removeAll(keepingCapacity: true)
+            sentenceParties.removeAll(keepingCapacity: true)
+            while mentionCursor < analysis.mentions.count, analysis.mentions[mentionCursor].start < sentence.end {
+                let mention = analysis.mentions[mentionCursor]
+                if mention.start >= sentence.start, !mention.isQualifier, !sources.contains(mention.actor) {
+                    mentions.append(mention)
+                    sentenceParties.append(parties[mentionCursor])
+                }
+                mentionCursor += 1
+            }
+            let pairBefore = previousPair, officialsBefore = previousOfficials, subjectBefore = previousSubject
+            if let official = sentenceParties.first(where: { $0.isOfficial }) { previousSubject = official.actor }
+            previousPair = Extractor.lastPair(previousPair, then: sentenceParties)
+            previousOfficials = Extractor.lastPair(previousOfficials, then: sentenceParties.lazy.filter { $0.isOfficial })
+            // Headlines and lists of related links ("Lavrov Meets Kim -- TASS") are too elliptical for
+            // events, and a question ("can Putin unlock the dialogue?") asserts none.
+            let end = Extractor.lastVisibleCharacter(of: sentence.text)
+            guard !Extractor.isHeadline(sentence.text, ending: end), end != "?" else {
+                body(sentence, mentions, [])
+                continue
+            }
+            let slice = tokens[tokenCursor..<tokenEnd]
+            let prepared = EventPatterns.Sentence(
+                tokens: slice, words: slice.map { $0.lowercased }, actors: mentions, parties: sentenceParties,
+                places: places(in: tokenCursor..<tokenEnd, of: analysis), text: sentence.text,
+                previousPair: pairBefore.map { $0.actor }, previousOfficials: officialsBefore.map { $0.actor },
+                previousSubject: subjectBefore)
+            body(sentence, mentions, patterns.events(in: prepared))
+        }
     }
 
     /// An event's own date: read in its own words (its span), else in the sentence up to them — "on

@@ -11,6 +11,9 @@ import Foundation
 /// documents split across `--threads` threads (document i on thread i mod t). Throughput is MB
 /// (10^6 bytes of UTF-8) per second; per core is the total divided by the threads. The cross-document
 /// meeting merge of `extract(_ documents:)` is left out: it is a sequential step after extraction.
+/// Two parts are timed on one thread as well: dictionary matching alone (`resolvedMentions(in:)`),
+/// and dictionary matching plus event patterns (`patternEvents(in:)`: sentences split and prepared,
+/// patterns run, but no `Event` values, evidence quotes, dates or places built).
 struct ExtractionBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extraction",
@@ -55,6 +58,12 @@ struct ExtractionBenchmark: ParsableCommand {
         let mentions = matching.measure(repeat: repeatCount) {
             documents.reduce(0) { $0 + extractor.resolvedMentions(in: $1).count }
         }
+        // Matching + event patterns (the patterns' findings counted; no events, evidence, dates or
+        // merge built), one thread.
+        var patterns = Timing()
+        let patternEvents = patterns.measure(repeat: repeatCount) {
+            documents.reduce(0) { $0 + extractor.patternEvents(in: $1) }
+        }
         // Matching + event patterns + dates, one thread.
         var single = Timing()
         let events = single.measure(repeat: repeatCount) {
@@ -73,8 +82,11 @@ struct ExtractionBenchmark: ParsableCommand {
         line.add("documents", documents.count)
         line.add("mentions", mentions)
         line.add("events", events)
+        line.add("pattern_events", patternEvents)
         line.add("seconds_matching_1t", matching.best)
         line.add("mb_per_s_matching_1t", mb / matching.best)
+        line.add("seconds_patterns_1t", patterns.best)
+        line.add("mb_per_s_patterns_1t", mb / patterns.best)
         line.add("seconds_1t", single.best)
         line.add("mb_per_s_1t", mb / single.best)
         line.add("threads", threadCount)
