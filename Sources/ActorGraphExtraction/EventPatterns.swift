@@ -216,6 +216,7 @@ struct EventPatterns: Sendable {
                 // "Pompeo travelled to North Korea and held talks": a destination is not the subject.
                 var subject = nearestGroup(left.filter {
                     $0.token >= start && !speakers.contains($0.token) && !namesTheEvent($0, trigger: first, in: s) && !isDestination($0, in: s)
+                        && !isOfficeOf($0, in: s)
                 }.reversed(), in: s)
                 // "ahead of his planned meeting with Trump": "his" is the sentence's topic, not the nearest name.
                 if s.anyWord(from: max(base, first - 3), to: first, is: .hisOrHer),
@@ -223,9 +224,12 @@ struct EventPatterns: Sendable {
                     subject = [topic]
                 }
                 if subject.isEmpty, let referent = pronounSubject(before: first, from: start, in: s) { subject = [referent] }
-                // "Tang travelled to Moscow as an envoy of Hu, meeting Putin": a participle after a comma
-                // has the clause's subject, not the nearest name.
-                if s.word(at: first, is: .endsInIng), first - 1 > base, s.word(at: first - 1, is: .comma),
+                // "Tang travelled to Moscow as an envoy of Hu, meeting Putin", "Ri met Löfven a day after
+                // opening talks with Wallström": a participle after a comma or a time conjunction has the
+                // clause's subject, not the nearest name.
+                let participle = s.word(at: first, is: .endsInIng) ? first : (first - 1 > base && s.word(at: first - 1, is: .endsInIng) ? first - 1 : nil)
+                if let participle, participle - 1 > base,
+                   s.word(at: participle - 1, is: .comma) || ["after", "before", "while", "since"].contains(s.words[participle - 1 - base]),
                    let topic = left.first(where: { $0.token >= start })?.actor {
                     subject = [topic]
                 }
@@ -244,7 +248,10 @@ struct EventPatterns: Sendable {
                 if distinctSides(participants, in: s) < 2, let pair = previousPair(s, trigger: first - base, from: start - base) {
                     participants = pair
                 }
-                if distinctSides(participants, in: s) < 2, let speaker, !participants.contains(speaker) {
+                // "Peskov said Putin would meet …": a speaker who reports the meeting before it is named;
+                // "…, the Kremlin has confirmed" after it reports something else.
+                if distinctSides(participants, in: s) < 2, let speaker, !participants.contains(speaker),
+                   s.actors.contains(where: { $0.actor == speaker && $0.last < first }) {
                     participants.insert(speaker, at: 0)
                 }
             }
@@ -485,9 +492,13 @@ struct EventPatterns: Sendable {
         guard s.word(at: k, is: .subordinator) else { return false }
         let next = k + 1 - base < s.words.count ? s.words[k + 1 - base] : ""
         if k + 1 - base < s.words.count, s.word(at: k + 1, is: .endsInIng) { return false }
-        // "as a mediator": a role. "since the end of the war", "until June": prepositions unless a
-        // subject follows.
-        if word == "as" { return !["a", "an", "well", "part"].contains(next) }
+        // "as a mediator", "as secretary of state": a role. "as the talks began", "as he left", "as Kim
+        // arrived": a clause. "since the end of the war", "until June": prepositions unless a subject follows.
+        if word == "as" {
+            guard k + 1 < s.tokens.endIndex else { return false }
+            return ["he", "she", "they", "it", "we", "i", "you", "one", "the", "his", "her", "its", "their", "this", "these"].contains(next)
+                || s.word(at: k + 1, is: .capitalised)
+        }
         if ["since", "until"].contains(word) {
             guard k + 1 < s.tokens.endIndex else { return false }
             return ["he", "she", "they", "it", "we", "i", "you"].contains(next) || s.word(at: k + 1, is: .capitalised)
@@ -610,6 +621,12 @@ struct EventPatterns: Sendable {
         let base = s.tokens.startIndex
         guard mention.token > base, kind(mention.actor, in: s) == .country else { return false }
         return s.word(at: mention.token - 1, is: .locative)
+    }
+
+    /// "the CIA director", "the UN chief": an organisation before a title names the office of the person
+    /// it describes, not a party.
+    private func isOfficeOf(_ mention: ResolvedMention, in s: Sentence) -> Bool {
+        mention.last + 1 < s.tokens.endIndex && kind(mention.actor, in: s) == .organization && s.word(at: mention.last + 1, is: .title)
     }
 
     /// "a North Korean leader", "any US president": a demonym after an indefinite article, before the

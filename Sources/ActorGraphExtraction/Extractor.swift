@@ -104,8 +104,10 @@ public struct Extractor: Sendable {
             if distinct.count >= 2 {
                 emit(.cooccurrence, nil, document.date, nil, distinct.map { Participant($0, as: .participant) })
             }
-            // A visit abroad in the sentence ("travelled to North Korea and held talks") says where it happened.
+            // A visit or a journey in the sentence ("travelled secretly to North Korea and held talks")
+            // says where it happened, so the dateline does not.
             let travels = found.contains { $0.kind == .visit }
+                || mentions.contains { $0.token > 0 && tokens[$0.token - 1].lowercased == "to" && known[$0.actor]?.kind == .country }
             for found in found {
                 var actors = found.actors
                 if found.kind == .mediation {

@@ -361,4 +361,17 @@ import Testing
             }
         }
     }
+
+    @Test func theSubjectOfTalksHeldOnATripIsTheTraveller() throws {
+        let x = extract("Donald Trump confirmed on Wednesday that Mike Pompeo, the CIA director whom he has nominated as secretary of state, travelled secretly to North Korea and held talks with Kim Jong-un.")
+        let talks = try #require(events(.talks, in: x).first)
+        #expect(Set(talks.actors.map(\.actor)) == ["mike-pompeo", "kim-jong-un"])
+        let after = extract("Ri Yong-ho met Stefan Löfven on Friday, a day after opening talks with Margot Wallström.")
+        #expect(events(.talks, in: after).contains { Set($0.actors.map(\.actor)) == ["ri-yong-ho", "margot-wallström"] })
+    }
+
+    @Test func aSpeakerNamedAfterTheMeetingIsNoParticipant() {
+        let x = extract("Kim Jong-un wants Mike Pompeo replaced for any future negotiations with the United States, the Kremlin has confirmed.")
+        #expect(events(.talks, in: x).allSatisfy { !$0.actors.map(\.actor).contains("russia") })
+    }
 }
