@@ -33,15 +33,17 @@ enum Floors {
     // hand-carried letters, calls as communication, the six-party talks, spans for venues and dates) and
     // 372 more officials: corpus actors P 0.981 R 0.972, meetings P 0.931 R 0.794, mediations P 0.900
     // R 1.000; seeds actors P 0.932 R 0.965, meetings P 0.846 R 0.846, mediations P 1.000 R 1.000 (3 of 3).
+    // Then roles as roles ("as secretary of state"), participles' subjects, speakers named after the
+    // meeting, offices ("the CIA director"): corpus meetings P 0.932 R 0.809; seeds meetings P 0.917 R 0.846.
 
     /// `Examples/corpus` against `Tests/Gold/corpus.json`.
     static let corpus = GoldSet(actorsPrecision: 0.95, actorsRecall: 0.95,
-                                meetingsPrecision: 0.90, meetingsRecall: 0.75,
+                                meetingsPrecision: 0.90, meetingsRecall: 0.80,
                                 mediationsPrecision: 0.90, mediationsRecall: 0.95)
     /// `../shared/seeds` against `Tests/Gold/seeds.json`. Mediation scores rest on three gold
     /// mediations, so one miss drops recall to 0.67.
     static let seeds = GoldSet(actorsPrecision: 0.90, actorsRecall: 0.95,
-                               meetingsPrecision: 0.80, meetingsRecall: 0.80,
+                               meetingsPrecision: 0.90, meetingsRecall: 0.80,
                                mediationsPrecision: 1.00, mediationsRecall: 0.95)
     /// `Tests/HeldOut/articles` against `Tests/HeldOut/gold.json`: eight articles on other regions
     /// (Iran, Afghanistan, Colombia, Ukraine …) written after the extractor was built. First run, before
@@ -61,6 +63,14 @@ enum Floors {
     static let heldOut2 = GoldSet(actorsPrecision: 0.90, actorsRecall: 0.95,
                                   meetingsPrecision: 0.90, meetingsRecall: 0.75,
                                   mediationsPrecision: 0.95, mediationsRecall: 0.65)
+    /// `Tests/HeldOut3/articles` against `Tests/HeldOut3/gold.json`: ten more articles (1994–2024, six on
+    /// mediation), written by a separate session and not looked at while the extractor changed. First run
+    /// (9c7da2a): actors P 0.95 R 1.00, meetings P 0.57 R 0.33, mediations P 0.75 R 0.43; at e576d06,
+    /// before its misses were read: actors P 0.970 R 1.000, meetings P 0.545 R 0.333, mediations P 0.750
+    /// R 0.429. The rules tuned on the other sets did not carry over: see the closing note of that day.
+    static let heldOut3 = GoldSet(actorsPrecision: 0.95, actorsRecall: 0.95,
+                                  meetingsPrecision: 0.50, meetingsRecall: 0.30,
+                                  mediationsPrecision: 0.70, mediationsRecall: 0.40)
 }
 
 // MARK: - Unit tests of the scorer, on hand-made gold and events
@@ -404,7 +414,7 @@ enum Floors {
     }
 
     /// Each held-out folder (`Tests/HeldOut*/articles` with its `gold.json`) against its floors.
-    @Test(arguments: [("HeldOut", Floors.heldOut), ("HeldOut2", Floors.heldOut2)])
+    @Test(arguments: [("HeldOut", Floors.heldOut), ("HeldOut2", Floors.heldOut2), ("HeldOut3", Floors.heldOut3)])
     func heldOutArticlesMeetTheirFloors(folder: String, floors: Floors.GoldSet) throws {
         let set = Self.root.appendingPathComponent("Tests").appendingPathComponent(folder)
         let report = try Self.evaluate(folder: set.appendingPathComponent("articles"), gold: set.appendingPathComponent("gold.json"))
