@@ -80,9 +80,15 @@ struct SentenceDates {
     private var readBackward: Day??, readForward: Day??
 
     init(_ text: Substring, reference: Day?) {
-        self.reference = reference
         // Most sentences have no digit, month, weekday or relative-date word: then every date is nil.
-        tokens = DateResolver.mayHoldDate(text) ? DateToken.scan(text) : []
+        self.init(tokens: DateResolver.mayHoldDate(text) ? DateToken.scan(text) : [], reference: reference)
+    }
+
+    /// The dates of a sentence already scanned into `tokens` (`DateToken.scan`), of a text for which
+    /// `DateResolver.mayHoldDate` holds (else the tokens give no date, and are best left empty).
+    init(tokens: [DateToken], reference: Day?) {
+        self.reference = reference
+        self.tokens = tokens
         words = tokens.map(\.lowercased)
         full = DateParser.findDate(in: tokens)
     }
