@@ -211,13 +211,21 @@ public struct Extractor: Sendable {
     /// "previously", "ago", "earlier", "former", the past perfect ("had met") unless reported speech
     /// shifted into it ("said Putin had met Kim").
     static func looksBack(_ found: EventPatterns.Found, tokens: [Token], published: Day?) -> Bool {
-        guard [.meeting, .talks, .visit].contains(found.kind) else { return false }
-        var reported = false
+        guard found.kind == .meeting || found.kind == .talks || found.kind == .visit else { return false }
+        // Whether a reporting word stands among the words up to the current one: looked up only when
+        // a "had" asks, and then only for the words not looked up yet.
+        var reported = false, unread = found.span.lowerBound
         for k in found.span {
             let word = tokens[k].lowercased
-            if EventLexicon.reporting.contains(Substring(word)) { reported = true }
-            if ["previously", "ago", "earlier", "former"].contains(word) || (word == "had" && !reported) { return true }
-            if word.count == 4, let year = Int(word), (1900...2099).contains(year), year != published?.year { return true }
+            if word == "previously" || word == "ago" || word == "earlier" || word == "former" { return true }
+            if word == "had" {
+                while !reported, unread <= k {
+                    reported = EventLexicon.reporting.contains(tokens[unread].lowercased)
+                    unread += 1
+                }
+                if !reported { return true }
+            }
+            if word.utf8.count == 4, word.count == 4, let year = Int(word), (1900...2099).contains(year), year != published?.year { return true }
         }
         return false
     }
