@@ -143,6 +143,17 @@ struct DateToken {
         byte >= 0x80 || (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
     }
 
+    /// Whether `scan` splits `text` at `index` into the tokens before it and the tokens after it:
+    /// no run of letters or of digits goes on across it.
+    static func splitsCleanly(_ text: Substring.UTF8View, at index: String.Index) -> Bool {
+        guard index > text.startIndex, index < text.endIndex else { return true }
+        let before = text[text.index(before: index)], after = text[index]
+        if isLetter(before) && isLetter(after) { return false }
+        return !(isDigit(before) && isDigit(after))
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
     var isWeekday: Bool { DateParser.weekdays.contains(lowercased) || text == "," }
 
     /// Words (letters, any non-ASCII byte counted as a letter), numbers, and the punctuation that

@@ -18,16 +18,20 @@ public enum DateResolver {
         return dates.date(forward: forward)
     }
 
-    /// Whether `text` has a word or number a date can be read from: a digit, or a word (as
-    /// `DateToken.scan` splits words) that lower-cased is a month, a weekday or a relative-date word.
+    /// Whether `text` has words or numbers a date can be read from: a word (as `DateToken.scan` splits
+    /// words) that lower-cased is a month, a weekday or a relative-date word, or numbers joined by "-"
+    /// or "." (`NumericDateStart`). Without a date word only the numeric dates "2018-05-31" and
+    /// "08.12.2017" can be read, and a bare number ("in 2018", "30 years") dates nothing.
     /// A quick test over bytes: most sentences have none of these, and then `date` is nil.
     static func mayHoldDate(_ text: Substring) -> Bool {
         let bytes = UTF8Bytes.of(text)
         let keys = dateWordKeys
+        var numeric = NumericDateStart.none
         var i = 0
         while i < bytes.count {
             let byte = bytes[i]
-            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { return true }
+            numeric = numeric.after(byte)
+            if numeric == .found { return true }
             guard DateToken.isLetter(byte) else {
                 i += 1
                 continue
@@ -45,6 +49,26 @@ public enum DateResolver {
             }
         }
         return false
+    }
+
+    /// How far the bytes read so far go into a numeric date: the tokens (`DateToken.scan`) number,
+    /// "-" or ".", number, which every date without a month name starts with. Bytes that are no
+    /// token (white space, other punctuation) are skipped, as the scan skips them.
+    enum NumericDateStart {
+        case none, number, separator, found
+
+        /// The state after one more byte.
+        func after(_ byte: UInt8) -> NumericDateStart {
+            let digit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+            let separator = byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+            let token = digit || separator || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "/") || DateToken.isLetter(byte)
+            switch self {
+            case .found: return .found
+            case .none: return digit ? .number : .none
+            case .number: return digit ? .number : separator ? .separator : token ? .none : .number
+            case .separator: return digit ? .found : token ? .none : .separator
+            }
+        }
     }
 
     /// Every lower-cased word that `date` reads without a number next to it.
@@ -80,9 +104,15 @@ struct SentenceDates {
     private var readBackward: Day??, readForward: Day??
 
     init(_ text: Substring, reference: Day?) {
-        self.reference = reference
         // Most sentences have no digit, month, weekday or relative-date word: then every date is nil.
-        tokens = DateResolver.mayHoldDate(text) ? DateToken.scan(text) : []
+        self.init(tokens: DateResolver.mayHoldDate(text) ? DateToken.scan(text) : [], reference: reference)
+    }
+
+    /// The dates of a sentence already scanned into `tokens` (`DateToken.scan`), of a text for which
+    /// `DateResolver.mayHoldDate` holds (else the tokens give no date, and are best left empty).
+    init(tokens: [DateToken], reference: Day?) {
+        self.reference = reference
+        self.tokens = tokens
         words = tokens.map(\.lowercased)
         full = DateParser.findDate(in: tokens)
     }

@@ -68,8 +68,7 @@ struct EventPatterns: Sendable {
     /// The classes of words (`WordClassTable.eventPatterns(titleWords:)`), title words among them.
     let wordClasses: WordClassTable
 
-    func events(in sentence: Sentence) -> [Found] {
-        var sentence = sentence
+    func events(in sentence: consuming Sentence) -> [Found] {
         sentence.wordClasses = sentence.tokens.map { wordClasses.classes(of: $0) }
         if sentence.actors.contains(where: { isKinOf($0, in: sentence) || isGeneric($0, in: sentence) }) {
             var actors: [ResolvedMention] = [], parties: [Extractor.Party] = []

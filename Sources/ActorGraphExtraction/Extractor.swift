@@ -180,15 +180,30 @@ public struct Extractor: Sendable {
     /// and Kim met on June 30" does not date the talks.
     static func date(of found: EventPatterns.Found, in sentence: Sentence, tokens: [Token], reference: Day?) -> Day? {
         let utf8 = sentence.text.utf8
-        func text(from start: Int, to end: Int) -> Substring {
-            let lower = utf8.index(utf8.startIndex, offsetBy: max(0, start - sentence.start))
-            let upper = utf8.index(utf8.startIndex, offsetBy: min(utf8.count, end - sentence.start))
-            return sentence.text[lower..<upper]
+        func index(_ offset: Int) -> String.Index {
+            utf8.index(utf8.startIndex, offsetBy: min(utf8.count, max(0, offset - sentence.start)))
         }
-        let end = tokens[found.span.upperBound].end
-        var own = SentenceDates(text(from: tokens[found.span.lowerBound].start, to: end), reference: reference)
-        if let date = own.date(forward: found.forward) { return date }
-        var before = SentenceDates(text(from: sentence.start, to: end), reference: reference)
+        let lower = index(tokens[found.span.lowerBound].start), upper = index(tokens[found.span.upperBound].end)
+        let ownText = sentence.text[lower..<upper], beforeText = sentence.text[utf8.startIndex..<lower]
+        // When no word or number runs across the start of the event's words, the sentence up to them
+        // scans as the part before them followed by their own tokens: those are scanned once.
+        guard DateToken.splitsCleanly(utf8, at: lower) else {
+            var own = SentenceDates(ownText, reference: reference)
+            if let date = own.date(forward: found.forward) { return date }
+            var before = SentenceDates(sentence.text[utf8.startIndex..<upper], reference: reference)
+            return before.date(forward: found.forward)
+        }
+        var ownTokens: [DateToken]?
+        let ownMayHoldDate = DateResolver.mayHoldDate(ownText)
+        if ownMayHoldDate {
+            let scanned = DateToken.scan(ownText)
+            var own = SentenceDates(tokens: scanned, reference: reference)
+            if let date = own.date(forward: found.forward) { return date }
+            ownTokens = scanned
+        }
+        // Without a date word before the event's words or in them, the sentence up to them has no date.
+        guard ownMayHoldDate || DateResolver.mayHoldDate(beforeText) else { return nil }
+        var before = SentenceDates(tokens: DateToken.scan(beforeText) + (ownTokens ?? DateToken.scan(ownText)), reference: reference)
         return before.date(forward: found.forward)
     }
 
@@ -196,13 +211,21 @@ public struct Extractor: Sendable {
     /// "previously", "ago", "earlier", "former", the past perfect ("had met") unless reported speech
     /// shifted into it ("said Putin had met Kim").
     static func looksBack(_ found: EventPatterns.Found, tokens: [Token], published: Day?) -> Bool {
-        guard [.meeting, .talks, .visit].contains(found.kind) else { return false }
-        var reported = false
+        guard found.kind == .meeting || found.kind == .talks || found.kind == .visit else { return false }
+        // Whether a reporting word stands among the words up to the current one: looked up only when
+        // a "had" asks, and then only for the words not looked up yet.
+        var reported = false, unread = found.span.lowerBound
         for k in found.span {
             let word = tokens[k].lowercased
-            if EventLexicon.reporting.contains(Substring(word)) { reported = true }
-            if ["previously", "ago", "earlier", "former"].contains(word) || (word == "had" && !reported) { return true }
-            if word.count == 4, let year = Int(word), (1900...2099).contains(year), year != published?.year { return true }
+            if word == "previously" || word == "ago" || word == "earlier" || word == "former" { return true }
+            if word == "had" {
+                while !reported, unread <= k {
+                    reported = EventLexicon.reporting.contains(tokens[unread].lowercased)
+                    unread += 1
+                }
+                if !reported { return true }
+            }
+            if word.utf8.count == 4, word.count == 4, let year = Int(word), (1900...2099).contains(year), year != published?.year { return true }
         }
         return false
     }

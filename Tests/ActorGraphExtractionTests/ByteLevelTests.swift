@@ -66,7 +66,8 @@ import Testing
 
     @Test func theQuickDateTestNeverRejectsADatedSentence() {
         let sentences: [Substring] = ["They met on Tuesday.", "The envoy arrived two days ago.", "Talks in June went on.",
-                                      "They met in 2018.", "No date here at all.", "Kim and Moon met.", "A wee\u{212A} earlier"]
+                                      "They met in 2018.", "No date here at all.", "Kim and Moon met.", "A wee\u{212A} earlier",
+                                      "They met in 2018, 30 years on.", "Page 12 - 14"]
         let reference = Day("2018-06-20")!
         for text in sentences where !DateResolver.mayHoldDate(text) {
             #expect(DateResolver.date(in: text, reference: reference, forward: false) == nil)
@@ -74,5 +75,10 @@ import Testing
         }
         #expect(!DateResolver.mayHoldDate("No date here at all."))
         #expect(DateResolver.mayHoldDate("A wee\u{212A} earlier"))
+        // A bare number dates nothing; numbers joined by "-" or "." may be a numeric date.
+        #expect(!DateResolver.mayHoldDate("They met in 2018, 30 years on."))
+        #expect(DateResolver.mayHoldDate("They met on 2018-06-12."))
+        #expect(DateResolver.mayHoldDate("They met on 12 . 06 . 2018."))
+        #expect(DateResolver.date(in: "They met on 12.06.2018.", reference: nil, forward: false) == Day("2018-06-12"))
     }
 }
