@@ -662,6 +662,11 @@ struct EventPatterns: Sendable {
         let base = s.tokens.startIndex
         // The window: a few words before the trigger (`lower..<first`) and after it (`last + 1...upper`).
         let lower = max(clause.lowerBound, first - 8), upper = max(last, min(clause.upperBound, last + 4))
+        // "North Korea pulled out of a meeting with Pence", "backed out of the talks"
+        let outOf = stride(from: max(lower, first - 6), to: first - 1, by: 1).contains { k in
+            ["pulled", "backed", "pulls", "backs", "pulling", "backing"].contains(s.words[k - base]) && s.words[k + 1 - base] == "out"
+        }
+        if outOf { return .cancelled }
         if s.anyWord(from: lower, to: upper + 1, is: .cancelled) {
             let window = stride(from: lower, through: upper, by: 1).map { s.words[$0 - base] }
             let hasCalledOff = zip(window, window.dropFirst()).contains { $0 == "called" && $1 == "off" }
@@ -670,6 +675,11 @@ struct EventPatterns: Sendable {
         if trigger.past { return .held }
         // "when the two presidents meet", "once they visit": a present tense after "when" looks ahead.
         if s.word(at: first, is: .presentEncounter), s.anyWord(from: max(lower, first - 5), to: first, is: .whenOrOnce) {
+            return .planned
+        }
+        // "Biden leaves for Tokyo on Sunday", "Trump travels to Seoul": in the body of an article the
+        // present tense of a journey is a schedule.
+        if trigger.kind == .visit, ["arrives", "travels", "leaves", "flies", "heads"].contains(s.words[first - base]) {
             return .planned
         }
         // "is to meet", "due to visit", "expected to hold talks"

@@ -374,4 +374,13 @@ import Testing
         let x = extract("Kim Jong-un wants Mike Pompeo replaced for any future negotiations with the United States, the Kremlin has confirmed.")
         #expect(events(.talks, in: x).allSatisfy { !$0.actors.map(\.actor).contains("russia") })
     }
+
+    @Test func pullingOutCancelsAndAJourneyInThePresentIsASchedule() throws {
+        let pulled = extract("North Korean officials pulled out of a meeting with Mike Pence at the last minute.")
+        #expect(try #require(events(.meeting, in: pulled).first).status == .cancelled)
+        let leaves = extract("Joe Biden leaves for Tokyo on Sunday for talks with Fumio Kishida.", date: "2022-05-21")
+        let visit = try #require(events(.visit, in: leaves).first)
+        #expect(visit.status == .planned)
+        #expect(visit.date == Day("2022-05-22"))
+    }
 }

@@ -68,8 +68,11 @@ enum Floors {
     /// (9c7da2a): actors P 0.95 R 1.00, meetings P 0.57 R 0.33, mediations P 0.75 R 0.43; at e576d06,
     /// before its misses were read: actors P 0.970 R 1.000, meetings P 0.545 R 0.333, mediations P 0.750
     /// R 0.429. The rules tuned on the other sets did not carry over: see the closing note of that day.
+    /// Its misses were then read (so it is no longer unseen); two general rules followed ("pulled out
+    /// of" cancels, a journey in the present tense is a schedule) and US and Chinese vice presidents
+    /// joined the dictionary: meetings P 0.636 R 0.389.
     static let heldOut3 = GoldSet(actorsPrecision: 0.95, actorsRecall: 0.95,
-                                  meetingsPrecision: 0.50, meetingsRecall: 0.30,
+                                  meetingsPrecision: 0.60, meetingsRecall: 0.35,
                                   mediationsPrecision: 0.70, mediationsRecall: 0.40)
 }
 
