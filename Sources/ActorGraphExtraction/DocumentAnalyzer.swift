@@ -92,6 +92,15 @@ struct DocumentAnalyzer: Sendable {
         self.surnamesByID = surnames
     }
 
+    /// "SINGAPORE, June 12 —", "PYONGYANG, May 31. /TASS/.": tokens `first...last` name the city an
+    /// article was filed from — they open the body, or a line near its top in capitals, and a comma or
+    /// a dash follows.
+    static func isDateline(_ first: Int, _ last: Int, _ tokens: [Token], _ bytes: [UInt8], bodyStart: Int) -> Bool {
+        guard last + 1 < tokens.count, [",", "—", "–"].contains(tokens[last + 1].text) else { return false }
+        return first == 0 || (first < 200 && opensLine(tokens[first], in: bytes, from: bodyStart)
+            && tokens[first].text.allSatisfy { !$0.isLowercase })
+    }
+
     /// Whether a token is the first thing on its line (only spaces before it since the line break).
     static func opensLine(_ token: Token, in bytes: [UInt8], from bodyStart: Int) -> Bool {
         var k = token.start - 1
@@ -114,10 +123,7 @@ struct DocumentAnalyzer: Sendable {
             let place = dictionary.places[Int(match.candidates[0])]
             var k = match.first - 1
             if k >= 0, tokens[k].text == "the" { k -= 1 }
-            // "SINGAPORE, June 12 —": the dateline city opens the body, or a line near its top in capitals.
-            let dateline = match.last + 1 < tokens.count && [",", "—", "–"].contains(tokens[match.last + 1].text)
-                && (match.first == 0 || Self.opensLine(tokens[match.first], in: bytes, from: document.bodyStart)
-                    && match.first < 200 && tokens[match.first].text.allSatisfy { !$0.isLowercase })
+            let dateline = Self.isDateline(match.first, match.last, tokens, bytes, bodyStart: document.bodyStart)
             let locative = dateline || (k >= 0 && Self.locatives.contains(tokens[k].lowercased))
             // "the Singapore summit", "the Hanoi talks", "the Panmunjom declaration": a venue naming an event.
             let namesEvent = match.last + 1 < tokens.count && Self.eventNouns.contains(tokens[match.last + 1].lowercased)
@@ -134,9 +140,7 @@ struct DocumentAnalyzer: Sendable {
         // A dateline is a place among the first tokens of the body ("STOCKHOLM —", "VIENNA, Dec. 7 —"),
         // or a capitalised city opening a line near the top.
         let datelinePlace = places.first { place in
-            place.token < 3 || (place.token < 200 && Self.opensLine(tokens[place.token], in: bytes, from: document.bodyStart)
-                && tokens[place.token].text.allSatisfy { !$0.isLowercase } && place.last + 1 < tokens.count
-                && [",", "—", "–"].contains(tokens[place.last + 1].text))
+            place.token < 3 || Self.isDateline(place.token, place.last, tokens, bytes, bodyStart: document.bodyStart)
         }
         let datelineCountry = datelinePlace?.country
 
