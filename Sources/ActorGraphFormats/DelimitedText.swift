@@ -94,37 +94,30 @@ struct DelimitedText {
                 }
                 while i < n && (bytes[i] == 0x20 || (bytes[i] == 0x09 && delimiter != 0x09)) { i += 1 }
                 let field = Field(value: String(decoding: value, as: UTF8.self), offset: openOffset + 1)
-                if i >= n {
-                    position = n
-                    return (field, true)
-                }
-                if bytes[i] == delimiter {
-                    position = i + 1
-                    return (field, false)
-                }
-                if bytes[i] == 0x0A || (bytes[i] == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A) || bytes[i] == 0x0D {
-                    position = bytes[i] == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A ? i + 2 : i + 1
-                    line += 1
-                    return (field, true)
-                }
+                if let closed = close(field, at: i, bytes, n) { return closed }
                 let found = String(decoding: bytes[i..<min(n, i + 1)], as: UTF8.self)
                 throw text.source.error(line: line, offset: i,
                                         "expected a delimiter after the closing quote, found \(quoted(found))")
             }
             var i = position
             while i < n && bytes[i] != delimiter && bytes[i] != 0x0A && bytes[i] != 0x0D { i += 1 }
-            var end = i
-            let field = Field(value: String(decoding: bytes[position..<end], as: UTF8.self), offset: position)
+            let field = Field(value: String(decoding: bytes[position..<i], as: UTF8.self), offset: position)
+            return close(field, at: i, bytes, n)!  // the scan stopped at the end, a delimiter or a line break
+        }
+
+        /// Ends `field` at byte `i`: the end of the text or a line break (LF, CR or CRLF) ends the
+        /// record too, the delimiter only the field; nil when neither stands there.
+        private mutating func close(_ field: Field, at i: Int, _ bytes: [UInt8], _ n: Int) -> (Field, Bool)? {
             if i >= n {
                 position = n
                 return (field, true)
             }
-            if bytes[i] == delimiter {
+            if bytes[i] == text.delimiter {
                 position = i + 1
                 return (field, false)
             }
-            end = bytes[i] == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A ? i + 2 : i + 1
-            position = end
+            guard bytes[i] == 0x0A || bytes[i] == 0x0D else { return nil }
+            position = bytes[i] == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A ? i + 2 : i + 1
             line += 1
             return (field, true)
         }
