@@ -18,29 +18,28 @@ public struct Mention: Sendable, Hashable {
     public var form: SurfaceForm
 }
 
-/// Finds dictionary names in token streams: a token trie, case-sensitive, whole tokens, longest match.
+/// Finds dictionary names in token streams: a word trie, case-sensitive, whole tokens, longest match.
 ///
 /// Each surface form is tokenized like the text, so hyphen and space variants of the same words match
 /// alike. A form starting with a lower-case word ("the Kremlin") also matches capitalised at a sentence
 /// start, and forms of four letters or more also match in capitals, as headlines write them.
 ///
+/// The trie's words are numbers of a `Vocabulary` that several gazetteers share: a text's tokens are
+/// numbered once (`Vocabulary.numbers(of:in:)`), and each gazetteer then walks its trie on integers,
+/// skipping at once every token that no form of any of them has.
+///
 /// - Complexity: O(t·L) per text of t tokens, where L is the longest form in tokens.
 public struct Gazetteer: Sendable {
-    /// The trie's edges, keyed by the FNV-1a hash of each word's UTF-8 bytes (`Token.key`);
-    /// `edgeWords` holds the word that leads to each node, to confirm a hash hit byte for byte.
-    /// Hashing raw bytes avoids Swift's Unicode-normalising String hash. Node 0 is the root.
+    /// The trie's nodes are numbered from 1 (0 is the root). The root's children are an array by
+    /// word number (-1: none), read for every token; the deeper edges, read only after a root
+    /// match, are in a hash table.
+    private var roots: [Int32] = []
     private var edges = TrieEdges()
-    private var edgeWords: [[UInt8]] = [[]]
-    private var terminals: [Terminal?] = [nil]
-
-    /// The child of `node` along `word`, whose key is `key`, if any.
-    @inline(__always)
-    private func child(of node: Int32, _ word: Substring, key: UInt64) -> Int32? {
-        guard let next = edges.child(of: node, key: key) else { return nil }
-        let edgeWord = edgeWords[Int(next)]
-        let same = word.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(edgeWord) } ?? word.utf8.elementsEqual(edgeWord)
-        return same ? next : nil
-    }
+    /// By node: the index in `terminals` of the forms ending there, or -1. Four bytes a node, so the
+    /// walk's test stays in cache.
+    private var terminalOf: [Int32] = [-1]
+    /// The dictionary entries and surface form of the forms ending at a node.
+    private var terminals: [Terminal] = []
 
     private struct Terminal: Sendable {
         var entries: [Int32]
@@ -48,7 +47,8 @@ public struct Gazetteer: Sendable {
     }
 
     /// A gazetteer of the actors of a dictionary; candidates are indices into `dictionary.entries`.
-    public init(_ dictionary: ActorDictionary) {
+    /// Their words are numbered in `vocabulary`.
+    init(_ dictionary: ActorDictionary, vocabulary: inout Vocabulary) {
         var forms: [(String, Int32, SurfaceForm)] = []
         for (index, entry) in dictionary.entries.enumerated() {
             let id = Int32(index)
@@ -57,15 +57,16 @@ public struct Gazetteer: Sendable {
             forms += entry.demonyms.map { ($0, id, .demonym) }
             forms += entry.metonyms.map { ($0, id, .metonym) }
         }
-        self.init(forms: forms)
+        self.init(forms: forms, vocabulary: &vocabulary)
     }
 
-    /// A gazetteer of arbitrary phrases (place names, titles), each naming the entry `id`.
-    public init(forms: [(text: String, id: Int32, form: SurfaceForm)]) {
-        for (text, id, form) in forms { insert(text, entry: id, form: form) }
+    /// A gazetteer of arbitrary phrases (place names, titles), each naming the entry `id`, whose
+    /// words are numbered in `vocabulary`.
+    init(forms: [(text: String, id: Int32, form: SurfaceForm)], vocabulary: inout Vocabulary) {
+        for (text, id, form) in forms { insert(text, entry: id, form: form, vocabulary: &vocabulary) }
     }
 
-    private mutating func insert(_ text: String, entry: Int32, form: SurfaceForm) {
+    private mutating func insert(_ text: String, entry: Int32, form: SurfaceForm, vocabulary: inout Vocabulary) {
         let words = Tokenizer.tokens(in: Substring(text)).map(\.text)
         guard !words.isEmpty else { return }
         var variants = [words]
@@ -77,32 +78,41 @@ public struct Gazetteer: Sendable {
         }
         for variant in Set(variants.map { $0.map(String.init) }) {
             var node: Int32 = 0
-            var collided = false
             for word in variant {
-                let key = Token.key(of: word.utf8)
-                if let next = child(of: node, Substring(word), key: key) {
+                let number = vocabulary.insert(Substring(word))
+                if let next = child(of: node, word: number) {
                     node = next
-                } else if edges.child(of: node, key: key) != nil {
-                    collided = true  // two different words with one 64-bit hash at one node: never seen; skip the form
-                    break
                 } else {
-                    edgeWords.append(Array(word.utf8))
-                    terminals.append(nil)
-                    let next = Int32(terminals.count - 1)
-                    edges.insert(parent: node, key: key, child: next)
+                    let next = Int32(terminalOf.count)
+                    terminalOf.append(-1)
+                    if node == 0 {
+                        if roots.count <= number { roots += repeatElement(-1, count: Int(number) + 1 - roots.count) }
+                        roots[Int(number)] = next
+                    } else {
+                        edges.insert(parent: node, word: number, child: next)
+                    }
                     node = next
                 }
             }
-            if collided { continue }
-            if var terminal = terminals[Int(node)] {
-                if !terminal.entries.contains(entry) { terminal.entries.append(entry) }
+            let index = Int(terminalOf[Int(node)])
+            if index >= 0 {
+                if !terminals[index].entries.contains(entry) { terminals[index].entries.append(entry) }
                 // A name beats an alias beats a metonym beats a demonym for the same words.
-                if Gazetteer.rank(form) < Gazetteer.rank(terminal.form) { terminal.form = form }
-                terminals[Int(node)] = terminal
+                if Gazetteer.rank(form) < Gazetteer.rank(terminals[index].form) { terminals[index].form = form }
             } else {
-                terminals[Int(node)] = Terminal(entries: [entry], form: form)
+                terminalOf[Int(node)] = Int32(terminals.count)
+                terminals.append(Terminal(entries: [entry], form: form))
             }
         }
+    }
+
+    /// The child of `node` along `word` (-1: a word no form has), if any.
+    @inline(__always)
+    private func child(of node: Int32, word: Int32) -> Int32? {
+        guard word >= 0 else { return nil }
+        if node != 0 { return edges.child(of: node, word: word) }
+        guard word < roots.count, roots[Int(word)] >= 0 else { return nil }
+        return roots[Int(word)]
     }
 
     private static func rank(_ form: SurfaceForm) -> Int {
@@ -115,22 +125,24 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    /// Every longest, non-overlapping match in `tokens`, left to right.
-    public func mentions(in tokens: [Token]) -> [Mention] {
+    /// Every longest, non-overlapping match in `tokens`, left to right; `words` are the tokens'
+    /// numbers in this gazetteer's vocabulary (-1 for none).
+    func mentions(in tokens: [Token], words: [Int32]) -> [Mention] {
         var found: [Mention] = []
         var i = 0
-        while i < tokens.count {
+        while i < words.count {
             var node: Int32 = 0
             var j = i
-            var best: (last: Int, terminal: Terminal)?
-            while j < tokens.count, let next = child(of: node, tokens[j].text, key: tokens[j].key) {
+            var best: (last: Int, terminal: Int32)?
+            while j < words.count, let next = child(of: node, word: words[j]) {
                 node = next
-                if let terminal = terminals[Int(node)] { best = (j, terminal) }
+                if terminalOf[Int(node)] >= 0 { best = (j, terminalOf[Int(node)]) }
                 j += 1
             }
             if let best {
+                let terminal = terminals[Int(best.terminal)]
                 found.append(Mention(first: i, last: best.last, start: tokens[i].start, end: tokens[best.last].end,
-                                     candidates: best.terminal.entries, form: best.terminal.form))
+                                     candidates: terminal.entries, form: terminal.form))
                 i = best.last + 1
             } else {
                 i += 1
