@@ -37,12 +37,9 @@ public struct DocumentAnalysis: Sendable {
 ///    exactly one of them leads a state). Ambiguous surnames stay unresolved.
 struct DocumentAnalyzer: Sendable {
     let dictionary: ActorDictionary
-    /// The words of the three gazetteers' forms, by which each document's tokens are looked up once.
-    private let vocabulary: Vocabulary
+    /// Actor names (layer 0), places (layer 1) and titles (layer 2), matched in one walk.
     private let gazetteer: Gazetteer
     private let resolver: ActorResolver
-    private let placeGazetteer: Gazetteer
-    private let titleGazetteer: Gazetteer
     private let titleRoles: [String]
     /// The actor of each dictionary entry, by entry index (`ResolvedMention.entry`).
     private let actors: [Actor]
@@ -67,22 +64,18 @@ struct DocumentAnalyzer: Sendable {
 
     init(dictionary: ActorDictionary) {
         self.dictionary = dictionary
-        var vocabulary = Vocabulary()
-        self.gazetteer = Gazetteer(dictionary, vocabulary: &vocabulary)
         self.resolver = ActorResolver(dictionary: dictionary)
         var placeForms: [(String, Int32, SurfaceForm)] = []
         for (index, place) in dictionary.places.enumerated() {
             placeForms.append((place.name, Int32(index), .name))
             placeForms += place.aliases.map { ($0, Int32(index), .alias) }
         }
-        self.placeGazetteer = Gazetteer(forms: placeForms, vocabulary: &vocabulary)
         let roles = dictionary.titles.keys.sorted()
         var titleForms: [(String, Int32, SurfaceForm)] = []
         for (index, role) in roles.enumerated() {
             titleForms += dictionary.titles[role, default: []].map { ($0, Int32(index), .title) }
         }
-        self.titleGazetteer = Gazetteer(forms: titleForms, vocabulary: &vocabulary)
-        self.vocabulary = vocabulary
+        self.gazetteer = Gazetteer(layers: [Gazetteer.forms(of: dictionary), placeForms, titleForms])
         self.titleRoles = roles
         var words: Set<Substring> = ["of", "the", "for"]
         for phrase in dictionary.titles.values.joined() {
@@ -112,8 +105,8 @@ struct DocumentAnalyzer: Sendable {
     func analyse(_ document: Document) -> DocumentAnalysis {
         let bytes = Array(document.text.utf8)
         let tokens = Tokenizer.tokens(in: document.body, offset: document.bodyStart)
-        let words = vocabulary.numbers(of: tokens, in: bytes)
-        var mentions = resolver.resolve(gazetteer.mentions(in: tokens, words: words))
+        let matches = gazetteer.mentions(in: tokens, of: bytes)
+        var mentions = resolver.resolve(matches[0])
         var places: [PlaceMention] = []
 
         // Places, and the capitals that are places rather than governments. Mentions and places do not
@@ -121,7 +114,7 @@ struct DocumentAnalyzer: Sendable {
         var mentionAt = [Int](repeating: -1, count: tokens.count)
         for (i, mention) in mentions.enumerated() { for k in mention.token...mention.last { mentionAt[k] = i } }
         var displaced = Set<Int>()
-        for match in placeGazetteer.mentions(in: tokens, words: words) {
+        for match in matches[1] {
             let place = dictionary.places[Int(match.candidates[0])]
             var k = match.first - 1
             if k >= 0, tokens[k].text == "the" { k -= 1 }
@@ -175,7 +168,7 @@ struct DocumentAnalyzer: Sendable {
         }
 
         // Titles.
-        let titleMatches = titleGazetteer.mentions(in: tokens, words: words).filter { title in
+        let titleMatches = matches[2].filter { title in
             !(title.first...title.last).contains { covered[$0] }
         }
         for title in titleMatches {

@@ -24,32 +24,51 @@ public struct Mention: Sendable, Hashable {
 /// alike. A form starting with a lower-case word ("the Kremlin") also matches capitalised at a sentence
 /// start, and forms of four letters or more also match in capitals, as headlines write them.
 ///
-/// The trie's words are numbers of a `Vocabulary` that several gazetteers share: a text's tokens are
-/// numbered once (`Vocabulary.numbers(of:in:)`), and each gazetteer then walks its trie on integers,
-/// skipping at once every token that no form of any of them has.
+/// Forms come in layers (actors, places, titles), matched independently: each layer's matches are
+/// the longest, non-overlapping ones of that layer alone, but one trie holds every layer, so a
+/// token is looked up once for all of them. The trie's words are numbers (`Vocabulary`): a text's
+/// tokens are numbered once, every token no form has is passed over at once, and the walk from the
+/// others follows integers.
 ///
 /// - Complexity: O(t·L) per text of t tokens, where L is the longest form in tokens.
 public struct Gazetteer: Sendable {
+    /// A form: its text, the entry it names (an index chosen by the caller) and how it names it.
+    typealias Form = (text: String, id: Int32, form: SurfaceForm)
+
+    private var vocabulary = Vocabulary()
     /// The trie's nodes are numbered from 1 (0 is the root). The root's children are an array by
     /// word number (-1: none), read for every token; the deeper edges, read only after a root
     /// match, are in a hash table.
     private var roots: [Int32] = []
     private var edges = TrieEdges()
-    /// By node: the index in `terminals` of the forms ending there, or -1. Four bytes a node, so the
-    /// walk's test stays in cache.
-    private var terminalOf: [Int32] = [-1]
-    /// The dictionary entries and surface form of the forms ending at a node.
+    /// By node: a bit for each layer with a form ending there. One byte a node, so the walk's test
+    /// stays in cache; `terminalOf` is read only where a bit is set.
+    private var layersEnding: [UInt8] = [0]
+    /// By node and layer (`node * layers + layer`): the index in `terminals` of the layer's forms
+    /// ending there, or -1.
+    private var terminalOf: [Int32]
+    /// The dictionary entries and surface form of the forms of one layer ending at a node.
     private var terminals: [Terminal] = []
+    private let layers: Int
 
     private struct Terminal: Sendable {
         var entries: [Int32]
         var form: SurfaceForm
     }
 
-    /// A gazetteer of the actors of a dictionary; candidates are indices into `dictionary.entries`.
-    /// Their words are numbered in `vocabulary`.
-    init(_ dictionary: ActorDictionary, vocabulary: inout Vocabulary) {
-        var forms: [(String, Int32, SurfaceForm)] = []
+    /// A gazetteer of the forms of each layer (at most 8 layers).
+    init(layers: [[Form]]) {
+        precondition(layers.count <= 8, "a gazetteer has at most 8 layers")
+        self.layers = layers.count
+        terminalOf = [Int32](repeating: -1, count: layers.count)
+        for (layer, forms) in layers.enumerated() {
+            for (text, id, form) in forms { insert(text, entry: id, form: form, layer: layer) }
+        }
+    }
+
+    /// The names of the actors of a dictionary, naming indices into `dictionary.entries`.
+    static func forms(of dictionary: ActorDictionary) -> [Form] {
+        var forms: [Form] = []
         for (index, entry) in dictionary.entries.enumerated() {
             let id = Int32(index)
             forms.append((entry.actor.name, id, .name))
@@ -57,16 +76,10 @@ public struct Gazetteer: Sendable {
             forms += entry.demonyms.map { ($0, id, .demonym) }
             forms += entry.metonyms.map { ($0, id, .metonym) }
         }
-        self.init(forms: forms, vocabulary: &vocabulary)
+        return forms
     }
 
-    /// A gazetteer of arbitrary phrases (place names, titles), each naming the entry `id`, whose
-    /// words are numbered in `vocabulary`.
-    init(forms: [(text: String, id: Int32, form: SurfaceForm)], vocabulary: inout Vocabulary) {
-        for (text, id, form) in forms { insert(text, entry: id, form: form, vocabulary: &vocabulary) }
-    }
-
-    private mutating func insert(_ text: String, entry: Int32, form: SurfaceForm, vocabulary: inout Vocabulary) {
+    private mutating func insert(_ text: String, entry: Int32, form: SurfaceForm, layer: Int) {
         let words = Tokenizer.tokens(in: Substring(text)).map(\.text)
         guard !words.isEmpty else { return }
         var variants = [words]
@@ -83,8 +96,9 @@ public struct Gazetteer: Sendable {
                 if let next = child(of: node, word: number) {
                     node = next
                 } else {
-                    let next = Int32(terminalOf.count)
-                    terminalOf.append(-1)
+                    let next = Int32(terminalOf.count / layers)
+                    terminalOf += repeatElement(-1, count: layers)
+                    layersEnding.append(0)
                     if node == 0 {
                         if roots.count <= number { roots += repeatElement(-1, count: Int(number) + 1 - roots.count) }
                         roots[Int(number)] = next
@@ -94,13 +108,15 @@ public struct Gazetteer: Sendable {
                     node = next
                 }
             }
-            let index = Int(terminalOf[Int(node)])
+            let slot = Int(node) * layers + layer
+            let index = Int(terminalOf[slot])
             if index >= 0 {
                 if !terminals[index].entries.contains(entry) { terminals[index].entries.append(entry) }
                 // A name beats an alias beats a metonym beats a demonym for the same words.
                 if Gazetteer.rank(form) < Gazetteer.rank(terminals[index].form) { terminals[index].form = form }
             } else {
-                terminalOf[Int(node)] = Int32(terminals.count)
+                terminalOf[slot] = Int32(terminals.count)
+                layersEnding[Int(node)] |= 1 << layer
                 terminals.append(Terminal(entries: [entry], form: form))
             }
         }
@@ -125,27 +141,35 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    /// Every longest, non-overlapping match in `tokens`, left to right; `words` are the tokens'
-    /// numbers in this gazetteer's vocabulary (-1 for none).
-    func mentions(in tokens: [Token], words: [Int32]) -> [Mention] {
-        var found: [Mention] = []
-        var i = 0
-        while i < words.count {
-            var node: Int32 = 0
+    /// Every longest, non-overlapping match of each layer in `tokens`, left to right, by layer;
+    /// `text` is the UTF-8 bytes the tokens' `start` and `end` index.
+    func mentions(in tokens: [Token], of text: [UInt8]) -> [[Mention]] {
+        let words = vocabulary.numbers(of: tokens, in: text)
+        var found = [[Mention]](repeating: [], count: layers)
+        // By layer: the first token a match may start at (after the layer's last match), and the
+        // last token and terminal of the longest match from the current token.
+        var free = [Int](repeating: 0, count: layers)
+        var best = [(last: Int, terminal: Int32)](repeating: (-1, -1), count: layers)
+        for i in words.indices {
+            guard var node = child(of: 0, word: words[i]) else { continue }
             var j = i
-            var best: (last: Int, terminal: Int32)?
-            while j < words.count, let next = child(of: node, word: words[j]) {
-                node = next
-                if terminalOf[Int(node)] >= 0 { best = (j, terminalOf[Int(node)]) }
+            while true {
+                let ending = layersEnding[Int(node)]
+                if ending != 0 {
+                    for layer in 0..<layers where ending & (1 << layer) != 0 && free[layer] <= i {
+                        best[layer] = (j, terminalOf[Int(node) * layers + layer])
+                    }
+                }
                 j += 1
+                guard j < words.count, let next = child(of: node, word: words[j]) else { break }
+                node = next
             }
-            if let best {
-                let terminal = terminals[Int(best.terminal)]
-                found.append(Mention(first: i, last: best.last, start: tokens[i].start, end: tokens[best.last].end,
-                                     candidates: terminal.entries, form: terminal.form))
-                i = best.last + 1
-            } else {
-                i += 1
+            for layer in 0..<layers where best[layer].last >= 0 {
+                let (last, index) = best[layer]
+                found[layer].append(Mention(first: i, last: last, start: tokens[i].start, end: tokens[last].end,
+                                            candidates: terminals[Int(index)].entries, form: terminals[Int(index)].form))
+                free[layer] = last + 1
+                best[layer] = (-1, -1)
             }
         }
         return found

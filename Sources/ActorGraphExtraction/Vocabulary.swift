@@ -1,5 +1,5 @@
-/// The words of the gazetteers' forms (names, places, titles), numbered 0, 1, 2 … in the order they
-/// were first added: a document's tokens are looked up here once (`numbers(of:in:)`), and every
+/// The words of a gazetteer's forms (names, places, titles), numbered 0, 1, 2 … in the order they
+/// were first added: a document's tokens are looked up here once (`numbers(of:in:)`), and the
 /// gazetteer's trie then follows word numbers instead of comparing strings.
 ///
 /// Words are byte strings: two words are the same word only when their UTF-8 bytes are equal, as
