@@ -3,6 +3,9 @@ import ActorGraphCore
 /// A mention resolved to one actor: tokens `token...last` of the document name `actor`.
 public struct ResolvedMention: Sendable, Hashable {
     public var actor: ActorID
+    /// The dictionary entry of `actor` (the first with its ID, an index into `ActorDictionary.entries`),
+    /// or -1 for an actor discovered in the document: the analysis reads actors by it, not by hashing IDs.
+    var entry: Int32
     public var start: Int
     public var end: Int
     /// Index of the first and last token in the document's token stream.
@@ -22,36 +25,49 @@ public struct ResolvedMention: Sendable, Hashable {
 ///   another, unambiguous way too ("Amman", "Jordanian").
 public struct ActorResolver: Sendable {
     public let dictionary: ActorDictionary
-    /// Each entry's actor ID and ambiguity, by entry index (read per mention, without copying entries).
+    /// Each entry's actor ID, canonical entry (the first with the same ID) and ambiguity, by entry
+    /// index (read per mention, without copying entries).
     private let ids: [ActorID]
+    private let canonical: [Int32]
     private let ambiguous: [Bool]
+    /// The first entry of each actor ID.
+    private let entries: [ActorID: Int32]
 
     public init(dictionary: ActorDictionary) {
         self.dictionary = dictionary
         self.ids = dictionary.entries.map(\.actor.id)
         self.ambiguous = dictionary.entries.map(\.ambiguous)
+        let entries = Dictionary(ids.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+        self.canonical = ids.map { entries[$0]! }
+        self.entries = entries
     }
+
+    /// The dictionary entry of the actor `id` (the first with that ID), if the dictionary has it.
+    func entry(of id: ActorID) -> Int32? { entries[id] }
 
     /// Resolves the dictionary matches of one document.
     public func resolve(_ mentions: [Mention]) -> [ResolvedMention] {
-        var certain = Set<Int32>()
+        // The entries named unambiguously, as a bit set by entry index.
+        var certain = [UInt64](repeating: 0, count: (ids.count + 63) / 64)
+        func isCertain(_ entry: Int32) -> Bool { certain[Int(entry) >> 6] & (1 << (UInt64(entry) & 63)) != 0 }
         for mention in mentions where mention.candidates.count == 1 {
             let entry = mention.candidates[0]
-            if !ambiguous[Int(entry)] || mention.form != .name { certain.insert(entry) }
+            if !ambiguous[Int(entry)] || mention.form != .name { certain[Int(entry) >> 6] |= 1 << (UInt64(entry) & 63) }
         }
         var resolved: [ResolvedMention] = []
+        resolved.reserveCapacity(mentions.count)
         for mention in mentions {
             let chosen: Int32?
             if mention.candidates.count == 1 {
                 let entry = mention.candidates[0]
-                chosen = ambiguous[Int(entry)] && !certain.contains(entry) ? nil : entry
+                chosen = ambiguous[Int(entry)] && !isCertain(entry) ? nil : entry
             } else {
-                let supported = mention.candidates.filter { certain.contains($0) }
+                let supported = mention.candidates.filter(isCertain)
                 chosen = supported.count == 1 ? supported[0] : nil
             }
             guard let chosen else { continue }
-            resolved.append(ResolvedMention(actor: ids[Int(chosen)], start: mention.start, end: mention.end,
-                                            token: mention.first, last: mention.last, form: mention.form))
+            resolved.append(ResolvedMention(actor: ids[Int(chosen)], entry: canonical[Int(chosen)], start: mention.start,
+                                            end: mention.end, token: mention.first, last: mention.last, form: mention.form))
         }
         return resolved
     }

@@ -37,15 +37,14 @@ public struct DocumentAnalysis: Sendable {
 ///    exactly one of them leads a state). Ambiguous surnames stay unresolved.
 struct DocumentAnalyzer: Sendable {
     let dictionary: ActorDictionary
+    /// Actor names (layer 0), places (layer 1) and titles (layer 2), matched in one walk.
     private let gazetteer: Gazetteer
     private let resolver: ActorResolver
-    private let placeGazetteer: Gazetteer
-    private let titleGazetteer: Gazetteer
     private let titleRoles: [String]
-    private let actorsByID: [ActorID: Actor]
-    private let rolesByID: [ActorID: [ActorDictionary.RoleSpell]]
-    /// The surname (`surname(of:)`) of each dictionary actor whose name has a space.
-    private let surnamesByID: [ActorID: Surname]
+    /// The actor of each dictionary entry, by entry index (`ResolvedMention.entry`).
+    private let actors: [Actor]
+    /// The surname (`surname(of:)`) of each dictionary actor whose name has a space, by entry index.
+    private let surnames: [Surname?]
     /// Lower-case words of the title phrases ("foreign", "minister", "of", "state").
     let titleWords: Set<Substring>
 
@@ -65,31 +64,26 @@ struct DocumentAnalyzer: Sendable {
 
     init(dictionary: ActorDictionary) {
         self.dictionary = dictionary
-        self.gazetteer = Gazetteer(dictionary)
         self.resolver = ActorResolver(dictionary: dictionary)
         var placeForms: [(String, Int32, SurfaceForm)] = []
         for (index, place) in dictionary.places.enumerated() {
             placeForms.append((place.name, Int32(index), .name))
             placeForms += place.aliases.map { ($0, Int32(index), .alias) }
         }
-        self.placeGazetteer = Gazetteer(forms: placeForms)
         let roles = dictionary.titles.keys.sorted()
         var titleForms: [(String, Int32, SurfaceForm)] = []
         for (index, role) in roles.enumerated() {
             titleForms += dictionary.titles[role, default: []].map { ($0, Int32(index), .title) }
         }
-        self.titleGazetteer = Gazetteer(forms: titleForms)
+        self.gazetteer = Gazetteer(layers: [Gazetteer.forms(of: dictionary), placeForms, titleForms])
         self.titleRoles = roles
         var words: Set<Substring> = ["of", "the", "for"]
         for phrase in dictionary.titles.values.joined() {
             for token in Tokenizer.tokens(in: Substring(phrase)) where token.isWord { words.insert(Substring(token.text.lowercased())) }
         }
         self.titleWords = words
-        self.actorsByID = Dictionary(dictionary.entries.map { ($0.actor.id, $0.actor) }, uniquingKeysWith: { a, _ in a })
-        self.rolesByID = Dictionary(dictionary.entries.map { ($0.actor.id, $0.roles) }, uniquingKeysWith: { a, _ in a })
-        var surnames: [ActorID: Surname] = [:]
-        for actor in actorsByID.values where actor.name.contains(" ") { surnames[actor.id] = Surname(Self.surname(of: actor)) }
-        self.surnamesByID = surnames
+        self.actors = dictionary.entries.map(\.actor)
+        self.surnames = actors.map { $0.name.contains(" ") ? Surname(Self.surname(of: $0)) : nil }
     }
 
     /// "SINGAPORE, June 12 —", "PYONGYANG, May 31. /TASS/.": tokens `first...last` name the city an
@@ -111,7 +105,8 @@ struct DocumentAnalyzer: Sendable {
     func analyse(_ document: Document) -> DocumentAnalysis {
         let bytes = Array(document.text.utf8)
         let tokens = Tokenizer.tokens(in: document.body, offset: document.bodyStart)
-        var mentions = resolver.resolve(gazetteer.mentions(in: tokens))
+        let matches = gazetteer.mentions(in: tokens, of: bytes)
+        var mentions = resolver.resolve(matches[0])
         var places: [PlaceMention] = []
 
         // Places, and the capitals that are places rather than governments. Mentions and places do not
@@ -119,7 +114,7 @@ struct DocumentAnalyzer: Sendable {
         var mentionAt = [Int](repeating: -1, count: tokens.count)
         for (i, mention) in mentions.enumerated() { for k in mention.token...mention.last { mentionAt[k] = i } }
         var displaced = Set<Int>()
-        for match in placeGazetteer.mentions(in: tokens) {
+        for match in matches[1] {
             let place = dictionary.places[Int(match.candidates[0])]
             var k = match.first - 1
             if k >= 0, tokens[k].text == "the" { k -= 1 }
@@ -151,8 +146,16 @@ struct DocumentAnalyzer: Sendable {
 
         var discovered: [ActorID: Actor] = [:]
         var discoveredRoles: [ActorID: String] = [:]
-        func isOfficial(_ id: ActorID) -> Bool { (actorsByID[id] ?? discovered[id])?.kind == .official }
-        func affiliation(_ id: ActorID) -> ActorID? { (actorsByID[id] ?? discovered[id])?.affiliation }
+        func actor(_ mention: ResolvedMention) -> Actor? {
+            mention.entry >= 0 ? actors[Int(mention.entry)] : discovered[mention.actor]
+        }
+        func isOfficial(_ mention: ResolvedMention) -> Bool { actor(mention)?.kind == .official }
+        func roles(_ id: ActorID) -> [ActorDictionary.RoleSpell] { resolver.entry(of: id).map { dictionary.entries[Int($0)].roles } ?? [] }
+        /// A mention of `id` by tokens `first...last`.
+        func mention(of id: ActorID, _ first: Int, _ last: Int, form: SurfaceForm) -> ResolvedMention {
+            ResolvedMention(actor: id, entry: resolver.entry(of: id) ?? -1, start: tokens[first].start, end: tokens[last].end,
+                            token: first, last: last, form: form)
+        }
         // Mentions by first and last token (-1: none), for the title pass (mentions only grow there, by appending).
         var byFirst = [Int](repeating: -1, count: tokens.count), byLast = byFirst
         for (i, mention) in mentions.enumerated() { byFirst[mention.token] = i; byLast[mention.last] = i }
@@ -165,7 +168,7 @@ struct DocumentAnalyzer: Sendable {
         }
 
         // Titles.
-        let titleMatches = titleGazetteer.mentions(in: tokens).filter { title in
+        let titleMatches = matches[2].filter { title in
             !(title.first...title.last).contains { covered[$0] }
         }
         for title in titleMatches {
@@ -178,16 +181,16 @@ struct DocumentAnalyzer: Sendable {
                       let m = index(endingAt: title.first - 3) {
                 modifier = m
             }
-            if let m = modifier, isOfficial(mentions[m].actor) { modifier = nil }
+            if let m = modifier, isOfficial(mentions[m]) { modifier = nil }
             func qualify() { if let modifier { mentions[modifier].isQualifier = true } }
 
             // A name right after ("Foreign Minister Sergey Lavrov") or before ("Ri Yong-ho, North Korean foreign minister").
             var after = title.last + 1
             if after < tokens.count, tokens[after].text == "," { after += 1 }
-            if let next = index(startingAt: after), isOfficial(mentions[next].actor) { qualify(); continue }
+            if let next = index(startingAt: after), isOfficial(mentions[next]) { qualify(); continue }
             var before = (modifier.map { mentions[$0].token } ?? title.first) - 1
             if before >= 0, tokens[before].text == "the" { before -= 1 }
-            if before >= 0, tokens[before].text == ",", let previous = index(endingAt: before - 1), isOfficial(mentions[previous].actor) {
+            if before >= 0, tokens[before].text == ",", let previous = index(endingAt: before - 1), isOfficial(mentions[previous]) {
                 qualify()
                 continue
             }
@@ -205,21 +208,20 @@ struct DocumentAnalyzer: Sendable {
             }
             let capitalised = nameTokens.filter { tokens[$0].text.first!.isUppercase }.count
             let anchor = modifier.map { mentions[$0].actor }
+            let anchorActor = modifier.flatMap { mentions[$0].entry >= 0 ? actors[Int(mentions[$0].entry)] : nil }
             let date = document.date
             if capitalised >= 2 {
-                let first = tokens[nameTokens.first!], last = tokens[nameTokens.last!]
-                let name = String(decoding: bytes[first.start..<last.end], as: UTF8.self)
+                let name = String(decoding: bytes[tokens[nameTokens.first!].start..<tokens[nameTokens.last!].end], as: UTF8.self)
                 let id = ActorID(slugging: name)
-                if actorsByID[id] == nil {
+                if resolver.entry(of: id) == nil {
                     // The title's country, else — for a national office — the country of the dateline
                     // ("SINGAPORE — … Prime Minister Lee Hsien Loong").
-                    let countryOrOrg = anchor.flatMap { actorsByID[$0] }.map { $0.kind == .official ? $0.affiliation : $0.id }
+                    let countryOrOrg = anchorActor.map { $0.kind == .official ? $0.affiliation : $0.id }
                         ?? (Self.nationalRoles.contains(role) ? datelineCountry : nil)
                     discovered[id] = Actor(id: id, name: name, kind: .official, affiliation: countryOrOrg, discovered: true)
                     discoveredRoles[id] = role
                 }
-                append(ResolvedMention(actor: id, start: first.start, end: last.end, token: nameTokens.first!,
-                                                last: nameTokens.last!, form: .name))
+                append(mention(of: id, nameTokens.first!, nameTokens.last!, form: .name))
                 cover(nameTokens.first!, nameTokens.last!)
                 qualify()
                 continue
@@ -229,8 +231,7 @@ struct DocumentAnalyzer: Sendable {
                 let word = tokens[nameTokens[0]].text
                 let holders = dictionary.holders(of: role, on: date, affiliation: anchor).filter { Self.surname(of: $0) == word }
                 if holders.count == 1 {
-                    append(ResolvedMention(actor: holders[0].id, start: tokens[nameTokens[0]].start, end: tokens[nameTokens[0]].end,
-                                                    token: nameTokens[0], last: nameTokens[0], form: .surname))
+                    append(mention(of: holders[0].id, nameTokens[0], nameTokens[0], form: .surname))
                     cover(nameTokens[0], nameTokens[0])
                     qualify()
                     continue
@@ -245,20 +246,19 @@ struct DocumentAnalyzer: Sendable {
             var referent: ActorID?
             if generic {
                 referent = nil
-            } else if let anchor, actorsByID[anchor]?.kind == .country || actorsByID[anchor]?.kind == .organization {
+            } else if let anchor, anchorActor?.kind == .country || anchorActor?.kind == .organization {
                 let holders = dictionary.holders(of: role, on: date, affiliation: anchor).map(\.id)
                     + discovered.values.filter { $0.affiliation == anchor && discoveredRoles[$0.id] == role }.map(\.id)
                 if holders.count == 1 { referent = holders[0] }
             } else if anchor == nil, tokens[title.first].text.first!.isLowercase {
                 referent = mentions.filter { mention in
                     mention.last < title.first
-                        && ((rolesByID[mention.actor] ?? []).contains { $0.role == role && (date.map($0.holds(on:)) ?? true) }
+                        && (roles(mention.actor).contains { $0.role == role && (date.map($0.holds(on:)) ?? true) }
                             || discoveredRoles[mention.actor] == role)
                 }.max { $0.token < $1.token }?.actor
             }
             if let referent {
-                append(ResolvedMention(actor: referent, start: tokens[title.first].start, end: tokens[title.last].end,
-                                                token: title.first, last: title.last, form: .title))
+                append(mention(of: referent, title.first, title.last, form: .title))
                 cover(title.first, title.last)
                 qualify()
             }
@@ -267,7 +267,6 @@ struct DocumentAnalyzer: Sendable {
         // Surnames after a full first mention.
         mentions.sort { $0.token < $1.token }
         var firstMention: [ActorID: Int] = [:]
-        for mention in mentions where isOfficial(mention.actor) && firstMention[mention.actor] == nil { firstMention[mention.actor] = mention.token }
         var bySurname: [Substring: [ActorID]] = [:]
         // The keys of the ASCII surnames, unless some surname may equal an ASCII word that is not its
         // bytes: then every word is looked up.
@@ -277,11 +276,14 @@ struct DocumentAnalyzer: Sendable {
             if let key = surname.asciiKey { surnameKeys?.append(key) }
             if surname.mayEqualOtherASCII { surnameKeys = nil }
         }
-        for id in firstMention.keys.sorted() {
-            if let surname = surnamesByID[id] {
-                add(surname, of: id)
-            } else if actorsByID[id] == nil, let actor = discovered[id], actor.name.contains(" ") {
-                add(Surname(Self.surname(of: actor)), of: id)
+        // Each official's first mention, in text order (the order of the candidates of a surname does
+        // not matter: one of them must be left).
+        for mention in mentions where isOfficial(mention) && firstMention[mention.actor] == nil {
+            firstMention[mention.actor] = mention.token
+            if mention.entry >= 0 {
+                if let surname = surnames[Int(mention.entry)] { add(surname, of: mention.actor) }
+            } else if let actor = discovered[mention.actor], actor.name.contains(" ") {
+                add(Surname(Self.surname(of: actor)), of: mention.actor)
             }
         }
         for i in tokens.indices where !bySurname.isEmpty && !covered[i] && tokens[i].isWord {
@@ -290,14 +292,14 @@ struct DocumentAnalyzer: Sendable {
             var seen = candidates.filter { firstMention[$0]! < i }
             if seen.count > 1 {
                 seen = seen.filter { id in
-                    (rolesByID[id] ?? []).contains { ($0.role == "leader" || $0.role == "head-of-state") && (document.date.map($0.holds(on:)) ?? true) }
+                    roles(id).contains { ($0.role == "leader" || $0.role == "head-of-state") && (document.date.map($0.holds(on:)) ?? true) }
                 }
             }
             guard seen.count == 1 else { continue }
-            mentions.append(ResolvedMention(actor: seen[0], start: tokens[i].start, end: tokens[i].end, token: i, last: i, form: .surname))
+            mentions.append(mention(of: seen[0], i, i, form: .surname))
         }
         mentions.sort { $0.token < $1.token }
-        markQualifyingDemonyms(&mentions, tokens: tokens, affiliation: affiliation)
+        markQualifyingDemonyms(&mentions, tokens: tokens) { actor($0)?.affiliation }
         for title in titleMatches { cover(title.first, title.last) }
         for mention in mentions { cover(mention.token, mention.last) }
         let discoveredList = discovered.values.sorted { $0.id < $1.id }
@@ -365,11 +367,11 @@ struct DocumentAnalyzer: Sendable {
     ///   title-like words between ("North Korean envoy Kim Yong-chol", "American counterpart Rex Tillerson");
     /// - a country with a possessive before one of its own bodies ("South Korea's Yonhap news agency");
     /// - a demonym after "in" or "at" ("in the Russian Far East"), which names a place.
-    private func markQualifyingDemonyms(_ mentions: inout [ResolvedMention], tokens: [Token], affiliation: (ActorID) -> ActorID?) {
+    private func markQualifyingDemonyms(_ mentions: inout [ResolvedMention], tokens: [Token], affiliation: (ResolvedMention) -> ActorID?) {
         for i in mentions.indices where i + 1 < mentions.count {
             let next = mentions[i + 1]
             guard mentions[i].form == .demonym || mentions[i].form == .name || mentions[i].form == .alias,
-                  next.token - mentions[i].last <= 5, affiliation(next.actor) == mentions[i].actor else { continue }
+                  next.token - mentions[i].last <= 5, affiliation(next) == mentions[i].actor else { continue }
             let between = tokens[(mentions[i].last + 1)..<next.token]
             let possessive = between.first.map { $0.text == "'" || $0.text == "’" } ?? false
             if mentions[i].form != .demonym && !possessive { continue }
@@ -408,7 +410,9 @@ struct DocumentAnalyzer: Sendable {
             var k = mentions[i].token - 1
             if k >= 0, tokens[k].text == "the" { k -= 1 }
             guard k >= 0, Self.whereWords.contains(tokens[k]) else { continue }
-            if mentions[i].form == .demonym || actorsByID[mentions[i].actor]?.kind == .country { mentions[i].isQualifier = true }
+            if mentions[i].form == .demonym || (mentions[i].entry >= 0 && actors[Int(mentions[i].entry)].kind == .country) {
+                mentions[i].isQualifier = true
+            }
         }
     }
 }

@@ -18,38 +18,57 @@ public struct Mention: Sendable, Hashable {
     public var form: SurfaceForm
 }
 
-/// Finds dictionary names in token streams: a token trie, case-sensitive, whole tokens, longest match.
+/// Finds dictionary names in token streams: a word trie, case-sensitive, whole tokens, longest match.
 ///
 /// Each surface form is tokenized like the text, so hyphen and space variants of the same words match
 /// alike. A form starting with a lower-case word ("the Kremlin") also matches capitalised at a sentence
 /// start, and forms of four letters or more also match in capitals, as headlines write them.
 ///
+/// Forms come in layers (actors, places, titles), matched independently: each layer's matches are
+/// the longest, non-overlapping ones of that layer alone, but one trie holds every layer, so a
+/// token is looked up once for all of them. The trie's words are numbers (`Vocabulary`): a text's
+/// tokens are numbered once, every token no form has is passed over at once, and the walk from the
+/// others follows integers.
+///
 /// - Complexity: O(t·L) per text of t tokens, where L is the longest form in tokens.
 public struct Gazetteer: Sendable {
-    /// The trie's edges, keyed by the FNV-1a hash of each word's UTF-8 bytes (`Token.key`);
-    /// `edgeWords` holds the word that leads to each node, to confirm a hash hit byte for byte.
-    /// Hashing raw bytes avoids Swift's Unicode-normalising String hash. Node 0 is the root.
-    private var edges = TrieEdges()
-    private var edgeWords: [[UInt8]] = [[]]
-    private var terminals: [Terminal?] = [nil]
+    /// A form: its text, the entry it names (an index chosen by the caller) and how it names it.
+    typealias Form = (text: String, id: Int32, form: SurfaceForm)
 
-    /// The child of `node` along `word`, whose key is `key`, if any.
-    @inline(__always)
-    private func child(of node: Int32, _ word: Substring, key: UInt64) -> Int32? {
-        guard let next = edges.child(of: node, key: key) else { return nil }
-        let edgeWord = edgeWords[Int(next)]
-        let same = word.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(edgeWord) } ?? word.utf8.elementsEqual(edgeWord)
-        return same ? next : nil
-    }
+    private var vocabulary = Vocabulary()
+    /// The trie's nodes are numbered from 1 (0 is the root). The root's children are an array by
+    /// word number (-1: none), read for every token; the deeper edges, read only after a root
+    /// match, are in a hash table.
+    private var roots: [Int32] = []
+    private var edges = TrieEdges()
+    /// By node: a bit for each layer with a form ending there. One byte a node, so the walk's test
+    /// stays in cache; `terminalOf` is read only where a bit is set.
+    private var layersEnding: [UInt8] = [0]
+    /// By node and layer (`node * layers + layer`): the index in `terminals` of the layer's forms
+    /// ending there, or -1.
+    private var terminalOf: [Int32]
+    /// The dictionary entries and surface form of the forms of one layer ending at a node.
+    private var terminals: [Terminal] = []
+    private let layers: Int
 
     private struct Terminal: Sendable {
         var entries: [Int32]
         var form: SurfaceForm
     }
 
-    /// A gazetteer of the actors of a dictionary; candidates are indices into `dictionary.entries`.
-    public init(_ dictionary: ActorDictionary) {
-        var forms: [(String, Int32, SurfaceForm)] = []
+    /// A gazetteer of the forms of each layer (at most 8 layers).
+    init(layers: [[Form]]) {
+        precondition(layers.count <= 8, "a gazetteer has at most 8 layers")
+        self.layers = layers.count
+        terminalOf = [Int32](repeating: -1, count: layers.count)
+        for (layer, forms) in layers.enumerated() {
+            for (text, id, form) in forms { insert(text, entry: id, form: form, layer: layer) }
+        }
+    }
+
+    /// The names of the actors of a dictionary, naming indices into `dictionary.entries`.
+    static func forms(of dictionary: ActorDictionary) -> [Form] {
+        var forms: [Form] = []
         for (index, entry) in dictionary.entries.enumerated() {
             let id = Int32(index)
             forms.append((entry.actor.name, id, .name))
@@ -57,15 +76,10 @@ public struct Gazetteer: Sendable {
             forms += entry.demonyms.map { ($0, id, .demonym) }
             forms += entry.metonyms.map { ($0, id, .metonym) }
         }
-        self.init(forms: forms)
+        return forms
     }
 
-    /// A gazetteer of arbitrary phrases (place names, titles), each naming the entry `id`.
-    public init(forms: [(text: String, id: Int32, form: SurfaceForm)]) {
-        for (text, id, form) in forms { insert(text, entry: id, form: form) }
-    }
-
-    private mutating func insert(_ text: String, entry: Int32, form: SurfaceForm) {
+    private mutating func insert(_ text: String, entry: Int32, form: SurfaceForm, layer: Int) {
         let words = Tokenizer.tokens(in: Substring(text)).map(\.text)
         guard !words.isEmpty else { return }
         var variants = [words]
@@ -77,32 +91,44 @@ public struct Gazetteer: Sendable {
         }
         for variant in Set(variants.map { $0.map(String.init) }) {
             var node: Int32 = 0
-            var collided = false
             for word in variant {
-                let key = Token.key(of: word.utf8)
-                if let next = child(of: node, Substring(word), key: key) {
+                let number = vocabulary.insert(Substring(word))
+                if let next = child(of: node, word: number) {
                     node = next
-                } else if edges.child(of: node, key: key) != nil {
-                    collided = true  // two different words with one 64-bit hash at one node: never seen; skip the form
-                    break
                 } else {
-                    edgeWords.append(Array(word.utf8))
-                    terminals.append(nil)
-                    let next = Int32(terminals.count - 1)
-                    edges.insert(parent: node, key: key, child: next)
+                    let next = Int32(terminalOf.count / layers)
+                    terminalOf += repeatElement(-1, count: layers)
+                    layersEnding.append(0)
+                    if node == 0 {
+                        if roots.count <= number { roots += repeatElement(-1, count: Int(number) + 1 - roots.count) }
+                        roots[Int(number)] = next
+                    } else {
+                        edges.insert(parent: node, word: number, child: next)
+                    }
                     node = next
                 }
             }
-            if collided { continue }
-            if var terminal = terminals[Int(node)] {
-                if !terminal.entries.contains(entry) { terminal.entries.append(entry) }
+            let slot = Int(node) * layers + layer
+            let index = Int(terminalOf[slot])
+            if index >= 0 {
+                if !terminals[index].entries.contains(entry) { terminals[index].entries.append(entry) }
                 // A name beats an alias beats a metonym beats a demonym for the same words.
-                if Gazetteer.rank(form) < Gazetteer.rank(terminal.form) { terminal.form = form }
-                terminals[Int(node)] = terminal
+                if Gazetteer.rank(form) < Gazetteer.rank(terminals[index].form) { terminals[index].form = form }
             } else {
-                terminals[Int(node)] = Terminal(entries: [entry], form: form)
+                terminalOf[slot] = Int32(terminals.count)
+                layersEnding[Int(node)] |= 1 << layer
+                terminals.append(Terminal(entries: [entry], form: form))
             }
         }
+    }
+
+    /// The child of `node` along `word` (-1: a word no form has), if any.
+    @inline(__always)
+    private func child(of node: Int32, word: Int32) -> Int32? {
+        guard word >= 0 else { return nil }
+        if node != 0 { return edges.child(of: node, word: word) }
+        guard word < roots.count, roots[Int(word)] >= 0 else { return nil }
+        return roots[Int(word)]
     }
 
     private static func rank(_ form: SurfaceForm) -> Int {
@@ -115,25 +141,35 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    /// Every longest, non-overlapping match in `tokens`, left to right.
-    public func mentions(in tokens: [Token]) -> [Mention] {
-        var found: [Mention] = []
-        var i = 0
-        while i < tokens.count {
-            var node: Int32 = 0
+    /// Every longest, non-overlapping match of each layer in `tokens`, left to right, by layer;
+    /// `text` is the UTF-8 bytes the tokens' `start` and `end` index.
+    func mentions(in tokens: [Token], of text: [UInt8]) -> [[Mention]] {
+        let words = vocabulary.numbers(of: tokens, in: text)
+        var found = [[Mention]](repeating: [], count: layers)
+        // By layer: the first token a match may start at (after the layer's last match), and the
+        // last token and terminal of the longest match from the current token.
+        var free = [Int](repeating: 0, count: layers)
+        var best = [(last: Int, terminal: Int32)](repeating: (-1, -1), count: layers)
+        for i in words.indices {
+            guard var node = child(of: 0, word: words[i]) else { continue }
             var j = i
-            var best: (last: Int, terminal: Terminal)?
-            while j < tokens.count, let next = child(of: node, tokens[j].text, key: tokens[j].key) {
-                node = next
-                if let terminal = terminals[Int(node)] { best = (j, terminal) }
+            while true {
+                let ending = layersEnding[Int(node)]
+                if ending != 0 {
+                    for layer in 0..<layers where ending & (1 << layer) != 0 && free[layer] <= i {
+                        best[layer] = (j, terminalOf[Int(node) * layers + layer])
+                    }
+                }
                 j += 1
+                guard j < words.count, let next = child(of: node, word: words[j]) else { break }
+                node = next
             }
-            if let best {
-                found.append(Mention(first: i, last: best.last, start: tokens[i].start, end: tokens[best.last].end,
-                                     candidates: best.terminal.entries, form: best.terminal.form))
-                i = best.last + 1
-            } else {
-                i += 1
+            for layer in 0..<layers where best[layer].last >= 0 {
+                let (last, index) = best[layer]
+                found[layer].append(Mention(first: i, last: last, start: tokens[i].start, end: tokens[last].end,
+                                            candidates: terminals[Int(index)].entries, form: terminals[Int(index)].form))
+                free[layer] = last + 1
+                best[layer] = (-1, -1)
             }
         }
         return found

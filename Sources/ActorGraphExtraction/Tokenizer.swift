@@ -29,44 +29,60 @@ public struct Token: Sendable, Hashable {
 /// punctuation tokens. White space and hyphens separate tokens and are dropped, so "Kim Jong-un" and
 /// "Kim Jong un" give the same tokens and "US-North Korea" gives `US`, `North`, `Korea`.
 ///
-/// Scans UTF-8 bytes: ASCII bytes are classified directly, and only non-ASCII characters are
-/// decoded to look up their Unicode properties.
+/// Scans UTF-8 bytes in place: ASCII bytes are classified directly, and only non-ASCII characters
+/// are decoded to look up their Unicode properties.
 public enum Tokenizer {
     public static func tokens(in text: Substring, offset: Int = 0) -> [Token] {
-        let bytes = UTF8Bytes.of(text)
+        text.utf8.withContiguousStorageIfAvailable { tokens(in: $0, offset: offset) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { tokens(in: $0, offset: offset) }
+    }
+
+    private static func tokens(in bytes: UnsafeBufferPointer<UInt8>, offset: Int) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
-        var wordStart: Int?
+        var wordStart = -1
         var i = 0
         while i < bytes.count {
-            let (scalar, width) = UTF8Bytes.scalar(at: i, in: bytes)
-            if isWordScalar(scalar) {
-                if wordStart == nil { wordStart = i }
+            let isWord: Bool, isSeparator: Bool, width: Int
+            let byte = bytes[i]
+            if byte < 0x80 {
+                isWord = (byte &- UInt8(ascii: "0")) < 10 || ((byte | 0x20) &- UInt8(ascii: "a")) < 26
+                isSeparator = byte == UInt8(ascii: " ") || (byte >= 0x09 && byte <= 0x0D) || byte == UInt8(ascii: "-")
+                width = 1
             } else {
-                if let start = wordStart {
-                    tokens.append(token(bytes[start..<i], at: offset + start, isWord: true))
-                    wordStart = nil
+                let scalar: Unicode.Scalar
+                (scalar, width) = UTF8Bytes.scalar(at: i, in: bytes)
+                isWord = isWordScalar(scalar)
+                isSeparator = !isWord && Self.isSeparator(scalar)
+            }
+            if isWord {
+                if wordStart < 0 { wordStart = i }
+            } else {
+                if wordStart >= 0 {
+                    tokens.append(token(UnsafeBufferPointer(rebasing: bytes[wordStart..<i]), at: offset + wordStart, isWord: true))
+                    wordStart = -1
                 }
-                if !isSeparator(scalar) {
-                    tokens.append(token(bytes[i..<(i + width)], at: offset + i, isWord: false))
+                if !isSeparator {
+                    tokens.append(token(UnsafeBufferPointer(rebasing: bytes[i..<(i + width)]), at: offset + i, isWord: false))
                 }
             }
             i += width
         }
-        if let start = wordStart {
-            tokens.append(token(bytes[start...], at: offset + start, isWord: true))
+        if wordStart >= 0 {
+            tokens.append(token(UnsafeBufferPointer(rebasing: bytes[wordStart...]), at: offset + wordStart, isWord: true))
         }
         return tokens
     }
 
     /// The token of `bytes` (a slice of the text's bytes), with its own copy of the text, its
     /// lower-cased form and its key, read in one pass.
-    private static func token(_ bytes: ArraySlice<UInt8>, at start: Int, isWord: Bool) -> Token {
+    @inline(__always)
+    private static func token(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, isWord: Bool) -> Token {
         var key: UInt64 = 0xcbf2_9ce4_8422_2325
         var capitals = false, ascii = true
         for byte in bytes {
             key = (key ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-            capitals = capitals || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            capitals = capitals || (byte &- UInt8(ascii: "A")) < 26
             ascii = ascii && byte < 0x80
         }
         let text = String(decoding: bytes, as: UTF8.self)
@@ -76,7 +92,7 @@ public enum Tokenizer {
         } else if capitals {
             lowercased = String(unsafeUninitializedCapacity: bytes.count) { buffer in
                 for (k, byte) in zip(buffer.indices, bytes) {
-                    buffer[k] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                    buffer[k] = (byte &- UInt8(ascii: "A")) < 26 ? byte | 0x20 : byte
                 }
                 return bytes.count
             }

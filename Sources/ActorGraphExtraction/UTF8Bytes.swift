@@ -11,7 +11,8 @@ enum UTF8Bytes {
 
     /// The scalar starting at byte `i` of valid UTF-8, and its width in bytes.
     @inline(__always)
-    static func scalar(at i: Int, in bytes: [UInt8]) -> (Unicode.Scalar, Int) {
+    static func scalar<Bytes: RandomAccessCollection<UInt8>>(at i: Int, in bytes: Bytes) -> (Unicode.Scalar, Int)
+    where Bytes.Index == Int {
         let lead = bytes[i]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
         var value: UInt32, width: Int
