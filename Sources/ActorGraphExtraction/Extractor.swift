@@ -136,6 +136,8 @@ public struct Extractor: Sendable {
         let patterns = EventPatterns(known: known, wordClasses: wordClasses)
         let sentences = SentenceSplitter.split(document.text, from: document.bodyStart)
         let tokens = analysis.tokens
+        // Every word's classes, read once for the whole document.
+        let classes = tokens.map { wordClasses.classes(of: $0) }
         var tokenCursor = 0, mentionCursor = 0
         var previousPair: [Party] = [], previousOfficials: [Party] = [], previousSubject: ActorID?
         // The sentence's mentions and their parties, their storage reused sentence to sentence.
@@ -165,10 +167,9 @@ public struct Extractor: Sendable {
                 body(sentence, mentions, [])
                 continue
             }
-            let slice = tokens[tokenCursor..<tokenEnd]
             let prepared = EventPatterns.Sentence(
-                tokens: slice, words: slice.map { $0.lowercased }, actors: mentions, parties: sentenceParties,
-                places: places(in: tokenCursor..<tokenEnd, of: analysis), text: sentence.text,
+                tokens: tokens[tokenCursor..<tokenEnd], classes: classes[tokenCursor..<tokenEnd], actors: mentions,
+                parties: sentenceParties, places: places(in: tokenCursor..<tokenEnd, of: analysis),
                 previousPair: pairBefore.map { $0.actor }, previousOfficials: officialsBefore.map { $0.actor },
                 previousSubject: subjectBefore)
             body(sentence, mentions, patterns.events(in: prepared))
@@ -243,16 +244,16 @@ public struct Extractor: Sendable {
     }
 
     /// The places whose first token lies in `range` (places are in text order).
-    private func places(in range: Range<Int>, of analysis: DocumentAnalysis) -> [PlaceMention] {
+    private func places(in range: Range<Int>, of analysis: DocumentAnalysis) -> ArraySlice<PlaceMention> {
         let places = analysis.places
         var low = 0, high = places.count
         while low < high {
             let mid = (low + high) / 2
             if places[mid].token < range.lowerBound { low = mid + 1 } else { high = mid }
         }
-        var result: [PlaceMention] = []
-        while low < places.count, places[low].token < range.upperBound { result.append(places[low]); low += 1 }
-        return result
+        var end = low
+        while end < places.count, places[end].token < range.upperBound { end += 1 }
+        return places[low..<end]
     }
 
     /// Countries by how often a document names them or their officials, most first (ties by ID).
