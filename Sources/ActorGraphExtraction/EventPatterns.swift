@@ -22,9 +22,9 @@ struct EventPatterns: Sendable {
         var parties: [Extractor.Party]
         var places: ArraySlice<PlaceMention>
         /// The last two actors of different sides named before this sentence, for "the two sides met".
-        var previousPair: [ActorID]
+        var previousPair: RecentPair
         /// The last two officials of different countries named before this sentence, for "the two men met".
-        var previousOfficials: [ActorID]
+        var previousOfficials: RecentPair
         /// The first official of the last sentence that named one: who "he" most likely is.
         var previousSubject: ActorID?
 
@@ -547,8 +547,8 @@ struct EventPatterns: Sendable {
             if s.word(at: k + 1, is: .pairGroup) && word != "the" { anyone = true }
         }
         guard people || anyone else { return nil }
-        if people, s.previousOfficials.count == 2 { return s.previousOfficials }
-        if !people, s.previousPair.count == 2 { return s.previousPair }
+        if people, let pair = s.previousOfficials.both { return pair }
+        if !people, let pair = s.previousPair.both { return pair }
         // At the start of an article: the first two actors (officials, for "the two men") of different
         // sides named before the trigger.
         var named: [ActorID] = []
@@ -557,7 +557,7 @@ struct EventPatterns: Sendable {
             named.append(mention.actor)
         }
         if named.count == 2 { return named }
-        return s.previousPair.count == 2 ? s.previousPair : nil
+        return s.previousPair.both
     }
 
     /// "with Moscow as a mediator", "making Stockholm a natural go-between": the actor the mediator

@@ -139,7 +139,7 @@ public struct Extractor: Sendable {
         // Every word's classes, read once for the whole document.
         let classes = tokens.map { wordClasses.classes(of: $0) }
         var tokenCursor = 0, mentionCursor = 0
-        var previousPair: [Party] = [], previousOfficials: [Party] = [], previousSubject: ActorID?
+        var previousPair = RecentPair(), previousOfficials = RecentPair(), previousSubject: ActorID?
         // The sentence's mentions and their parties, their storage reused sentence to sentence.
         var mentions: [ResolvedMention] = [], sentenceParties: [Party] = []
         for sentence in sentences {
@@ -158,20 +158,21 @@ public struct Extractor: Sendable {
             }
             let pairBefore = previousPair, officialsBefore = previousOfficials, subjectBefore = previousSubject
             if let official = sentenceParties.first(where: { $0.isOfficial }) { previousSubject = official.actor }
-            previousPair = Extractor.lastPair(previousPair, then: sentenceParties)
-            previousOfficials = Extractor.lastPair(previousOfficials, then: sentenceParties.lazy.filter { $0.isOfficial })
+            previousPair.add(sentenceParties)
+            previousOfficials.add(sentenceParties.lazy.filter { $0.isOfficial })
             // Headlines and lists of related links ("Lavrov Meets Kim -- TASS") are too elliptical for
             // events, and a question ("can Putin unlock the dialogue?") asserts none.
             let end = Extractor.lastVisibleCharacter(of: sentence.text)
-            guard !Extractor.isHeadline(sentence.text, ending: end), end != "?" else {
+            guard !Extractor.isHeadline(sentence.text, ending: end, tokens: { tokens[tokenCursor..<tokenEnd] }), end != "?",
+                  // Every event starts at a trigger word: without one the patterns find nothing.
+                  classes[tokenCursor..<tokenEnd].contains(where: { $0.contains(.triggerStart) }) else {
                 body(sentence, mentions, [])
                 continue
             }
             let prepared = EventPatterns.Sentence(
                 tokens: tokens[tokenCursor..<tokenEnd], classes: classes[tokenCursor..<tokenEnd], actors: mentions,
                 parties: sentenceParties, places: places(in: tokenCursor..<tokenEnd, of: analysis),
-                previousPair: pairBefore.map { $0.actor }, previousOfficials: officialsBefore.map { $0.actor },
-                previousSubject: subjectBefore)
+                previousPair: pairBefore, previousOfficials: officialsBefore, previousSubject: subjectBefore)
             body(sentence, mentions, patterns.events(in: prepared))
         }
     }
@@ -304,29 +305,18 @@ public struct Extractor: Sendable {
         var isOfficial: Bool { kind == .official }
     }
 
-    /// The last two actors of different sides (officials preferred over their countries) after a
-    /// sentence naming `actors`, starting from the pair before it.
-    static func lastPair(_ pair: [Party], then actors: some Sequence<Party>) -> [Party] {
-        var result = pair
-        for actor in actors {
-            result.removeAll { $0.side == actor.side }
-            result.append(actor)
-            if result.count > 2 { result.removeFirst() }
-        }
-        return result
-    }
-
     /// A headline: no final stop and most longer words capitalised, or a "Title -- Outlet" credit line.
     static func isHeadline(_ text: Substring) -> Bool {
-        isHeadline(text, ending: lastVisibleCharacter(of: text))
+        isHeadline(text, ending: lastVisibleCharacter(of: text), tokens: { Tokenizer.tokens(in: text)[...] })
     }
 
-    /// `isHeadline(_:)` for a text whose last character that is not white space is `end`.
-    private static func isHeadline(_ text: Substring, ending end: Character?) -> Bool {
+    /// `isHeadline(_:)` for a text whose last character that is not white space is `end`, and whose
+    /// tokens `tokens` gives (asked for only when the punctuation does not decide).
+    private static func isHeadline(_ text: Substring, ending end: Character?, tokens: () -> ArraySlice<Token>) -> Bool {
         guard let end else { return true }
         if [".", "?", "!", "\"", "”"].contains(end) { return false }
         if UTF8Bytes.contains(" -- ", in: text) { return true }
-        let words = Tokenizer.tokens(in: text).filter { $0.isWord && $0.text.count > 3 }
+        let words = tokens().filter { $0.isWord && $0.text.count > 3 }
         guard words.count >= 2 else { return true }
         let capitalised = words.filter { $0.text.first!.isUppercase }.count
         return Double(capitalised) >= 0.6 * Double(words.count)
