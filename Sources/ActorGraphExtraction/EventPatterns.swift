@@ -69,8 +69,6 @@ struct EventPatterns: Sendable {
 
     /// The actors known in the document.
     let known: KnownActors
-    /// The classes of words (`WordClassTable.eventPatterns(titleWords:)`), title words among them.
-    let wordClasses: WordClassTable
 
     func events(in sentence: consuming Sentence) -> [Found] {
         if sentence.actors.contains(where: { isKinOf($0, in: sentence) || isGeneric($0, in: sentence) }) {
@@ -410,7 +408,6 @@ struct EventPatterns: Sendable {
 
     /// "from X to Y" after a carrier verb; also "X's letter to Y".
     private func fromTo(after last: Int, in s: Sentence, limit: Int) -> (ActorID?, ActorID?) {
-        let base = s.tokens.startIndex
         var sender: ActorID?, addressee: ActorID?
         for k in stride(from: last + 1, through: min(limit, s.tokens.endIndex - 1), by: 1) {
             let word = s.word(k)
@@ -457,7 +454,6 @@ struct EventPatterns: Sendable {
     /// Where the subject of a reported clause starts: after the last "that" before the trigger
     /// ("said that Moscow is ready to facilitate").
     private func complementStart(before first: Int, in s: Sentence, clause: ClosedRange<Int>) -> Int {
-        let base = s.tokens.startIndex
         let that = stride(from: first - 1, through: clause.lowerBound, by: -1).first { s.word($0) == "that" }
         return that.map { $0 + 1 } ?? first
     }
@@ -564,7 +560,6 @@ struct EventPatterns: Sendable {
     /// noun is said of, a few lower-case words ("as", "a", an adjective) before the trigger.
     private func appositive(before first: Int, in left: [ResolvedMention], of s: Sentence) -> ActorID? {
         guard let candidate = left.last, first - candidate.last - 1 <= 3, first - candidate.last > 1 else { return nil }
-        let base = s.tokens.startIndex
         let gap = candidate.last + 1..<first
         guard gap.contains(where: { ["as", "a", "an"].contains(s.word($0)) }),
               gap.allSatisfy({ s.word(at: $0, is: .lowerInitial)
@@ -645,7 +640,6 @@ struct EventPatterns: Sendable {
 
     /// A meeting only wished for ("ready for talks", "wanted a summit") within the few words before it.
     private func isWish(first: Int, in s: Sentence, clause: ClosedRange<Int>) -> Bool {
-        let base = s.tokens.startIndex
         // "called off the summit" cancels it; "called for a summit" wishes for one.
         if stride(from: max(clause.lowerBound, first - 10), to: first, by: 1).contains(where: {
             s.word(at: $0, is: .wish) && !($0 + 1 < first && s.word($0 + 1) == "off")
@@ -657,7 +651,6 @@ struct EventPatterns: Sendable {
     }
 
     private func meetingStatus(trigger: EventLexicon.Trigger, first: Int, last: Int, in s: Sentence, clause: ClosedRange<Int>) -> EventStatus {
-        let base = s.tokens.startIndex
         // The window: a few words before the trigger (`lower..<first`) and after it (`last + 1...upper`).
         let lower = max(clause.lowerBound, first - 8), upper = max(last, min(clause.upperBound, last + 4))
         // "North Korea pulled out of a meeting with Pence", "backed out of the talks"
@@ -693,7 +686,6 @@ struct EventPatterns: Sendable {
 
     /// "his summit with Kim Jong-un would take place": a modal right after the trigger's object.
     private func modalFollowsObject(of last: Int, in s: Sentence, clause: ClosedRange<Int>) -> Bool {
-        let base = s.tokens.startIndex
         guard last + 1 < s.tokens.endIndex, ["with", "between"].contains(s.word(last + 1)),
               let object = s.actors.first(where: { $0.token > last + 1 && $0.token <= last + 3 }) else { return false }
         var end = object.last

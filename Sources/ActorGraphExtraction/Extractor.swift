@@ -133,7 +133,7 @@ public struct Extractor: Sendable {
     /// - Parameter parties: the document's mentions with their kinds and affiliations.
     private func forEachSentence(of document: Document, analysis: DocumentAnalysis, known: KnownActors, parties: [Party],
                                  _ body: (Sentence, _ mentions: [ResolvedMention], _ found: [EventPatterns.Found]) -> Void) {
-        let patterns = EventPatterns(known: known, wordClasses: wordClasses)
+        let patterns = EventPatterns(known: known)
         let sentences = SentenceSplitter.split(document.text, from: document.bodyStart)
         let tokens = analysis.tokens
         // Every word's classes, read once for the whole document.
@@ -313,8 +313,11 @@ public struct Extractor: Sendable {
     /// `isHeadline(_:)` for a text whose last character that is not white space is `end`, and whose
     /// tokens `tokens` gives (asked for only when the punctuation does not decide).
     private static func isHeadline(_ text: Substring, ending end: Character?, tokens: () -> ArraySlice<Token>) -> Bool {
-        guard let end else { return true }
-        if [".", "?", "!", "\"", "”"].contains(end) { return false }
+        switch end {
+        case nil: return true
+        case ".", "?", "!", "\"", "”": return false
+        default: break
+        }
         if UTF8Bytes.contains(" -- ", in: text) { return true }
         let words = tokens().filter { $0.isWord && $0.text.count > 3 }
         guard words.count >= 2 else { return true }
