@@ -11,33 +11,37 @@ import ActorGraphCore
 struct EventPatterns: Sendable {
     /// One sentence prepared for the patterns.
     struct Sentence {
+        /// The sentence's tokens: a slice of the document's, indexed by position in the document (as
+        /// are all token positions the patterns use).
         var tokens: ArraySlice<Token>
-        var words: [Substring]
+        /// The classes of each token's word (`WordClass`), a slice of the document's, indexed like `tokens`.
+        var classes: ArraySlice<WordClass>
         /// Actors taking part (qualifiers and news agencies left out), in text order.
         var actors: [ResolvedMention]
         /// Each actor's kind and affiliation, in the order of `actors`.
         var parties: [Extractor.Party]
-        var places: [PlaceMention]
-        var text: Substring
+        var places: ArraySlice<PlaceMention>
         /// The last two actors of different sides named before this sentence, for "the two sides met".
-        var previousPair: [ActorID]
+        var previousPair: RecentPair
         /// The last two officials of different countries named before this sentence, for "the two men met".
-        var previousOfficials: [ActorID]
+        var previousOfficials: RecentPair
         /// The first official of the last sentence that named one: who "he" most likely is.
         var previousSubject: ActorID?
 
         // Read once by `events(in:)` for all the rules:
-        /// The classes of each word (`WordClass`), by position in `words`.
-        var wordClasses: [WordClass] = []
         /// Who speaks in reported speech (`EventPatterns.speakers(in:)`).
         var speaker: ActorID?
         /// Token indices of the actors that speak in reported speech.
         var speakerTokens: [Int] = []
 
+        /// The lower-case word at `token` (an index into the document's tokens).
+        @inline(__always)
+        func word(_ token: Int) -> Substring { tokens[token].lowercased }
+
         /// Whether the word at `token` (an index into the document's tokens) is of a class in `classes`.
         @inline(__always)
         func word(at token: Int, is classes: WordClass) -> Bool {
-            !wordClasses[token - tokens.startIndex].isDisjoint(with: classes)
+            !self.classes[token].isDisjoint(with: classes)
         }
 
         /// Whether a word from token `from` up to (not including) token `to` is of a class in `classes`.
@@ -65,11 +69,8 @@ struct EventPatterns: Sendable {
 
     /// The actors known in the document.
     let known: KnownActors
-    /// The classes of words (`WordClassTable.eventPatterns(titleWords:)`), title words among them.
-    let wordClasses: WordClassTable
 
     func events(in sentence: consuming Sentence) -> [Found] {
-        sentence.wordClasses = sentence.tokens.map { wordClasses.classes(of: $0) }
         if sentence.actors.contains(where: { isKinOf($0, in: sentence) || isGeneric($0, in: sentence) }) {
             var actors: [ResolvedMention] = [], parties: [Extractor.Party] = []
             for (mention, party) in zip(sentence.actors, sentence.parties) where !isKinOf(mention, in: sentence) && !isGeneric(mention, in: sentence) {
@@ -79,17 +80,16 @@ struct EventPatterns: Sendable {
             (sentence.actors, sentence.parties) = (actors, parties)
         }
         var found: [Found] = []
-        let words = sentence.words
         let base = sentence.tokens.startIndex
         var triggers: [(trigger: EventLexicon.Trigger, first: Int, last: Int)] = []
-        var i = 0
-        while i < words.count {
-            guard sentence.wordClasses[i].contains(.triggerStart),
-                  let trigger = EventLexicon.triggersByFirstWord[words[i]]?.first(where: { matches($0.words, at: i, in: words) }) else {
+        var i = base
+        while i < sentence.tokens.endIndex {
+            guard sentence.word(at: i, is: .triggerStart),
+                  let trigger = EventLexicon.triggersByFirstWord[sentence.word(i)]?.first(where: { matches($0.words, at: i, in: sentence) }) else {
                 i += 1
                 continue
             }
-            triggers.append((heldApart(trigger, at: i, in: sentence), base + i, base + i + trigger.words.count - 1))
+            triggers.append((heldApart(trigger, at: i, in: sentence), i, i + trigger.words.count - 1))
             i += trigger.words.count
         }
         guard !triggers.isEmpty else { return [] }
@@ -122,16 +122,16 @@ struct EventPatterns: Sendable {
     /// "held about two hours of talks", "will hold further talks": a form of "hold" a few words before
     /// bare "talks" makes them talks held (or to be held) without naming the sides after "between".
     private func heldApart(_ trigger: EventLexicon.Trigger, at i: Int, in s: Sentence) -> EventLexicon.Trigger {
-        let words = s.words
         guard trigger.needsBetween, trigger.kind == .talks,
-              let hold = stride(from: i - 1, through: max(0, i - 5), by: -1).first(where: { s.wordClasses[$0].contains(.holdForm) }),
-              !words[hold + 1..<i].contains(where: { [",", ";", ".", "and", "that"].contains($0) }) else { return trigger }
-        return EventLexicon.Trigger(words: trigger.words, kind: .talks, past: words[hold] == "held")
+              let hold = stride(from: i - 1, through: max(s.tokens.startIndex, i - 5), by: -1).first(where: { s.word(at: $0, is: .holdForm) }),
+              !(hold + 1..<i).contains(where: { [",", ";", ".", "and", "that"].contains(s.word($0)) }) else { return trigger }
+        return EventLexicon.Trigger(words: trigger.words, kind: .talks, past: s.word(hold) == "held")
     }
 
-    private func matches(_ phrase: [Substring], at i: Int, in words: [Substring]) -> Bool {
-        guard i + phrase.count <= words.count else { return false }
-        for (k, word) in phrase.enumerated() where words[i + k] != word { return false }
+    /// Whether the words of `phrase` stand in `s` from token `i` on.
+    private func matches(_ phrase: [Substring], at i: Int, in s: Sentence) -> Bool {
+        guard i + phrase.count <= s.tokens.endIndex else { return false }
+        for (k, word) in phrase.enumerated() where s.word(i + k) != word { return false }
         return true
     }
 
@@ -165,14 +165,14 @@ struct EventPatterns: Sendable {
         if trigger.needsPlace && place == nil { return [] }
         // "a forum hosted by Xi": the host of something else, not a meeting of the sentence's subject;
         // but "Biegun was received by Ri" is a meeting of the two.
-        let byAgent = trigger.kind == .meeting && last + 1 - base < s.words.count && s.words[last + 1 - base] == "by"
-        let passive = byAgent && first - base >= 1 && ["was", "were", "been", "be", "is", "are", "being"].contains(s.words[first - 1 - base])
+        let byAgent = trigger.kind == .meeting && last + 1 < s.tokens.endIndex && s.word(last + 1) == "by"
+        let passive = byAgent && first > base && ["was", "were", "been", "be", "is", "are", "being"].contains(s.word(first - 1))
         if byAgent && !passive { return [] }
         // "The meeting had been announced by …": a meeting named before refers back; its sides are
         // not in this sentence.
-        if first - base <= 1, first > base ? ["the", "this", "that"].contains(s.words[first - 1 - base]) : false,
-           trigger.kind.isEncounter, last + 1 - base < s.words.count,
-           !["with", "between", "of", "in", "at", "on"].contains(s.words[last + 1 - base]) {
+        if first - base <= 1, first > base ? ["the", "this", "that"].contains(s.word(first - 1)) : false,
+           trigger.kind.isEncounter, last + 1 < s.tokens.endIndex,
+           !["with", "between", "of", "in", "at", "on"].contains(s.word(last + 1)) {
             return []
         }
         // "whether the two countries met": a hypothetical.
@@ -186,7 +186,7 @@ struct EventPatterns: Sendable {
         if trigger.kind == .meeting, s.word(at: first, is: .hostForm),
            s.anyWord(from: last + 1, to: min(last + 4, s.tokens.endIndex - 1) + 1, is: .between),
            let host = left.last(where: { $0.token >= start })?.actor {
-            let between = betweenPair(after: last, in: s, limit: clause.upperBound) ?? previousPair(s, trigger: first - base, from: 0) ?? []
+            let between = betweenPair(after: last, in: s, limit: clause.upperBound) ?? previousPair(s, trigger: first, from: base) ?? []
             let sides = between.filter { $0 != host && affiliation($0, in: s) != host }
             guard sides.count == 2 else { return [] }
             return [Found(kind: .mediation, status: trigger.past ? .performed : .offered,
@@ -228,7 +228,7 @@ struct EventPatterns: Sendable {
                 // clause's subject, not the nearest name.
                 let participle = s.word(at: first, is: .endsInIng) ? first : (first - 1 > base && s.word(at: first - 1, is: .endsInIng) ? first - 1 : nil)
                 if let participle, participle - 1 > base,
-                   s.word(at: participle - 1, is: .comma) || ["after", "before", "while", "since"].contains(s.words[participle - 1 - base]),
+                   s.word(at: participle - 1, is: .comma) || ["after", "before", "while", "since"].contains(s.word(participle - 1)),
                    let topic = left.first(where: { $0.token >= start })?.actor {
                     subject = [topic]
                 }
@@ -244,7 +244,7 @@ struct EventPatterns: Sendable {
                     participants = unique(participants + right.filter { $0.token <= last + 6 && !speakers.contains($0.token) }.prefix(2).map(\.actor))
                 }
                 // "The two men met", "the two leaders signed", "their talks": the pair named just before.
-                if distinctSides(participants, in: s) < 2, let pair = previousPair(s, trigger: first - base, from: start - base) {
+                if distinctSides(participants, in: s) < 2, let pair = previousPair(s, trigger: first, from: start) {
                     participants = pair
                 }
                 // "Peskov said Putin would meet …": a speaker who reports the meeting before it is named;
@@ -271,7 +271,7 @@ struct EventPatterns: Sendable {
                          place: place?.name, forward: status != .held)]
         case .visit:
             // "Kim received a visiting Chinese delegation": the visitor follows "visiting", the host precedes.
-            if s.words[first - base] == "visiting", let guest = right.first, isDescription(last + 1..<guest.token, in: s) {
+            if s.word(first) == "visiting", let guest = right.first, isDescription(last + 1..<guest.token, in: s) {
                 guard let host = left.last(where: { $0.token >= start })?.actor ?? place?.country,
                       (affiliation(host, in: s) ?? host) != (affiliation(guest.actor, in: s) ?? guest.actor) else { return [] }
                 let status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
@@ -299,7 +299,7 @@ struct EventPatterns: Sendable {
                          place: place?.name, forward: status != .held)]
         case .mediation:
             // Passive: "agreements brokered by Turkey and the UN" — the mediators follow "by", the sides precede.
-            let passive = s.words[last - base] == "by" || (last + 1 - base < s.words.count && s.words[last + 1 - base] == "by")
+            let passive = s.word(last) == "by" || (last + 1 < s.tokens.endIndex && s.word(last + 1) == "by")
             let byAgent = passive ? right.first { $0.token <= last + 3 }?.actor : nil
             let named = appositive(before: first, in: left, of: s)
             let mediator = byAgent ?? named ?? pronounTopic(before: first, in: s, clause: clause)
@@ -329,7 +329,7 @@ struct EventPatterns: Sendable {
             var (sender, addressee) = fromTo(after: last, in: s, limit: clause.upperBound)
             // "carried Kim's invitation to the White House": a seat of government after "to".
             if addressee == nil, let seat = s.places.first(where: { $0.token > last && $0.token <= last + 8 && $0.country != nil }),
-               seat.token >= base + 1, ["to", "the"].contains(s.words[seat.token - base - 1]) {
+               seat.token >= base + 1, ["to", "the"].contains(s.word(seat.token - 1)) {
                 addressee = seat.country
             }
             guard let addressee else { return [] }
@@ -354,8 +354,8 @@ struct EventPatterns: Sendable {
         case .relay:
             // "Kim had asked Moscow to inform the American side": a side asks a third party to carry
             // its position to the other side.
-            guard let go = left.last, go.last == first - 2, s.words[first - 1 - base] == "to", go.token > base,
-                  s.word(at: go.token - 1, is: .requested) || s.words[go.token - 1 - base] == "asking",
+            guard let go = left.last, go.last == first - 2, s.word(first - 1) == "to", go.token > base,
+                  s.word(at: go.token - 1, is: .requested) || s.word(go.token - 1) == "asking",
                   let asker = pronounTopic(before: go.token, in: s, clause: clause)
                     ?? left.last(where: { $0.last < go.token - 1 && $0.token >= clause.lowerBound })?.actor,
                   let next = right.first, isDescription(last + 1..<next.token, in: s) else { return [] }
@@ -401,18 +401,16 @@ struct EventPatterns: Sendable {
 
     /// "contacts between their envoys": the pair named before.
     private func betweenThem(after last: Int, in s: Sentence) -> [ActorID]? {
-        let base = s.tokens.startIndex
         guard let k = stride(from: last + 1, through: min(last + 3, s.tokens.endIndex - 1), by: 1).first(where: { s.word(at: $0, is: .between) }),
-              k + 1 < s.tokens.endIndex, s.words[k + 1 - base] == "their" else { return nil }
-        return previousPair(s, trigger: k + 2 - base, from: k + 1 - base)
+              k + 1 < s.tokens.endIndex, s.word(k + 1) == "their" else { return nil }
+        return previousPair(s, trigger: k + 2, from: k + 1)
     }
 
     /// "from X to Y" after a carrier verb; also "X's letter to Y".
     private func fromTo(after last: Int, in s: Sentence, limit: Int) -> (ActorID?, ActorID?) {
-        let base = s.tokens.startIndex
         var sender: ActorID?, addressee: ActorID?
         for k in stride(from: last + 1, through: min(limit, s.tokens.endIndex - 1), by: 1) {
-            let word = s.words[k - base]
+            let word = s.word(k)
             if word == "from", sender == nil { sender = s.actors.first { $0.token == k + 1 }?.actor }
             if word == "to", addressee == nil { addressee = s.actors.first { $0.token == k + 1 || $0.token == k + 2 }?.actor }
         }
@@ -427,12 +425,10 @@ struct EventPatterns: Sendable {
     /// word next to an actor (at "according" whether or not one follows it), and the token indices of
     /// the actors next to reporting words: the speakers, who are no participants.
     private func speakers(in s: Sentence) -> (speaker: ActorID?, tokens: [Int]) {
-        let base = s.tokens.startIndex
         var speaker: ActorID?, decided = false
         var tokens: [Int] = []
-        for (k, classes) in s.wordClasses.enumerated() where classes.contains(.reporting) {
-            let index = base + k
-            let according = s.words[k] == "according"
+        for index in s.tokens.indices where s.word(at: index, is: .reporting) {
+            let according = s.word(index) == "according"
             let before = s.actors.last(where: { $0.last < index && index - $0.last <= 2 })
             let after = s.actors.first(where: { $0.token > index && $0.token - index <= 3 })
             if !decided, according || before != nil || after != nil {
@@ -458,8 +454,7 @@ struct EventPatterns: Sendable {
     /// Where the subject of a reported clause starts: after the last "that" before the trigger
     /// ("said that Moscow is ready to facilitate").
     private func complementStart(before first: Int, in s: Sentence, clause: ClosedRange<Int>) -> Int {
-        let base = s.tokens.startIndex
-        let that = stride(from: first - 1, through: clause.lowerBound, by: -1).first { s.words[$0 - base] == "that" }
+        let that = stride(from: first - 1, through: clause.lowerBound, by: -1).first { s.word($0) == "that" }
         return that.map { $0 + 1 } ?? first
     }
 
@@ -487,10 +482,10 @@ struct EventPatterns: Sendable {
     /// is a relative pronoun ("the kerb that marks the line"), after a verb a complementiser.
     private func opensClause(at k: Int, in s: Sentence) -> Bool {
         let base = s.tokens.startIndex
-        let word = s.words[k - base]
+        let word = s.word(k)
         guard s.word(at: k, is: .subordinator) else { return false }
-        let next = k + 1 - base < s.words.count ? s.words[k + 1 - base] : ""
-        if k + 1 - base < s.words.count, s.word(at: k + 1, is: .endsInIng) { return false }
+        let next = k + 1 < s.tokens.endIndex ? s.word(k + 1) : ""
+        if k + 1 < s.tokens.endIndex, s.word(at: k + 1, is: .endsInIng) { return false }
         // "as a mediator", "as secretary of state": a role. "as the talks began", "as he left", "as Kim
         // arrived": a clause. "since the end of the war", "until June": prepositions unless a subject follows.
         if word == "as" {
@@ -532,44 +527,43 @@ struct EventPatterns: Sendable {
 
     /// The pair a sentence refers back to: "the two men" / "the two leaders" (the last two officials of
     /// different countries), "the two sides" / "their talks" / "they met" (the last two actors).
-    /// - Parameters: `trigger` and `from` are positions in `s.words`; the phrase is looked for from
-    ///   `from` (the trigger's subject) on, so that "the two countries" of another clause is not taken.
+    /// - Parameters: `trigger` and `from` are token positions; the phrase is looked for from `from`
+    ///   (the trigger's subject) on, so that "the two countries" of another clause is not taken.
     private func previousPair(_ s: Sentence, trigger: Int, from: Int) -> [ActorID]? {
-        let words = s.words
+        let base = s.tokens.startIndex
         var people = false, anyone = false
-        if trigger >= 1, words[trigger - 1] == "their" { anyone = true }
-        if trigger >= 1, words[max(0, trigger - 2)..<trigger].contains("they") { anyone = true }
-        for k in max(from, 0)..<max(from, 0, words.count - 1) where s.wordClasses[k].contains(.pairDeterminer) {
-            let word = words[k]
+        if trigger > base, s.word(trigger - 1) == "their" { anyone = true }
+        if trigger > base, (max(base, trigger - 2)..<trigger).contains(where: { s.word($0) == "they" }) { anyone = true }
+        for k in max(from, base)..<max(from, base, s.tokens.endIndex - 1) where s.word(at: k, is: .pairDeterminer) {
+            let word = s.word(k)
             // "the two men", "both leaders", "the leaders" (at the start of a sentence about them)
-            let pair = (word == "two" && k > 0 && words[k - 1] == "the") || word == "both" || (word == "the" && k == 0)
+            let pair = (word == "two" && k > base && s.word(k - 1) == "the") || word == "both" || (word == "the" && k == base)
             guard pair else { continue }
-            if s.wordClasses[k + 1].contains(.pairPeople) { people = true }
-            if s.wordClasses[k + 1].contains(.pairGroup) && word != "the" { anyone = true }
+            if s.word(at: k + 1, is: .pairPeople) { people = true }
+            if s.word(at: k + 1, is: .pairGroup) && word != "the" { anyone = true }
         }
         guard people || anyone else { return nil }
-        if people, s.previousOfficials.count == 2 { return s.previousOfficials }
-        if !people, s.previousPair.count == 2 { return s.previousPair }
+        if people, let pair = s.previousOfficials.both { return pair }
+        if !people, let pair = s.previousPair.both { return pair }
         // At the start of an article: the first two actors (officials, for "the two men") of different
         // sides named before the trigger.
         var named: [ActorID] = []
-        for mention in s.actors where mention.last - s.tokens.startIndex < trigger && (!people || kind(mention.actor, in: s) == .official)
+        for mention in s.actors where mention.last < trigger && (!people || kind(mention.actor, in: s) == .official)
             && !named.contains(where: { (affiliation($0, in: s) ?? $0) == (affiliation(mention.actor, in: s) ?? mention.actor) }) {
             named.append(mention.actor)
         }
         if named.count == 2 { return named }
-        return s.previousPair.count == 2 ? s.previousPair : nil
+        return s.previousPair.both
     }
 
     /// "with Moscow as a mediator", "making Stockholm a natural go-between": the actor the mediator
     /// noun is said of, a few lower-case words ("as", "a", an adjective) before the trigger.
     private func appositive(before first: Int, in left: [ResolvedMention], of s: Sentence) -> ActorID? {
         guard let candidate = left.last, first - candidate.last - 1 <= 3, first - candidate.last > 1 else { return nil }
-        let base = s.tokens.startIndex
         let gap = candidate.last + 1..<first
-        guard gap.contains(where: { ["as", "a", "an"].contains(s.words[$0 - base]) }),
+        guard gap.contains(where: { ["as", "a", "an"].contains(s.word($0)) }),
               gap.allSatisfy({ s.word(at: $0, is: .lowerInitial)
-                  && !["and", "or", "to", "between", "with", "for", "of", "not"].contains(s.words[$0 - base]) })
+                  && !["and", "or", "to", "between", "with", "for", "of", "not"].contains(s.word($0)) })
         else { return nil }
         return candidate.actor
     }
@@ -585,7 +579,7 @@ struct EventPatterns: Sendable {
     private func namesTheEvent(_ mention: ResolvedMention, trigger: Int, in s: Sentence) -> Bool {
         let base = s.tokens.startIndex
         guard mention.last == trigger - 1, kind(mention.actor, in: s) != .official, mention.token > base else { return false }
-        return ["the", "a", "an"].contains(s.words[mention.token - 1 - base])
+        return ["the", "a", "an"].contains(s.word(mention.token - 1))
     }
 
     /// Whether tokens only describe the actor after them: possessives, articles, title words and
@@ -609,10 +603,9 @@ struct EventPatterns: Sendable {
 
     /// "Kim's father met …": the mention names a relative, not the actor.
     private func isKinOf(_ mention: ResolvedMention, in s: Sentence) -> Bool {
-        let base = s.tokens.startIndex
-        let k = mention.last + 1 - base
-        guard k + 2 < s.words.count, s.wordClasses[k].contains(.apostrophe), s.words[k + 1] == "s" else { return false }
-        return s.wordClasses[k + 2].contains(.kin)
+        let k = mention.last + 1
+        guard k + 2 < s.tokens.endIndex, s.word(at: k, is: .apostrophe), s.word(k + 1) == "s" else { return false }
+        return s.word(at: k + 2, is: .kin)
     }
 
     /// "to North Korea", "in Beijing": an actor after a locative preposition is where, not who.
@@ -632,9 +625,9 @@ struct EventPatterns: Sendable {
     /// title of a single office, describes a kind of person (but "a Russian delegation" is one).
     private func isGeneric(_ mention: ResolvedMention, in s: Sentence) -> Bool {
         let base = s.tokens.startIndex
-        guard mention.form == .demonym, mention.last + 1 - base < s.words.count, s.word(at: mention.last + 1, is: .singleOffice)
+        guard mention.form == .demonym, mention.last + 1 < s.tokens.endIndex, s.word(at: mention.last + 1, is: .singleOffice)
         else { return false }
-        let before = stride(from: mention.token - 1, through: max(base, mention.token - 3), by: -1).map { s.words[$0 - base] }
+        let before = stride(from: mention.token - 1, through: max(base, mention.token - 3), by: -1).map { s.word($0) }
         guard let article = before.first(where: { !["sitting", "senior", "top", "former", "single"].contains($0) }) else { return false }
         return ["a", "an", "any", "every", "no"].contains(article)
     }
@@ -642,15 +635,14 @@ struct EventPatterns: Sendable {
     /// "but not Mr Putin", "not North Korea".
     private func isNegated(_ mention: ResolvedMention, in s: Sentence) -> Bool {
         let base = s.tokens.startIndex
-        return stride(from: max(base, mention.token - 2), to: mention.token, by: 1).contains { s.words[$0 - base] == "not" }
+        return stride(from: max(base, mention.token - 2), to: mention.token, by: 1).contains { s.word($0) == "not" }
     }
 
     /// A meeting only wished for ("ready for talks", "wanted a summit") within the few words before it.
     private func isWish(first: Int, in s: Sentence, clause: ClosedRange<Int>) -> Bool {
-        let base = s.tokens.startIndex
         // "called off the summit" cancels it; "called for a summit" wishes for one.
         if stride(from: max(clause.lowerBound, first - 10), to: first, by: 1).contains(where: {
-            s.word(at: $0, is: .wish) && !($0 + 1 < first && s.words[$0 + 1 - base] == "off")
+            s.word(at: $0, is: .wish) && !($0 + 1 < first && s.word($0 + 1) == "off")
         }) {
             return true
         }
@@ -659,16 +651,15 @@ struct EventPatterns: Sendable {
     }
 
     private func meetingStatus(trigger: EventLexicon.Trigger, first: Int, last: Int, in s: Sentence, clause: ClosedRange<Int>) -> EventStatus {
-        let base = s.tokens.startIndex
         // The window: a few words before the trigger (`lower..<first`) and after it (`last + 1...upper`).
         let lower = max(clause.lowerBound, first - 8), upper = max(last, min(clause.upperBound, last + 4))
         // "North Korea pulled out of a meeting with Pence", "backed out of the talks"
         let outOf = stride(from: max(lower, first - 6), to: first - 1, by: 1).contains { k in
-            ["pulled", "backed", "pulls", "backs", "pulling", "backing"].contains(s.words[k - base]) && s.words[k + 1 - base] == "out"
+            ["pulled", "backed", "pulls", "backs", "pulling", "backing"].contains(s.word(k)) && s.word(k + 1) == "out"
         }
         if outOf { return .cancelled }
         if s.anyWord(from: lower, to: upper + 1, is: .cancelled) {
-            let window = stride(from: lower, through: upper, by: 1).map { s.words[$0 - base] }
+            let window = stride(from: lower, through: upper, by: 1).map { s.word($0) }
             let hasCalledOff = zip(window, window.dropFirst()).contains { $0 == "called" && $1 == "off" }
             if hasCalledOff || window.contains(where: { $0.hasPrefix("cancel") || $0.hasPrefix("scrap") }) { return .cancelled }
         }
@@ -679,11 +670,11 @@ struct EventPatterns: Sendable {
         }
         // "Biden leaves for Tokyo on Sunday", "Trump travels to Seoul": in the body of an article the
         // present tense of a journey is a schedule.
-        if trigger.kind == .visit, ["arrives", "travels", "leaves", "flies", "heads"].contains(s.words[first - base]) {
+        if trigger.kind == .visit, ["arrives", "travels", "leaves", "flies", "heads"].contains(s.word(first)) {
             return .planned
         }
         // "is to meet", "due to visit", "expected to hold talks"
-        let infinitive = stride(from: lower, to: first - 1, by: 1).contains { s.word(at: $0, is: .infinitiveHead) && s.words[$0 + 1 - base] == "to" }
+        let infinitive = stride(from: lower, to: first - 1, by: 1).contains { s.word(at: $0, is: .infinitiveHead) && s.word($0 + 1) == "to" }
         if infinitive || s.anyWord(from: lower, to: first, is: .planned)
             || s.anyWord(from: last + 1, to: min(upper, last + 3) + 1, is: .modal) || modalFollowsObject(of: last, in: s, clause: clause) {
             return .planned
@@ -695,12 +686,11 @@ struct EventPatterns: Sendable {
 
     /// "his summit with Kim Jong-un would take place": a modal right after the trigger's object.
     private func modalFollowsObject(of last: Int, in s: Sentence, clause: ClosedRange<Int>) -> Bool {
-        let base = s.tokens.startIndex
-        guard last + 1 - base < s.words.count, ["with", "between"].contains(s.words[last + 1 - base]),
+        guard last + 1 < s.tokens.endIndex, ["with", "between"].contains(s.word(last + 1)),
               let object = s.actors.first(where: { $0.token > last + 1 && $0.token <= last + 3 }) else { return false }
         var end = object.last
         // "between Kim and Trump would …": the whole group.
-        while let next = s.actors.first(where: { $0.token > end && $0.token <= end + 2 }), s.words[end + 1 - base] == "and" { end = next.last }
+        while let next = s.actors.first(where: { $0.token > end && $0.token <= end + 2 }), s.word(end + 1) == "and" { end = next.last }
         return end + 1 <= clause.upperBound && s.word(at: end + 1, is: .modal)
     }
 

@@ -133,11 +133,13 @@ public struct Extractor: Sendable {
     /// - Parameter parties: the document's mentions with their kinds and affiliations.
     private func forEachSentence(of document: Document, analysis: DocumentAnalysis, known: KnownActors, parties: [Party],
                                  _ body: (Sentence, _ mentions: [ResolvedMention], _ found: [EventPatterns.Found]) -> Void) {
-        let patterns = EventPatterns(known: known, wordClasses: wordClasses)
+        let patterns = EventPatterns(known: known)
         let sentences = SentenceSplitter.split(document.text, from: document.bodyStart)
         let tokens = analysis.tokens
+        // Every word's classes, read once for the whole document.
+        let classes = tokens.map { wordClasses.classes(of: $0) }
         var tokenCursor = 0, mentionCursor = 0
-        var previousPair: [Party] = [], previousOfficials: [Party] = [], previousSubject: ActorID?
+        var previousPair = RecentPair(), previousOfficials = RecentPair(), previousSubject: ActorID?
         // The sentence's mentions and their parties, their storage reused sentence to sentence.
         var mentions: [ResolvedMention] = [], sentenceParties: [Party] = []
         for sentence in sentences {
@@ -156,21 +158,21 @@ public struct Extractor: Sendable {
             }
             let pairBefore = previousPair, officialsBefore = previousOfficials, subjectBefore = previousSubject
             if let official = sentenceParties.first(where: { $0.isOfficial }) { previousSubject = official.actor }
-            previousPair = Extractor.lastPair(previousPair, then: sentenceParties)
-            previousOfficials = Extractor.lastPair(previousOfficials, then: sentenceParties.lazy.filter { $0.isOfficial })
+            previousPair.add(sentenceParties)
+            previousOfficials.add(sentenceParties.lazy.filter { $0.isOfficial })
             // Headlines and lists of related links ("Lavrov Meets Kim -- TASS") are too elliptical for
             // events, and a question ("can Putin unlock the dialogue?") asserts none.
             let end = Extractor.lastVisibleCharacter(of: sentence.text)
-            guard !Extractor.isHeadline(sentence.text, ending: end), end != "?" else {
+            guard !Extractor.isHeadline(sentence.text, ending: end, tokens: { tokens[tokenCursor..<tokenEnd] }), end != "?",
+                  // Every event starts at a trigger word: without one the patterns find nothing.
+                  classes[tokenCursor..<tokenEnd].contains(where: { $0.contains(.triggerStart) }) else {
                 body(sentence, mentions, [])
                 continue
             }
-            let slice = tokens[tokenCursor..<tokenEnd]
             let prepared = EventPatterns.Sentence(
-                tokens: slice, words: slice.map { $0.lowercased }, actors: mentions, parties: sentenceParties,
-                places: places(in: tokenCursor..<tokenEnd, of: analysis), text: sentence.text,
-                previousPair: pairBefore.map { $0.actor }, previousOfficials: officialsBefore.map { $0.actor },
-                previousSubject: subjectBefore)
+                tokens: tokens[tokenCursor..<tokenEnd], classes: classes[tokenCursor..<tokenEnd], actors: mentions,
+                parties: sentenceParties, places: places(in: tokenCursor..<tokenEnd, of: analysis),
+                previousPair: pairBefore, previousOfficials: officialsBefore, previousSubject: subjectBefore)
             body(sentence, mentions, patterns.events(in: prepared))
         }
     }
@@ -243,16 +245,16 @@ public struct Extractor: Sendable {
     }
 
     /// The places whose first token lies in `range` (places are in text order).
-    private func places(in range: Range<Int>, of analysis: DocumentAnalysis) -> [PlaceMention] {
+    private func places(in range: Range<Int>, of analysis: DocumentAnalysis) -> ArraySlice<PlaceMention> {
         let places = analysis.places
         var low = 0, high = places.count
         while low < high {
             let mid = (low + high) / 2
             if places[mid].token < range.lowerBound { low = mid + 1 } else { high = mid }
         }
-        var result: [PlaceMention] = []
-        while low < places.count, places[low].token < range.upperBound { result.append(places[low]); low += 1 }
-        return result
+        var end = low
+        while end < places.count, places[end].token < range.upperBound { end += 1 }
+        return places[low..<end]
     }
 
     /// Countries by how often a document names them or their officials, most first (ties by ID).
@@ -303,29 +305,21 @@ public struct Extractor: Sendable {
         var isOfficial: Bool { kind == .official }
     }
 
-    /// The last two actors of different sides (officials preferred over their countries) after a
-    /// sentence naming `actors`, starting from the pair before it.
-    static func lastPair(_ pair: [Party], then actors: some Sequence<Party>) -> [Party] {
-        var result = pair
-        for actor in actors {
-            result.removeAll { $0.side == actor.side }
-            result.append(actor)
-            if result.count > 2 { result.removeFirst() }
-        }
-        return result
-    }
-
     /// A headline: no final stop and most longer words capitalised, or a "Title -- Outlet" credit line.
     static func isHeadline(_ text: Substring) -> Bool {
-        isHeadline(text, ending: lastVisibleCharacter(of: text))
+        isHeadline(text, ending: lastVisibleCharacter(of: text), tokens: { Tokenizer.tokens(in: text)[...] })
     }
 
-    /// `isHeadline(_:)` for a text whose last character that is not white space is `end`.
-    private static func isHeadline(_ text: Substring, ending end: Character?) -> Bool {
-        guard let end else { return true }
-        if [".", "?", "!", "\"", "”"].contains(end) { return false }
+    /// `isHeadline(_:)` for a text whose last character that is not white space is `end`, and whose
+    /// tokens `tokens` gives (asked for only when the punctuation does not decide).
+    private static func isHeadline(_ text: Substring, ending end: Character?, tokens: () -> ArraySlice<Token>) -> Bool {
+        switch end {
+        case nil: return true
+        case ".", "?", "!", "\"", "”": return false
+        default: break
+        }
         if UTF8Bytes.contains(" -- ", in: text) { return true }
-        let words = Tokenizer.tokens(in: text).filter { $0.isWord && $0.text.count > 3 }
+        let words = tokens().filter { $0.isWord && $0.text.count > 3 }
         guard words.count >= 2 else { return true }
         let capitalised = words.filter { $0.text.first!.isUppercase }.count
         return Double(capitalised) >= 0.6 * Double(words.count)

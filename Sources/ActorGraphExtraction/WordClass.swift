@@ -160,7 +160,8 @@ struct WordClass: OptionSet, Hashable, Sendable {
 /// Lower-case words and their classes (`WordClass`).
 ///
 /// An ASCII word is found by its FNV key (`Token.key(of:)`) in an open-addressing table, its bytes
-/// compared on a hit; any other word is looked up as a string, so that canonically equivalent
+/// compared on a hit. The probe reads a small array of tags (half of each slot's key) first, so that
+/// it stays in the L1 cache, and a slot only where its tag matches. Any other word is looked up as a string, so that canonically equivalent
 /// spellings match as they do in a `Set<Substring>`. (An ASCII word can equal a non-ASCII one only
 /// through the scalars of `WordSet.asciiEquivalents`; if a member holds one, every word is looked up
 /// as a string.)
@@ -174,6 +175,8 @@ struct WordClassTable: Sendable {
     }
 
     private let slots: [Slot]
+    /// The tag (`tag(of:)`) of each slot's key; 0 for an empty slot.
+    private let tags: [UInt32]
     /// The bytes of the words in the slots, one after another.
     private let bytes: [UInt8]
     private let mask: Int
@@ -201,6 +204,7 @@ struct WordClassTable: Sendable {
             bytes += word.utf8
         }
         self.slots = slots
+        self.tags = slots.map { $0.classes.isEmpty ? 0 : Self.tag(of: $0.key) }
         self.bytes = bytes
         self.mask = capacity - 1
         self.byWord = byWord
@@ -215,6 +219,12 @@ struct WordClassTable: Sendable {
     @inline(__always)
     private static func slot(of key: UInt64, mask: Int) -> Int {
         Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
+    }
+
+    /// A slot's tag: the high half of its key, never 0 (the slot is found with the low half).
+    @inline(__always)
+    private static func tag(of key: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: key >> 32) | 1
     }
 
     /// The classes of a lower-case word.
@@ -256,13 +266,13 @@ struct WordClassTable: Sendable {
     /// The classes of an ASCII word, given as its bytes.
     @inline(__always)
     private func asciiClasses(of word: UnsafeBufferPointer<UInt8>) -> WordClass {
-        let key = Token.key(of: word)
+        let key = Token.key(of: word), tag = Self.tag(of: key)
         var slot = Self.slot(of: key, mask: mask)
-        while !slots[slot].classes.isEmpty {
-            let entry = slots[slot]
-            if entry.key == key && Int(entry.count) == word.count {
-                var equal = true
-                for k in 0..<word.count where bytes[Int(entry.offset) + k] != word[k] { equal = false; break }
+        while tags[slot] != 0 {
+            if tags[slot] == tag {
+                let entry = slots[slot]
+                var equal = entry.key == key && Int(entry.count) == word.count
+                for k in 0..<word.count where equal && bytes[Int(entry.offset) + k] != word[k] { equal = false }
                 if equal { return entry.classes }
             }
             slot = (slot + 1) & mask
