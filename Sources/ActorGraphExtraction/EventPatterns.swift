@@ -225,6 +225,13 @@ struct EventPatterns: Sendable {
                     subject = [topic]
                 }
                 if subject.isEmpty, let referent = pronounSubject(before: first, from: start, in: s) { subject = [referent] }
+                // "a tour that took him to Pyongyang for talks with Kim": "him" after the nearest name
+                // goes to talks, and stands for the sentence's first official.
+                if !trigger.past, let nearest = left.last(where: { $0.token >= start }),
+                   let him = stride(from: first - 1, through: max(nearest.last + 1, first - 5), by: -1).first(where: { s.words[$0 - base] == "him" }),
+                   let referent = s.actors.first(where: { $0.last < nearest.token && self.kind($0.actor, in: s) == .official }), referent.token < him {
+                    subject = [referent.actor]
+                }
                 // "Tang travelled to Moscow as an envoy of Hu, meeting Putin", "Ri met Löfven a day after
                 // opening talks with Wallström": a participle after a comma or a time conjunction has the
                 // clause's subject, not the nearest name.

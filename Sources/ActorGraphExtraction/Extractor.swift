@@ -155,7 +155,12 @@ public struct Extractor: Sendable {
                 mentionCursor += 1
             }
             let pairBefore = previousPair, officialsBefore = previousOfficials, subjectBefore = previousSubject
-            if let official = sentenceParties.first(where: { $0.isOfficial }) { previousSubject = official.actor }
+            // "On Saturday he had stopped in Tokyo, where Abe …": a sentence whose subject is "he" or
+            // "she" keeps the subject it refers to.
+            if let official = sentenceParties.first(where: { $0.isOfficial }),
+               previousSubject == nil || !Extractor.opensWithPronoun(tokens[tokenCursor..<tokenEnd], before: mentions.first?.token) {
+                previousSubject = official.actor
+            }
             previousPair = Extractor.lastPair(previousPair, then: sentenceParties)
             previousOfficials = Extractor.lastPair(previousOfficials, then: sentenceParties.lazy.filter { $0.isOfficial })
             // Headlines and lists of related links ("Lavrov Meets Kim -- TASS") are too elliptical for
@@ -172,6 +177,14 @@ public struct Extractor: Sendable {
                 previousPair: pairBefore.map { $0.actor }, previousOfficials: officialsBefore.map { $0.actor },
                 previousSubject: subjectBefore)
             body(sentence, mentions, patterns.events(in: prepared))
+        }
+    }
+
+    /// Whether "he" or "she" stands among the first six words of a sentence, before the first actor
+    /// it names (at token `firstActor`).
+    static func opensWithPronoun(_ tokens: ArraySlice<Token>, before firstActor: Int?) -> Bool {
+        tokens.prefix(6).contains { token in
+            token.start < (firstActor.map { tokens[$0].start } ?? Int.max) && (token.lowercased == "he" || token.lowercased == "she")
         }
     }
 
