@@ -39,7 +39,8 @@ public struct Extractor: Sendable {
             let analysis = analyzer.analyse(document)
             for actor in analysis.discovered where discovered[actor.id] == nil { discovered[actor.id] = actor }
             result.events += events(in: document, analysis: analysis, approximate: &approximate)
-            let named = Set(analysis.mentions.map(\.actor))
+            let venues = venuesOnly(analysis)
+            let named = Set(analysis.mentions.filter { !isCredit($0, tokens: analysis.tokens) && !venues.contains($0.actor) }.map(\.actor))
             result.mentions[document.id] = named.sorted()
             used.formUnion(named)
         }
@@ -50,6 +51,27 @@ public struct Extractor: Sendable {
         result.events = merged.events
         result.actors = (used.compactMap { known[$0] } + merged.meetings).sorted { $0.id < $1.id }
         return result
+    }
+
+    /// "MOSCOW, Oct 10 (Reuters) -", "PYONGYANG, May 31. /TASS/.": a news agency in brackets or
+    /// slashes at the top of the article is the outlet that carries it, not an actor it names.
+    private func isCredit(_ mention: ResolvedMention, tokens: [Token]) -> Bool {
+        guard sources.contains(mention.actor), mention.token > 0, mention.token < 40, mention.last + 1 < tokens.count else { return false }
+        let before = tokens[mention.token - 1].text, after = tokens[mention.last + 1].text
+        return (before == "(" && after == ")") || (before == "/" && after == "/")
+    }
+
+    /// Countries a document names only as where something happened ("delegations in Belarus", "a
+    /// refuelling stop in Athens"): each of their mentions follows "in", "at", "via" or "near". Such a
+    /// country is no actor of the document.
+    private func venuesOnly(_ analysis: DocumentAnalysis) -> Set<ActorID> {
+        var venue: [ActorID: Bool] = [:]
+        for mention in analysis.mentions {
+            guard actorsByID[mention.actor]?.kind == .country || venue[mention.actor] != nil else { continue }
+            let locative = mention.token > 0 && ["in", "at", "via", "near"].contains(analysis.tokens[mention.token - 1].lowercased)
+            venue[mention.actor] = (venue[mention.actor] ?? true) && locative
+        }
+        return Set(venue.filter(\.value).keys)
     }
 
     /// The events of one document.
