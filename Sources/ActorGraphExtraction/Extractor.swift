@@ -111,14 +111,15 @@ public struct Extractor: Sendable {
         forEachSentence(of: document, analysis: analysis, known: known, parties: parties) { sentence, mentions, found in
             var evidence: Evidence?  // built for the first event of the sentence only
             var counter = 0
-            func emit(_ kind: EventKind, _ status: EventStatus?, _ date: Day?, _ place: String?, _ actors: [Participant]) {
+            func emit(_ kind: EventKind, _ status: EventStatus?, _ date: Day?, _ place: String?, _ actors: [Participant],
+                      precision: DatePrecision = .day) {
                 counter += 1
                 if evidence == nil {
                     evidence = Evidence(document: document.id, sentence: sentence.index, start: sentence.start,
                                         end: sentence.end, quote: Extractor.collapseWhitespace(sentence.text))
                 }
                 events.append(Event(id: "\(document.id)#s\(sentence.index).\(counter)", kind: kind, status: status,
-                                    date: date, place: place, actors: actors, evidence: evidence!))
+                                    date: date, datePrecision: precision, place: place, actors: actors, evidence: evidence!))
             }
 
             distinct.removeAll(keepingCapacity: true)
@@ -139,11 +140,11 @@ public struct Extractor: Sendable {
                 guard found.kind != .mediation || actors.filter({ $0.role == .side }).count == 2 else { continue }
                 let own = Extractor.date(of: found, in: sentence, tokens: tokens, reference: document.date)
                 // Without a date of its own, an event is the article's news — unless the sentence looks back.
-                let date = own ?? (found.forward || Extractor.looksBack(found, tokens: tokens, published: document.date) ? nil : document.date)
+                let date = own?.day ?? (found.forward || Extractor.looksBack(found, tokens: tokens, published: document.date) ? nil : document.date)
                 if own == nil, date != nil { approximate.insert("\(document.id)#s\(sentence.index).\(counter + 1)") }
                 let place = found.place ?? (travels ? nil : datelinePlace(for: found, actors: actors, date: date, document: document,
                                                                           dateline: analysis.dateline, known: known))
-                emit(found.kind, found.status, date, place, actors)
+                emit(found.kind, found.status, date, place, actors, precision: own?.precision ?? .day)
             }
         }
         return events
@@ -213,7 +214,7 @@ public struct Extractor: Sendable {
     /// An event's own date: read in its own words (its span), else in the sentence up to them — "on
     /// Sunday Pompeo arrived in Pyongyang and met Kim" dates the meeting too, but "talks … since Trump
     /// and Kim met on June 30" does not date the talks.
-    static func date(of found: EventPatterns.Found, in sentence: Sentence, tokens: [Token], reference: Day?) -> Day? {
+    static func date(of found: EventPatterns.Found, in sentence: Sentence, tokens: [Token], reference: Day?) -> ReadDate? {
         let utf8 = sentence.text.utf8
         func index(_ offset: Int) -> String.Index {
             utf8.index(utf8.startIndex, offsetBy: min(utf8.count, max(0, offset - sentence.start)))
