@@ -62,14 +62,17 @@ public struct Extractor: Sendable {
     }
 
     /// Countries a document names only as where something happened ("delegations in Belarus", "a
-    /// refuelling stop in Athens"): each of their mentions follows "in", "at", "via" or "near". Such a
-    /// country is no actor of the document.
+    /// refuelling stop in Athens"): each of their mentions follows "in", "at", "via" or "near", and
+    /// opens no list ("allies in Japan and South Korea" are the two states). Such a country is no
+    /// actor of the document.
     private func venuesOnly(_ analysis: DocumentAnalysis) -> Set<ActorID> {
+        let tokens = analysis.tokens
         var venue: [ActorID: Bool] = [:]
         for mention in analysis.mentions {
             guard actorsByID[mention.actor]?.kind == .country || venue[mention.actor] != nil else { continue }
-            let locative = mention.token > 0 && ["in", "at", "via", "near"].contains(analysis.tokens[mention.token - 1].lowercased)
-            venue[mention.actor] = (venue[mention.actor] ?? true) && locative
+            let locative = mention.token > 0 && ["in", "at", "via", "near"].contains(tokens[mention.token - 1].lowercased)
+            let listed = mention.last + 1 < tokens.count && ["and", ","].contains(tokens[mention.last + 1].lowercased)
+            venue[mention.actor] = (venue[mention.actor] ?? true) && locative && !listed
         }
         return Set(venue.filter(\.value).keys)
     }
