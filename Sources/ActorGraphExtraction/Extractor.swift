@@ -67,11 +67,13 @@ public struct Extractor: Sendable {
     /// actor of the document.
     private func venuesOnly(_ analysis: DocumentAnalysis) -> Set<ActorID> {
         let tokens = analysis.tokens
+        let starts = Set(analysis.mentions.map(\.token))
         var venue: [ActorID: Bool] = [:]
         for mention in analysis.mentions {
             guard actorsByID[mention.actor]?.kind == .country || venue[mention.actor] != nil else { continue }
             let locative = mention.token > 0 && ["in", "at", "via", "near"].contains(tokens[mention.token - 1].lowercased)
-            let listed = mention.last + 1 < tokens.count && ["and", ","].contains(tokens[mention.last + 1].lowercased)
+            let listed = mention.last + 2 < tokens.count && ["and", ","].contains(tokens[mention.last + 1].lowercased)
+                && starts.contains(mention.last + 2)
             venue[mention.actor] = (venue[mention.actor] ?? true) && locative && !listed
         }
         return Set(venue.filter(\.value).keys)
