@@ -83,6 +83,14 @@ public enum DateResolver {
     /// 1 for "a" to 26 for "z", so that words of up to 12 letters have distinct keys.
     private static let dateWordKeys = Set(dateWords.map { word in word.utf8.reduce(UInt64(0)) { $0 << 5 | UInt64($1 - 0x60) } })
 
+    /// The first day of `month` in the year that puts the month on the right side of the month of
+    /// `reference` (or in it): "in March" in a January article is last March for a past event.
+    static func place(month: Int, near reference: Day, forward: Bool) -> Day? {
+        let year = forward ? (month < reference.month ? reference.year + 1 : reference.year)
+            : (month > reference.month ? reference.year - 1 : reference.year)
+        return Day(year: year, month: month, day: 1)
+    }
+
     /// The day `month`/`day` in the year that puts it on the right side of `reference` and nearest.
     static func place(month: Int, day: Int, near reference: Day, forward: Bool) -> Day? {
         guard let same = Day(year: reference.year, month: month, day: day) else { return nil }
@@ -161,7 +169,7 @@ struct SentenceDates {
                 if i > 0, words[i - 1] == "in" || words[i - 1] == "since" || words[i - 1] == "early" || words[i - 1] == "late" {
                     let first = k < tokens.count && tokens[k].number != nil && tokens[k].text.count == 4
                         ? Day(year: tokens[k].number!, month: month, day: 1)
-                        : DateResolver.place(month: month, day: 1, near: reference, forward: forward)
+                        : DateResolver.place(month: month, near: reference, forward: forward)
                     return first.map { ReadDate(day: $0, precision: .month) }
                 }
             }

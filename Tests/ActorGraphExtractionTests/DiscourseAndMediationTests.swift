@@ -98,5 +98,26 @@ import Testing
         #expect(meetings[1].date == Day("2018-04-27"))
         #expect(meetings[1].datePrecision == .day)
         #expect(meetings[1].day == Day("2018-04-27"))
+
+        // "in March" in a January article, of a past meeting: last March.
+        let january = extract("Kim Jong-un met Xi Jinping in Beijing in March.", date: "2019-01-10")
+        #expect(january.events.first { $0.kind == .meeting }?.date == Day("2018-03-01"))
+    }
+
+    @Test func aMeetingDatedByItsMonthJoinsTheMeetingOfThatMonth() throws {
+        let documents = [
+            Document(id: "a", path: "a.md", text: "Kim Jong-un met Xi Jinping in Beijing on March 26.", date: Day("2018-03-28"),
+                     dateSource: "front-matter"),
+            Document(id: "b", path: "b.md", text: "Kim Jong-un met Xi Jinping in Beijing in March.", date: Day("2018-05-10"),
+                     dateSource: "front-matter"),
+            Document(id: "c", path: "c.md", text: "Kim Jong-un met Xi Jinping in Dalian in May.", date: Day("2018-06-10"),
+                     dateSource: "front-matter"),
+        ]
+        let x = Self.extractor.extract(documents)
+        let meetings = x.events.filter { $0.kind == .meeting }
+        try #require(meetings.count == 3)
+        #expect(meetings[0].meeting == "meeting-2018-03-26-kim-jong-un-xi-jinping")
+        #expect(meetings[1].meeting == meetings[0].meeting)
+        #expect(meetings[2].meeting == "meeting-2018-05-kim-jong-un-xi-jinping", "only a month: the node is named by it")
     }
 }
