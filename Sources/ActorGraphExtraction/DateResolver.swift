@@ -4,7 +4,7 @@ import ActorGraphCore
 ///
 /// Reads, in order of preference: a full date ("June 12, 2018"); a day and month without a year
 /// ("June 12", "12 June"), placed in the year that keeps it nearest the publication date on the
-/// event's side of it; a month ("in June 2018", "in June": its first day); a weekday ("on Thursday":
+/// event's side of it; a month ("in June 2018", "in June": its first day, of `month` precision); a weekday ("on Thursday":
 /// the last such day on or before publication for past events, the next one for planned events);
 /// "today", "yesterday", "tomorrow", "last week", "a week earlier", "two days ago". Without a
 /// publication date only full dates (and a month with its year) are read.
@@ -15,7 +15,7 @@ public enum DateResolver {
     ///   - forward: the event is planned (lies after publication), so relative dates look ahead.
     public static func date(in text: Substring, reference: Day?, forward: Bool) -> Day? {
         var dates = SentenceDates(text, reference: reference)
-        return dates.date(forward: forward)
+        return dates.date(forward: forward)?.day
     }
 
     /// Whether `text` has words or numbers a date can be read from: a word (as `DateToken.scan` splits
@@ -83,6 +83,14 @@ public enum DateResolver {
     /// 1 for "a" to 26 for "z", so that words of up to 12 letters have distinct keys.
     private static let dateWordKeys = Set(dateWords.map { word in word.utf8.reduce(UInt64(0)) { $0 << 5 | UInt64($1 - 0x60) } })
 
+    /// The first day of `month` in the year that puts the month on the right side of the month of
+    /// `reference` (or in it): "in March" in a January article is last March for a past event.
+    static func place(month: Int, near reference: Day, forward: Bool) -> Day? {
+        let year = forward ? (month < reference.month ? reference.year + 1 : reference.year)
+            : (month > reference.month ? reference.year - 1 : reference.year)
+        return Day(year: year, month: month, day: 1)
+    }
+
     /// The day `month`/`day` in the year that puts it on the right side of `reference` and nearest.
     static func place(month: Int, day: Int, near reference: Day, forward: Bool) -> Day? {
         guard let same = Day(year: reference.year, month: month, day: day) else { return nil }
@@ -93,6 +101,12 @@ public enum DateResolver {
     }
 }
 
+/// A date read from text: a day, or the first day of a month the text names without a day.
+struct ReadDate: Equatable {
+    var day: Day
+    var precision: DatePrecision = .day
+}
+
 /// The dates one sentence gives its events (`DateResolver`): the sentence is scanned once, and the
 /// date read once for each direction.
 struct SentenceDates {
@@ -101,7 +115,7 @@ struct SentenceDates {
     private let words: [String]
     /// The first full date of the sentence, which both directions take.
     private let full: Day?
-    private var readBackward: Day??, readForward: Day??
+    private var readBackward: ReadDate??, readForward: ReadDate??
 
     init(_ text: Substring, reference: Day?) {
         // Most sentences have no digit, month, weekday or relative-date word: then every date is nil.
@@ -118,7 +132,7 @@ struct SentenceDates {
     }
 
     /// The sentence's date for an event lying before publication, or after it (`forward`).
-    mutating func date(forward: Bool) -> Day? {
+    mutating func date(forward: Bool) -> ReadDate? {
         if forward {
             if readForward == nil { readForward = read(forward: true) }
             return readForward!
@@ -131,14 +145,14 @@ struct SentenceDates {
     private static let units = ["day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30]
     private static let counts = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3]
 
-    private func read(forward: Bool) -> Day? {
-        if let full { return full }
+    private func read(forward: Bool) -> ReadDate? {
+        if let full { return ReadDate(day: full) }
         guard let reference else {
             // Without a publication date, only a month with its year can be read: "in June 2018".
             for i in tokens.indices.dropFirst() where words[i - 1] == "in" && tokens[i].isWord {
                 if let month = tokens[i].month, i + 1 < tokens.count,
                    let year = tokens[i + 1].number, tokens[i + 1].text.count == 4 {
-                    return Day(year: year, month: month, day: 1)
+                    return Day(year: year, month: month, day: 1).map { ReadDate(day: $0, precision: .month) }
                 }
             }
             return nil
@@ -149,21 +163,21 @@ struct SentenceDates {
                 var k = i + 1
                 if k < tokens.count, tokens[k].text == "." { k += 1 }
                 if k < tokens.count, let day = tokens[k].number, tokens[k].text.count <= 2 {
-                    if let placed = DateResolver.place(month: month, day: day, near: reference, forward: forward) { return placed }
+                    if let placed = DateResolver.place(month: month, day: day, near: reference, forward: forward) { return ReadDate(day: placed) }
                 }
-                // "in June 2018" / "in June"
+                // "in June 2018" / "in June": a month without its day
                 if i > 0, words[i - 1] == "in" || words[i - 1] == "since" || words[i - 1] == "early" || words[i - 1] == "late" {
-                    if k < tokens.count, let year = tokens[k].number, tokens[k].text.count == 4 {
-                        return Day(year: year, month: month, day: 1)
-                    }
-                    return DateResolver.place(month: month, day: 1, near: reference, forward: forward)
+                    let first = k < tokens.count && tokens[k].number != nil && tokens[k].text.count == 4
+                        ? Day(year: tokens[k].number!, month: month, day: 1)
+                        : DateResolver.place(month: month, near: reference, forward: forward)
+                    return first.map { ReadDate(day: $0, precision: .month) }
                 }
             }
             // "12 June"
             if let day = tokens[i].number, tokens[i].text.count <= 2, i + 1 < tokens.count, tokens[i + 1].isWord,
                let month = tokens[i + 1].month, tokens[i + 1].text.first!.isUppercase,
                let placed = DateResolver.place(month: month, day: day, near: reference, forward: forward) {
-                return placed
+                return ReadDate(day: placed)
             }
             if let weekday = DateParser.weekdays.firstIndex(of: words[i]), tokens[i].text.first!.isUppercase {
                 let target = weekday + 1
@@ -174,24 +188,24 @@ struct SentenceDates {
                 let lastWeek = i + 2 < tokens.count && words[i + 1] == "last" && words[i + 2] == "week"
                 if lastWeek {
                     let monday = reference.adding(days: -((reference.weekday - 1 + 7) % 7) - 7)
-                    return monday.adding(days: (target - 1 + 7) % 7)
+                    return ReadDate(day: monday.adding(days: (target - 1 + 7) % 7))
                 }
-                if forward { return reference.adding(days: delta == 0 && (i > 0 && words[i - 1] == "next") ? 7 : delta) }
-                return reference.adding(days: delta == 0 ? (last ? -7 : 0) : delta - 7)
+                if forward { return ReadDate(day: reference.adding(days: delta == 0 && (i > 0 && words[i - 1] == "next") ? 7 : delta)) }
+                return ReadDate(day: reference.adding(days: delta == 0 ? (last ? -7 : 0) : delta - 7))
             }
             // "a week earlier", "two days ago", "three weeks before"
             if Self.relativeWords.contains(words[i]), i >= 2 {
                 if let unit = Self.units[words[i - 1]] {
                     let count = Self.counts[words[i - 2]] ?? tokens[i - 2].number
-                    if let count, count < 100 { return reference.adding(days: -count * unit) }
+                    if let count, count < 100 { return ReadDate(day: reference.adding(days: -count * unit)) }
                 }
             }
             switch words[i] {
-            case "today", "tonight": return reference
-            case "yesterday": return reference.adding(days: -1)
-            case "tomorrow": return reference.adding(days: 1)
-            case "week" where i > 0 && words[i - 1] == "last": return reference.adding(days: -7)
-            case "week" where i > 0 && words[i - 1] == "next": return reference.adding(days: 7)
+            case "today", "tonight": return ReadDate(day: reference)
+            case "yesterday": return ReadDate(day: reference.adding(days: -1))
+            case "tomorrow": return ReadDate(day: reference.adding(days: 1))
+            case "week" where i > 0 && words[i - 1] == "last": return ReadDate(day: reference.adding(days: -7))
+            case "week" where i > 0 && words[i - 1] == "next": return ReadDate(day: reference.adding(days: 7))
             default: break
             }
         }

@@ -51,7 +51,7 @@ enum EventLexicon {
         add(.visit, "visit", "visits", "visiting", "trip to", "arrives in", "travel to", "travels to")
         add(.visit, past: true, "visited", "arrived in", "travelled to", "traveled to", "flew to", "flew into", "left for")
         add(.visit, "leave for", "leaves for", "leaving for", "fly to", "flies to", "flying to", "head to", "heading to")
-        add(.mediation, "mediate", "mediating", "mediator", "mediators", "mediation", "go between", "intermediary",
+        add(.mediation, "mediate", "mediating", "mediator", "mediators", "mediation", "go between", "intermediary", "intermediaries",
             "facilitate", "facilitating", "facilitator", "broker", "brokering", "good offices", "host talks",
             "hosting talks", "protecting power", "help bring")
         add(.mediation, past: true, "arranged by", "organised by", "organized by", "convened by")
@@ -118,7 +118,7 @@ enum EventLexicon {
     /// Words after a demonym that make it stand for its state ("the Russian side", "North Korean officials").
     static let stateNouns: Set<Substring> = ["side", "government", "officials", "official", "delegation", "delegations",
                                              "diplomats", "diplomat", "representatives", "representative", "envoy", "envoys",
-                                             "team", "authorities", "leadership", "negotiators", "negotiator", "counterparts",
+                                             "team", "teams", "authorities", "mediator", "mediators", "intermediary", "intermediaries", "leadership", "negotiators", "negotiator", "counterparts",
                                              "state", "regime", "administration", "military", "forces", "troops", "president",
                                              "leader", "minister", "ministry", "embassy", "ambassador", "army", "navy",
                                              "foreign", "prime", "defence", "defense", "vice", "deputy", "special", "senior",
@@ -129,6 +129,13 @@ enum EventLexicon {
     /// Relatives: "Kim's father" is not Kim.
     static let kin: Set<Substring> = ["father", "mother", "grandfather", "grandmother", "son", "daughter", "sister", "brother",
                                       "wife", "husband", "uncle", "aunt", "widow", "predecessor", "successor"]
+    /// Nouns for whoever mediates: the actor right before one is the mediator ("Qatari mediators").
+    static let mediatorNouns: Set<Substring> = ["mediator", "mediators", "intermediary", "intermediaries", "facilitator", "go"]
+    /// Plural agent nouns of mediation: those who mediated ("Algerian intermediaries carried …").
+    static let mediatorsAtWork: Set<Substring> = ["mediators", "intermediaries"]
+    /// Nouns for talks, the object of "hosted by".
+    static let talksNouns: Set<Substring> = ["talks", "negotiations", "meeting", "meetings", "summit", "round", "consultations",
+                                             "conference", "dialogue"]
     /// Words for what a carrier carries.
     static let messages: Set<Substring> = ["letter", "letters", "message", "messages", "note", "invitation", "proposal", "proposals",
                                            "offer", "offers", "request", "position", "assurances", "guarantees"]

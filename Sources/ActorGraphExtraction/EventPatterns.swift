@@ -167,7 +167,9 @@ struct EventPatterns: Sendable {
         // but "Biegun was received by Ri" is a meeting of the two.
         let byAgent = trigger.kind == .meeting && last + 1 < s.tokens.endIndex && s.word(last + 1) == "by"
         let passive = byAgent && first > base && ["was", "were", "been", "be", "is", "are", "being"].contains(s.word(first - 1))
-        if byAgent && !passive { return [] }
+        if byAgent && !passive {
+            return hostedTalks(host: first, clause: clause, place: place, in: s)
+        }
         // "The meeting had been announced by …": a meeting named before refers back; its sides are
         // not in this sentence.
         if first - base <= 1, first > base ? ["the", "this", "that"].contains(s.word(first - 1)) : false,
@@ -223,6 +225,13 @@ struct EventPatterns: Sendable {
                     subject = [topic]
                 }
                 if subject.isEmpty, let referent = pronounSubject(before: first, from: start, in: s) { subject = [referent] }
+                // "a tour that took him to Pyongyang for talks with Kim": "him" after the nearest name
+                // goes to talks, and stands for the sentence's first official.
+                if !trigger.past, let nearest = left.last(where: { $0.token >= start }),
+                   let him = stride(from: first - 1, through: max(nearest.last + 1, first - 5), by: -1).first(where: { s.word($0) == "him" }),
+                   let referent = s.actors.first(where: { $0.last < nearest.token && self.kind($0.actor, in: s) == .official }), referent.token < him {
+                    subject = [referent.actor]
+                }
                 // "Tang travelled to Moscow as an envoy of Hu, meeting Putin", "Ri met Löfven a day after
                 // opening talks with Wallström": a participle after a comma or a time conjunction has the
                 // clause's subject, not the nearest name.
@@ -301,13 +310,22 @@ struct EventPatterns: Sendable {
             // Passive: "agreements brokered by Turkey and the UN" — the mediators follow "by", the sides precede.
             let passive = s.word(last) == "by" || (last + 1 < s.tokens.endIndex && s.word(last + 1) == "by")
             let byAgent = passive ? right.first { $0.token <= last + 3 }?.actor : nil
-            let named = appositive(before: first, in: left, of: s)
+            // "Qatari mediators", "the Swiss intermediary": the actor named right before an agent noun.
+            let attributive = EventLexicon.mediatorNouns.contains(trigger.words[0]) ? left.last.flatMap { $0.last == first - 1 ? $0.actor : nil } : nil
+            let named = attributive ?? appositive(before: first, in: left, of: s)
+            // "Zelensky asked Bennett to mediate with Russia": the one asked mediates, the one asking is a side.
+            if !passive, let (go, asker) = askedAgent(before: first, left: left, in: s, clause: clause) {
+                let other = (between ?? right.map(\.actor)).filter { $0 != go && $0 != asker && affiliation($0, in: s) != go }
+                return [Found(kind: .mediation, status: .requested,
+                              actors: [Participant(go, as: .mediator)] + unique([asker] + other.prefix(1)).map { Participant($0, as: .side) },
+                              place: place?.name, forward: false)]
+            }
             let mediator = byAgent ?? named ?? pronounTopic(before: first, in: s, clause: clause)
                 ?? left.first { $0.token >= complementStart(before: first, in: s, clause: clause) }?.actor
                 ?? left.first { $0.token >= start }?.actor
                 ?? left.first { $0.token >= clause.lowerBound }?.actor ?? speaker
             guard let mediator else { return [] }
-            var sides = between ?? (passive ? left.map(\.actor) : (left + right).map(\.actor))
+            var sides = between ?? forPair(after: last, in: s) ?? (passive ? left.map(\.actor) : (left + right).map(\.actor))
             // A side is a state or someone who stands for one.
             let mediatorAffiliation = affiliation(mediator, in: s)
             sides = unique(sides.filter { $0 != mediator && affiliation($0, in: s) != mediator && $0 != mediatorAffiliation
@@ -332,6 +350,17 @@ struct EventPatterns: Sendable {
                seat.token >= base + 1, ["to", "the"].contains(s.word(seat.token - 1)) {
                 addressee = seat.country
             }
+            // "Algerian diplomats carried each proposal between the two governments": a go-between at work.
+            if addressee == nil, sender == nil || !s.anyWord(from: last + 1, to: clause.upperBound + 1, is: .between),
+               let pair = betweenPair(after: last, in: s, limit: clause.upperBound) ?? betweenThem(after: last, in: s, reach: 4, theTwo: true) {
+                let carrierSide = affiliation(carrier, in: s) ?? carrier
+                let sides = pair.filter { $0 != carrier && (affiliation($0, in: s) ?? $0) != carrierSide }
+                guard sides.count == 2 else { return [] }
+                let status: EventStatus = trigger.past ? .performed : mediationStatus(trigger: trigger, first: first, in: s, clause: clause)
+                return [Found(kind: .mediation, status: status,
+                              actors: [Participant(carrier, as: .mediator)] + sides.map { Participant($0, as: .side) },
+                              place: nil, forward: false)]
+            }
             guard let addressee else { return [] }
             let from = sender ?? carrier
             let carrierSide = affiliation(carrier, in: s) ?? carrier
@@ -354,15 +383,12 @@ struct EventPatterns: Sendable {
         case .relay:
             // "Kim had asked Moscow to inform the American side": a side asks a third party to carry
             // its position to the other side.
-            guard let go = left.last, go.last == first - 2, s.word(first - 1) == "to", go.token > base,
-                  s.word(at: go.token - 1, is: .requested) || s.word(go.token - 1) == "asking",
-                  let asker = pronounTopic(before: go.token, in: s, clause: clause)
-                    ?? left.last(where: { $0.last < go.token - 1 && $0.token >= clause.lowerBound })?.actor,
+            guard let (go, asker) = askedAgent(before: first, left: left, in: s, clause: clause),
                   let next = right.first, isDescription(last + 1..<next.token, in: s) else { return [] }
             let sides = unique([asker, next.actor])
-            guard sides.count == 2, distinctSides(sides + [go.actor], in: s) == 3 else { return [] }
+            guard sides.count == 2, distinctSides(sides + [go], in: s) == 3 else { return [] }
             return [Found(kind: .mediation, status: .requested,
-                          actors: [Participant(go.actor, as: .mediator)] + sides.map { Participant($0, as: .side) },
+                          actors: [Participant(go, as: .mediator)] + sides.map { Participant($0, as: .side) },
                           place: nil, forward: false)]
         case .communication:
             // The addressee follows the verb directly: "told Tillerson", "a letter to Trump", "told his
@@ -399,11 +425,53 @@ struct EventPatterns: Sendable {
         return nil
     }
 
-    /// "contacts between their envoys": the pair named before.
-    private func betweenThem(after last: Int, in s: Sentence) -> [ActorID]? {
-        guard let k = stride(from: last + 1, through: min(last + 3, s.tokens.endIndex - 1), by: 1).first(where: { s.word(at: $0, is: .between) }),
-              k + 1 < s.tokens.endIndex, s.word(k + 1) == "their" else { return nil }
-        return previousPair(s, trigger: k + 2, from: k + 1)
+    /// "contacts between their envoys": the pair named before. With `theTwo`, also "messages between
+    /// the two governments" (a meeting "between the two presidents" may be of others than the last pair
+    /// named: only carriers take it).
+    /// - Parameter reach: how many words after the trigger "between" may stand.
+    private func betweenThem(after last: Int, in s: Sentence, reach: Int = 3, theTwo: Bool = false) -> [ActorID]? {
+        guard let k = stride(from: last + 1, through: min(last + reach, s.tokens.endIndex - 1), by: 1).first(where: { s.word(at: $0, is: .between) }),
+              k + 2 < s.tokens.endIndex else { return nil }
+        switch s.word(k + 1) {
+        case "their": return previousPair(s, trigger: k + 2, from: k + 1)
+        case "the", "both": return theTwo ? previousPair(s, trigger: k + 1, from: k + 1) : nil
+        default: return nil
+        }
+    }
+
+    /// "a go-between for Washington and Pyongyang": two actors joined by "and" right after "for".
+    private func forPair(after last: Int, in s: Sentence) -> [ActorID]? {
+        guard last + 1 < s.tokens.endIndex, s.word(last + 1) == "for",
+              let first = s.actors.first(where: { $0.token > last + 1 }), isDescription(last + 2..<first.token, in: s) else { return nil }
+        let group = nearestGroup(s.actors.filter { $0.token >= first.token }, in: s)
+        return group.count >= 2 ? Array(group.prefix(2)) : nil
+    }
+
+    /// "talks in Moscow hosted by Lavrov", "negotiations hosted by Canada": the one after "by" hosted
+    /// talks between the sides the sentence names (else the pair named before), a mediation; the
+    /// talks were held among the three. Without a word for talks before it, "hosted by" is no event
+    /// of this sentence ("a forum hosted by Xi").
+    /// - Parameter host: the token of "hosted".
+    private func hostedTalks(host: Int, clause: ClosedRange<Int>, place: PlaceMention?, in s: Sentence) -> [Found] {
+        guard s.anyWord(from: max(clause.lowerBound, host - 4), to: host, is: .talksNoun),
+              let agent = s.actors.first(where: { $0.token > host + 1 && $0.token <= host + 6 && $0.token <= clause.upperBound }) else { return [] }
+        let mediator = agent.actor
+        let hostSide = affiliation(mediator, in: s) ?? mediator
+        let named = unique(s.actors.filter { $0.token != agent.token }.map(\.actor))
+            .filter { $0 != mediator && (affiliation($0, in: s) ?? $0) != hostSide }
+        var sides: [ActorID] = []
+        for actor in named where !sides.contains(where: { (affiliation($0, in: s) ?? $0) == (affiliation(actor, in: s) ?? actor) }) {
+            sides.append(actor)
+        }
+        if sides.count != 2, let pair = previousPair(s, trigger: host, from: s.tokens.startIndex) { sides = pair }
+        guard sides.count == 2 else { return [] }
+        let held = !s.anyWord(from: max(clause.lowerBound, host - 6), to: host, is: .planned)
+        return [Found(kind: .mediation, status: held ? .performed : .offered,
+                      actors: [Participant(mediator, as: .mediator)] + sides.map { Participant($0, as: .side) },
+                      place: place?.name, forward: !held),
+                Found(kind: .talks, status: held ? .held : .planned,
+                      actors: (sides + [mediator]).map { Participant($0, as: .participant) },
+                      place: place?.name, forward: !held)]
     }
 
     /// "from X to Y" after a carrier verb; also "X's letter to Y".
@@ -568,6 +636,22 @@ struct EventPatterns: Sendable {
         return candidate.actor
     }
 
+    /// "asked Moscow to inform", "asked Mr Bennett to mediate": the actor right before "to" and the
+    /// trigger, after a request verb (an honorific may stand between), and the actor asking — a
+    /// pronoun's topic or the last actor named before the request in the clause.
+    private func askedAgent(before first: Int, left: [ResolvedMention], in s: Sentence,
+                            clause: ClosedRange<Int>) -> (agent: ActorID, asker: ActorID)? {
+        let base = s.tokens.startIndex
+        guard let go = left.last, go.last == first - 2, s.word(first - 1) == "to", go.token > base else { return nil }
+        var verb = go.token - 1
+        if verb > base, ["mr", "mrs", "ms", "dr"].contains(s.word(verb)) { verb -= 1 }
+        guard s.word(at: verb, is: .requested) || s.word(verb) == "asking",
+              let asker = pronounTopic(before: verb, in: s, clause: clause)
+                ?? left.last(where: { $0.last < verb && $0.token >= clause.lowerBound })?.actor,
+              asker != go.actor else { return nil }
+        return (go.actor, asker)
+    }
+
     /// "he would carry", "she offered to": a personal pronoun just before the trigger stands for the
     /// clause's first actor (the sentence's topic), not for the nearest name.
     private func pronounTopic(before first: Int, in s: Sentence, clause: ClosedRange<Int>) -> ActorID? {
@@ -702,7 +786,7 @@ struct EventPatterns: Sendable {
         }
         if s.anyWord(from: lower, to: first, is: .requested) { return .requested }
         if s.anyWord(from: lower, to: first, is: .offered) { return .offered }
-        return trigger.past ? .performed : .offered
+        return trigger.past || EventLexicon.mediatorsAtWork.contains(trigger.words[0]) ? .performed : .offered
     }
 
     /// The actors in order, each once (lists are short: no hashing).

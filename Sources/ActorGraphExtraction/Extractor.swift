@@ -39,7 +39,8 @@ public struct Extractor: Sendable {
             let analysis = analyzer.analyse(document)
             for actor in analysis.discovered where discovered[actor.id] == nil { discovered[actor.id] = actor }
             result.events += events(in: document, analysis: analysis, approximate: &approximate)
-            let named = Set(analysis.mentions.map(\.actor))
+            let venues = venuesOnly(analysis)
+            let named = Set(analysis.mentions.filter { !isCredit($0, tokens: analysis.tokens) && !venues.contains($0.actor) }.map(\.actor))
             result.mentions[document.id] = named.sorted()
             used.formUnion(named)
         }
@@ -50,6 +51,32 @@ public struct Extractor: Sendable {
         result.events = merged.events
         result.actors = (used.compactMap { known[$0] } + merged.meetings).sorted { $0.id < $1.id }
         return result
+    }
+
+    /// "MOSCOW, Oct 10 (Reuters) -", "PYONGYANG, May 31. /TASS/.": a news agency in brackets or
+    /// slashes at the top of the article is the outlet that carries it, not an actor it names.
+    private func isCredit(_ mention: ResolvedMention, tokens: [Token]) -> Bool {
+        guard sources.contains(mention.actor), mention.token > 0, mention.token < 40, mention.last + 1 < tokens.count else { return false }
+        let before = tokens[mention.token - 1].text, after = tokens[mention.last + 1].text
+        return (before == "(" && after == ")") || (before == "/" && after == "/")
+    }
+
+    /// Countries a document names only as where something happened ("delegations in Belarus", "a
+    /// refuelling stop in Athens"): each of their mentions follows "in", "at", "via" or "near", and
+    /// opens no list ("allies in Japan and South Korea" are the two states). Such a country is no
+    /// actor of the document.
+    private func venuesOnly(_ analysis: DocumentAnalysis) -> Set<ActorID> {
+        let tokens = analysis.tokens
+        let starts = Set(analysis.mentions.map(\.token))
+        var venue: [ActorID: Bool] = [:]
+        for mention in analysis.mentions {
+            guard actorsByID[mention.actor]?.kind == .country || venue[mention.actor] != nil else { continue }
+            let locative = mention.token > 0 && ["in", "at", "via", "near"].contains(tokens[mention.token - 1].lowercased)
+            let listed = mention.last + 2 < tokens.count && ["and", ","].contains(tokens[mention.last + 1].lowercased)
+                && starts.contains(mention.last + 2)
+            venue[mention.actor] = (venue[mention.actor] ?? true) && locative && !listed
+        }
+        return Set(venue.filter(\.value).keys)
     }
 
     /// The events of one document.
@@ -89,14 +116,15 @@ public struct Extractor: Sendable {
         forEachSentence(of: document, analysis: analysis, known: known, parties: parties) { sentence, mentions, found in
             var evidence: Evidence?  // built for the first event of the sentence only
             var counter = 0
-            func emit(_ kind: EventKind, _ status: EventStatus?, _ date: Day?, _ place: String?, _ actors: [Participant]) {
+            func emit(_ kind: EventKind, _ status: EventStatus?, _ date: Day?, _ place: String?, _ actors: [Participant],
+                      precision: DatePrecision = .day) {
                 counter += 1
                 if evidence == nil {
                     evidence = Evidence(document: document.id, sentence: sentence.index, start: sentence.start,
                                         end: sentence.end, quote: Extractor.collapseWhitespace(sentence.text))
                 }
                 events.append(Event(id: "\(document.id)#s\(sentence.index).\(counter)", kind: kind, status: status,
-                                    date: date, place: place, actors: actors, evidence: evidence!))
+                                    date: date, datePrecision: precision, place: place, actors: actors, evidence: evidence!))
             }
 
             distinct.removeAll(keepingCapacity: true)
@@ -117,11 +145,11 @@ public struct Extractor: Sendable {
                 guard found.kind != .mediation || actors.filter({ $0.role == .side }).count == 2 else { continue }
                 let own = Extractor.date(of: found, in: sentence, tokens: tokens, reference: document.date)
                 // Without a date of its own, an event is the article's news — unless the sentence looks back.
-                let date = own ?? (found.forward || Extractor.looksBack(found, tokens: tokens, published: document.date) ? nil : document.date)
+                let date = own?.day ?? (found.forward || Extractor.looksBack(found, tokens: tokens, published: document.date) ? nil : document.date)
                 if own == nil, date != nil { approximate.insert("\(document.id)#s\(sentence.index).\(counter + 1)") }
                 let place = found.place ?? (travels ? nil : datelinePlace(for: found, actors: actors, date: date, document: document,
                                                                           dateline: analysis.dateline, known: known))
-                emit(found.kind, found.status, date, place, actors)
+                emit(found.kind, found.status, date, place, actors, precision: own?.precision ?? .day)
             }
         }
         return events
@@ -157,7 +185,12 @@ public struct Extractor: Sendable {
                 mentionCursor += 1
             }
             let pairBefore = previousPair, officialsBefore = previousOfficials, subjectBefore = previousSubject
-            if let official = sentenceParties.first(where: { $0.isOfficial }) { previousSubject = official.actor }
+            // "On Saturday he had stopped in Tokyo, where Abe …": a sentence whose subject is "he" or
+            // "she" keeps the subject it refers to.
+            if let official = sentenceParties.first(where: { $0.isOfficial }),
+               previousSubject == nil || !Extractor.opensWithPronoun(tokens[tokenCursor..<tokenEnd], before: mentions.first?.token) {
+                previousSubject = official.actor
+            }
             previousPair.add(sentenceParties)
             previousOfficials.add(sentenceParties.lazy.filter { $0.isOfficial })
             // Headlines and lists of related links ("Lavrov Meets Kim -- TASS") are too elliptical for
@@ -177,10 +210,18 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// Whether "he" or "she" stands among the first six words of a sentence, before the first actor
+    /// it names (at token `firstActor`).
+    static func opensWithPronoun(_ tokens: ArraySlice<Token>, before firstActor: Int?) -> Bool {
+        tokens.prefix(6).contains { token in
+            token.start < (firstActor.map { tokens[$0].start } ?? Int.max) && (token.lowercased == "he" || token.lowercased == "she")
+        }
+    }
+
     /// An event's own date: read in its own words (its span), else in the sentence up to them — "on
     /// Sunday Pompeo arrived in Pyongyang and met Kim" dates the meeting too, but "talks … since Trump
     /// and Kim met on June 30" does not date the talks.
-    static func date(of found: EventPatterns.Found, in sentence: Sentence, tokens: [Token], reference: Day?) -> Day? {
+    static func date(of found: EventPatterns.Found, in sentence: Sentence, tokens: [Token], reference: Day?) -> ReadDate? {
         let utf8 = sentence.text.utf8
         func index(_ offset: Int) -> String.Index {
             utf8.index(utf8.startIndex, offsetBy: min(utf8.count, max(0, offset - sentence.start)))

@@ -6,8 +6,11 @@ import ActorGraphCore
 /// (officials counted with their country, so "Lavrov met Kim" and "Russia and North Korea held talks"
 /// on the same day in the same city agree), compatible officials (one report's named officials
 /// include the other's: Trump meeting Kim Jong-un is not Trump meeting Kim Yong-chol), dates at most
-/// `days` apart, and the same place or a missing one. Each meeting becomes an actor of kind `meeting` ("Kim Jong-un – Sergey Lavrov,
-/// Pyongyang, 2018-05-31"), and its events point to it (`Event.meeting`).
+/// `days` apart, and the same place or a missing one. A report dated only by its month ("met Xi in
+/// Beijing in March") joins a meeting of that month with the same sides, officials and place.
+/// Each meeting becomes an actor of kind `meeting` ("Kim Jong-un – Sergey Lavrov, Pyongyang,
+/// 2018-05-31"; "…, 2018-03" when every report gives only the month), and its events point to it
+/// (`Event.meeting`).
 enum MeetingMerger {
     static let days = 3
 
@@ -32,13 +35,30 @@ enum MeetingMerger {
             return [.meeting, .talks, .visit].contains(e.kind) && (e.status ?? .held) == .held && e.date != nil
         }.sorted { (events[$0].date!, events[$0].id) < (events[$1].date!, events[$1].id) }
         var result = events
-        // Precisely dated reports first, so that a look-back finds the meeting it refers to.
-        let ordered = candidates.filter { !approximate.contains(events[$0].id) } + candidates.filter { approximate.contains(events[$0].id) }
+        // Precisely dated reports first, so that a look-back or a month finds the meeting it refers to.
+        let precise = candidates.filter { !approximate.contains(events[$0].id) }
+        let ordered = precise.filter { events[$0].datePrecision == .day } + precise.filter { events[$0].datePrecision == .month }
+            + candidates.filter { approximate.contains(events[$0].id) }
         for i in ordered {
             let event = events[i]
             let sides = Set(event.actors.map { side($0.actor) })
             let date = event.date!
             let people = officials(event)
+            // Adds the event to group `g`, with its names, officials and (if the group has none) place.
+            func join(_ g: Int) {
+                groups[g].members.append(i)
+                groups[g].names.formUnion(event.actors.map(\.actor))
+                groups[g].officials.formUnion(people)
+                if groups[g].place == nil { groups[g].place = event.place }
+            }
+            if event.datePrecision == .month, let g = groups.firstIndex(where: { g in
+                g.sides == sides && (g.first.year, g.first.month) == (date.year, date.month)
+                    && (g.place == nil || event.place == nil || g.place == event.place)
+                    && (people.isSubset(of: g.officials) || g.officials.isSubset(of: people))
+            }) {
+                join(g)
+                continue
+            }
             if approximate.contains(event.id), let place = event.place, let g = groups.lastIndex(where: { g in
                 g.sides == sides && g.place == place && g.first <= date && date.ordinal - g.first.ordinal <= 365
                     && (people.isSubset(of: g.officials) || g.officials.isSubset(of: people))
@@ -48,15 +68,13 @@ enum MeetingMerger {
                 continue
             }
             if let g = groups.firstIndex(where: { g in
-                g.sides == sides && date.ordinal - g.last.ordinal <= days
+                g.sides == sides && date.ordinal >= g.first.ordinal - days && date.ordinal <= g.last.ordinal + days
                     && (g.place == nil || event.place == nil || g.place == event.place)
                     && (people.isSubset(of: g.officials) || g.officials.isSubset(of: people))
             }) {
-                groups[g].members.append(i)
-                groups[g].names.formUnion(event.actors.map(\.actor))
-                groups[g].officials.formUnion(people)
+                join(g)
+                groups[g].first = min(groups[g].first, date)
                 groups[g].last = max(groups[g].last, date)
-                if groups[g].place == nil { groups[g].place = event.place }
             } else {
                 groups.append(Group(sides: sides, names: Set(event.actors.map(\.actor)), officials: people, first: date, last: date,
                                     place: event.place, members: [i]))
@@ -64,9 +82,12 @@ enum MeetingMerger {
         }
         var meetings: [Actor] = []
         for group in groups {
-            // The meeting is dated by its most reported day, earliest on ties.
-            let counts = Dictionary(grouping: group.members.compactMap { result[$0].date }, by: { $0 }).mapValues(\.count)
-            let day = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first!.key
+            // The meeting is dated by its most reported day, earliest on ties; by its month when no
+            // report gives the day.
+            let days = group.members.filter { result[$0].datePrecision == .day }
+            let counts = Dictionary(grouping: (days.isEmpty ? group.members : days).compactMap { result[$0].date }, by: { $0 }).mapValues(\.count)
+            let first = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first!.key
+            let day = days.isEmpty ? String(first.description.prefix(7)) : first.description
             let people = group.names.filter { actors[$0]?.kind == .official }
             let named = (people.isEmpty ? group.names : people).compactMap { actors[$0]?.name }.sorted()
             let label = named.joined(separator: " – ") + (group.place.map { ", \($0)" } ?? "") + ", \(day)"

@@ -97,6 +97,8 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let hostForm = WordClass(bit: 41)
     /// "whether", "if", "unless": a hypothetical.
     static let hypothetical = WordClass(bit: 42)
+    /// `EventLexicon.talksNouns`: "talks", "negotiations", "summit".
+    static let talksNoun = WordClass(bit: 43)
 
     // MARK: Shapes (read from the token)
 
@@ -141,7 +143,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
         (.infinitiveHead, ["is", "are", "was", "were", "due", "set", "going", "expected", "scheduled"]),
         (.holdForm, ["held", "hold", "holds", "holding"]),
         (.reachBlocker, ["that", "to", "which", "who", "and", "but", ";"]),
-        (.listFiller, ["the", "'", "’", "s"]),
+        (.listFiller, ["the", "'", "’", "s", "his", "her", "their"]),
         (.describer, ["his", "her", "their", "its", "the", "a", "an", "visiting", "counterpart", "then", "former", "new",
                       "incoming", "outgoing"]),
         (.whenOrOnce, ["when", "once", "until"]),
@@ -154,6 +156,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
         (.pairGroup, ["sides", "delegations", "countries", "governments", "teams", "states"]),
         (.hostForm, ["host", "hosts", "hosted", "hosting"]),
         (.hypothetical, ["whether", "if", "unless"]),
+        (.talksNoun, EventLexicon.talksNouns),
     ]
 }
 

@@ -57,6 +57,7 @@ enum ExtractionJSON {
                 ("kind", .string(event.kind.rawValue)),
                 ("status", .optional(event.status?.rawValue)),
                 ("date", .optional(event.date?.description)),
+            ] + (event.datePrecision == .day ? [] : [("date_precision", .string(event.datePrecision.rawValue))]) + [
                 ("place", .optional(event.place)),
                 ("document", .string(event.evidence.document)),
                 ("sentence", .number(Double(event.evidence.sentence))),

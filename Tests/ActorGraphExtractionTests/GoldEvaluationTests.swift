@@ -74,6 +74,16 @@ enum Floors {
     static let heldOut3 = GoldSet(actorsPrecision: 0.95, actorsRecall: 0.95,
                                   meetingsPrecision: 0.60, meetingsRecall: 0.35,
                                   mediationsPrecision: 0.70, mediationsRecall: 0.40)
+    /// `Tests/HeldOut4/articles` against `Tests/HeldOut4/gold.json`: twelve articles (1981–2023, half on
+    /// Northeast Asia, half on mediation elsewhere), written by a separate session. First run, unseen
+    /// (ae5138e): actors P 0.87 R 1.00, meetings P 0.75 R 0.68, mediations P 0.67 R 0.25. Its misses
+    /// were then read and it became a development set: requests to mediate, mediators named by demonym,
+    /// carriers between two sides, talks "hosted by" a third party, "he" across sentences, agency
+    /// credits and venue-only countries: actors P 0.96 R 1.00, meetings P 0.81 R 0.71, mediations
+    /// P 0.92 R 0.50.
+    static let heldOut4 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
+                                  meetingsPrecision: 0.78, meetingsRecall: 0.68,
+                                  mediationsPrecision: 0.88, mediationsRecall: 0.45)
 }
 
 // MARK: - Unit tests of the scorer, on hand-made gold and events
@@ -417,7 +427,8 @@ enum Floors {
     }
 
     /// Each held-out folder (`Tests/HeldOut*/articles` with its `gold.json`) against its floors.
-    @Test(arguments: [("HeldOut", Floors.heldOut), ("HeldOut2", Floors.heldOut2), ("HeldOut3", Floors.heldOut3)])
+    @Test(arguments: [("HeldOut", Floors.heldOut), ("HeldOut2", Floors.heldOut2), ("HeldOut3", Floors.heldOut3),
+                      ("HeldOut4", Floors.heldOut4)])
     func heldOutArticlesMeetTheirFloors(folder: String, floors: Floors.GoldSet) throws {
         let set = Self.root.appendingPathComponent("Tests").appendingPathComponent(folder)
         let report = try Self.evaluate(folder: set.appendingPathComponent("articles"), gold: set.appendingPathComponent("gold.json"))

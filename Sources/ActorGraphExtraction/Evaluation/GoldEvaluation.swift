@@ -35,7 +35,8 @@ import ActorGraphCore
 ///    (participants as named, date, place), and each of those may match one gold meeting, so that
 ///    two meetings of the same pair on different days, or Lavrov meeting Kim and then Ri (both
 ///    Russia–North Korea), are both found; what is left unmatched in a group that matched is a repeat,
-///    listed as a duplicate and not counted. Over matched pairs: date accuracy (equal days, nil == nil)
+///    listed as a duplicate and not counted. Over matched pairs: date accuracy (equal days, nil == nil;
+///    a predicted date of only a month, `Event.day`, has no day, as gold writes null for "in June")
 ///    and place accuracy (equal ignoring case and surrounding blanks, nil == nil).
 /// 3. **Mediations**: predicted = events of kind `mediation`: the first actor in role mediator
 ///    and the set of actors in role side, projected. They *match* a gold mediation when mediator and
@@ -149,13 +150,13 @@ public struct GoldEvaluation: Sendable {
             let ids = Set(event.actors.filter { meetingRoles.contains($0.role) }.map(\.actor))
                 .filter { directory.kind(of: $0) != .meeting }.sorted()
             let status = event.status ?? .held
-            let variant = MeetingVariant(participants: ids, status: status, date: event.date, place: placeKey(event.place))
+            let variant = MeetingVariant(participants: ids, status: status, date: event.day, place: placeKey(event.place))
             if variants[variant] == nil {
                 let projected = directory.project(ids)
                 projectedIDs[variant] = projected
                 variants[variant] = PredictedMeeting(
                     participants: ids.map(directory.name(of:)).sorted(), projected: projected.map(directory.name(of:)).sorted(),
-                    status: status, date: event.date, place: event.place, events: [], quote: event.evidence.quote)
+                    status: status, date: event.day, place: event.place, events: [], quote: event.evidence.quote)
             }
             variants[variant]!.events.append(event.id)
         }
@@ -227,11 +228,11 @@ public struct GoldEvaluation: Sendable {
         for event in events where event.kind == .mediation {
             let mediator = event.actors(in: .mediator).first.map(directory.project) ?? noMediator
             let sides = directory.project(event.actors(in: .side))
-            let variant = MediationVariant(mediator: mediator, sides: sides, status: event.status, date: event.date)
+            let variant = MediationVariant(mediator: mediator, sides: sides, status: event.status, date: event.day)
             if variants[variant] == nil {
                 variants[variant] = PredictedMediation(
                     mediator: mediator == noMediator ? mediator.rawValue : directory.name(of: mediator),
-                    sides: sides.map(directory.name(of:)).sorted(), status: event.status, date: event.date,
+                    sides: sides.map(directory.name(of:)).sorted(), status: event.status, date: event.day,
                     events: [], quote: event.evidence.quote)
             }
             variants[variant]!.events.append(event.id)

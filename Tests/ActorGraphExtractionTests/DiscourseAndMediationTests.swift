@@ -1,0 +1,123 @@
+import ActorGraphCore
+@testable import ActorGraphExtraction
+import Testing
+
+/// Mediation in its less direct forms, who "he" and "him" are across sentences, the actors an
+/// article credits or names only as venues, and dates given only as a month. Sentences written for
+/// these tests (not taken from any corpus), with the bundled dictionary.
+@Suite struct DiscourseAndMediationTests {
+    static let extractor = Extractor(dictionary: try! ActorDictionary.bundled())
+
+    func extract(_ body: String, date: String = "2022-03-05") -> Extraction {
+        let document = Document(id: "t", path: "t.md", text: body, date: Day(date), dateSource: "front-matter")
+        return Self.extractor.extract([document])
+    }
+
+    func mediations(in extraction: Extraction) -> [Event] { extraction.events.filter { $0.kind == .mediation } }
+
+    @Test func theOneAskedToMediateIsTheMediatorAndTheOneAskingASide() throws {
+        let x = extract("Volodymyr Zelensky spoke to Naftali Bennett on Friday. Mr Zelensky asked Mr Bennett to mediate with Russia.")
+        let mediation = try #require(mediations(in: x).first)
+        #expect(mediation.actors(in: .mediator) == ["naftali-bennett"])
+        #expect(Set(mediation.actors(in: .side)) == ["volodymyr-zelensky", "russia"])
+        #expect(mediation.status == .requested)
+    }
+
+    @Test func theStateNamedBeforeMediatorsMediatedBetweenTheSidesTheyCarriedProposalsBetween() throws {
+        let x = extract("Kuwaiti mediators carried proposals between the Saudi and Qatari governments for months.")
+        let mediation = try #require(mediations(in: x).first)
+        #expect(mediation.actors(in: .mediator) == ["kuwait"])
+        #expect(Set(mediation.actors(in: .side)) == ["saudi-arabia", "qatar"])
+        #expect(mediation.status == .performed)
+    }
+
+    @Test func messagesPassedBetweenTheTwoGovernmentsAreMediationBetweenThePairNamedBefore() throws {
+        let x = extract("Washington and Tehran have had no diplomatic ties for decades. Swiss diplomats passed messages between the two governments.")
+        let mediation = try #require(mediations(in: x).first)
+        #expect(mediation.actors(in: .mediator) == ["switzerland"])
+        #expect(Set(mediation.actors(in: .side)) == ["united-states", "iran"])
+        #expect(mediation.status == .performed)
+    }
+
+    @Test func talksHostedByAThirdPartyAreItsMediationAndTalksOfTheThree() throws {
+        let x = extract("Armenia and Azerbaijan agreed to a truce after ten hours of talks in Moscow hosted by Sergey Lavrov.")
+        let mediation = try #require(mediations(in: x).first)
+        #expect(mediation.actors(in: .mediator) == ["sergey-lavrov"])
+        #expect(Set(mediation.actors(in: .side)) == ["armenia", "azerbaijan"])
+        #expect(mediation.status == .performed)
+        let talks = try #require(x.events.first { $0.kind == .talks })
+        #expect(Set(talks.actors.map(\.actor)) == ["armenia", "azerbaijan", "sergey-lavrov"])
+        #expect(talks.status == .held)
+    }
+
+    @Test func aGoBetweenForTwoStatesMediatesBetweenThem() throws {
+        let x = extract("Moon Jae-in, who has made himself a go-between for Washington and Pyongyang, spoke on Monday.", date: "2019-04-11")
+        let mediation = try #require(mediations(in: x).first)
+        #expect(mediation.actors(in: .mediator) == ["moon-jae-in"])
+        #expect(Set(mediation.actors(in: .side)) == ["united-states", "north-korea"])
+    }
+
+    @Test func heKeepsTheSubjectOfTheSentenceHeOpensAndHimGoesToTheTalks() throws {
+        let x = extract("""
+            Mike Pompeo flew to Seoul on Sunday. On Saturday he had stopped in Tokyo, where Shinzo Abe greeted him. \
+            On Monday he held talks with Wang Yi in Beijing.
+            """, date: "2018-10-08")
+        #expect(x.events.contains { $0.kind == .talks && Set($0.actors.map(\.actor)) == ["mike-pompeo", "wang-yi"] })
+        #expect(!x.events.contains { $0.kind != .cooccurrence && Set($0.actors.map(\.actor)) == ["shinzo-abe", "wang-yi"] })
+
+        let y = extract("""
+            Mike Pompeo had a tense meeting with Wang Yi in Beijing on Monday, at the end of a tour that took him to \
+            Pyongyang for talks with Kim Jong-un.
+            """, date: "2018-10-08")
+        #expect(y.events.contains { $0.kind == .talks && Set($0.actors.map(\.actor)) == ["mike-pompeo", "kim-jong-un"] })
+        #expect(!y.events.contains { $0.kind != .cooccurrence && Set($0.actors.map(\.actor)) == ["wang-yi", "kim-jong-un"] })
+    }
+
+    @Test func theAgencyCreditedAtTheTopAndACountryNamedOnlyAsVenueAreNoActors() {
+        let x = extract("""
+            MOSCOW, March 5 (Reuters) - Vladimir Putin met Naftali Bennett on Saturday. A Ukrainian delegation \
+            waited in Belarus, and US allies in Japan and South Korea watched.
+            """)
+        let named = Set(x.mentions["t"]!)
+        #expect(!named.contains("reuters"), "the outlet carrying the text")
+        #expect(!named.contains("belarus"), "named only as where something happened")
+        #expect(named.isSuperset(of: ["ukraine", "japan", "south-korea"]), "a demonym, and a list of states after \"in\"")
+
+        let quoted = extract("Vladimir Putin told Reuters on Saturday that he had met Naftali Bennett.")
+        #expect(quoted.mentions["t"]!.contains("reuters"), "an agency the text quotes is named")
+    }
+
+    @Test func aMonthWithoutItsDayIsOfMonthPrecision() throws {
+        let x = extract("Kim Jong-un met Xi Jinping in Beijing in March. Kim Jong-un met Moon Jae-in at Panmunjom on April 27.",
+                        date: "2018-05-10")
+        let meetings = x.events.filter { $0.kind == .meeting }.sorted { $0.evidence.sentence < $1.evidence.sentence }
+        try #require(meetings.count == 2)
+        #expect(meetings[0].date == Day("2018-03-01"))
+        #expect(meetings[0].datePrecision == .month)
+        #expect(meetings[0].day == nil)
+        #expect(meetings[1].date == Day("2018-04-27"))
+        #expect(meetings[1].datePrecision == .day)
+        #expect(meetings[1].day == Day("2018-04-27"))
+
+        // "in March" in a January article, of a past meeting: last March.
+        let january = extract("Kim Jong-un met Xi Jinping in Beijing in March.", date: "2019-01-10")
+        #expect(january.events.first { $0.kind == .meeting }?.date == Day("2018-03-01"))
+    }
+
+    @Test func aMeetingDatedByItsMonthJoinsTheMeetingOfThatMonth() throws {
+        let documents = [
+            Document(id: "a", path: "a.md", text: "Kim Jong-un met Xi Jinping in Beijing on March 26.", date: Day("2018-03-28"),
+                     dateSource: "front-matter"),
+            Document(id: "b", path: "b.md", text: "Kim Jong-un met Xi Jinping in Beijing in March.", date: Day("2018-05-10"),
+                     dateSource: "front-matter"),
+            Document(id: "c", path: "c.md", text: "Kim Jong-un met Xi Jinping in Dalian in May.", date: Day("2018-06-10"),
+                     dateSource: "front-matter"),
+        ]
+        let x = Self.extractor.extract(documents)
+        let meetings = x.events.filter { $0.kind == .meeting }
+        try #require(meetings.count == 3)
+        #expect(meetings[0].meeting == "meeting-2018-03-26-kim-jong-un-xi-jinping")
+        #expect(meetings[1].meeting == meetings[0].meeting)
+        #expect(meetings[2].meeting == "meeting-2018-05-kim-jong-un-xi-jinping", "only a month: the node is named by it")
+    }
+}
