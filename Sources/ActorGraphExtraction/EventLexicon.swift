@@ -118,7 +118,7 @@ enum EventLexicon {
     /// Words after a demonym that make it stand for its state ("the Russian side", "North Korean officials").
     static let stateNouns: Set<Substring> = ["side", "government", "officials", "official", "delegation", "delegations",
                                              "diplomats", "diplomat", "representatives", "representative", "envoy", "envoys",
-                                             "team", "teams", "authorities", "mediator", "mediators", "intermediary", "intermediaries", "leadership", "negotiators", "negotiator", "counterparts",
+                                             "team", "teams", "authorities", "mediator", "mediators", "mediation", "intermediary", "intermediaries", "leadership", "negotiators", "negotiator", "counterparts",
                                              "state", "regime", "administration", "military", "forces", "troops", "president",
                                              "leader", "minister", "ministry", "embassy", "ambassador", "army", "navy",
                                              "foreign", "prime", "defence", "defense", "vice", "deputy", "special", "senior",
@@ -130,9 +130,11 @@ enum EventLexicon {
     static let kin: Set<Substring> = ["father", "mother", "grandfather", "grandmother", "son", "daughter", "sister", "brother",
                                       "wife", "husband", "uncle", "aunt", "widow", "predecessor", "successor"]
     /// Nouns for whoever mediates: the actor right before one is the mediator ("Qatari mediators").
-    static let mediatorNouns: Set<Substring> = ["mediator", "mediators", "intermediary", "intermediaries", "facilitator", "go"]
-    /// Plural agent nouns of mediation: those who mediated ("Algerian intermediaries carried …").
-    static let mediatorsAtWork: Set<Substring> = ["mediators", "intermediaries"]
+    static let mediatorNouns: Set<Substring> = ["mediator", "mediators", "intermediary", "intermediaries", "facilitator", "go",
+                                                "mediation"]
+    /// Nouns of mediation at work: those who mediated ("Algerian intermediaries carried …"), and the
+    /// mediation itself ("the result of Turkish mediation"), unless an offer or a request is worded.
+    static let mediatorsAtWork: Set<Substring> = ["mediators", "intermediaries", "mediation"]
     /// Nouns for talks, the object of "hosted by".
     static let talksNouns: Set<Substring> = ["talks", "negotiations", "meeting", "meetings", "summit", "round", "consultations",
                                              "conference", "dialogue"]

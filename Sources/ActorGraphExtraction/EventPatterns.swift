@@ -308,11 +308,20 @@ struct EventPatterns: Sendable {
                          place: place?.name, forward: status != .held)]
         case .mediation:
             // Passive: "agreements brokered by Turkey and the UN" — the mediators follow "by", the sides precede.
-            let passive = s.word(last) == "by" || (last + 1 < s.tokens.endIndex && s.word(last + 1) == "by")
-            let byAgent = passive ? right.first { $0.token <= last + 3 }?.actor : nil
-            // "Qatari mediators", "the Swiss intermediary": the actor named right before an agent noun.
-            let attributive = EventLexicon.mediatorNouns.contains(trigger.words[0]) ? left.last.flatMap { $0.last == first - 1 ? $0.actor : nil } : nil
-            let named = attributive ?? appositive(before: first, in: left, of: s)
+            // "mediation led by the Emirates" too.
+            let ledBy = last + 2 < s.tokens.endIndex && s.word(last + 1) == "led" && s.word(last + 2) == "by"
+            let passive = s.word(last) == "by" || (last + 1 < s.tokens.endIndex && s.word(last + 1) == "by") || ledBy
+            // Several agents after "by" ("led by the UAE's president and the Saudi crown prince") mediated together.
+            let by = ledBy ? last + 2 : (s.word(last) == "by" ? last : last + 1)
+            let byAgents = passive ? right.first.map { isDescription(by + 1..<$0.token, in: s) ? nearestGroup(right, in: s) : [] } ?? [] : []
+            // "Qatari mediators", "the Swiss intermediary", "Turkish mediation", "Kuwait's mediation": the
+            // actor named right before an agent noun or "mediation".
+            let attributive = EventLexicon.mediatorNouns.contains(trigger.words[0]) ? left.last.flatMap { mention in
+                mention.last == first - 1 || (mention.last == first - 3 && s.word(at: first - 2, is: .apostrophe) && s.word(first - 1) == "s")
+                    ? mention.actor : nil
+            } : nil
+            let apposed = appositive(before: first, in: left, of: s)
+            let thanked = credited(before: first, left: left, in: s)
             // "Zelensky asked Bennett to mediate with Russia": the one asked mediates, the one asking is a side.
             if !passive, let (go, asker) = askedAgent(before: first, left: left, in: s, clause: clause) {
                 let other = (between ?? right.map(\.actor)).filter { $0 != go && $0 != asker && affiliation($0, in: s) != go }
@@ -320,30 +329,38 @@ struct EventPatterns: Sendable {
                               actors: [Participant(go, as: .mediator)] + unique([asker] + other.prefix(1)).map { Participant($0, as: .side) },
                               place: place?.name, forward: false)]
             }
-            let mediator = byAgent ?? named ?? pronounTopic(before: first, in: s, clause: clause)
+            let namedMediator: ActorID? = byAgents.first ?? attributive ?? apposed ?? thanked
+            let mediator = namedMediator ?? pronounTopic(before: first, in: s, clause: clause)
                 ?? left.first { $0.token >= complementStart(before: first, in: s, clause: clause) }?.actor
                 ?? left.first { $0.token >= start }?.actor
                 ?? left.first { $0.token >= clause.lowerBound }?.actor ?? speaker
             guard let mediator else { return [] }
-            var sides = between ?? forPair(after: last, in: s) ?? (passive ? left.map(\.actor) : (left + right).map(\.actor))
-            // A side is a state or someone who stands for one.
-            let mediatorAffiliation = affiliation(mediator, in: s)
-            sides = unique(sides.filter { $0 != mediator && affiliation($0, in: s) != mediator && $0 != mediatorAffiliation
-                && (kind($0, in: s) == .country || affiliation($0, in: s) != nil) })
-            var status = mediationStatus(trigger: trigger, first: first, in: s, clause: clause)
+            // Whoever thanks a mediator is no side of its work.
+            var sides = between ?? forPair(after: last, in: s) ?? (passive ? left.map(\.actor) : ((thanked == nil ? left : []) + right).map(\.actor))
+            // A side is a state or someone who stands for one, and no mediator.
+            let mediators = byAgents.isEmpty ? [mediator] : byAgents
+            let mediatorSides = Set(mediators.map { affiliation($0, in: s) ?? $0 })
+            sides = unique(sides.filter { !mediators.contains($0) && !mediatorSides.contains(affiliation($0, in: s) ?? $0)
+                && !mediatorSides.contains($0) && (kind($0, in: s) == .country || affiliation($0, in: s) != nil) })
+            var status = thanked != nil && mediator == thanked ? .performed : mediationStatus(trigger: trigger, first: first, in: s, clause: clause)
             // "the North Koreans would be willing to … with Moscow as a mediator": a side's own
             // willingness is a request.
-            if status == .offered, named != nil, let subject = left.first(where: { $0.token >= start })?.actor,
+            if status == .offered, apposed != nil, mediator == apposed, let subject = left.first(where: { $0.token >= start })?.actor,
                subject != mediator, sides.contains(where: { ($0 == subject || $0 == affiliation(subject, in: s)) }) {
                 status = .requested
             }
-            return [Found(kind: .mediation, status: status,
-                         actors: [Participant(mediator, as: .mediator)] + sides.map { Participant($0, as: .side) },
-                         place: place?.name, forward: false)]
+            return mediators.map { mediator in
+                Found(kind: .mediation, status: status,
+                      actors: [Participant(mediator, as: .mediator)] + sides.map { Participant($0, as: .side) },
+                      place: place?.name, forward: false)
+            }
         case .carrier:
             // "carried a letter from Kim to Trump": a third party mediates; a side's own envoy communicates.
             guard s.anyWord(from: min(s.tokens.endIndex, last + 1), to: min(s.tokens.endIndex, last + 7), is: .message) else { return [] }
-            guard let carrier = pronounTopic(before: first, in: s, clause: clause) ?? left.last?.actor ?? speaker else { return [] }
+            // "Switzerland …, and its embassy has long carried messages": "its" stands for the clause's topic.
+            let its = stride(from: first - 1, through: max(clause.lowerBound, first - 6), by: -1).first { s.word($0) == "its" }
+            let topic = its.flatMap { its in left.contains { $0.token > its } ? nil : left.first?.actor }
+            guard let carrier = pronounTopic(before: first, in: s, clause: clause) ?? topic ?? left.last?.actor ?? speaker else { return [] }
             var (sender, addressee) = fromTo(after: last, in: s, limit: clause.upperBound)
             // "carried Kim's invitation to the White House": a seat of government after "to".
             if addressee == nil, let seat = s.places.first(where: { $0.token > last && $0.token <= last + 8 && $0.country != nil }),
@@ -650,6 +667,15 @@ struct EventPatterns: Sendable {
                 ?? left.last(where: { $0.last < verb && $0.token >= clause.lowerBound })?.actor,
               asker != go.actor else { return nil }
         return (go.actor, asker)
+    }
+
+    /// "thanked the Turkish government for helping to facilitate", "praised Qatar for mediating": the
+    /// actor thanked for the act, named just before "for".
+    private func credited(before first: Int, left: [ResolvedMention], in s: Sentence) -> ActorID? {
+        guard let forWord = stride(from: first - 1, through: max(s.tokens.startIndex, first - 4), by: -1).first(where: { s.word($0) == "for" }),
+              (forWord + 1..<first).allSatisfy({ ["helping", "help", "to", "its", "his", "her", "their"].contains(s.word($0)) }),
+              let actor = left.last(where: { $0.last < forWord }), forWord - actor.last <= 2 else { return nil }
+        return actor.actor
     }
 
     /// "he would carry", "she offered to": a personal pronoun just before the trigger stands for the

@@ -50,6 +50,29 @@ import Testing
         #expect(talks.status == .held)
     }
 
+    @Test func theStateBeforeMediationOrThankedForItIsTheMediator() throws {
+        let x = extract("Qatar's foreign minister said his government welcomed the Kuwaiti mediation with Saudi Arabia.")
+        let welcomed = try #require(mediations(in: x).first)
+        #expect(welcomed.actors(in: .mediator) == ["kuwait"])
+        #expect(welcomed.status == .performed)
+
+        let y = extract("Ukraine and Russia swapped prisoners on Wednesday. The White House thanked the Turkish government for helping to facilitate the exchange.")
+        let thanked = try #require(mediations(in: y).first)
+        #expect(thanked.actors(in: .mediator) == ["turkey"])
+        #expect(!thanked.actors(in: .side).contains("united-states"), "who thanks is no side")
+        #expect(thanked.status == .performed)
+    }
+
+    @Test func itsEmbassyCarriesForTheStateItBelongsTo() throws {
+        let x = extract("""
+            Washington and Tehran have had no diplomatic relations for decades. Switzerland has represented the \
+            United States since it broke with Iran, and its embassy has long carried messages between the two governments.
+            """)
+        let mediation = try #require(mediations(in: x).first)
+        #expect(mediation.actors(in: .mediator) == ["switzerland"])
+        #expect(Set(mediation.actors(in: .side)) == ["united-states", "iran"])
+    }
+
     @Test func aGoBetweenForTwoStatesMediatesBetweenThem() throws {
         let x = extract("Moon Jae-in, who has made himself a go-between for Washington and Pyongyang, spoke on Monday.", date: "2019-04-11")
         let mediation = try #require(mediations(in: x).first)
