@@ -356,12 +356,27 @@ struct EventPatterns: Sendable {
             }
         case .carrier:
             // "carried a letter from Kim to Trump": a third party mediates; a side's own envoy communicates.
-            guard s.anyWord(from: min(s.tokens.endIndex, last + 1), to: min(s.tokens.endIndex, last + 7), is: .message) else { return [] }
+            // "handed Trump a personal message from Kim": the addressee stands before the message (not
+            // "carried Kim's offer", whose owner sent it).
+            let indirect = right.first.flatMap { r in
+                isDescription(last + 1..<r.token, in: s) && r.last + 1 < s.tokens.endIndex && !s.word(at: r.last + 1, is: .apostrophe)
+                    && s.anyWord(from: r.last + 1, to: min(s.tokens.endIndex, r.last + 5), is: .message) ? r : nil
+            }
+            guard indirect != nil || s.anyWord(from: min(s.tokens.endIndex, last + 1), to: min(s.tokens.endIndex, last + 7), is: .message)
+            else { return [] }
+            // "Kim had asked him to pass on the message to the American president": a request to carry.
+            if let (go, asker) = askedAgent(before: first, left: left, in: s, clause: clause),
+               let addressee = fromTo(after: last, in: s, limit: clause.upperBound).1, distinctSides([go, asker, addressee], in: s) == 3 {
+                return [Found(kind: .mediation, status: .requested,
+                              actors: [Participant(go, as: .mediator), Participant(asker, as: .side), Participant(addressee, as: .side)],
+                              place: nil, forward: false)]
+            }
             // "Switzerland …, and its embassy has long carried messages": "its" stands for the clause's topic.
             let its = stride(from: first - 1, through: max(clause.lowerBound, first - 6), by: -1).first { s.word($0) == "its" }
             let topic = its.flatMap { its in left.contains { $0.token > its } ? nil : left.first?.actor }
             guard let carrier = pronounTopic(before: first, in: s, clause: clause) ?? topic ?? left.last?.actor ?? speaker else { return [] }
-            var (sender, addressee) = fromTo(after: last, in: s, limit: clause.upperBound)
+            var (sender, addressee) = fromTo(after: indirect?.last ?? last, in: s, limit: clause.upperBound)
+            if let indirect { addressee = indirect.actor }
             // "carried Kim's invitation to the White House": a seat of government after "to".
             if addressee == nil, let seat = s.places.first(where: { $0.token > last && $0.token <= last + 8 && $0.country != nil }),
                seat.token >= base + 1, ["to", "the"].contains(s.word(seat.token - 1)) {
@@ -655,10 +670,16 @@ struct EventPatterns: Sendable {
 
     /// "asked Moscow to inform", "asked Mr Bennett to mediate": the actor right before "to" and the
     /// trigger, after a request verb (an honorific may stand between), and the actor asking — a
-    /// pronoun's topic or the last actor named before the request in the clause.
+    /// pronoun's topic or the last actor named before the request in the clause. "Moon said Kim had
+    /// asked him to pass on the message": "him" is the sentence's first official before the asker.
     private func askedAgent(before first: Int, left: [ResolvedMention], in s: Sentence,
                             clause: ClosedRange<Int>) -> (agent: ActorID, asker: ActorID)? {
         let base = s.tokens.startIndex
+        if first - 3 >= base, s.word(first - 1) == "to", ["him", "her"].contains(s.word(first - 2)), s.word(at: first - 3, is: .requested),
+           let asker = left.last(where: { $0.last < first - 3 }),
+           let agent = s.actors.first(where: { $0.token < asker.token && kind($0.actor, in: s) == .official }), agent.actor != asker.actor {
+            return (agent.actor, asker.actor)
+        }
         guard let go = left.last, go.last == first - 2, s.word(first - 1) == "to", go.token > base else { return nil }
         var verb = go.token - 1
         if verb > base, ["mr", "mrs", "ms", "dr"].contains(s.word(verb)) { verb -= 1 }

@@ -145,7 +145,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
         (.reachBlocker, ["that", "to", "which", "who", "and", "but", ";"]),
         (.listFiller, ["the", "'", "’", "s", "his", "her", "their"]),
         (.describer, ["his", "her", "their", "its", "the", "a", "an", "visiting", "counterpart", "then", "former", "new",
-                      "incoming", "outgoing"]),
+                      "incoming", "outgoing", "."]),
         (.whenOrOnce, ["when", "once", "until"]),
         (.presentEncounter, ["meet", "visit", "hold"]),
         (.performing, ["acting", "acted", "served", "serving", "worked", "working"]),
