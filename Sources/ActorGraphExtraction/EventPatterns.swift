@@ -248,6 +248,15 @@ struct EventPatterns: Sendable {
                 let object = objects.first.map { $0.token <= segment.upperBound && reaches(from: last, to: $0.token, in: s) } == true
                     ? nearestGroup(objects, in: s) : []
                 participants = subject + object
+                // "met him again in Vladivostok", "held talks with him": "him" is the last official named
+                // before, of another side than the subject's.
+                if object.isEmpty, let him = objectPronoun(after: last, in: s) {
+                    let sides = Set(subject.map { affiliation($0, in: s) ?? $0 })
+                    let candidates = (s.previousOfficials.both ?? s.previousOfficials.last.map { [$0] } ?? []) + s.actors.filter { $0.last < him }.map(\.actor)
+                    if let referent = candidates.reversed().first(where: { self.kind($0, in: s) == .official && !sides.contains(affiliation($0, in: s) ?? $0) }) {
+                        participants = subject + [referent]
+                    }
+                }
                 // "At a meeting in Pyongyang, Kim told Lavrov …": a noun trigger with its actors after it.
                 if subject.isEmpty && distinctSides(participants, in: s) < 2 && !trigger.past {
                     participants = unique(participants + right.filter { $0.token <= last + 6 && !speakers.contains($0.token) }.prefix(2).map(\.actor))
@@ -276,8 +285,20 @@ struct EventPatterns: Sendable {
             }
             let status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
             let kind: EventKind = trigger.kind == .talks ? .talks : .meeting
-            return [Found(kind: kind, status: status, actors: participants.map { Participant($0, as: .participant) },
-                         place: place?.name, forward: status != .held)]
+            let meeting = Found(kind: kind, status: status, actors: participants.map { Participant($0, as: .participant) },
+                                place: place?.name, forward: status != .held)
+            // "Michel hosted Aliyev and Pashinyan", "Lavrov brought together the Armenian and Azerbaijani
+            // ministers": a host of two other sides mediates between them.
+            guard between == nil, s.word(at: first, is: .hostForm) || trigger.words == ["brought", "together"],
+                  let host = participants.first, left.contains(where: { $0.actor == host }) else { return [meeting] }
+            let hostSide = affiliation(host, in: s) ?? host
+            let guests = participants.dropFirst().filter { (affiliation($0, in: s) ?? $0) != hostSide }
+            // "… for the first summit of the three countries' leaders": a trilateral, the host one of three parties.
+            let trilateral = s.tokens.indices.contains { ["trilateral", "three", "tripartite"].contains(s.word($0)) }
+            guard guests.count == 2, distinctSides(Array(guests), in: s) == 2, !trilateral else { return [meeting] }
+            return [meeting, Found(kind: .mediation, status: status == .held ? .performed : .offered,
+                                   actors: [Participant(host, as: .mediator)] + guests.map { Participant($0, as: .side) },
+                                   place: place?.name, forward: status != .held)]
         case .visit:
             // "Kim received a visiting Chinese delegation": the visitor follows "visiting", the host precedes.
             if s.word(first) == "visiting", let guest = right.first, isDescription(last + 1..<guest.token, in: s) {
@@ -688,6 +709,18 @@ struct EventPatterns: Sendable {
                 ?? left.last(where: { $0.last < verb && $0.token >= clause.lowerBound })?.actor,
               asker != go.actor else { return nil }
         return (go.actor, asker)
+    }
+
+    /// The token of "him" or "her" as the object of a trigger ending at `last`: right after it, or
+    /// after "with" ("talks with him").
+    private func objectPronoun(after last: Int, in s: Sentence) -> Int? {
+        var k = last + 1
+        if k < s.tokens.endIndex, s.word(k) == "with" { k += 1 }
+        guard k < s.tokens.endIndex, ["him", "her"].contains(s.word(k)) else { return nil }
+        // "her" before a noun is a possessive ("met her counterpart").
+        if s.word(k) == "her", k + 1 < s.tokens.endIndex, s.tokens[k + 1].isWord, s.word(at: k + 1, is: .lowerInitial),
+           !s.word(at: k + 1, is: [.locative, .and]) { return nil }
+        return k
     }
 
     /// "thanked the Turkish government for helping to facilitate", "praised Qatar for mediating": the

@@ -96,6 +96,29 @@ import Testing
         #expect(!y.events.contains { $0.kind != .cooccurrence && Set($0.actors.map(\.actor)) == ["wang-yi", "kim-jong-un"] })
     }
 
+    @Test func himAfterAMeetingIsTheOfficialNamedBefore() throws {
+        let x = extract("""
+            Shinzo Abe has courted Vladimir Putin for years. He met him again in Vladivostok on Sept. 2. In \
+            November he held talks with him in Lima.
+            """, date: "2016-12-16")
+        let encounters = x.events.filter { [.meeting, .talks].contains($0.kind) }
+        #expect(encounters.count == 2)
+        #expect(encounters.allSatisfy { Set($0.actors.map(\.actor)) == ["shinzo-abe", "vladimir-putin"] })
+    }
+
+    @Test func aHostOfTwoOtherSidesMediatesButAHostOfATrilateralDoesNot() throws {
+        let x = extract("Emmanuel Macron hosted Vladimir Putin and Volodymyr Zelensky in Paris on Monday.", date: "2019-12-10")
+        let mediation = try #require(mediations(in: x).first)
+        #expect(mediation.actors(in: .mediator) == ["emmanuel-macron"])
+        #expect(Set(mediation.actors(in: .side)) == ["vladimir-putin", "volodymyr-zelensky"])
+        #expect(mediation.status == .performed)
+        #expect(x.events.contains { $0.kind == .meeting && Set($0.actors.map(\.actor)) == ["emmanuel-macron", "vladimir-putin", "volodymyr-zelensky"] })
+
+        let y = extract("Joe Biden hosted Yoon Suk-yeol and Fumio Kishida at Camp David on Friday for the first summit of the three leaders.",
+                        date: "2023-08-18")
+        #expect(mediations(in: y).isEmpty)
+    }
+
     @Test func theAgencyCreditedAtTheTopAndACountryNamedOnlyAsVenueAreNoActors() {
         let x = extract("""
             MOSCOW, March 5 (Reuters) - Vladimir Putin met Naftali Bennett on Saturday. A Ukrainian delegation \
