@@ -1,0 +1,127 @@
+import ActorGraphCore
+
+/// Clauses and subjects: where a clause starts and ends, who its subject is, and what a pronoun stands for.
+extension EventPatterns {
+    /// The clause around a token: bounded by ";", ":", a dash, or the sentence.
+    func clauseBounds(around index: Int, in s: Sentence) -> ClosedRange<Int> {
+        var lower = s.tokens.startIndex, upper = s.tokens.endIndex - 1
+        for k in s.tokens.indices where s.word(at: k, is: .clauseBreak) {
+            if k < index { lower = k + 1 } else if k > index { upper = k - 1; break }
+        }
+        return lower...max(lower, upper)
+    }
+
+    /// The actor of reported speech ("X said", "said X", "according to X"), read at the first reporting
+    /// word next to an actor (at "according" whether or not one follows it), and the token indices of
+    /// the actors next to reporting words: the speakers, who are no participants.
+    func speakers(in s: Sentence) -> (speaker: ActorID?, tokens: [Int]) {
+        var speaker: ActorID?, decided = false
+        var tokens: [Int] = []
+        for index in s.tokens.indices where s.word(at: index, is: .reporting) {
+            let according = s.word(index) == "according"
+            let before = s.actors.last(where: { $0.last < index && index - $0.last <= 2 })
+            let after = s.actors.first(where: { $0.token > index && $0.token - index <= 3 })
+            if !decided, according || before != nil || after != nil {
+                speaker = according ? after?.actor : (before ?? after)?.actor
+                decided = true
+            }
+            if let actor = according ? (after ?? before) : (before ?? after), !tokens.contains(actor.token) {
+                tokens.append(actor.token)
+            }
+        }
+        return (speaker, tokens)
+    }
+
+    /// "when he met Putin", "he was due to leave for Vietnam": a personal pronoun just before the
+    /// trigger stands for the sentence's first official before it, else the subject of the last sentence
+    /// that named an official.
+    func pronounSubject(before first: Int, from start: Int, in s: Sentence) -> ActorID? {
+        guard let pronoun = stride(from: first - 1, through: max(start, first - 4), by: -1)
+            .first(where: { s.word(at: $0, is: .heOrShe) }) else { return nil }
+        return s.actors.first(where: { $0.last < pronoun && kind($0.actor, in: s) == .official })?.actor ?? s.previousSubject ?? s.previousOfficials.last
+    }
+
+    /// Where the subject of a reported clause starts: after the last "that" before the trigger
+    /// ("said that Moscow is ready to facilitate").
+    func complementStart(before first: Int, in s: Sentence, clause: ClosedRange<Int>) -> Int {
+        let that = stride(from: first - 1, through: clause.lowerBound, by: -1).first { s.word($0) == "that" }
+        return that.map { $0 + 1 } ?? first
+    }
+
+    /// Whether an actor at `token` can be the object of a trigger ending at `last`: near it, with no
+    /// new clause between ("hosted the summit, said it was ready to … the United States" is too far).
+    func reaches(from last: Int, to token: Int, in s: Sentence) -> Bool {
+        guard token - last <= 12 else { return false }
+        return !s.anyWord(from: last + 1, to: token, is: [.reporting, .reachBlocker])
+    }
+
+    /// Where the subject of a trigger can start: after the last reporting verb before it, else the clause start.
+    /// A conjunction opening a subordinate clause ("Kim complained to Lavrov as one of his lieutenants
+    /// visited New York") starts a new subject too; an aside set off by commas does not.
+    /// - Parameter aside: the trigger's `parenthetical`.
+    func subjectStart(before first: Int, in s: Sentence, clause: ClosedRange<Int>, aside: ClosedRange<Int>?) -> Int {
+        let boundary = stride(from: first - 1, through: clause.lowerBound, by: -1).first { k in
+            aside?.contains(k) != true
+                && (s.word(at: k, is: .reporting) || (s.word(at: k, is: .subordinator) && opensClause(at: k, in: s)))
+        }
+        return boundary.map { $0 + 1 } ?? clause.lowerBound
+    }
+
+    /// Whether a subordinating word opens a clause with a subject of its own: not before a participle
+    /// ("since taking power", "while hosting Abe"), "as a mediator" is a role, and "that" after a noun
+    /// is a relative pronoun ("the kerb that marks the line"), after a verb a complementiser.
+    func opensClause(at k: Int, in s: Sentence) -> Bool {
+        let base = s.tokens.startIndex
+        let word = s.word(k)
+        guard s.word(at: k, is: .subordinator) else { return false }
+        let next = k + 1 < s.tokens.endIndex ? s.word(k + 1) : ""
+        if k + 1 < s.tokens.endIndex, s.word(at: k + 1, is: .endsInIng) { return false }
+        // "as a mediator", "as secretary of state": a role. "as the talks began", "as he left", "as Kim
+        // arrived": a clause. "since the end of the war", "until June": prepositions unless a subject follows.
+        if word == "as" {
+            guard k + 1 < s.tokens.endIndex else { return false }
+            return ["he", "she", "they", "it", "we", "i", "you", "one", "the", "his", "her", "its", "their", "this", "these"].contains(next)
+                || s.word(at: k + 1, is: .capitalised)
+        }
+        if ["since", "until"].contains(word) {
+            guard k + 1 < s.tokens.endIndex else { return false }
+            return ["he", "she", "they", "it", "we", "i", "you"].contains(next) || s.word(at: k + 1, is: .capitalised)
+        }
+        if word == "that" {
+            return k > base && s.word(at: k - 1, is: [.endsInEd, .reporting, .thatVerb])
+        }
+        return true
+    }
+
+    /// The tokens of an aside set off by commas just before a trigger ("X, who led …, travelled"),
+    /// opened by a relative pronoun; auxiliaries and adverbs may stand between it and the trigger.
+    func parenthetical(before first: Int, in s: Sentence, clause: ClosedRange<Int>) -> ClosedRange<Int>? {
+        var close = first - 1
+        while close > clause.lowerBound, s.word(at: close, is: .asideFiller) {
+            close -= 1
+        }
+        guard close > clause.lowerBound, s.word(at: close, is: .comma) else { return nil }
+        guard let open = stride(from: close - 1, through: max(clause.lowerBound, close - 20), by: -1).first(where: { s.word(at: $0, is: .comma) }),
+              open + 1 < close, s.word(at: open + 1, is: .relativePronoun) else { return nil }
+        return open...close
+    }
+
+    /// "he would carry", "she offered to": a personal pronoun just before the trigger stands for the
+    /// clause's first actor (the sentence's topic), not for the nearest name.
+    func pronounTopic(before first: Int, in s: Sentence, clause: ClosedRange<Int>) -> ActorID? {
+        guard s.anyWord(from: max(clause.lowerBound, first - 3), to: first, is: .heOrShe) else { return nil }
+        return s.actors.first { $0.token >= clause.lowerBound && $0.token < first }?.actor
+    }
+
+    /// The token of "him" or "her" as the object of a trigger ending at `last`: right after it, or
+    /// after "with" ("talks with him").
+    func objectPronoun(after last: Int, in s: Sentence) -> Int? {
+        var k = last + 1
+        if k < s.tokens.endIndex, s.word(k) == "with" { k += 1 }
+        guard k < s.tokens.endIndex, ["him", "her"].contains(s.word(k)) else { return nil }
+        // "her" before a noun is a possessive ("met her counterpart").
+        if s.word(k) == "her", k + 1 < s.tokens.endIndex, s.tokens[k + 1].isWord, s.word(at: k + 1, is: .lowerInitial),
+           !s.word(at: k + 1, is: [.locative, .and]) { return nil }
+        return k
+    }
+}

@@ -1,0 +1,255 @@
+import ActorGraphCore
+
+/// The actors of an event: lists, pairs named before, "between X and Y", "from X to Y", who is asked, thanked or apposed as a mediator, and who is no participant at all.
+extension EventPatterns {
+    /// "between X and Y" after the trigger, with no actor before it ("talks in New York on Thursday
+    /// between Pompeo and Kim Yong-chol").
+    func betweenPair(after last: Int, in s: Sentence, limit: Int) -> [ActorID]? {
+        let nextActor = s.actors.first { $0.token > last }?.token ?? limit + 1
+        for k in stride(from: last + 1, through: min(last + 7, limit, nextActor - 1), by: 1) where s.word(at: k, is: .between) {
+            let pair = unique(s.actors.filter { $0.token > k && $0.token <= limit }.map(\.actor))
+            return pair.count >= 2 ? Array(pair.prefix(2)) : nil
+        }
+        return nil
+    }
+
+    /// "contacts between their envoys": the pair named before. With `theTwo`, also "messages between
+    /// the two governments" (a meeting "between the two presidents" may be of others than the last pair
+    /// named: only carriers take it).
+    /// - Parameter reach: how many words after the trigger "between" may stand.
+    func betweenThem(after last: Int, in s: Sentence, reach: Int = 3, theTwo: Bool = false) -> [ActorID]? {
+        guard let k = stride(from: last + 1, through: min(last + reach, s.tokens.endIndex - 1), by: 1).first(where: { s.word(at: $0, is: .between) }),
+              k + 2 < s.tokens.endIndex else { return nil }
+        switch s.word(k + 1) {
+        case "their": return previousPair(s, trigger: k + 2, from: k + 1)
+        case "the", "both": return theTwo ? previousPair(s, trigger: k + 1, from: k + 1) : nil
+        default: return nil
+        }
+    }
+
+    /// "a go-between for Washington and Pyongyang": two actors joined by "and" right after "for".
+    func forPair(after last: Int, in s: Sentence) -> [ActorID]? {
+        guard last + 1 < s.tokens.endIndex, s.word(last + 1) == "for",
+              let first = s.actors.first(where: { $0.token > last + 1 }), isDescription(last + 2..<first.token, in: s) else { return nil }
+        let group = nearestGroup(s.actors.filter { $0.token >= first.token }, in: s)
+        return group.count >= 2 ? Array(group.prefix(2)) : nil
+    }
+
+    /// "talks in Moscow hosted by Lavrov", "negotiations hosted by Canada": the one after "by" hosted
+    /// talks between the sides the sentence names (else the pair named before), a mediation; the
+    /// talks were held among the three. Without a word for talks before it, "hosted by" is no event
+    /// of this sentence ("a forum hosted by Xi").
+    /// - Parameter host: the token of "hosted".
+    func hostedTalks(host: Int, clause: ClosedRange<Int>, place: PlaceMention?, in s: Sentence) -> [Found] {
+        guard s.anyWord(from: max(clause.lowerBound, host - 4), to: host, is: .talksNoun),
+              let agent = s.actors.first(where: { $0.token > host + 1 && $0.token <= host + 6 && $0.token <= clause.upperBound }) else { return [] }
+        let mediator = agent.actor
+        let hostSide = affiliation(mediator, in: s) ?? mediator
+        let named = unique(s.actors.filter { $0.token != agent.token }.map(\.actor))
+            .filter { $0 != mediator && (affiliation($0, in: s) ?? $0) != hostSide }
+        var sides: [ActorID] = []
+        for actor in named where !sides.contains(where: { (affiliation($0, in: s) ?? $0) == (affiliation(actor, in: s) ?? actor) }) {
+            sides.append(actor)
+        }
+        if sides.count != 2, let pair = previousPair(s, trigger: host, from: s.tokens.startIndex) { sides = pair }
+        guard sides.count == 2 else { return [] }
+        let held = !s.anyWord(from: max(clause.lowerBound, host - 6), to: host, is: .planned)
+        return [Found(kind: .mediation, status: held ? .performed : .offered,
+                      actors: [Participant(mediator, as: .mediator)] + sides.map { Participant($0, as: .side) },
+                      place: place?.name, forward: !held),
+                Found(kind: .talks, status: held ? .held : .planned,
+                      actors: (sides + [mediator]).map { Participant($0, as: .participant) },
+                      place: place?.name, forward: !held)]
+    }
+
+    /// "from X to Y" after a carrier verb; also "X's letter to Y".
+    func fromTo(after last: Int, in s: Sentence, limit: Int) -> (ActorID?, ActorID?) {
+        var sender: ActorID?, addressee: ActorID?
+        for k in stride(from: last + 1, through: min(limit, s.tokens.endIndex - 1), by: 1) {
+            let word = s.word(k)
+            if word == "from", sender == nil { sender = s.actors.first { $0.token == k + 1 }?.actor }
+            if word == "to", addressee == nil { addressee = s.actors.first { $0.token == k + 1 || $0.token == k + 2 }?.actor }
+        }
+        if sender == nil {
+            // "Kim's letter to Trump" / "a letter from Kim"
+            sender = s.actors.first { $0.token > last && $0.token <= limit && $0.actor != addressee }?.actor
+        }
+        return (sender, addressee)
+    }
+
+    /// The first actor of `mentions` (ordered outward from the trigger) and those joined to it by
+    /// "and" or a comma: "Putin and Kim", "Trump, Moon and Kim".
+    func nearestGroup<C: Collection>(_ mentions: C, in s: Sentence) -> [ActorID] where C.Element == ResolvedMention {
+        guard let first = mentions.first else { return [] }
+        var group = [first]
+        var commaOnly = [false]  // whether each member joined by a comma alone
+        for next in mentions.dropFirst() {
+            let previous = group.last!
+            let (a, b) = next.token > previous.token ? (previous.last, next.token) : (next.last, previous.token)
+            // Between two joined actors: "and" or a comma, and otherwise only title words or qualifiers
+            // ("Putin and North Korean leader Kim").
+            let gap = a + 1..<max(a + 1, b)
+            guard s.anyWord(from: gap.lowerBound, to: gap.upperBound, is: [.and, .comma]), gap.count <= 8,
+                  gap.allSatisfy({ s.word(at: $0, is: [.and, .comma, .listFiller, .title, .capitalised]) }) else { break }
+            group.append(next)
+            commaOnly.append(!s.anyWord(from: gap.lowerBound, to: gap.upperBound, is: .and))
+        }
+        // A list ends with "and" ("Trump, Moon and Kim"); "the US, the Kremlin has …" is no list.
+        while commaOnly.last == true { group.removeLast(); commaOnly.removeLast() }
+        return group.map(\.actor)
+    }
+
+    /// The pair a sentence refers back to: "the two men" / "the two leaders" (the last two officials of
+    /// different countries), "the two sides" / "their talks" / "they met" (the last two actors).
+    /// - Parameters: `trigger` and `from` are token positions; the phrase is looked for from `from`
+    ///   (the trigger's subject) on, so that "the two countries" of another clause is not taken.
+    func previousPair(_ s: Sentence, trigger: Int, from: Int) -> [ActorID]? {
+        let base = s.tokens.startIndex
+        var people = false, anyone = false
+        if trigger > base, s.word(trigger - 1) == "their" { anyone = true }
+        if trigger > base, (max(base, trigger - 2)..<trigger).contains(where: { s.word($0) == "they" }) { anyone = true }
+        for k in max(from, base)..<max(from, base, s.tokens.endIndex - 1) where s.word(at: k, is: .pairDeterminer) {
+            let word = s.word(k)
+            // "the two men", "both leaders", "the leaders" (at the start of a sentence about them)
+            let pair = (word == "two" && k > base && s.word(k - 1) == "the") || word == "both" || (word == "the" && k == base)
+            guard pair else { continue }
+            if s.word(at: k + 1, is: .pairPeople) { people = true }
+            if s.word(at: k + 1, is: .pairGroup) && word != "the" { anyone = true }
+        }
+        guard people || anyone else { return nil }
+        if people, let pair = s.previousOfficials.both { return pair }
+        if !people, let pair = s.previousPair.both { return pair }
+        // At the start of an article: the first two actors (officials, for "the two men") of different
+        // sides named before the trigger.
+        var named: [ActorID] = []
+        for mention in s.actors where mention.last < trigger && (!people || kind(mention.actor, in: s) == .official)
+            && !named.contains(where: { (affiliation($0, in: s) ?? $0) == (affiliation(mention.actor, in: s) ?? mention.actor) }) {
+            named.append(mention.actor)
+        }
+        if named.count == 2 { return named }
+        return s.previousPair.both
+    }
+
+    /// "with Moscow as a mediator", "making Stockholm a natural go-between": the actor the mediator
+    /// noun is said of, a few lower-case words ("as", "a", an adjective) before the trigger.
+    func appositive(before first: Int, in left: [ResolvedMention], of s: Sentence) -> ActorID? {
+        guard let candidate = left.last, first - candidate.last - 1 <= 3, first - candidate.last > 1 else { return nil }
+        let gap = candidate.last + 1..<first
+        guard gap.contains(where: { ["as", "a", "an"].contains(s.word($0)) }),
+              gap.allSatisfy({ s.word(at: $0, is: .lowerInitial)
+                  && !["and", "or", "to", "between", "with", "for", "of", "not"].contains(s.word($0)) })
+        else { return nil }
+        return candidate.actor
+    }
+
+    /// "asked Moscow to inform", "asked Mr Bennett to mediate": the actor right before "to" and the
+    /// trigger, after a request verb (an honorific may stand between), and the actor asking — a
+    /// pronoun's topic or the last actor named before the request in the clause. "Moon said Kim had
+    /// asked him to pass on the message": "him" is the sentence's first official before the asker.
+    func askedAgent(before first: Int, left: [ResolvedMention], in s: Sentence,
+                            clause: ClosedRange<Int>) -> (agent: ActorID, asker: ActorID)? {
+        let base = s.tokens.startIndex
+        if first - 3 >= base, s.word(first - 1) == "to", ["him", "her"].contains(s.word(first - 2)), s.word(at: first - 3, is: .requested),
+           let asker = left.last(where: { $0.last < first - 3 }),
+           let agent = s.actors.first(where: { $0.token < asker.token && kind($0.actor, in: s) == .official }), agent.actor != asker.actor {
+            return (agent.actor, asker.actor)
+        }
+        guard let go = left.last, go.last == first - 2, s.word(first - 1) == "to", go.token > base else { return nil }
+        var verb = go.token - 1
+        if verb > base, ["mr", "mrs", "ms", "dr"].contains(s.word(verb)) { verb -= 1 }
+        guard s.word(at: verb, is: .requested) || s.word(verb) == "asking",
+              let asker = pronounTopic(before: verb, in: s, clause: clause)
+                ?? left.last(where: { $0.last < verb && $0.token >= clause.lowerBound })?.actor,
+              asker != go.actor else { return nil }
+        return (go.actor, asker)
+    }
+
+    /// "thanked the Turkish government for helping to facilitate", "praised Qatar for mediating": the
+    /// actor thanked for the act, named just before "for".
+    func credited(before first: Int, left: [ResolvedMention], in s: Sentence) -> ActorID? {
+        guard let forWord = stride(from: first - 1, through: max(s.tokens.startIndex, first - 4), by: -1).first(where: { s.word($0) == "for" }),
+              (forWord + 1..<first).allSatisfy({ ["helping", "help", "to", "its", "his", "her", "their"].contains(s.word($0)) }),
+              let actor = left.last(where: { $0.last < forWord }), forWord - actor.last <= 2 else { return nil }
+        return actor.actor
+    }
+
+    /// "the G20 summit", "the Stockholm meeting": a lone non-person right before a noun trigger names the event.
+    func namesTheEvent(_ mention: ResolvedMention, trigger: Int, in s: Sentence) -> Bool {
+        let base = s.tokens.startIndex
+        guard mention.last == trigger - 1, kind(mention.actor, in: s) != .official, mention.token > base else { return false }
+        return ["the", "a", "an"].contains(s.word(mention.token - 1))
+    }
+
+    /// Whether tokens only describe the actor after them: possessives, articles, title words and
+    /// capitalised qualifiers ("his American counterpart", "the visiting foreign minister").
+    func isDescription(_ range: Range<Int>, in s: Sentence) -> Bool {
+        range.count <= 6 && range.allSatisfy { s.word(at: $0, is: [.describer, .title, .capitalised]) }
+    }
+
+    /// "Kim's father met …": the mention names a relative, not the actor.
+    func isKinOf(_ mention: ResolvedMention, in s: Sentence) -> Bool {
+        let k = mention.last + 1
+        guard k + 2 < s.tokens.endIndex, s.word(at: k, is: .apostrophe), s.word(k + 1) == "s" else { return false }
+        return s.word(at: k + 2, is: .kin)
+    }
+
+    /// "to North Korea", "in Beijing": an actor after a locative preposition is where, not who.
+    func isDestination(_ mention: ResolvedMention, in s: Sentence) -> Bool {
+        let base = s.tokens.startIndex
+        guard mention.token > base, kind(mention.actor, in: s) == .country else { return false }
+        return s.word(at: mention.token - 1, is: .locative)
+    }
+
+    /// "the CIA director", "the UN chief": an organisation before a title names the office of the person
+    /// it describes, not a party.
+    func isOfficeOf(_ mention: ResolvedMention, in s: Sentence) -> Bool {
+        mention.last + 1 < s.tokens.endIndex && kind(mention.actor, in: s) == .organization && s.word(at: mention.last + 1, is: .title)
+    }
+
+    /// "a North Korean leader", "any US president": a demonym after an indefinite article, before the
+    /// title of a single office, describes a kind of person (but "a Russian delegation" is one).
+    func isGeneric(_ mention: ResolvedMention, in s: Sentence) -> Bool {
+        let base = s.tokens.startIndex
+        guard mention.form == .demonym, mention.last + 1 < s.tokens.endIndex, s.word(at: mention.last + 1, is: .singleOffice)
+        else { return false }
+        let before = stride(from: mention.token - 1, through: max(base, mention.token - 3), by: -1).map { s.word($0) }
+        guard let article = before.first(where: { !["sitting", "senior", "top", "former", "single"].contains($0) }) else { return false }
+        return ["a", "an", "any", "every", "no"].contains(article)
+    }
+
+    /// "but not Mr Putin", "not North Korea".
+    func isNegated(_ mention: ResolvedMention, in s: Sentence) -> Bool {
+        let base = s.tokens.startIndex
+        return stride(from: max(base, mention.token - 2), to: mention.token, by: 1).contains { s.word($0) == "not" }
+    }
+
+    /// The actors in order, each once (lists are short: no hashing).
+    func unique(_ ids: [ActorID]) -> [ActorID] {
+        var result: [ActorID] = []
+        result.reserveCapacity(ids.count)
+        for id in ids where !result.contains(id) { result.append(id) }
+        return result
+    }
+
+    /// How many different sides a list of actors stands for, officials and national bodies (the CIA,
+    /// a foreign ministry) counted with their country.
+    func distinctSides(_ ids: [ActorID], in s: Sentence) -> Int {
+        var sides: [ActorID] = []
+        for id in ids {
+            let side = party(id, in: s).side
+            if !sides.contains(side) { sides.append(side) }
+        }
+        return sides.count
+    }
+
+    /// An actor's kind and affiliation: from the sentence's mentions when it names the actor, else
+    /// from the document's actors.
+    func party(_ id: ActorID, in s: Sentence) -> Extractor.Party {
+        if let k = s.actors.firstIndex(where: { $0.actor == id }) { return s.parties[k] }
+        return Extractor.Party(id, known: known)
+    }
+
+    func kind(_ id: ActorID, in s: Sentence) -> ActorKind? { party(id, in: s).kind }
+
+    func affiliation(_ id: ActorID, in s: Sentence) -> ActorID? { party(id, in: s).affiliation }
+}

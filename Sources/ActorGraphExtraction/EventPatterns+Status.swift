@@ -1,0 +1,71 @@
+import ActorGraphCore
+
+/// Status: held, planned or cancelled meetings; offered, performed or requested mediation.
+extension EventPatterns {
+    /// A meeting only wished for ("ready for talks", "wanted a summit") within the few words before it.
+    func isWish(first: Int, in s: Sentence, clause: ClosedRange<Int>) -> Bool {
+        // "called off the summit" cancels it; "called for a summit" wishes for one.
+        if stride(from: max(clause.lowerBound, first - 10), to: first, by: 1).contains(where: {
+            s.word(at: $0, is: .wish) && !($0 + 1 < first && s.word($0 + 1) == "off")
+        }) {
+            return true
+        }
+        // "invited North Korea's foreign minister, Ri Yong-ho, to meet him": an invitation reaches further.
+        return s.anyWord(from: max(clause.lowerBound, first - 16), to: first, is: .invitation)
+    }
+
+    func meetingStatus(trigger: EventLexicon.Trigger, first: Int, last: Int, in s: Sentence, clause: ClosedRange<Int>) -> EventStatus {
+        // The window: a few words before the trigger (`lower..<first`) and after it (`last + 1...upper`).
+        let lower = max(clause.lowerBound, first - 8), upper = max(last, min(clause.upperBound, last + 4))
+        // "North Korea pulled out of a meeting with Pence", "backed out of the talks"
+        let outOf = stride(from: max(lower, first - 6), to: first - 1, by: 1).contains { k in
+            ["pulled", "backed", "pulls", "backs", "pulling", "backing"].contains(s.word(k)) && s.word(k + 1) == "out"
+        }
+        if outOf { return .cancelled }
+        if s.anyWord(from: lower, to: upper + 1, is: .cancelled) {
+            let window = stride(from: lower, through: upper, by: 1).map { s.word($0) }
+            let hasCalledOff = zip(window, window.dropFirst()).contains { $0 == "called" && $1 == "off" }
+            if hasCalledOff || window.contains(where: { $0.hasPrefix("cancel") || $0.hasPrefix("scrap") }) { return .cancelled }
+        }
+        if trigger.past { return .held }
+        // "when the two presidents meet", "once they visit": a present tense after "when" looks ahead.
+        if s.word(at: first, is: .presentEncounter), s.anyWord(from: max(lower, first - 5), to: first, is: .whenOrOnce) {
+            return .planned
+        }
+        // "Biden leaves for Tokyo on Sunday", "Trump travels to Seoul": in the body of an article the
+        // present tense of a journey is a schedule.
+        if trigger.kind == .visit, ["arrives", "travels", "leaves", "flies", "heads"].contains(s.word(first)) {
+            return .planned
+        }
+        // "is to meet", "due to visit", "expected to hold talks"
+        let infinitive = stride(from: lower, to: first - 1, by: 1).contains { s.word(at: $0, is: .infinitiveHead) && s.word($0 + 1) == "to" }
+        if infinitive || s.anyWord(from: lower, to: first, is: .planned)
+            || s.anyWord(from: last + 1, to: min(upper, last + 3) + 1, is: .modal) || modalFollowsObject(of: last, in: s, clause: clause) {
+            return .planned
+        }
+        return .held
+    }
+
+    /// "his summit with Kim Jong-un would take place": a modal right after the trigger's object.
+    func modalFollowsObject(of last: Int, in s: Sentence, clause: ClosedRange<Int>) -> Bool {
+        guard last + 1 < s.tokens.endIndex, ["with", "between"].contains(s.word(last + 1)),
+              let object = s.actors.first(where: { $0.token > last + 1 && $0.token <= last + 3 }) else { return false }
+        var end = object.last
+        // "between Kim and Trump would …": the whole group.
+        while let next = s.actors.first(where: { $0.token > end && $0.token <= end + 2 }), s.word(end + 1) == "and" { end = next.last }
+        return end + 1 <= clause.upperBound && s.word(at: end + 1, is: .modal)
+    }
+
+    func mediationStatus(trigger: EventLexicon.Trigger, first: Int, in s: Sentence, clause: ClosedRange<Int>) -> EventStatus {
+        let lower = max(clause.lowerBound, first - 8)
+        // "Acting as a go-between", "served as mediator": done, not offered.
+        if s.anyWord(from: max(lower, first - 3), to: first, is: .performing) {
+            return .performed
+        }
+        if s.anyWord(from: lower, to: first, is: .requested) { return .requested }
+        if s.anyWord(from: lower, to: first, is: .offered) { return .offered }
+        return trigger.past || EventLexicon.mediatorsAtWork.contains(trigger.words[0]) ? .performed : .offered
+    }
+
+    static let modals: Set<Substring> = ["will", "would", "could", "may", "might", "being", "set"]
+}
