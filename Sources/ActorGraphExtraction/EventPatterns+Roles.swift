@@ -94,8 +94,12 @@ extension EventPatterns {
             group.append(next)
             commaOnly.append(!s.anyWord(from: gap.lowerBound, to: gap.upperBound, is: .and))
         }
-        // A list ends with "and" ("Trump, Moon and Kim"); "the US, the Kremlin has …" is no list.
-        while commaOnly.last == true { group.removeLast(); commaOnly.removeLast() }
+        // A list ends with "and" ("Trump, Moon and Kim"); "the US, the Kremlin has …" is no list. Read
+        // backwards from a verb ("South Korea, China and Japan met"), its "and" comes first.
+        let backwards = group.count > 1 && group[1].token < group[0].token
+        if !backwards || commaOnly[1] {
+            while commaOnly.last == true { group.removeLast(); commaOnly.removeLast() }
+        }
         return group.map(\.actor)
     }
 

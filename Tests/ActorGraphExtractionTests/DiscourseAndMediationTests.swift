@@ -119,6 +119,14 @@ import Testing
         #expect(mediations(in: y).isEmpty)
     }
 
+    @Test func aListBeforeItsVerbKeepsEveryMember() throws {
+        let x = extract("The leaders of South Korea, China and Japan met in Seoul on Sunday.", date: "2015-11-01")
+        let meeting = try #require(x.events.first { $0.kind == .meeting })
+        #expect(Set(meeting.actors.map(\.actor)) == ["south-korea", "china", "japan"])
+        let y = extract("Washington, Moscow said, had met Beijing's envoy.", date: "2015-11-01")
+        #expect(!y.events.contains { $0.kind == .meeting && $0.actors.count == 3 }, "a comma next to the verb makes no list")
+    }
+
     @Test func theAgencyCreditedAtTheTopAndACountryNamedOnlyAsVenueAreNoActors() {
         let x = extract("""
             MOSCOW, March 5 (Reuters) - Vladimir Putin met Naftali Bennett on Saturday. A Ukrainian delegation \
