@@ -41,12 +41,15 @@ extension EventPatterns {
     /// of this sentence ("a forum hosted by Xi").
     /// - Parameter host: the token of "hosted".
     func hostedTalks(host: Int, clause: ClosedRange<Int>, place: PlaceMention?, in s: Sentence) -> [Found] {
-        guard s.anyWord(from: max(clause.lowerBound, host - 4), to: host, is: .talksNoun),
-              let agent = s.actors.first(where: { $0.token > host + 1 && $0.token <= host + 6 && $0.token <= clause.upperBound }) else { return [] }
-        let mediator = agent.actor
-        let hostSide = affiliation(mediator, in: s) ?? mediator
-        let named = unique(s.actors.filter { $0.token != agent.token }.map(\.actor))
-            .filter { $0 != mediator && (affiliation($0, in: s) ?? $0) != hostSide }
+        // The talks stand just before, or before a comma ("peace talks with Ukraine, hosted by Turkey").
+        let comma = host - 1 >= clause.lowerBound && s.word(at: host - 1, is: .comma)
+        guard s.anyWord(from: max(clause.lowerBound, host - (comma ? 10 : 4)), to: host, is: .talksNoun),
+              let agent = s.actors.first(where: { $0.token > host + 1 && $0.token <= clause.upperBound }),
+              isDescription(host + 2..<agent.token, in: s) else { return [] }
+        // "chaired by Macron and Michel": every host of the talks.
+        let hosts = nearestGroup(s.actors.filter { $0.token >= agent.token }, in: s)
+        let hostSides = Set(hosts.map { affiliation($0, in: s) ?? $0 })
+        let named = unique(s.actors.map(\.actor)).filter { !hosts.contains($0) && !hostSides.contains(affiliation($0, in: s) ?? $0) }
         var sides: [ActorID] = []
         for actor in named where !sides.contains(where: { (affiliation($0, in: s) ?? $0) == (affiliation(actor, in: s) ?? actor) }) {
             sides.append(actor)
@@ -54,12 +57,13 @@ extension EventPatterns {
         if sides.count != 2, let pair = previousPair(s, trigger: host, from: s.tokens.startIndex) { sides = pair }
         guard sides.count == 2 else { return [] }
         let held = !s.anyWord(from: max(clause.lowerBound, host - 6), to: host, is: .planned)
-        return [Found(kind: .mediation, status: held ? .performed : .offered,
-                      actors: [Participant(mediator, as: .mediator)] + sides.map { Participant($0, as: .side) },
-                      place: place?.name, forward: !held),
-                Found(kind: .talks, status: held ? .held : .planned,
-                      actors: (sides + [mediator]).map { Participant($0, as: .participant) },
-                      place: place?.name, forward: !held)]
+        return hosts.map { mediator in
+            Found(kind: .mediation, status: held ? .performed : .offered,
+                  actors: [Participant(mediator, as: .mediator)] + sides.map { Participant($0, as: .side) },
+                  place: place?.name, forward: !held)
+        } + [Found(kind: .talks, status: held ? .held : .planned,
+                   actors: (sides + hosts).map { Participant($0, as: .participant) },
+                   place: place?.name, forward: !held)]
     }
 
     /// "from X to Y" after a carrier verb; also "X's letter to Y".

@@ -351,13 +351,17 @@ struct EventPatterns: Sendable {
                               place: place?.name, forward: false)]
             }
             let namedMediator: ActorID? = byAgents.first ?? attributive ?? apposed ?? thanked
-            let mediator = namedMediator ?? pronounTopic(before: first, in: s, clause: clause)
+            // "Beijing brokered an agreement": the actor right before a mediation verb is its subject.
+            let adjacent = trigger.words[0].hasSuffix("ed") ? left.last.flatMap { $0.last == first - 1 ? $0.actor : nil } : nil
+            let mediator = namedMediator ?? adjacent ?? pronounTopic(before: first, in: s, clause: clause)
                 ?? left.first { $0.token >= complementStart(before: first, in: s, clause: clause) }?.actor
                 ?? left.first { $0.token >= start }?.actor
                 ?? left.first { $0.token >= clause.lowerBound }?.actor ?? speaker
             guard let mediator else { return [] }
             // Whoever thanks a mediator is no side of its work.
-            var sides = between ?? forPair(after: last, in: s) ?? (passive ? left.map(\.actor) : ((thanked == nil ? left : []) + right).map(\.actor))
+            // The sides of a subject's act follow it ("Beijing brokered an agreement under which Riyadh and Tehran …").
+            let actedOn = mediator == adjacent ? right + left : (thanked == nil ? left : []) + right
+            var sides = between ?? forPair(after: last, in: s) ?? (passive ? left.map(\.actor) : actedOn.map(\.actor))
             // A side is a state or someone who stands for one, and no mediator.
             let mediators = byAgents.isEmpty ? [mediator] : byAgents
             let mediatorSides = Set(mediators.map { affiliation($0, in: s) ?? $0 })

@@ -93,7 +93,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let pairPeople = WordClass(bit: 39)
     /// Groups in a pair: "sides", "delegations", "countries".
     static let pairGroup = WordClass(bit: 40)
-    /// Forms of "host".
+    /// Forms of "host", and "chaired".
     static let hostForm = WordClass(bit: 41)
     /// "whether", "if", "unless": a hypothetical.
     static let hypothetical = WordClass(bit: 42)
@@ -154,7 +154,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
         (.pairDeterminer, ["two", "both", "the"]),
         (.pairPeople, ["men", "leaders", "ministers", "presidents", "women", "envoys", "diplomats", "negotiators"]),
         (.pairGroup, ["sides", "delegations", "countries", "governments", "teams", "states"]),
-        (.hostForm, ["host", "hosts", "hosted", "hosting"]),
+        (.hostForm, ["host", "hosts", "hosted", "hosting", "chaired"]),
         (.hypothetical, ["whether", "if", "unless"]),
         (.talksNoun, EventLexicon.talksNouns),
     ]

@@ -73,6 +73,28 @@ import Testing
         #expect(Set(mediation.actors(in: .side)) == ["united-states", "iran"])
     }
 
+    @Test func talksChairedByTwoHostsAreMediationOfEachAndAfterACommaToo() throws {
+        let x = extract("""
+            Armenia and Azerbaijan agreed to a border mission after talks between their leaders chaired by Emmanuel Macron \
+            and Charles Michel.
+            """, date: "2022-10-07")
+        #expect(Set(mediations(in: x).flatMap { $0.actors(in: .mediator) }) == ["emmanuel-macron", "charles-michel"])
+        #expect(mediations(in: x).allSatisfy { Set($0.actors(in: .side)) == ["armenia", "azerbaijan"] })
+
+        let y = extract("Russia promised to scale back after peace talks with Ukraine in Istanbul, hosted by Turkey.", date: "2022-03-29")
+        let hosted = try #require(mediations(in: y).first)
+        #expect(hosted.actors(in: .mediator) == ["turkey"])
+        #expect(Set(hosted.actors(in: .side)) == ["russia", "ukraine"])
+    }
+
+    @Test func theSubjectRightBeforeAMediationVerbMediatesBetweenWhatFollows() throws {
+        let x = extract("Vladimir Putin flew in weeks after Beijing brokered an agreement under which Saudi Arabia and Iran will restore relations.",
+                        date: "2023-03-20")
+        let mediation = try #require(mediations(in: x).first)
+        #expect(mediation.actors(in: .mediator) == ["china"])
+        #expect(Set(mediation.actors(in: .side)) == ["saudi-arabia", "iran"])
+    }
+
     @Test func aGoBetweenForTwoStatesMediatesBetweenThem() throws {
         let x = extract("Moon Jae-in, who has made himself a go-between for Washington and Pyongyang, spoke on Monday.", date: "2019-04-11")
         let mediation = try #require(mediations(in: x).first)
