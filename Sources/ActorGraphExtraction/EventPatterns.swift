@@ -225,6 +225,11 @@ struct EventPatterns: Sendable {
                     subject = [topic]
                 }
                 if subject.isEmpty, let referent = pronounSubject(before: first, from: start, in: s) { subject = [referent] }
+                // "the second Trump-Kim meeting": two names joined by a hyphen right before a noun trigger.
+                if !trigger.past, let b = left.last, b.last == first - 1, let a = left.dropLast().last, a.last == b.token - 1,
+                   distinctSides([a.actor, b.actor], in: s) == 2 {
+                    subject = [a.actor, b.actor]
+                }
                 // "a tour that took him to Pyongyang for talks with Kim": "him" after the nearest name
                 // goes to talks, and stands for the sentence's first official.
                 if !trigger.past, let nearest = left.last(where: { $0.token >= start }),

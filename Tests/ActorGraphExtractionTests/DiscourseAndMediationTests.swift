@@ -149,6 +149,16 @@ import Testing
         #expect(!y.events.contains { $0.kind == .meeting && $0.actors.count == 3 }, "a comma next to the verb makes no list")
     }
 
+    @Test func namesJoinedByAHyphenBeforeASummitAreItsSides() throws {
+        let x = extract("""
+            Donald Trump spoke of Kim Jong-un. Moon Jae-in said officials prepared for the Trump-Kim summit in \
+            Singapore next week.
+            """, date: "2018-06-05")
+        let summit = try #require(x.events.first { $0.kind == .meeting && $0.place == "Singapore" })
+        #expect(Set(summit.actors.map(\.actor)) == ["donald-trump", "kim-jong-un"])
+        #expect(summit.status == .planned)
+    }
+
     @Test func theAgencyCreditedAtTheTopAndACountryNamedOnlyAsVenueAreNoActors() {
         let x = extract("""
             MOSCOW, March 5 (Reuters) - Vladimir Putin met Naftali Bennett on Saturday. A Ukrainian delegation \
