@@ -6,11 +6,10 @@ import Testing
 /// article credits or names only as venues, and dates given only as a month. Sentences written for
 /// these tests (not taken from any corpus), with the bundled dictionary.
 @Suite struct DiscourseAndMediationTests {
-    static let extractor = Extractor(dictionary: try! ActorDictionary.bundled())
+    static let extractor = ExtractionFixture.extractor
 
     func extract(_ body: String, date: String = "2022-03-05") -> Extraction {
-        let document = Document(id: "t", path: "t.md", text: body, date: Day(date), dateSource: "front-matter")
-        return Self.extractor.extract([document])
+        ExtractionFixture.extract(body, date: date)
     }
 
     func mediations(in extraction: Extraction) -> [Event] { extraction.events.filter { $0.kind == .mediation } }

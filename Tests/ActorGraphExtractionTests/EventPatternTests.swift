@@ -5,11 +5,10 @@ import Testing
 /// Event patterns on sentences written for these tests (not taken from any corpus), with the
 /// bundled dictionary.
 @Suite struct EventPatternTests {
-    static let extractor = Extractor(dictionary: try! ActorDictionary.bundled())
+    static let extractor = ExtractionFixture.extractor
 
     func extract(_ body: String, date: String = "2018-06-14") -> Extraction {
-        let document = Document(id: "t", path: "t.md", text: body, date: Day(date), dateSource: "front-matter")
-        return Self.extractor.extract([document])
+        ExtractionFixture.extract(body, date: date)
     }
 
     func events(_ kind: EventKind, in extraction: Extraction) -> [Event] {
