@@ -140,7 +140,7 @@ extension EventPatterns {
 
     /// "with Moscow as a mediator", "making Stockholm a natural go-between": the actor the mediator
     /// noun is said of, a few lower-case words ("as", "a", an adjective) before the trigger.
-    func appositive(before first: Int, in left: [ResolvedMention], of s: Sentence) -> ActorID? {
+    func appositive(before first: Int, in left: ArraySlice<ResolvedMention>, of s: Sentence) -> ActorID? {
         guard let candidate = left.last, first - candidate.last - 1 <= 3, first - candidate.last > 1 else { return nil }
         let gap = candidate.last + 1..<first
         guard gap.contains(where: { ["as", "a", "an"].contains(s.word($0)) }),
@@ -154,7 +154,7 @@ extension EventPatterns {
     /// trigger, after a request verb (an honorific may stand between), and the actor asking — a
     /// pronoun's topic or the last actor named before the request in the clause. "Moon said Kim had
     /// asked him to pass on the message": "him" is the sentence's first official before the asker.
-    func askedAgent(before first: Int, left: [ResolvedMention], in s: Sentence,
+    func askedAgent(before first: Int, left: ArraySlice<ResolvedMention>, in s: Sentence,
                             clause: ClosedRange<Int>) -> (agent: ActorID, asker: ActorID)? {
         let base = s.tokens.startIndex
         if first - 3 >= base, s.word(first - 1) == "to", ["him", "her"].contains(s.word(first - 2)), s.word(at: first - 3, is: .requested),
@@ -174,7 +174,7 @@ extension EventPatterns {
 
     /// "thanked the Turkish government for helping to facilitate", "praised Qatar for mediating": the
     /// actor thanked for the act, named just before "for".
-    func credited(before first: Int, left: [ResolvedMention], in s: Sentence) -> ActorID? {
+    func credited(before first: Int, left: ArraySlice<ResolvedMention>, in s: Sentence) -> ActorID? {
         guard let forWord = stride(from: first - 1, through: max(s.tokens.startIndex, first - 4), by: -1).first(where: { s.word($0) == "for" }),
               (forWord + 1..<first).allSatisfy({ ["helping", "help", "to", "its", "his", "her", "their"].contains(s.word($0)) }),
               let actor = left.last(where: { $0.last < forWord }), forWord - actor.last <= 2 else { return nil }

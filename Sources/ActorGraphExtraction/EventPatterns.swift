@@ -94,7 +94,17 @@ struct EventPatterns: Sendable {
         }
         guard !triggers.isEmpty else { return [] }
         (sentence.speaker, sentence.speakerTokens) = speakers(in: sentence)
-        struct Seen: Equatable { var kind: EventKind; var actors: [ActorID] }
+        /// An event already found: a later one of the same kind with the same actors, in any order, repeats it.
+        struct Seen: Equatable {
+            var kind: EventKind
+            var actors: [ActorID]
+
+            /// The same kind and the same actors, each as often: equal when sorted, without sorting.
+            static func == (a: Seen, b: Seen) -> Bool {
+                a.kind == b.kind && a.actors.count == b.actors.count
+                    && a.actors.allSatisfy { id in a.actors.count(where: { $0 == id }) == b.actors.count(where: { $0 == id }) }
+            }
+        }
         var usedKinds: [Seen] = []  // a sentence finds few events: no hashing
         for (k, t) in triggers.enumerated() {
             // A trigger owns the words up to the next meeting's: "talks … since Trump and Kim met at
@@ -104,7 +114,7 @@ struct EventPatterns: Sendable {
             let next = triggers[(k + 1)...].first { ($0.trigger.kind == .meeting || $0.trigger.kind == .talks) && !$0.trigger.needsBetween }
             let upper = next.map { $0.first - 1 } ?? sentence.tokens.endIndex - 1
             for var event in read(t.trigger, first: t.first, last: t.last, segment: lower...max(lower, upper), in: sentence)
-            where Self.insert(Seen(kind: event.kind, actors: event.actors.map { $0.actor }.sorted()), into: &usedKinds) {
+            where Self.insert(Seen(kind: event.kind, actors: event.actors.map(\.actor)), into: &usedKinds) {
                 event.span = lower...max(lower, upper)
                 found.append(event)
             }
@@ -137,6 +147,26 @@ struct EventPatterns: Sendable {
 
     // MARK: - Reading one trigger
 
+    /// The actors before the trigger from `first` to `last` in its clause, outside `aside`, and those
+    /// after it in its clause: slices of `s.actors`, which are in token order and do not overlap.
+    private func sides(of first: Int, last: Int, in s: Sentence, clause: ClosedRange<Int>,
+                       aside: ClosedRange<Int>?) -> (left: ArraySlice<ResolvedMention>, right: ArraySlice<ResolvedMention>) {
+        let actors = s.actors
+        var lower = 0
+        while lower < actors.count, actors[lower].token < clause.lowerBound { lower += 1 }
+        var leftEnd = lower
+        while leftEnd < actors.count, actors[leftEnd].last < first { leftEnd += 1 }
+        var rightStart = leftEnd
+        while rightStart < actors.count, actors[rightStart].token <= last { rightStart += 1 }
+        var rightEnd = rightStart
+        while rightEnd < actors.count, actors[rightEnd].token <= clause.upperBound { rightEnd += 1 }
+        var left = actors[lower..<leftEnd]
+        if let aside, left.contains(where: { aside.contains($0.token) }) {
+            left = ArraySlice(left.filter { !aside.contains($0.token) })
+        }
+        return (left, actors[rightStart..<rightEnd])
+    }
+
     private func read(_ trigger: EventLexicon.Trigger, first: Int, last: Int, segment: ClosedRange<Int>, in s: Sentence) -> [Found] {
         let clause = clauseBounds(around: first, in: s)
         // "has never met", "did not visit", "no sitting president has ever met": nothing happened.
@@ -147,8 +177,7 @@ struct EventPatterns: Sendable {
         // "Ms Choe, who has led the talks with Washington, travelled to Sweden": an aside between the
         // subject and its verb names nobody who acts.
         let aside = parenthetical(before: first, in: s, clause: clause)
-        let left = s.actors.filter { $0.last < first && $0.token >= clause.lowerBound && !(aside?.contains($0.token) ?? false) }
-        let right = s.actors.filter { $0.token > last && $0.token <= clause.upperBound }
+        let (left, right) = sides(of: first, last: last, in: s, clause: clause, aside: aside)
         let speaker = s.speaker
         // The venue: in the trigger's own words, after it first; else earlier in the clause ("arrived in
         // Pyongyang and met Kim"), never in a later event's words.
