@@ -21,8 +21,13 @@ public enum SentenceSplitter {
     ]
 
     public static func split(_ text: String, from start: Int = 0) -> [Sentence] {
+        text.utf8.withContiguousStorageIfAvailable { split(text, bytes: $0, from: start) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { split(text, bytes: $0, from: start) }
+    }
+
+    /// The sentences of `text`, whose UTF-8 bytes are `bytes`: read in place, without bounds checks.
+    private static func split(_ text: String, bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> [Sentence] {
         var sentences: [Sentence] = []
-        let bytes = Array(text.utf8)
         var sentenceStart = start
         var i = start
         func emit(_ end: Int) {
@@ -78,9 +83,9 @@ public enum SentenceSplitter {
     }
 
     /// Closing quotes and brackets after a stop: `"`, `'`, `)`, `]`, `”` (E2 80 9D), `’` (E2 80 99).
-    private static func isCloser(_ bytes: [UInt8], _ j: Int) -> Bool { closerLength(bytes, j) > 0 }
+    private static func isCloser(_ bytes: UnsafeBufferPointer<UInt8>, _ j: Int) -> Bool { closerLength(bytes, j) > 0 }
 
-    private static func closerLength(_ bytes: [UInt8], _ j: Int) -> Int {
+    private static func closerLength(_ bytes: UnsafeBufferPointer<UInt8>, _ j: Int) -> Int {
         let b = bytes[j]
         if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: ")") || b == UInt8(ascii: "]") { return 1 }
         if b == 0xE2, j + 2 < bytes.count, bytes[j + 1] == 0x80, bytes[j + 2] == 0x9D || bytes[j + 2] == 0x99 { return 3 }
@@ -88,14 +93,14 @@ public enum SentenceSplitter {
     }
 
     /// Capital letter, digit, opening quote, or any non-ASCII letter start a new sentence.
-    private static func startsSentence(_ bytes: [UInt8], _ k: Int) -> Bool {
+    private static func startsSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
         let b = bytes[k]
         return (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))
             || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: "(") || b == UInt8(ascii: "*")
             || b == UInt8(ascii: "-") || b >= 0xC0 || b == 0xE2
     }
 
-    private static func isAbbreviation(_ bytes: [UInt8], dotAt i: Int, next: UInt8) -> Bool {
+    private static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, dotAt i: Int, next: UInt8) -> Bool {
         var s = i
         while s > 0, !isSpace(bytes[s - 1]), bytes[s - 1] != UInt8(ascii: "(") , bytes[s - 1] != UInt8(ascii: "\"") { s -= 1 }
         let word = String(decoding: bytes[s..<i], as: UTF8.self)
@@ -108,7 +113,7 @@ public enum SentenceSplitter {
     }
 
     /// Whether the word after position `from` is a typical sentence opener ("The", "He", "It", …).
-    private static func isSentenceOpener(_ bytes: [UInt8], from: Int) -> Bool {
+    private static func isSentenceOpener(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Bool {
         var k = from
         while k < bytes.count, isSpace(bytes[k]) { k += 1 }
         var e = k
@@ -118,7 +123,7 @@ public enum SentenceSplitter {
     }
 
     /// Whether the line ending at `i` stops in the middle of a sentence (ordinary wrapped prose).
-    private static func lineEndsMidSentence(_ bytes: [UInt8], before i: Int, from start: Int) -> Bool {
+    private static func lineEndsMidSentence(_ bytes: UnsafeBufferPointer<UInt8>, before i: Int, from start: Int) -> Bool {
         var e = i
         while e > start, isSpace(bytes[e - 1]) { e -= 1 }
         guard e > start else { return false }
