@@ -19,7 +19,7 @@ extension EventPatterns {
         let lower = max(clause.lowerBound, first - 8), upper = max(last, min(clause.upperBound, last + 4))
         // "North Korea pulled out of a meeting with Pence", "backed out of the talks"
         let outOf = stride(from: max(lower, first - 6), to: first - 1, by: 1).contains { k in
-            ["pulled", "backed", "pulls", "backs", "pulling", "backing"].contains(s.word(k)) && s.word(k + 1) == "out"
+            s.word(k + 1) == "out" && ["pulled", "backed", "pulls", "backs", "pulling", "backing"].contains(s.word(k))
         }
         if outOf { return .cancelled }
         if s.anyWord(from: lower, to: upper + 1, is: .cancelled) {
