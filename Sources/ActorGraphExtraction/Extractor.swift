@@ -193,12 +193,12 @@ public struct Extractor: Sendable {
             }
             previousPair.add(sentenceParties)
             previousOfficials.add(sentenceParties.lazy.filter { $0.isOfficial })
-            // Headlines and lists of related links ("Lavrov Meets Kim -- TASS") are too elliptical for
-            // events, and a question ("can Putin unlock the dialogue?") asserts none.
-            let end = Extractor.lastVisibleCharacter(of: sentence.text)
-            guard !Extractor.isHeadline(sentence.text, ending: end, tokens: { tokens[tokenCursor..<tokenEnd] }), end != "?",
-                  // Every event starts at a trigger word: without one the patterns find nothing.
-                  classes[tokenCursor..<tokenEnd].contains(where: { $0.contains(.triggerStart) }) else {
+            // Every event starts at a trigger word: without one the patterns find nothing (the cheapest
+            // test, first). Headlines and lists of related links ("Lavrov Meets Kim -- TASS") are too
+            // elliptical for events, and a question ("can Putin unlock the dialogue?") asserts none.
+            guard classes[tokenCursor..<tokenEnd].contains(where: { $0.contains(.triggerStart) }),
+                  case let end = Extractor.lastVisibleCharacter(of: sentence.text),
+                  !Extractor.isHeadline(sentence.text, ending: end, tokens: { tokens[tokenCursor..<tokenEnd] }), end != "?" else {
                 body(sentence, mentions, [])
                 continue
             }
