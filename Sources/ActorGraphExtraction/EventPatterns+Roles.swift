@@ -242,12 +242,8 @@ extension EventPatterns {
     /// How many different sides a list of actors stands for, officials and national bodies (the CIA,
     /// a foreign ministry) counted with their country.
     func distinctSides(_ ids: [ActorID], in s: Sentence) -> Int {
-        var sides: [ActorID] = []
-        for id in ids {
-            let side = party(id, in: s).side
-            if !sides.contains(side) { sides.append(side) }
-        }
-        return sides.count
+        let sides = ids.map { party($0, in: s).side }  // one allocation, not one per growth
+        return sides.indices.count { k in !sides[..<k].contains(sides[k]) }
     }
 
     /// An actor's kind and affiliation: from the sentence's mentions when it names the actor, else
