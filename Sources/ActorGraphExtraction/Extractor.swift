@@ -206,7 +206,7 @@ public struct Extractor: Sendable {
                 tokens: tokens[tokenCursor..<tokenEnd], classes: classes[tokenCursor..<tokenEnd], actors: mentions,
                 parties: sentenceParties, places: places(in: tokenCursor..<tokenEnd, of: analysis),
                 previousPair: pairBefore, previousOfficials: officialsBefore, previousSubject: subjectBefore)
-            body(sentence, mentions, patterns.events(in: prepared))
+            body(sentence, mentions, patterns.events(in: consume prepared))
         }
     }
 
