@@ -9,8 +9,9 @@ import ActorGraphCore
 /// quotes. Modality near the trigger decides the status: planned or cancelled meetings, mediation
 /// offered, performed or requested.
 struct EventPatterns: Sendable {
-    /// One sentence prepared for the patterns.
-    struct Sentence {
+    /// One sentence prepared for the patterns: a class, so that the many rules and closures that read
+    /// it share it rather than copy its arrays.
+    final class Sentence {
         /// The sentence's tokens: a slice of the document's, indexed by position in the document (as
         /// are all token positions the patterns use).
         var tokens: ArraySlice<Token>
@@ -33,6 +34,12 @@ struct EventPatterns: Sendable {
         var speaker: ActorID?
         /// Token indices of the actors that speak in reported speech.
         var speakerTokens: [Int] = []
+
+        init(tokens: ArraySlice<Token>, classes: ArraySlice<WordClass>, actors: [ResolvedMention], parties: [Extractor.Party],
+             places: ArraySlice<PlaceMention>, previousPair: RecentPair, previousOfficials: RecentPair, previousSubject: ActorID?) {
+            (self.tokens, self.classes, self.actors, self.parties, self.places) = (tokens, classes, actors, parties, places)
+            (self.previousPair, self.previousOfficials, self.previousSubject) = (previousPair, previousOfficials, previousSubject)
+        }
 
         /// The lower-case word at `token` (an index into the document's tokens).
         @inline(__always)
@@ -70,7 +77,7 @@ struct EventPatterns: Sendable {
     /// The actors known in the document.
     let known: KnownActors
 
-    func events(in sentence: consuming Sentence) -> [Found] {
+    func events(in sentence: Sentence) -> [Found] {
         if sentence.actors.contains(where: { isKinOf($0, in: sentence) || isGeneric($0, in: sentence) }) {
             var actors: [ResolvedMention] = [], parties: [Extractor.Party] = []
             for (mention, party) in zip(sentence.actors, sentence.parties) where !isKinOf(mention, in: sentence) && !isGeneric(mention, in: sentence) {
