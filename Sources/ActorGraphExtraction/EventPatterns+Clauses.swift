@@ -118,7 +118,7 @@ extension EventPatterns {
     func objectPronoun(after last: Int, in s: Sentence) -> Int? {
         var k = last + 1
         if k < s.tokens.endIndex, s.word(k) == "with" { k += 1 }
-        guard k < s.tokens.endIndex, ["him", "her"].contains(s.word(k)) else { return nil }
+        guard k < s.tokens.endIndex, s.word(at: k, is: .himOrHer) else { return nil }
         // "her" before a noun is a possessive ("met her counterpart").
         if s.word(k) == "her", k + 1 < s.tokens.endIndex, s.tokens[k + 1].isWord, s.word(at: k + 1, is: .lowerInitial),
            !s.word(at: k + 1, is: [.locative, .and]) { return nil }

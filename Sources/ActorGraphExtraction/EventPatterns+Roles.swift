@@ -157,14 +157,14 @@ extension EventPatterns {
     func askedAgent(before first: Int, left: ArraySlice<ResolvedMention>, in s: Sentence,
                             clause: ClosedRange<Int>) -> (agent: ActorID, asker: ActorID)? {
         let base = s.tokens.startIndex
-        if first - 3 >= base, s.word(first - 1) == "to", ["him", "her"].contains(s.word(first - 2)), s.word(at: first - 3, is: .requested),
+        if first - 3 >= base, s.word(first - 1) == "to", s.word(at: first - 2, is: .himOrHer), s.word(at: first - 3, is: .requested),
            let asker = left.last(where: { $0.last < first - 3 }),
            let agent = s.actors.first(where: { $0.token < asker.token && kind($0.actor, in: s) == .official }), agent.actor != asker.actor {
             return (agent.actor, asker.actor)
         }
         guard let go = left.last, go.last == first - 2, s.word(first - 1) == "to", go.token > base else { return nil }
         var verb = go.token - 1
-        if verb > base, ["mr", "mrs", "ms", "dr"].contains(s.word(verb)) { verb -= 1 }
+        if verb > base, s.word(at: verb, is: .honorific) { verb -= 1 }
         guard s.word(at: verb, is: .requested) || s.word(verb) == "asking",
               let asker = pronounTopic(before: verb, in: s, clause: clause)
                 ?? left.last(where: { $0.last < verb && $0.token >= clause.lowerBound })?.actor,

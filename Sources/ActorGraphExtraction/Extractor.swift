@@ -188,7 +188,7 @@ public struct Extractor: Sendable {
             // "On Saturday he had stopped in Tokyo, where Abe …": a sentence whose subject is "he" or
             // "she" keeps the subject it refers to.
             if let official = sentenceParties.first(where: { $0.isOfficial }),
-               previousSubject == nil || !Extractor.opensWithPronoun(tokens[tokenCursor..<tokenEnd], before: mentions.first?.token) {
+               previousSubject == nil || !Extractor.opensWithPronoun(tokenCursor..<tokenEnd, classes: classes, before: mentions.first?.token) {
                 previousSubject = official.actor
             }
             previousPair.add(sentenceParties)
@@ -210,12 +210,10 @@ public struct Extractor: Sendable {
         }
     }
 
-    /// Whether "he" or "she" stands among the first six words of a sentence, before the first actor
-    /// it names (at token `firstActor`).
-    static func opensWithPronoun(_ tokens: ArraySlice<Token>, before firstActor: Int?) -> Bool {
-        tokens.prefix(6).contains { token in
-            token.start < (firstActor.map { tokens[$0].start } ?? Int.max) && (token.lowercased == "he" || token.lowercased == "she")
-        }
+    /// Whether "he" or "she" stands among the first six tokens of the sentence at `range`, before
+    /// the first actor it names (at token `firstActor`).
+    static func opensWithPronoun(_ range: Range<Int>, classes: [WordClass], before firstActor: Int?) -> Bool {
+        range.prefix(6).contains { $0 < (firstActor ?? Int.max) && classes[$0].contains(.heOrShe) }
     }
 
     /// An event's own date: read in its own words (its span), else in the sentence up to them — "on

@@ -99,6 +99,10 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let hypothetical = WordClass(bit: 42)
     /// `EventLexicon.talksNouns`: "talks", "negotiations", "summit".
     static let talksNoun = WordClass(bit: 43)
+    /// "him", "her": a pronoun as an object ("met him", "asked her to").
+    static let himOrHer = WordClass(bit: 44)
+    /// "Mr", "Mrs", "Ms", "Dr" (lower-case): a title of address before a surname.
+    static let honorific = WordClass(bit: 45)
 
     // MARK: Shapes (read from the token)
 
@@ -157,6 +161,8 @@ struct WordClass: OptionSet, Hashable, Sendable {
         (.hostForm, ["host", "hosts", "hosted", "hosting", "chaired"]),
         (.hypothetical, ["whether", "if", "unless"]),
         (.talksNoun, EventLexicon.talksNouns),
+        (.himOrHer, ["him", "her"]),
+        (.honorific, ["mr", "mrs", "ms", "dr"]),
     ]
 }
 
