@@ -45,6 +45,8 @@ struct DocumentAnalyzer: Sendable {
     private let actors: [Actor]
     /// The surname (`surname(of:)`) of each dictionary actor whose name has a space, by entry index.
     private let surnames: [Surname?]
+    /// The officials who ever held each role, in dictionary order, with their spells in it.
+    private let officialsByRole: [String: [(entry: Int, spells: [ActorDictionary.RoleSpell])]]
     /// Lower-case words of the title phrases ("foreign", "minister", "of", "state").
     let titleWords: Set<Substring>
 
@@ -84,6 +86,25 @@ struct DocumentAnalyzer: Sendable {
         self.titleWords = words
         self.actors = dictionary.entries.map(\.actor)
         self.surnames = actors.map { $0.name.contains(" ") ? Surname(Self.surname(of: $0)) : nil }
+        var officialsByRole: [String: [(entry: Int, spells: [ActorDictionary.RoleSpell])]] = [:]
+        for (index, entry) in dictionary.entries.enumerated() where entry.actor.kind == .official {
+            for role in Set(entry.roles.map(\.role)) {
+                officialsByRole[role, default: []].append((index, entry.roles.filter { $0.role == role }))
+            }
+        }
+        self.officialsByRole = officialsByRole
+    }
+
+    /// The officials holding `role` on `day` for `affiliation` (any affiliation when nil), in
+    /// dictionary order: `ActorDictionary.holders(of:on:affiliation:)` over the officials who ever
+    /// held the role only.
+    private func holders(of role: String, on day: Day?, affiliation: ActorID?) -> [Actor] {
+        (officialsByRole[role] ?? []).compactMap { official in
+            let actor = actors[official.entry]
+            let holds = (affiliation == nil || actor.affiliation == affiliation)
+                && official.spells.contains { day.map($0.holds(on:)) ?? ($0.to == nil) }
+            return holds ? actor : nil
+        }
     }
 
     /// "SINGAPORE, June 12 —", "PYONGYANG, May 31. /TASS/.": tokens `first...last` name the city an
@@ -229,7 +250,7 @@ struct DocumentAnalyzer: Sendable {
             if capitalised == 1, nameTokens.count == 1 {
                 // "President Moon", "Chairman Kim": a surname after a title.
                 let word = tokens[nameTokens[0]].text
-                let holders = dictionary.holders(of: role, on: date, affiliation: anchor).filter { Self.surname(of: $0) == word }
+                let holders = holders(of: role, on: date, affiliation: anchor).filter { Self.surname(of: $0) == word }
                 if holders.count == 1 {
                     append(mention(of: holders[0].id, nameTokens[0], nameTokens[0], form: .surname))
                     cover(nameTokens[0], nameTokens[0])
@@ -247,7 +268,7 @@ struct DocumentAnalyzer: Sendable {
             if generic {
                 referent = nil
             } else if let anchor, anchorActor?.kind == .country || anchorActor?.kind == .organization {
-                let holders = dictionary.holders(of: role, on: date, affiliation: anchor).map(\.id)
+                let holders = holders(of: role, on: date, affiliation: anchor).map(\.id)
                     + discovered.values.filter { $0.affiliation == anchor && discoveredRoles[$0.id] == role }.map(\.id)
                 if holders.count == 1 { referent = holders[0] }
             } else if anchor == nil, tokens[title.first].text.first!.isLowercase {

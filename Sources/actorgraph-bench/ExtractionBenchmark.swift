@@ -34,18 +34,26 @@ struct ExtractionBenchmark: ParsableCommand {
     @Option(help: "Write the generated corpus here (one file per article) to inspect it.")
     var dumpTo: String?
 
+    @Option(help: "Time these articles (.txt/.md under a folder, read again in turn until --megabytes) instead of a generated corpus.")
+    var corpus: String?
+
     func run() throws {
         let threadCount = threads ?? ProcessInfo.processInfo.activeProcessorCount
         let dictionary = try ActorDictionary.bundled()
         let extractor = Extractor(dictionary: dictionary)
-        var generator = CorpusGenerator(dictionary: dictionary, seed: seed)
         let clock = ContinuousClock()
         let generationStart = clock.now
-        let documents = generator.corpus(bytes: Int(megabytes * 1_000_000))
+        let documents: [Document]
+        if let corpus {
+            documents = try Self.repeated(try Self.articles(in: corpus), bytes: Int(megabytes * 1_000_000))
+        } else {
+            var generator = CorpusGenerator(dictionary: dictionary, seed: seed)
+            documents = generator.corpus(bytes: Int(megabytes * 1_000_000))
+        }
         let generation = clock.now - generationStart
         let bytes = documents.reduce(0) { $0 + $1.text.utf8.count }
         let mb = Double(bytes) / 1_000_000
-        note("generated \(documents.count) articles, \(String(format: "%.1f", mb)) MB in \(generation)")
+        note("\(corpus == nil ? "generated" : "read") \(documents.count) articles, \(String(format: "%.1f", mb)) MB in \(generation)")
         if let dumpTo {
             try FileManager.default.createDirectory(atPath: dumpTo, withIntermediateDirectories: true)
             for document in documents.prefix(200) {
@@ -78,6 +86,7 @@ struct ExtractionBenchmark: ParsableCommand {
 
         var line = JSONLine()
         line.add("measure", "extraction")
+        line.add("corpus", corpus ?? "generated")
         line.add("megabytes", mb)
         line.add("documents", documents.count)
         line.add("mentions", mentions)
@@ -95,6 +104,32 @@ struct ExtractionBenchmark: ParsableCommand {
         line.add("mb_per_s_per_core_all", mb / parallel.best / Double(threadCount))
         line.add("peak_rss_mib", peakResidentMiB())
         print(line.text)
+    }
+
+    /// The articles under `folder` (every .txt/.md but READMEs), in path order.
+    static func articles(in folder: String) throws -> [Document] {
+        guard let walker = FileManager.default.enumerator(atPath: folder) else {
+            throw ValidationError("cannot read the folder \(folder)")
+        }
+        let paths = walker.compactMap { $0 as? String }.filter { path in
+            let name = (path as NSString).lastPathComponent.lowercased()
+            return DocumentLoader.textExtensions.contains((name as NSString).pathExtension) && name != "readme.md"
+        }.sorted()
+        guard !paths.isEmpty else { throw ValidationError("no articles under \(folder)") }
+        return try paths.map { try DocumentLoader.load(path: "\(folder)/\($0)", id: $0) }
+    }
+
+    /// `articles` read again in turn (with new IDs) until their text reaches `bytes` UTF-8 bytes.
+    static func repeated(_ articles: [Document], bytes: Int) -> [Document] {
+        var documents: [Document] = []
+        var total = 0
+        while total < bytes {
+            var document = articles[documents.count % articles.count]
+            document.id += "#\(documents.count / articles.count)"
+            total += document.text.utf8.count
+            documents.append(document)
+        }
+        return documents
     }
 
     /// Extracts every document, thread `t` taking documents t, t + threads, …; returns the event count.
