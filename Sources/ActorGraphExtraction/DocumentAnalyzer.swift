@@ -95,15 +95,14 @@ struct DocumentAnalyzer: Sendable {
         self.officialsByRole = officialsByRole
     }
 
-    /// The officials holding `role` on `day` for `affiliation` (any affiliation when nil), in
-    /// dictionary order: `ActorDictionary.holders(of:on:affiliation:)` over the officials who ever
-    /// held the role only.
-    private func holders(of role: String, on day: Day?, affiliation: ActorID?) -> [Actor] {
+    /// The entry indices of the officials holding `role` on `day` for `affiliation` (any affiliation
+    /// when nil), in dictionary order: `ActorDictionary.holders(of:on:affiliation:)` over the
+    /// officials who ever held the role only.
+    private func holders(of role: String, on day: Day?, affiliation: ActorID?) -> [Int] {
         (officialsByRole[role] ?? []).compactMap { official in
-            let actor = actors[official.entry]
-            let holds = (affiliation == nil || actor.affiliation == affiliation)
+            let holds = (affiliation == nil || actors[official.entry].affiliation == affiliation)
                 && official.spells.contains { day.map($0.holds(on:)) ?? ($0.to == nil) }
-            return holds ? actor : nil
+            return holds ? official.entry : nil
         }
     }
 
@@ -223,11 +222,11 @@ struct DocumentAnalyzer: Sendable {
             while k < tokens.count, !covered[k], tokens[k].isWord, nameTokens.count < 4 {
                 let joinsByHyphen = !nameTokens.isEmpty && tokens[k].start == tokens[k - 1].end + 1
                     && bytes[tokens[k - 1].end] == UInt8(ascii: "-")
-                guard joinsByHyphen || (tokens[k].text.first!.isUppercase && !Self.notNames.contains(tokens[k])) else { break }
+                guard joinsByHyphen || (tokens[k].isCapitalised && !Self.notNames.contains(tokens[k])) else { break }
                 nameTokens.append(k)
                 k += 1
             }
-            let capitalised = nameTokens.filter { tokens[$0].text.first!.isUppercase }.count
+            let capitalised = nameTokens.filter { tokens[$0].isCapitalised }.count
             let anchor = modifier.map { mentions[$0].actor }
             let anchorActor = modifier.flatMap { mentions[$0].entry >= 0 ? actors[Int(mentions[$0].entry)] : nil }
             let date = document.date
@@ -250,9 +249,9 @@ struct DocumentAnalyzer: Sendable {
             if capitalised == 1, nameTokens.count == 1 {
                 // "President Moon", "Chairman Kim": a surname after a title.
                 let word = tokens[nameTokens[0]].text
-                let holders = holders(of: role, on: date, affiliation: anchor).filter { Self.surname(of: $0) == word }
+                let holders = holders(of: role, on: date, affiliation: anchor).filter { Self.surname(of: actors[$0]) == word }
                 if holders.count == 1 {
-                    append(mention(of: holders[0].id, nameTokens[0], nameTokens[0], form: .surname))
+                    append(mention(of: actors[holders[0]].id, nameTokens[0], nameTokens[0], form: .surname))
                     cover(nameTokens[0], nameTokens[0])
                     qualify()
                     continue
@@ -268,10 +267,10 @@ struct DocumentAnalyzer: Sendable {
             if generic {
                 referent = nil
             } else if let anchor, anchorActor?.kind == .country || anchorActor?.kind == .organization {
-                let holders = holders(of: role, on: date, affiliation: anchor).map(\.id)
+                let holders = holders(of: role, on: date, affiliation: anchor).map { actors[$0].id }
                     + discovered.values.filter { $0.affiliation == anchor && discoveredRoles[$0.id] == role }.map(\.id)
                 if holders.count == 1 { referent = holders[0] }
-            } else if anchor == nil, tokens[title.first].text.first!.isLowercase {
+            } else if anchor == nil, tokens[title.first].isLowerInitial {
                 referent = mentions.filter { mention in
                     mention.last < title.first
                         && (roles(mention.actor).contains { $0.role == role && (date.map($0.holds(on:)) ?? true) }
@@ -397,25 +396,25 @@ struct DocumentAnalyzer: Sendable {
             let possessive = between.first.map { $0.text == "'" || $0.text == "’" } ?? false
             if mentions[i].form != .demonym && !possessive { continue }
             let rest = possessive ? between.dropFirst(2) : between[...]
-            if rest.allSatisfy({ $0.isWord && ($0.text.first!.isUppercase || Self.qualifierWords.contains($0)) }) {
+            if rest.allSatisfy({ $0.isWord && ($0.isCapitalised || Self.qualifierWords.contains($0)) }) {
                 mentions[i].isQualifier = true
             }
         }
-        var demonymAt: [Int: Int] = [:]
+        var demonymAt = [Int](repeating: -1, count: tokens.count)
         for (i, mention) in mentions.enumerated() where mention.form == .demonym { demonymAt[mention.token] = i }
         // A demonym before a common noun ("American affairs", "the Russian capital") describes, it does not
         // act: only before a state noun ("the Russian side", "North Korean officials"), a plural demonym
         // ("the Russians"), or a chain of demonyms before such a noun does it stand for the state.
         for i in mentions.indices where mentions[i].form == .demonym {
             var k = mentions[i].last + 1
-            while k < tokens.count, let next = demonymAt[k] { k = mentions[next].last + 1 }
+            while k < tokens.count, demonymAt[k] >= 0 { k = mentions[demonymAt[k]].last + 1 }
             while k < tokens.count, tokens[k].text == "and" || tokens[k].text == "," {
                 k += 1
-                if let next = demonymAt[k] { k = mentions[next].last + 1 }
+                if k < tokens.count, demonymAt[k] >= 0 { k = mentions[demonymAt[k]].last + 1 }
             }
             let plural = tokens[mentions[i].last].text.hasSuffix("s")
             let next = k < tokens.count ? tokens[k].lowercased : ""
-            if !plural && k < tokens.count && tokens[k].isWord && tokens[k].text.first!.isLowercase && !EventLexicon.stateNouns.contains(next) {
+            if !plural && k < tokens.count && tokens[k].isWord && tokens[k].isLowerInitial && !EventLexicon.stateNouns.contains(next) {
                 mentions[i].isQualifier = true
             }
         }
