@@ -53,10 +53,11 @@ enum EventLexicon {
         add(.visit, "leave for", "leaves for", "leaving for", "fly to", "flies to", "flying to", "head to", "heading to")
         add(.mediation, "mediate", "mediating", "mediator", "mediators", "mediation", "go between", "intermediary", "intermediaries",
             "facilitate", "facilitating", "facilitator", "broker", "brokering", "good offices", "host talks",
-            "hosting talks", "protecting power", "help bring")
+            "hosting talks", "host the talks", "host such talks", "host such discussions", "host the negotiations",
+            "provide the venue", "provide a venue", "protecting power", "help bring")
         add(.mediation, past: true, "arranged by", "organised by", "organized by", "convened by")
         add(.mediation, past: true, "mediated", "facilitated", "brokered", "hosted talks", "hosted between", "acted as a go between",
-            "acted as go between", "acted as an intermediary", "acted as a mediator")
+            "acted as go between", "acted as an intermediary", "acted as a mediator", "provided the venue", "provided a venue")
         add(.mediation, "invite negotiators", "invite both sides", "invite the two sides", "host another round",
             "host a second round", "host a new round", "host further talks", "host the next round", "provided a channel",
             "provide a channel", "channel between", "bring the two sides", "bring both sides")

@@ -36,9 +36,12 @@ extension EventPatterns {
     }
 
     /// "talks in Moscow hosted by Lavrov", "negotiations hosted by Canada": the one after "by" hosted
-    /// talks between the sides the sentence names (else the pair named before), a mediation; the
-    /// talks were held among the three. Without a word for talks before it, "hosted by" is no event
-    /// of this sentence ("a forum hosted by Xi").
+    /// talks, a mediation, between the sides the sentence names — those before "hosted" when more are
+    /// named ("… with Cuba after negotiations hosted by Canada and encouraged by Pope Francis") — else
+    /// the pair named before; the talks were held among the three. With no pair in sight the
+    /// mediation is still reported, and the document's most-named countries complete its sides
+    /// (`Extractor`), but no talks. Without a word for talks before it, "hosted by" is no event of
+    /// this sentence ("a forum hosted by Xi").
     /// - Parameter host: the token of "hosted".
     func hostedTalks(host: Int, clause: ClosedRange<Int>, place: PlaceMention?, in s: Sentence) -> [Found] {
         // The talks stand just before, or before a comma ("peace talks with Ukraine, hosted by Turkey").
@@ -49,21 +52,31 @@ extension EventPatterns {
         // "chaired by Macron and Michel": every host of the talks.
         let hosts = nearestGroup(s.actors.filter { $0.token >= agent.token }, in: s)
         let hostSides = Set(hosts.map { affiliation($0, in: s) ?? $0 })
-        let named = unique(s.actors.map(\.actor)).filter { !hosts.contains($0) && !hostSides.contains(affiliation($0, in: s) ?? $0) }
-        var sides: [ActorID] = []
-        for actor in named where !sides.contains(where: { (affiliation($0, in: s) ?? $0) == (affiliation(actor, in: s) ?? actor) }) {
-            sides.append(actor)
+        /// The distinct sides (by affiliation) among `mentions`, hosts left out.
+        func distinctSides(among mentions: [ResolvedMention]) -> [ActorID] {
+            var sides: [ActorID] = []
+            for actor in unique(mentions.map(\.actor)) where !hosts.contains(actor) && !hostSides.contains(affiliation(actor, in: s) ?? actor)
+                && !sides.contains(where: { (affiliation($0, in: s) ?? $0) == (affiliation(actor, in: s) ?? actor) }) {
+                sides.append(actor)
+            }
+            return sides
         }
-        if sides.count != 2, let pair = previousPair(s, trigger: host, from: s.tokens.startIndex) { sides = pair }
-        guard sides.count == 2 else { return [] }
+        let before = distinctSides(among: s.actors.filter { $0.token < host })
+        var sides = distinctSides(among: s.actors)
+        if sides.count != 2 { sides = before.count == 2 ? before : previousPair(s, trigger: host, from: s.tokens.startIndex) ?? before }
+        guard sides.count <= 2 else { return [] }
         let held = !s.anyWord(from: max(clause.lowerBound, host - 6), to: host, is: .planned)
-        return hosts.map { mediator in
+        let mediations = hosts.map { mediator in
             Found(kind: .mediation, status: held ? .performed : .offered,
                   actors: [Participant(mediator, as: .mediator)] + sides.map { Participant($0, as: .side) },
                   place: place?.name, forward: !held)
-        } + [Found(kind: .talks, status: held ? .held : .planned,
-                   actors: (sides + hosts).map { Participant($0, as: .participant) },
-                   place: place?.name, forward: !held)]
+        }
+        // "after 18 months of secret negotiations hosted by Canada": a process, not one round of talks.
+        let process = (max(clause.lowerBound, host - 5)..<host).contains { s.word(at: $0, is: .duration) && s.word($0 + 1) == "of" }
+        guard sides.count == 2, !process else { return mediations }
+        return mediations + [Found(kind: .talks, status: held ? .held : .planned,
+                                   actors: (sides + hosts).map { Participant($0, as: .participant) },
+                                   place: place?.name, forward: !held)]
     }
 
     /// "from X to Y" after a carrier verb; also "X's letter to Y".

@@ -103,6 +103,8 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let himOrHer = WordClass(bit: 44)
     /// "Mr", "Mrs", "Ms", "Dr" (lower-case): a title of address before a surname.
     static let honorific = WordClass(bit: 45)
+    /// "weeks", "months", "years", "decades": spans of time too long for one round of talks.
+    static let duration = WordClass(bit: 46)
 
     // MARK: Shapes (read from the token)
 
@@ -163,6 +165,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
         (.talksNoun, EventLexicon.talksNouns),
         (.himOrHer, ["him", "her"]),
         (.honorific, ["mr", "mrs", "ms", "dr"]),
+        (.duration, ["weeks", "months", "years", "decades"]),
     ]
 }
 

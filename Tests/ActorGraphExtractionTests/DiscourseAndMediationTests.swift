@@ -49,6 +49,31 @@ import Testing
         #expect(talks.status == .held)
     }
 
+    @Test func talksHostedWithoutANamedPairTakeTheirSidesFromTheDocumentAndMonthsOfTalksAreNoRound() throws {
+        // The sides are not in the sentence: the article's most-named countries complete them.
+        let x = extract("Israel and Lebanon signed the maritime deal in Naqoura. Lebanon and Israel have no diplomatic relations. Indirect negotiations hosted by the UN began in 2020.")
+        let hosted = try #require(mediations(in: x).first)
+        #expect(hosted.actors(in: .mediator) == ["united-nations"])
+        #expect(Set(hosted.actors(in: .side)) == ["israel", "lebanon"])
+
+        // More than two sides named: those before "hosted"; "18 months of negotiations" are no one round of talks.
+        let y = extract("Barack Obama said the United States would restore ties with Cuba after 18 months of secret negotiations hosted by Canada and encouraged by Pope Francis.",
+                        date: "2014-12-17")
+        let canada = try #require(mediations(in: y).first)
+        #expect(canada.actors(in: .mediator) == ["canada"])
+        #expect(Set(canada.actors(in: .side)) == ["barack-obama", "cuba"])
+        #expect(!y.events.contains { $0.kind == .talks })
+    }
+
+    @Test func aThirdPartyProvidingTheVenueMediates() throws {
+        let x = extract("Japanese and North Korean diplomats ended two days of talks on Friday. Mongolia, which has ties with both countries, provided the venue.",
+                        date: "2012-11-16")
+        let venue = try #require(mediations(in: x).first)
+        #expect(venue.actors(in: .mediator) == ["mongolia"])
+        #expect(Set(venue.actors(in: .side)) == ["japan", "north-korea"])
+        #expect(venue.status == .performed)
+    }
+
     @Test func theStateBeforeMediationOrThankedForItIsTheMediator() throws {
         let x = extract("Qatar's foreign minister said his government welcomed the Kuwaiti mediation with Saudi Arabia.")
         let welcomed = try #require(mediations(in: x).first)
