@@ -85,7 +85,11 @@ extension EventPatterns {
         for k in stride(from: last + 1, through: min(limit, s.tokens.endIndex - 1), by: 1) {
             let word = s.word(k)
             if word == "from", sender == nil { sender = s.actors.first { $0.token == k + 1 }?.actor }
-            if word == "to", addressee == nil { addressee = s.actors.first { $0.token == k + 1 || $0.token == k + 2 }?.actor }
+            // "to Moon", "to the president", "to South Korea's Moon Jae-in"
+            if word == "to", addressee == nil, let next = s.actors.first(where: { $0.token > k }),
+               next.token <= k + 2 || isDescription(k + 1..<next.token, in: s) {
+                addressee = next.actor
+            }
         }
         if sender == nil {
             // "Kim's letter to Trump" / "a letter from Kim"
@@ -202,9 +206,13 @@ extension EventPatterns {
     }
 
     /// Whether tokens only describe the actor after them: possessives, articles, title words and
-    /// capitalised qualifiers ("his American counterpart", "the visiting foreign minister").
+    /// capitalised qualifiers, a possessive ("his American counterpart", "the visiting foreign minister",
+    /// "South Korea's").
     func isDescription(_ range: Range<Int>, in s: Sentence) -> Bool {
-        range.count <= 6 && range.allSatisfy { s.word(at: $0, is: [.describer, .title, .capitalised]) }
+        range.count <= 6 && range.allSatisfy { k in
+            s.word(at: k, is: [.describer, .title, .capitalised, .apostrophe])
+                || (k > range.lowerBound && s.word(at: k - 1, is: .apostrophe) && s.word(k) == "s")  // "South Korea's"
+        }
     }
 
     /// "Kim's father met …": the mention names a relative, not the actor.

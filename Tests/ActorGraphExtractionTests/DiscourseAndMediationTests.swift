@@ -65,6 +65,15 @@ import Testing
         #expect(!y.events.contains { $0.kind == .talks })
     }
 
+    @Test func aMessageToAnOfficialNamedWithHisCountrysPossessiveIsCarriedToHim() throws {
+        let x = extract("Chinese President Xi Jinping passed on a message from Kim Jong-un to South Korea's Moon Jae-in on Thursday.",
+                        date: "2019-06-27")
+        let carried = try #require(mediations(in: x).first)
+        #expect(carried.actors(in: .mediator) == ["xi-jinping"])
+        #expect(Set(carried.actors(in: .side)) == ["kim-jong-un", "moon-jae-in"])
+        #expect(carried.status == .performed)
+    }
+
     @Test func aThirdPartyProvidingTheVenueMediates() throws {
         let x = extract("Japanese and North Korean diplomats ended two days of talks on Friday. Mongolia, which has ties with both countries, provided the venue.",
                         date: "2012-11-16")
