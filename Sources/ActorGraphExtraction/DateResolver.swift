@@ -180,6 +180,13 @@ struct SentenceDates {
                 return ReadDate(day: placed)
             }
             if let weekday = DateParser.weekdays.firstIndex(of: words[i]), tokens[i].text.first!.isUppercase {
+                // "on Saturday, February 10", "Friday 12 June": the date after it says which one.
+                var k = i + 1
+                if k < tokens.count, tokens[k].text == "," { k += 1 }
+                func isMonth(_ k: Int) -> Bool { k < tokens.count && tokens[k].month != nil && tokens[k].text.first!.isUppercase }
+                if isMonth(k) || (k < tokens.count && tokens[k].number != nil && isMonth(k + 1)) {
+                    continue
+                }
                 let target = weekday + 1
                 let delta = ((target - reference.weekday) % 7 + 7) % 7
                 // "last Thursday" is before the day of publication, "Thursday last week" in the week

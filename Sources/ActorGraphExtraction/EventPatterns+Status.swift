@@ -21,7 +21,10 @@ extension EventPatterns {
         let outOf = stride(from: max(lower, first - 6), to: first - 1, by: 1).contains { k in
             s.word(k + 1) == "out" && ["pulled", "backed", "pulls", "backs", "pulling", "backing"].contains(s.word(k))
         }
-        if outOf { return .cancelled }
+        // "Pence was to have met Kim Yo-jong": a meeting that would have been, and was not.
+        let wouldHaveBeen = first - 2 >= lower && s.word(first - 2) == "to" && s.word(first - 1) == "have"
+            && first - 3 >= lower && ["was", "were"].contains(s.word(first - 3))
+        if outOf || wouldHaveBeen { return .cancelled }
         if s.anyWord(from: lower, to: upper + 1, is: .cancelled) {
             let window = stride(from: lower, through: upper, by: 1).map { s.word($0) }
             let hasCalledOff = zip(window, window.dropFirst()).contains { $0 == "called" && $1 == "off" }

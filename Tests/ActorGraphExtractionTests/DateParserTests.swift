@@ -56,6 +56,9 @@ import Testing
         ("They met on Monday last week.", false, "2018-06-11"),
         ("They will meet next Wednesday.", true, "2018-06-27"),
         ("They will meet on Friday.", true, "2018-06-22"),
+        // A weekday with its date: the date says which one (June 2 was a Saturday).
+        ("They met on Saturday, June 2.", false, "2018-06-02"),
+        ("They met on Saturday 2 June.", false, "2018-06-02"),
     ])
     func resolves(text: String, forward: Bool, expected: String) {
         #expect(DateResolver.date(in: Substring(text), reference: published, forward: forward)?.description == expected)

@@ -374,9 +374,13 @@ import Testing
         #expect(events(.talks, in: x).allSatisfy { !$0.actors.map(\.actor).contains("russia") })
     }
 
-    @Test func pullingOutCancelsAndAJourneyInThePresentIsASchedule() throws {
+    @Test func pullingOutOrWasToHaveCancelsAndAJourneyInThePresentIsASchedule() throws {
         let pulled = extract("North Korean officials pulled out of a meeting with Mike Pence at the last minute.")
         #expect(try #require(events(.meeting, in: pulled).first).status == .cancelled)
+        let wouldHave = extract("Mike Pence was to have met Kim Yo-jong on Saturday, February 10.", date: "2018-02-21")
+        let called = try #require(events(.meeting, in: wouldHave).first)
+        #expect(called.status == .cancelled)
+        #expect(called.date == Day("2018-02-10"))
         let leaves = extract("Joe Biden leaves for Tokyo on Sunday for talks with Fumio Kishida.", date: "2022-05-21")
         let visit = try #require(events(.visit, in: leaves).first)
         #expect(visit.status == .planned)
