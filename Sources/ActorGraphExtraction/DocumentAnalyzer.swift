@@ -320,6 +320,7 @@ struct DocumentAnalyzer: Sendable {
         }
         mentions.sort { $0.token < $1.token }
         markQualifyingDemonyms(&mentions, tokens: tokens) { actor($0)?.affiliation }
+        Self.markCountriesOfPlaces(&mentions, places: places, tokens: tokens)
         for title in titleMatches { cover(title.first, title.last) }
         for mention in mentions { cover(mention.token, mention.last) }
         let discoveredList = discovered.values.sorted { $0.id < $1.id }
@@ -369,6 +370,18 @@ struct DocumentAnalyzer: Sendable {
             let ascii = text.utf8.allSatisfy { $0 < 0x80 }
             asciiKey = ascii ? Token.key(of: text.utf8) : nil
             mayEqualOtherASCII = !ascii && text.unicodeScalars.contains(where: WordSet.asciiEquivalents.contains)
+        }
+    }
+
+    /// "in Samarkand, Uzbekistan", "LVIV, Ukraine, Aug. 18": a country named right after one of its
+    /// cities and a comma completes the address; it is where, not who.
+    /// - Parameter mentions: in text order.
+    static func markCountriesOfPlaces(_ mentions: inout [ResolvedMention], places: [PlaceMention], tokens: [Token]) {
+        var m = 0
+        for place in places {
+            guard let country = place.country, place.last + 2 < tokens.count, tokens[place.last + 1].text == "," else { continue }
+            while m < mentions.count, mentions[m].token < place.last + 2 { m += 1 }
+            if m < mentions.count, mentions[m].token == place.last + 2, mentions[m].actor == country { mentions[m].isQualifier = true }
         }
     }
 

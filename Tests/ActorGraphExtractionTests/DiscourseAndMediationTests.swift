@@ -74,6 +74,13 @@ import Testing
         #expect(carried.status == .performed)
     }
 
+    @Test func aCountryAfterOneOfItsCitiesCompletesTheAddress() throws {
+        let x = extract("Naftali Bennett met Volodymyr Zelensky in Kyiv, Ukraine on Friday.")
+        let meeting = try #require(x.events.first { $0.kind == .meeting })
+        #expect(Set(meeting.actors.map(\.actor)) == ["naftali-bennett", "volodymyr-zelensky"])
+        #expect(meeting.place == "Kyiv")
+    }
+
     @Test func aThirdPartyProvidingTheVenueMediates() throws {
         let x = extract("Japanese and North Korean diplomats ended two days of talks on Friday. Mongolia, which has ties with both countries, provided the venue.",
                         date: "2012-11-16")
