@@ -38,7 +38,7 @@ extension EventPatterns {
     func pronounSubject(before first: Int, from start: Int, in s: Sentence) -> ActorID? {
         guard let pronoun = stride(from: first - 1, through: max(start, first - 4), by: -1)
             .first(where: { s.word(at: $0, is: .heOrShe) }) else { return nil }
-        return s.actors.first(where: { $0.last < pronoun && kind($0.actor, in: s) == .official })?.actor ?? s.previousSubject ?? s.previousOfficials.last
+        return s.actors.first(where: { $0.last < pronoun && kind($0.actor, in: s) == .official })?.actor ?? s.previousSubject ?? s.previousOfficials.any.last
     }
 
     /// Where the subject of a reported clause starts: after the last "that" before the trigger

@@ -131,6 +131,7 @@ extension EventPatterns {
     func previousPair(_ s: Sentence, trigger: Int, from: Int) -> [ActorID]? {
         let base = s.tokens.startIndex
         var people = false, anyone = false
+        var office: Offices?
         if trigger > base, s.word(trigger - 1) == "their" { anyone = true }
         if trigger > base, (max(base, trigger - 2)..<trigger).contains(where: { s.word($0) == "they" }) { anyone = true }
         for k in max(from, base)..<max(from, base, s.tokens.endIndex - 1) where s.word(at: k, is: .pairDeterminer) {
@@ -138,11 +139,17 @@ extension EventPatterns {
             // "the two men", "both leaders", "the leaders" (at the start of a sentence about them)
             let pair = (word == "two" && k > base && s.word(k - 1) == "the") || word == "both" || (word == "the" && k == base)
             guard pair else { continue }
-            if s.word(at: k + 1, is: .pairPeople) { people = true }
+            // "the two foreign ministers": title words before the noun.
+            var noun = k + 1
+            while noun < s.tokens.endIndex - 1, noun - k <= 2, s.word(at: noun, is: .title), !s.word(at: noun, is: .pairPeople) { noun += 1 }
+            if noun < s.tokens.endIndex, s.word(at: noun, is: .pairPeople) {
+                people = true
+                office = Offices(noun: s.word(noun), after: s.word(noun - 1))
+            }
             if s.word(at: k + 1, is: .pairGroup) && word != "the" { anyone = true }
         }
         guard people || anyone else { return nil }
-        if people, let pair = s.previousOfficials.both { return pair }
+        if people, let pair = s.previousOfficials.both(office) ?? s.previousOfficials.any.both { return pair }
         if !people, let pair = s.previousPair.both { return pair }
         // At the start of an article: the first two actors (officials, for "the two men") of different
         // sides named before the trigger.

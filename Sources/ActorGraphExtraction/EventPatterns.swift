@@ -24,8 +24,9 @@ struct EventPatterns: Sendable {
         var places: ArraySlice<PlaceMention>
         /// The last two actors of different sides named before this sentence, for "the two sides met".
         var previousPair: RecentPair
-        /// The last two officials of different countries named before this sentence, for "the two men met".
-        var previousOfficials: RecentPair
+        /// The last two officials of different countries named before this sentence, of any office and
+        /// of each, for "the two men met", "the two presidents met".
+        var previousOfficials: RecentOfficials
         /// The first official of the last sentence that named one: who "he" most likely is.
         var previousSubject: ActorID?
 
@@ -36,7 +37,7 @@ struct EventPatterns: Sendable {
         var speakerTokens: [Int] = []
 
         init(tokens: ArraySlice<Token>, classes: ArraySlice<WordClass>, actors: [ResolvedMention], parties: [Extractor.Party],
-             places: ArraySlice<PlaceMention>, previousPair: RecentPair, previousOfficials: RecentPair, previousSubject: ActorID?) {
+             places: ArraySlice<PlaceMention>, previousPair: RecentPair, previousOfficials: RecentOfficials, previousSubject: ActorID?) {
             (self.tokens, self.classes, self.actors, self.parties, self.places) = (tokens, classes, actors, parties, places)
             (self.previousPair, self.previousOfficials, self.previousSubject) = (previousPair, previousOfficials, previousSubject)
         }
@@ -293,7 +294,7 @@ struct EventPatterns: Sendable {
                 // before, of another side than the subject's.
                 if object.isEmpty, let him = objectPronoun(after: last, in: s) {
                     let sides = Set(subject.map { affiliation($0, in: s) ?? $0 })
-                    let candidates = (s.previousOfficials.both ?? s.previousOfficials.last.map { [$0] } ?? []) + s.actors.filter { $0.last < him }.map(\.actor)
+                    let candidates = (s.previousOfficials.any.both ?? s.previousOfficials.any.last.map { [$0] } ?? []) + s.actors.filter { $0.last < him }.map(\.actor)
                     if let referent = candidates.reversed().first(where: { self.kind($0, in: s) == .official && !sides.contains(affiliation($0, in: s) ?? $0) }) {
                         participants = subject + [referent]
                     }

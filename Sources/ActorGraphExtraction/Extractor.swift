@@ -96,7 +96,7 @@ public struct Extractor: Sendable {
     package func patternEvents(in document: Document) -> Int {
         let analysis = analyzer.analyse(document)
         let known = KnownActors(dictionary: actorsByID, discovered: analysis.discovered)
-        let parties = analysis.mentions.map { Party($0.actor, known: known) }
+        let parties = self.parties(of: analysis, in: document, known: known)
         var count = 0
         forEachSentence(of: document, analysis: analysis, known: known, parties: parties) { _, _, found in
             count += found.count
@@ -109,7 +109,7 @@ public struct Extractor: Sendable {
         let known = KnownActors(dictionary: actorsByID, discovered: analysis.discovered)
         var salience: [ActorID]?  // computed for the first mediation that needs it
         // Each mention's side and whether it names an official, looked up once per document.
-        let parties = analysis.mentions.map { Party($0.actor, known: known) }
+        let parties = self.parties(of: analysis, in: document, known: known)
         let tokens = analysis.tokens
         var events: [Event] = []
         var distinct: [ActorID] = []  // storage reused sentence to sentence
@@ -155,6 +155,19 @@ public struct Extractor: Sendable {
         return events
     }
 
+    /// The party of each of the document's mentions, officials with the offices they hold on its day.
+    private func parties(of analysis: DocumentAnalysis, in document: Document, known: KnownActors) -> [Party] {
+        analysis.mentions.map { mention in
+            var party = Party(mention.actor, known: known)
+            if party.isOfficial {
+                party.offices = mention.entry >= 0
+                    ? Offices(roles: dictionary.entries[Int(mention.entry)].roles, on: document.date)
+                    : analysis.discoveredRoles[mention.actor].map(Offices.init(role:)) ?? []
+            }
+            return party
+        }
+    }
+
     /// Walks a document's sentences in text order and calls `body` with each sentence, the mentions of
     /// actors taking part in it (qualifiers and news agencies left out) and the events its patterns
     /// find — none in headlines and questions.
@@ -167,7 +180,7 @@ public struct Extractor: Sendable {
         // Every word's classes, read once for the whole document.
         let classes = tokens.map { wordClasses.classes(of: $0) }
         var tokenCursor = 0, mentionCursor = 0
-        var previousPair = RecentPair(), previousOfficials = RecentPair(), previousSubject: ActorID?
+        var previousPair = RecentPair(), previousOfficials = RecentOfficials(), previousSubject: ActorID?
         // The sentence's mentions and their parties, their storage reused sentence to sentence.
         var mentions: [ResolvedMention] = [], sentenceParties: [Party] = []
         for sentence in sentences {
@@ -192,7 +205,7 @@ public struct Extractor: Sendable {
                 previousSubject = official.actor
             }
             previousPair.add(sentenceParties)
-            previousOfficials.add(sentenceParties.lazy.filter { $0.isOfficial })
+            previousOfficials.add(sentenceParties.filter(\.isOfficial))
             // Every event starts at a trigger word: without one the patterns find nothing (the cheapest
             // test, first). Headlines and lists of related links ("Lavrov Meets Kim -- TASS") are too
             // elliptical for events, and a question ("can Putin unlock the dialogue?") asserts none.
@@ -330,6 +343,8 @@ public struct Extractor: Sendable {
         var actor: ActorID
         var kind: ActorKind?
         var affiliation: ActorID?
+        /// The offices an official holds on the article's day, as far as the document knows them.
+        var offices: Offices = []
 
         init(_ actor: ActorID, known: KnownActors) {
             let entry = known[actor]

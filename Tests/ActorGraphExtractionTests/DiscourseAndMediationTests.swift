@@ -81,6 +81,19 @@ import Testing
         #expect(meeting.place == "Kyiv")
     }
 
+    @Test func theTwoPresidentsOrMinistersAreTheLastTwoOfThatOffice() throws {
+        // Mike Pompeo is named last but is no president.
+        let x = extract("Moon Jae-in passed on a message to Xi Jinping from Mike Pompeo. The two presidents met in Osaka on Thursday.",
+                        date: "2019-06-27")
+        let presidents = try #require(x.events.first { $0.kind == .meeting })
+        #expect(Set(presidents.actors.map(\.actor)) == ["xi-jinping", "moon-jae-in"])
+
+        let y = extract("Sergey Lavrov and Rex Tillerson spoke after Vladimir Putin received Donald Trump. The two foreign ministers met again on Friday.",
+                        date: "2017-07-10")
+        let ministers = try #require(y.events.last { $0.kind == .meeting })
+        #expect(Set(ministers.actors.map(\.actor)) == ["sergey-lavrov", "rex-tillerson"])
+    }
+
     @Test func aThirdPartyProvidingTheVenueMediates() throws {
         let x = extract("Japanese and North Korean diplomats ended two days of talks on Friday. Mongolia, which has ties with both countries, provided the venue.",
                         date: "2012-11-16")
