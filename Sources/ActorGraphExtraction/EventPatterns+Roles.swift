@@ -35,6 +35,21 @@ extension EventPatterns {
         return group.count >= 2 ? Array(group.prefix(2)) : nil
     }
 
+    /// "Japan and North Korea ended two days of talks in Ulaanbaatar", "the Russian and Ukrainian
+    /// delegations resumed negotiations": talks that a verb of holding, opening or ending gives to the
+    /// two or more sides of its subject, right before it.
+    /// - Parameter left: the actors of the clause before the trigger.
+    func subjectTalks(trigger: EventLexicon.Trigger, first: Int, last: Int, left: ArraySlice<ResolvedMention>, in s: Sentence,
+                      clause: ClosedRange<Int>, place: PlaceMention?) -> [Found] {
+        guard let verb = (max(clause.lowerBound, first - 5)..<first).last(where: { s.word(at: $0, is: .talksVerb) }),
+              let subject = left.last, subject.last < verb, verb - subject.last <= 3 else { return [] }
+        let group = nearestGroup(left.reversed(), in: s)
+        guard distinctSides(group, in: s) >= 2 else { return [] }
+        let status = meetingStatus(trigger: trigger, first: verb, last: last, in: s, clause: clause)
+        return [Found(kind: .talks, status: status, actors: group.reversed().map { Participant($0, as: .participant) },
+                      place: place?.name, forward: status == .planned)]
+    }
+
     /// "talks in Moscow hosted by Lavrov", "negotiations hosted by Canada": the one after "by" hosted
     /// talks, a mediation, between the sides the sentence names — those before "hosted" when more are
     /// named ("… with Cuba after negotiations hosted by Canada and encouraged by Pope Francis") — else

@@ -198,7 +198,9 @@ struct EventPatterns: Sendable {
         // A mediator facilitates "talks between X and Y": the talks' sides are its sides.
         let between = betweenPair(after: last, in: s, limit: trigger.kind == .mediation ? clause.upperBound : min(clause.upperBound, segment.upperBound))
             ?? (trigger.kind == .mediation ? nil : betweenThem(after: last, in: s))
-        if trigger.needsBetween && between == nil { return [] }
+        if trigger.needsBetween && between == nil {
+            return trigger.kind == .talks ? subjectTalks(trigger: trigger, first: first, last: last, left: left, in: s, clause: clause, place: place) : []
+        }
         if trigger.needsPlace && place == nil { return [] }
         // "a forum hosted by Xi": the host of something else, not a meeting of the sentence's subject;
         // but "Biegun was received by Ri" is a meeting of the two.

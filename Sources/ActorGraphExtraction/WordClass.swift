@@ -105,6 +105,8 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let honorific = WordClass(bit: 45)
     /// "weeks", "months", "years", "decades": spans of time too long for one round of talks.
     static let duration = WordClass(bit: 46)
+    /// Verbs that hold, open or end talks: "began", "resumed", "wound up", "concluded".
+    static let talksVerb = WordClass(bit: 47)
 
     // MARK: Shapes (read from the token)
 
@@ -166,6 +168,9 @@ struct WordClass: OptionSet, Hashable, Sendable {
         (.himOrHer, ["him", "her"]),
         (.honorific, ["mr", "mrs", "ms", "dr"]),
         (.duration, ["weeks", "months", "years", "decades"]),
+        (.talksVerb, ["began", "begin", "begins", "opened", "open", "opens", "started", "start", "starts", "ended", "end", "ends",
+                      "concluded", "conclude", "concludes", "wound", "wrapped", "completed", "resumed", "resume", "resumes",
+                      "continued", "continue", "continues", "launched", "launch", "had"]),
     ]
 }
 

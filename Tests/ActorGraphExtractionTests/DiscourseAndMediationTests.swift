@@ -94,6 +94,20 @@ import Testing
         #expect(Set(ministers.actors.map(\.actor)) == ["sergey-lavrov", "rex-tillerson"])
     }
 
+    @Test func talksThatTheSubjectsBeganOrEndedAreTheirTalks() throws {
+        let ended = extract("Japan and North Korea ended two days of talks in Ulaanbaatar on Friday.", date: "2012-11-16")
+        let held = try #require(ended.events.first { $0.kind == .talks })
+        #expect(Set(held.actors.map(\.actor)) == ["japan", "north-korea"])
+        #expect(held.status == .held)
+        #expect(held.place == "Ulaanbaatar")
+
+        let resume = extract("Japan and North Korea will resume talks next month.", date: "2012-11-16")
+        #expect(try #require(resume.events.first { $0.kind == .talks }).status == .planned)
+        // Without a verb of holding them, talks are no event of their subject.
+        let support = extract("Japan and North Korea support talks on the issue.", date: "2012-11-16")
+        #expect(!support.events.contains { $0.kind == .talks })
+    }
+
     @Test func aThirdPartyProvidingTheVenueMediates() throws {
         let x = extract("Japanese and North Korean diplomats ended two days of talks on Friday. Mongolia, which has ties with both countries, provided the venue.",
                         date: "2012-11-16")
