@@ -130,6 +130,15 @@ struct EventPatterns: Sendable {
         return found
     }
 
+    /// Whether the trigger at `first` is a verb joined by "and" to an earlier one ("… and then met",
+    /// "…, and later held talks"): "and" stands right before it, or before adverbs of sequence only.
+    /// - Parameter from: the first word after the earlier trigger.
+    private func joinsPreviousVerb(_ first: Int, from: Int, in s: Sentence) -> Bool {
+        var k = first - 1
+        while k >= from, ["then", "later", "also", "subsequently", "afterwards", "again", "briefly"].contains(s.word(k)) { k -= 1 }
+        return k >= from && s.word(at: k, is: .and)
+    }
+
     /// Appends `element` unless `list` holds it; returns whether it was new (as `Set.insert` does).
     private static func insert<T: Equatable>(_ element: T, into list: inout [T]) -> Bool {
         guard !list.contains(element) else { return false }
@@ -284,6 +293,19 @@ struct EventPatterns: Sendable {
                    s.word(at: participle - 1, is: .comma) || ["after", "before", "while", "since"].contains(s.word(participle - 1)),
                    let topic = left.first(where: { $0.token >= start })?.actor {
                     subject = [topic]
+                }
+                // "he visited Zelensky in Kyiv and then met Putin": a verb joined by "and" to the trigger
+                // before it shares that one's subject, not the nearest name (its object).
+                if trigger.past, segment.lowerBound > max(base, clause.lowerBound, start), joinsPreviousVerb(first, from: segment.lowerBound, in: s) {
+                    let previous = segment.lowerBound - 1  // the last word of the trigger before
+                    // "where he met the crown prince, and received Raisi": the pronoun before the earlier
+                    // verb first, else the names before it.
+                    let earlier = nearestGroup(left.filter {
+                        $0.token >= start && $0.last < previous && !speakers.contains($0.token) && !isDestination($0, in: s)
+                    }.reversed(), in: s)
+                    if let shared = pronounSubject(before: previous, from: start, in: s).map({ [$0] }) ?? (earlier.isEmpty ? nil : earlier) {
+                        subject = shared
+                    }
                 }
                 // "… but not Mr Putin": a negated object is no participant.
                 // The object follows the verb closely ("met Kim", "met in Singapore on Tuesday with Kim"),

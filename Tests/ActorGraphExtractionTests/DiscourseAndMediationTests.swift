@@ -108,6 +108,18 @@ import Testing
         #expect(!support.events.contains { $0.kind == .talks })
     }
 
+    @Test func aVerbJoinedByAndToAnEarlierOneSharesItsSubject() throws {
+        let x = extract("Joko Widodo arrived in Bali on Monday. In June he visited Volodymyr Zelensky in Kyiv and then met Vladimir Putin in Moscow.",
+                        date: "2022-11-14")
+        let moscow = try #require(x.events.first { $0.kind == .meeting && $0.place == "Moscow" })
+        #expect(Set(moscow.actors.map(\.actor)) == ["joko-widodo", "vladimir-putin"])
+
+        let y = extract("Mike Pence flew to Tokyo for talks with Shinzo Abe on February 7, and met Moon Jae-in in Seoul the following day.",
+                        date: "2018-02-21")
+        let seoul = try #require(y.events.first { $0.kind == .meeting && $0.place == "Seoul" })
+        #expect(Set(seoul.actors.map(\.actor)) == ["mike-pence", "moon-jae-in"])
+    }
+
     @Test func aThirdPartyProvidingTheVenueMediates() throws {
         let x = extract("Japanese and North Korean diplomats ended two days of talks on Friday. Mongolia, which has ties with both countries, provided the venue.",
                         date: "2012-11-16")
