@@ -28,6 +28,16 @@ import Testing
         }
     }
 
+    @Test func placesAreInCountriesOfTheDictionary() {
+        let countries = Set(dictionary.entries.filter { $0.actor.kind == .country }.map(\.actor.id))
+        #expect(dictionary.places.count > 67)
+        for place in dictionary.places {
+            if let country = place.country {
+                #expect(countries.contains(country), "\(place.name): unknown country \(country)")
+            }
+        }
+    }
+
     @Test func aDatelineCityIsAPlace() {
         let extractor = Extractor(dictionary: dictionary)
         let document = Document(id: "d", path: "d.txt", text: "SINGAPORE, June 12 — Donald Trump and Kim Jong-un met.")
