@@ -50,6 +50,8 @@ struct DocumentAnalyzer: Sendable {
     /// Lower-case words of the title phrases ("foreign", "minister", "of", "state").
     let titleWords: Set<Substring>
 
+    /// Titles that only one state gives, so that the bare title names its holder ("the Pope").
+    static let titlesOfOneState: [Substring: ActorID] = ["pope": "holy-see", "pontiff": "holy-see"]
     /// Offices held for a country, whose holder can take the dateline's country when the text names none.
     static let nationalRoles: Set<String> = ["head-of-state", "head-of-government", "leader", "foreign-minister",
                                              "defense-minister", "deputy-foreign-minister", "national-security-adviser"]
@@ -270,6 +272,10 @@ struct DocumentAnalyzer: Sendable {
                 let holders = holders(of: role, on: date, affiliation: anchor).map { actors[$0].id }
                     + discovered.values.filter { $0.affiliation == anchor && discoveredRoles[$0.id] == role }.map(\.id)
                 if holders.count == 1 { referent = holders[0] }
+            } else if anchor == nil, title.first == title.last, let state = Self.titlesOfOneState[tokens[title.first].lowercased] {
+                // "the Pope": an office of one state only.
+                let holders = holders(of: role, on: date, affiliation: state)
+                if holders.count == 1 { referent = actors[holders[0]].id }
             } else if anchor == nil, tokens[title.first].isLowerInitial {
                 referent = mentions.filter { mention in
                     mention.last < title.first

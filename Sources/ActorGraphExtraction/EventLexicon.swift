@@ -82,7 +82,7 @@ enum EventLexicon {
                                           "future", "could", "may", "might", "set", "due", "return", "promised", "possible", "potential",
                                           "prospective", "eventual",
                                           "promises", "pledged", "pledges", "vowed", "vows", "intends", "intend", "intended",
-                                          "aims", "aim", "arrange", "arranging"]
+                                          "aims", "aim", "arrange", "arranging", "accepted", "accepts"]
     /// Markers of a wish, not a plan ("ready for talks", "wanted a second summit"): no meeting at all.
     static let wishes: Set<Substring> = ["ready", "open", "willing", "hope", "hopes", "hoped", "hoping", "wants", "want",
                                          "wanted", "seeks", "seeking", "sought", "invited", "invites", "invite",

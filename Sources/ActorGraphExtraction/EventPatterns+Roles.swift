@@ -245,10 +245,13 @@ extension EventPatterns {
     }
 
     /// "to North Korea", "in Beijing": an actor after a locative preposition is where, not who.
+    /// But "delegations from Israel and the UAE": after people, "from" says whom they represent.
     func isDestination(_ mention: ResolvedMention, in s: Sentence) -> Bool {
         let base = s.tokens.startIndex
         guard mention.token > base, kind(mention.actor, in: s) == .country else { return false }
-        return s.word(at: mention.token - 1, is: .locative)
+        let k = mention.token - 1
+        if s.word(k) == "from", k > base, EventLexicon.stateNouns.contains(s.word(k - 1)) || s.word(at: k - 1, is: .pairPeople) { return false }
+        return s.word(at: k, is: .locative)
     }
 
     /// "the CIA director", "the UN chief": an organisation before a title names the office of the person

@@ -4,6 +4,12 @@ import ActorGraphCore
 extension EventPatterns {
     /// A meeting only wished for ("ready for talks", "wanted a summit") within the few words before it.
     func isWish(first: Int, in s: Sentence, clause: ClosedRange<Int>) -> Bool {
+        // "had accepted an invitation from Kim to visit Pyongyang": a visit agreed on, planned.
+        let lower = max(clause.lowerBound, first - 16)
+        if let accepted = (lower..<first).first(where: { s.word($0).hasPrefix("accept") }),
+           (accepted + 1..<min(first, accepted + 4)).contains(where: { s.word(at: $0, is: [.invitation, .wish]) }) {
+            return false
+        }
         // "called off the summit" cancels it; "called for a summit" wishes for one.
         if stride(from: max(clause.lowerBound, first - 10), to: first, by: 1).contains(where: {
             s.word(at: $0, is: .wish) && !($0 + 1 < first && s.word($0 + 1) == "off")
@@ -11,7 +17,7 @@ extension EventPatterns {
             return true
         }
         // "invited North Korea's foreign minister, Ri Yong-ho, to meet him": an invitation reaches further.
-        return s.anyWord(from: max(clause.lowerBound, first - 16), to: first, is: .invitation)
+        return s.anyWord(from: lower, to: first, is: .invitation)
     }
 
     func meetingStatus(trigger: EventLexicon.Trigger, first: Int, last: Int, in s: Sentence, clause: ClosedRange<Int>) -> EventStatus {

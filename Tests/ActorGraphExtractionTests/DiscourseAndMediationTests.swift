@@ -120,6 +120,21 @@ import Testing
         #expect(Set(seoul.actors.map(\.actor)) == ["mike-pence", "moon-jae-in"])
     }
 
+    @Test func thePopeDelegationsFromAStateAndAnAcceptedInvitation() throws {
+        let pope = extract("Volodymyr Zelensky met the Pope at the Vatican on May 13.", date: "2023-06-29")
+        #expect(Set(try #require(pope.events.first { $0.kind == .meeting }).actors.map(\.actor)) == ["volodymyr-zelensky", "pope-francis"])
+
+        let delegations = extract("Delegations from Israel and the UAE will meet in the coming weeks.", date: "2020-08-13")
+        let planned = try #require(delegations.events.first { $0.kind == .meeting })
+        #expect(Set(planned.actors.map(\.actor)) == ["israel", "united-arab-emirates"])
+        #expect(planned.status == .planned)
+
+        let accepted = extract("Vladimir Putin accepted an invitation to visit Pyongyang.", date: "2024-01-16")
+        let visit = try #require(accepted.events.first { $0.kind == .visit })
+        #expect(visit.status == .planned)
+        #expect(visit.actors(in: .visitor) == ["vladimir-putin"])
+    }
+
     @Test func aThirdPartyProvidingTheVenueMediates() throws {
         let x = extract("Japanese and North Korean diplomats ended two days of talks on Friday. Mongolia, which has ties with both countries, provided the venue.",
                         date: "2012-11-16")
