@@ -157,13 +157,26 @@ struct SentenceDates {
             }
             return nil
         }
+        /// "Feb. 4 last year", "June 12 next year": the year a day placed near the reference is in,
+        /// when words after it (at `k`) say so.
+        func year(after k: Int, placed: Day) -> Day? {
+            guard k + 1 < tokens.count, words[k + 1] == "year" else { return placed }
+            switch words[k] {
+            case "last": return Day(year: reference.year - 1, month: placed.month, day: placed.day)
+            case "this": return Day(year: reference.year, month: placed.month, day: placed.day)
+            case "next": return Day(year: reference.year + 1, month: placed.month, day: placed.day)
+            default: return placed
+            }
+        }
         for i in tokens.indices {
             // "June 12" / "Sept. 29"
             if let month = tokens[i].month, tokens[i].text.first!.isUppercase {
                 var k = i + 1
                 if k < tokens.count, tokens[k].text == "." { k += 1 }
                 if k < tokens.count, let day = tokens[k].number, tokens[k].text.count <= 2 {
-                    if let placed = DateResolver.place(month: month, day: day, near: reference, forward: forward) { return ReadDate(day: placed) }
+                    if let placed = DateResolver.place(month: month, day: day, near: reference, forward: forward).flatMap({ year(after: k + 1, placed: $0) }) {
+                        return ReadDate(day: placed)
+                    }
                 }
                 // "in June 2018" / "in June": a month without its day
                 if i > 0, words[i - 1] == "in" || words[i - 1] == "since" || words[i - 1] == "early" || words[i - 1] == "late" {
@@ -176,7 +189,7 @@ struct SentenceDates {
             // "12 June"
             if let day = tokens[i].number, tokens[i].text.count <= 2, i + 1 < tokens.count, tokens[i + 1].isWord,
                let month = tokens[i + 1].month, tokens[i + 1].text.first!.isUppercase,
-               let placed = DateResolver.place(month: month, day: day, near: reference, forward: forward) {
+               let placed = DateResolver.place(month: month, day: day, near: reference, forward: forward).flatMap({ year(after: i + 2, placed: $0) }) {
                 return ReadDate(day: placed)
             }
             if let weekday = DateParser.weekdays.firstIndex(of: words[i]), tokens[i].text.first!.isUppercase {

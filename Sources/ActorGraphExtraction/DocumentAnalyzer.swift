@@ -398,6 +398,8 @@ struct DocumentAnalyzer: Sendable {
 
     /// The edges of a gathering: "on the sidelines of the UN General Assembly".
     static let edges: WordSet = ["sidelines", "margins", "margin", "sideline"]
+    /// Gatherings an organisation holds: "a summit of the SCO", "the APEC summit".
+    static let gatherings: WordSet = ["summit", "summits", "conference", "forum", "session", "assembly", "congress", "ministerial"]
     /// Words before a demonym or country that say where, not who: "in the Russian Far East".
     static let whereWords: WordSet = ["in", "at", "into", "across", "via", "through"]
 
@@ -442,6 +444,17 @@ struct DocumentAnalyzer: Sendable {
             let k = mentions[i].token
             if k >= 3, tokens[k - 1].text == "the", tokens[k - 2].text == "of", Self.edges.contains(tokens[k - 3]) { mentions[i].isQualifier = true }
             if k >= 2, tokens[k - 1].text == "of", Self.edges.contains(tokens[k - 2]) { mentions[i].isQualifier = true }
+        }
+        // "a summit of the Shanghai Cooperation Organisation", "the APEC summit": an organisation naming
+        // a gathering is where its members met, not a party to their meeting.
+        for i in mentions.indices where mentions[i].entry >= 0 && actors[Int(mentions[i].entry)].kind == .organization {
+            var k = mentions[i].token - 1
+            if k >= 0, tokens[k].text == "the" { k -= 1 }
+            let after = mentions[i].last + 1
+            if (k >= 1 && tokens[k].text == "of" && Self.gatherings.contains(tokens[k - 1]))
+                || (after < tokens.count && Self.gatherings.contains(tokens[after])) {
+                mentions[i].isQualifier = true
+            }
         }
         // After "in", "at", "into", "across", "via": a demonym ("in the Russian Far East") or a country
         // ("set foot in South Korea") says where, not who.

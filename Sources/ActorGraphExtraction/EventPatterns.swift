@@ -337,6 +337,12 @@ struct EventPatterns: Sendable {
                    s.actors.contains(where: { $0.actor == speaker && $0.last < first }) {
                     participants.insert(speaker, at: 0)
                 }
+                // "Japan and South Korea both welcomed the announcement": one receives, welcomes or hosts
+                // someone; without anyone after the verb it is no meeting.
+                if object.isEmpty, participants == subject, trigger.words.count == 1,
+                   ["welcomed", "received", "receiving", "hosted", "hosting"].contains(s.word(first)) {
+                    return []
+                }
             }
             participants = unique(participants)
             guard distinctSides(participants, in: s) >= 2 else { return [] }

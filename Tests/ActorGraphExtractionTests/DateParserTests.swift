@@ -59,6 +59,10 @@ import Testing
         // A weekday with its date: the date says which one (June 2 was a Saturday).
         ("They met on Saturday, June 2.", false, "2018-06-02"),
         ("They met on Saturday 2 June.", false, "2018-06-02"),
+        // A year said after the day.
+        ("They met on Feb. 4 last year.", false, "2017-02-04"),
+        ("They met on 4 February last year.", false, "2017-02-04"),
+        ("They will meet on June 12 next year.", true, "2019-06-12"),
     ])
     func resolves(text: String, forward: Bool, expected: String) {
         #expect(DateResolver.date(in: Substring(text), reference: published, forward: forward)?.description == expected)

@@ -135,6 +135,16 @@ import Testing
         #expect(visit.actors(in: .visitor) == ["vladimir-putin"])
     }
 
+    @Test func welcomingNoOneIsNoMeetingAndAnOrganisationsSummitIsWhereItsMembersMet() throws {
+        let welcomed = extract("Japan and South Korea both welcomed the announcement.", date: "2006-11-01")
+        #expect(!welcomed.events.contains { $0.kind == .meeting })
+
+        let summit = extract("Xi Jinping and Vladimir Putin met in Samarkand at a summit of the Shanghai Cooperation Organisation.",
+                             date: "2022-09-15")
+        let met = try #require(summit.events.first { $0.kind == .meeting })
+        #expect(Set(met.actors.map(\.actor)) == ["xi-jinping", "vladimir-putin"])
+    }
+
     @Test func aThirdPartyProvidingTheVenueMediates() throws {
         let x = extract("Japanese and North Korean diplomats ended two days of talks on Friday. Mongolia, which has ties with both countries, provided the venue.",
                         date: "2012-11-16")
