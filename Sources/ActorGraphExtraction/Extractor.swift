@@ -136,11 +136,13 @@ public struct Extractor: Sendable {
             // says where it happened, so the dateline does not.
             let travels = found.contains { $0.kind == .visit }
                 || mentions.contains { $0.token > 0 && tokens[$0.token - 1].lowercased == "to" && known[$0.actor]?.kind == .country }
+            // "mediation led by A and B": mediators together are no side of each other's mediation.
+            let mediators = found.filter { $0.kind == .mediation }.compactMap { $0.actors.first { $0.role == .mediator }?.actor }
             for found in found {
                 var actors = found.actors
                 if found.kind == .mediation {
                     if salience == nil { salience = countrySalience(parties, known: known) }
-                    actors = completeSides(actors, salience: salience!, known: known)
+                    actors = completeSides(actors, salience: salience!, coMediators: mediators, known: known)
                 }
                 guard found.kind != .mediation || actors.filter({ $0.role == .side }).count == 2 else { continue }
                 let own = Extractor.date(of: found, in: sentence, tokens: tokens, reference: document.date)
@@ -322,18 +324,20 @@ public struct Extractor: Sendable {
     }
 
     /// Mediation needs two sides: keep the first two distinct ones (by country), and complete a
-    /// missing side with the document's most salient other country.
-    private func completeSides(_ actors: [Participant], salience: [ActorID], known: KnownActors) -> [Participant] {
+    /// missing side with the document's most salient other country — none of them the country of
+    /// one of the sentence's mediators (`coMediators`).
+    private func completeSides(_ actors: [Participant], salience: [ActorID], coMediators: [ActorID], known: KnownActors) -> [Participant] {
         guard let mediator = actors.first(where: { $0.role == .mediator })?.actor else { return actors }
         func country(_ id: ActorID) -> ActorID { known[id]?.kind == .country ? id : (known[id]?.affiliation ?? id) }
         let mediatorSide = country(mediator)
+        let mediatorSides = Set(coMediators.map(country))
         var sides: [ActorID] = []
         for side in actors where side.role == .side {
             let c = country(side.actor)
-            if c != mediatorSide, !sides.map(country).contains(c), sides.count < 2 { sides.append(side.actor) }
+            if c != mediatorSide, !mediatorSides.contains(c), !sides.map(country).contains(c), sides.count < 2 { sides.append(side.actor) }
         }
         for candidate in salience where sides.count < 2 {
-            if candidate != mediatorSide, !sides.map(country).contains(candidate) { sides.append(candidate) }
+            if candidate != mediatorSide, !mediatorSides.contains(candidate), !sides.map(country).contains(candidate) { sides.append(candidate) }
         }
         return [Participant(mediator, as: .mediator)] + sides.map { Participant($0, as: .side) }
     }

@@ -145,6 +145,14 @@ import Testing
         #expect(Set(met.actors.map(\.actor)) == ["xi-jinping", "vladimir-putin"])
     }
 
+    @Test func coMediatorsAreNoSidesOfEachOthersMediation() throws {
+        let x = extract("Saudi Arabia said the exchange took place. Saudi Arabia welcomed it. Russia and the United States swapped prisoners. "
+                        + "The release was the result of mediation led by Mohamed bin Zayed and Mohammed bin Salman.", date: "2022-12-08")
+        let found = mediations(in: x)
+        #expect(Set(found.flatMap { $0.actors(in: .mediator) }) == ["mohamed-bin-zayed-al-nahyan", "mohammed-bin-salman"])
+        for mediation in found { #expect(Set(mediation.actors(in: .side)) == ["russia", "united-states"]) }
+    }
+
     @Test func aThirdPartyProvidingTheVenueMediates() throws {
         let x = extract("Japanese and North Korean diplomats ended two days of talks on Friday. Mongolia, which has ties with both countries, provided the venue.",
                         date: "2012-11-16")
