@@ -158,15 +158,24 @@ struct SentenceDates {
             return nil
         }
         /// "Feb. 4 last year", "June 12 next year": the year a day placed near the reference is in,
-        /// when words after it (at `k`) say so.
+        /// when words after it (at `k`) say so; and "… on February 7, and met Moon the following day":
+        /// the day after, when the sentence says so later.
         func year(after k: Int, placed: Day) -> Day? {
-            guard k + 1 < tokens.count, words[k + 1] == "year" else { return placed }
-            switch words[k] {
-            case "last": return Day(year: reference.year - 1, month: placed.month, day: placed.day)
-            case "this": return Day(year: reference.year, month: placed.month, day: placed.day)
-            case "next": return Day(year: reference.year + 1, month: placed.month, day: placed.day)
-            default: return placed
+            var day = placed
+            if k + 1 < tokens.count, words[k + 1] == "year" {
+                switch words[k] {
+                case "last": day = Day(year: reference.year - 1, month: placed.month, day: placed.day) ?? placed
+                case "this": day = Day(year: reference.year, month: placed.month, day: placed.day) ?? placed
+                case "next": day = Day(year: reference.year + 1, month: placed.month, day: placed.day) ?? placed
+                default: break
+                }
             }
+            let dayAfter = (k..<max(k, tokens.count - 1)).contains { j in
+                (words[j] == "following" || words[j] == "next") && words[j + 1] == "day" && j > 0 && words[j - 1] == "the"
+            } || (k..<max(k, tokens.count - 2)).contains { j in
+                (words[j] == "a" || words[j] == "one") && words[j + 1] == "day" && words[j + 2] == "later"
+            }
+            return dayAfter ? day.adding(days: 1) : day
         }
         for i in tokens.indices {
             // "June 12" / "Sept. 29"

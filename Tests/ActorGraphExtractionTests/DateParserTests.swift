@@ -63,6 +63,9 @@ import Testing
         ("They met on Feb. 4 last year.", false, "2017-02-04"),
         ("They met on 4 February last year.", false, "2017-02-04"),
         ("They will meet on June 12 next year.", true, "2019-06-12"),
+        // The day after a date said before.
+        ("He arrived on June 7 and met Moon the following day.", false, "2018-06-08"),
+        ("He arrived on 7 June and left a day later.", false, "2018-06-08"),
     ])
     func resolves(text: String, forward: Bool, expected: String) {
         #expect(DateResolver.date(in: Substring(text), reference: published, forward: forward)?.description == expected)
