@@ -94,7 +94,8 @@ extension EventPatterns {
     }
 
     /// The tokens of an aside set off by commas just before a trigger ("X, who led …, travelled"),
-    /// opened by a relative pronoun; auxiliaries and adverbs may stand between it and the trigger.
+    /// opened by a relative pronoun, or an apposition after a name ("Kim Yo-jong, the sister of Kim
+    /// Jong-un, had lunch"); auxiliaries and adverbs may stand between it and the trigger.
     func parenthetical(before first: Int, in s: Sentence, clause: ClosedRange<Int>) -> ClosedRange<Int>? {
         var close = first - 1
         while close > clause.lowerBound, s.word(at: close, is: .asideFiller) {
@@ -102,8 +103,10 @@ extension EventPatterns {
         }
         guard close > clause.lowerBound, s.word(at: close, is: .comma) else { return nil }
         guard let open = stride(from: close - 1, through: max(clause.lowerBound, close - 20), by: -1).first(where: { s.word(at: $0, is: .comma) }),
-              open + 1 < close, s.word(at: open + 1, is: .relativePronoun) else { return nil }
-        return open...close
+              open + 1 < close else { return nil }
+        // "X, who …,"; or an apposition after a name: "Kim Yo-jong, the sister of Kim Jong-un, had lunch".
+        let apposition = ["the", "a", "an"].contains(s.word(open + 1)) && s.actors.contains { $0.last == open - 1 }
+        return s.word(at: open + 1, is: .relativePronoun) || apposition ? open...close : nil
     }
 
     /// "he would carry", "she offered to": a personal pronoun just before the trigger stands for the

@@ -153,6 +153,12 @@ import Testing
         for mediation in found { #expect(Set(mediation.actors(in: .side)) == ["russia", "united-states"]) }
     }
 
+    @Test func aNameInAnAppositionAfterTheSubjectTakesNoPart() throws {
+        let x = extract("Kim Yong-chol, a close aide to Kim Jong-un, met Mike Pompeo in New York on Thursday.", date: "2018-06-01")
+        let met = try #require(x.events.first { $0.kind == .meeting })
+        #expect(Set(met.actors.map(\.actor)) == ["kim-yong-chol", "mike-pompeo"])
+    }
+
     @Test func aThirdPartyProvidingTheVenueMediates() throws {
         let x = extract("Japanese and North Korean diplomats ended two days of talks on Friday. Mongolia, which has ties with both countries, provided the venue.",
                         date: "2012-11-16")
