@@ -15,6 +15,9 @@ public struct ResolvedMention: Sendable, Hashable {
     /// The mention only qualifies another one ("*Russian* Foreign Minister Sergey Lavrov",
     /// "Ri Yong-ho, *North Korean* foreign minister"): the actor is named, but takes no part in events.
     public var isQualifier = false
+    /// The mention says where something happened ("the Austrian capital", "in Kyiv, Ukraine", "the
+    /// G20 summit"), a qualifier that alone does not make the actor one the document names.
+    public var isVenue = false
 }
 
 /// Turns dictionary matches into actors, using the whole document as context.

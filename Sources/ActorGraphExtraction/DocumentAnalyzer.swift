@@ -387,7 +387,9 @@ struct DocumentAnalyzer: Sendable {
         for place in places {
             guard let country = place.country, place.last + 2 < tokens.count, tokens[place.last + 1].text == "," else { continue }
             while m < mentions.count, mentions[m].token < place.last + 2 { m += 1 }
-            if m < mentions.count, mentions[m].token == place.last + 2, mentions[m].actor == country { mentions[m].isQualifier = true }
+            if m < mentions.count, mentions[m].token == place.last + 2, mentions[m].actor == country {
+                (mentions[m].isQualifier, mentions[m].isVenue) = (true, true)
+            }
         }
     }
 
@@ -437,6 +439,8 @@ struct DocumentAnalyzer: Sendable {
             let next = k < tokens.count ? tokens[k].lowercased : ""
             if !plural && k < tokens.count && tokens[k].isWord && tokens[k].isLowerInitial && !EventLexicon.stateNouns.contains(next) {
                 mentions[i].isQualifier = true
+                // "in the Austrian capital": the country's capital is a place.
+                if next == "capital" { mentions[i].isVenue = true }
             }
         }
         // "on the sidelines of the UN General Assembly", "at the G20 summit": a gathering is where, not who.
@@ -453,7 +457,7 @@ struct DocumentAnalyzer: Sendable {
             let after = mentions[i].last + 1
             if (k >= 1 && tokens[k].text == "of" && Self.gatherings.contains(tokens[k - 1]))
                 || (after < tokens.count && Self.gatherings.contains(tokens[after])) {
-                mentions[i].isQualifier = true
+                (mentions[i].isQualifier, mentions[i].isVenue) = (true, true)
             }
         }
         // After "in", "at", "into", "across", "via": a demonym ("in the Russian Far East") or a country

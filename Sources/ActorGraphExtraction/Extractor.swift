@@ -61,20 +61,22 @@ public struct Extractor: Sendable {
         return (before == "(" && after == ")") || (before == "/" && after == "/")
     }
 
-    /// Countries a document names only as where something happened ("delegations in Belarus", "a
-    /// refuelling stop in Athens"): each of their mentions follows "in", "at", "via" or "near", and
-    /// opens no list ("allies in Japan and South Korea" are the two states). Such a country is no
-    /// actor of the document.
+    /// Countries and organisations a document names only as where something happened ("delegations
+    /// in Belarus", "a refuelling stop in Athens", "the Austrian capital", "the G20 summit"): each of
+    /// their mentions is a venue (`ResolvedMention.isVenue`), or, for a country, follows "in", "at",
+    /// "via" or "near" and opens no list ("allies in Japan and South Korea" are the two states).
+    /// Such an actor is no actor of the document.
     private func venuesOnly(_ analysis: DocumentAnalysis) -> Set<ActorID> {
         let tokens = analysis.tokens
         let starts = Set(analysis.mentions.map(\.token))
         var venue: [ActorID: Bool] = [:]
         for mention in analysis.mentions {
-            guard actorsByID[mention.actor]?.kind == .country || venue[mention.actor] != nil else { continue }
-            let locative = mention.token > 0 && ["in", "at", "via", "near"].contains(tokens[mention.token - 1].lowercased)
+            let kind = actorsByID[mention.actor]?.kind
+            guard kind == .country || kind == .organization else { continue }
+            let locative = kind == .country && mention.token > 0 && ["in", "at", "via", "near"].contains(tokens[mention.token - 1].lowercased)
             let listed = mention.last + 2 < tokens.count && ["and", ","].contains(tokens[mention.last + 1].lowercased)
                 && starts.contains(mention.last + 2)
-            venue[mention.actor] = (venue[mention.actor] ?? true) && locative && !listed
+            venue[mention.actor] = (venue[mention.actor] ?? true) && (mention.isVenue || (locative && !listed))
         }
         return Set(venue.filter(\.value).keys)
     }

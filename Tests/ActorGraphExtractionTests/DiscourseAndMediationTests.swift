@@ -159,6 +159,16 @@ import Testing
         #expect(Set(met.actors.map(\.actor)) == ["kim-yong-chol", "mike-pompeo"])
     }
 
+    @Test func aCapitalByItsCountrysDemonymAGatheringOrACityAndCountryAreVenuesNotActors() throws {
+        let x = extract("Sergey Lavrov met Rex Tillerson in the Austrian capital on the eve of the G20 summit. "
+                        + "The two later flew to Kyiv, Ukraine.", date: "2017-12-07")
+        let named = try #require(x.mentions["t"])
+        #expect(!named.contains("austria"))
+        #expect(!named.contains("g20"))
+        #expect(!named.contains("ukraine"))
+        #expect(named.contains("sergey-lavrov") && named.contains("rex-tillerson"))
+    }
+
     @Test func aThirdPartyProvidingTheVenueMediates() throws {
         let x = extract("Japanese and North Korean diplomats ended two days of talks on Friday. Mongolia, which has ties with both countries, provided the venue.",
                         date: "2012-11-16")
