@@ -256,6 +256,8 @@ struct EventPatterns: Sendable {
         switch trigger.kind {
         case .meeting, .talks:
             var participants: [ActorID]
+            // "Kishida met Yoon and, separately, Li": a second meeting of the subject.
+            var separately: [ActorID] = []
             if let between {
                 participants = between
             } else {
@@ -314,6 +316,12 @@ struct EventPatterns: Sendable {
                 let object = objects.first.map { $0.token <= segment.upperBound && reaches(from: last, to: $0.token, in: s) } == true
                     ? nearestGroup(objects, in: s) : []
                 participants = subject + object
+                if let lastObject = objects.last(where: { object.contains($0.actor) }),
+                   let next = objects.first(where: { $0.token > lastObject.last }), next.token - lastObject.last <= 5,
+                   (lastObject.last + 1..<next.token).contains(where: { s.word($0) == "separately" }),
+                   (lastObject.last + 1..<next.token).allSatisfy({ s.word(at: $0, is: [.and, .comma]) || s.word($0) == "separately" }) {
+                    separately = subject + [next.actor]
+                }
                 // "met him again in Vladivostok", "held talks with him": "him" is the last official named
                 // before, of another side than the subject's.
                 if object.isEmpty, let him = objectPronoun(after: last, in: s) {
@@ -359,6 +367,10 @@ struct EventPatterns: Sendable {
             let kind: EventKind = trigger.kind == .talks ? .talks : .meeting
             let meeting = Found(kind: kind, status: status, actors: participants.map { Participant($0, as: .participant) },
                                 place: place?.name, forward: status != .held)
+            if distinctSides(separately, in: s) >= 2 {
+                return [meeting, Found(kind: kind, status: status, actors: separately.map { Participant($0, as: .participant) },
+                                       place: place?.name, forward: status != .held)]
+            }
             // "Michel hosted Aliyev and Pashinyan", "Lavrov brought together the Armenian and Azerbaijani
             // ministers": a host of two other sides mediates between them.
             guard between == nil, s.word(at: first, is: .hostForm) || trigger.words == ["brought", "together"],

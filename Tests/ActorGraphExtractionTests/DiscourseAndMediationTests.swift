@@ -169,6 +169,14 @@ import Testing
         #expect(named.contains("sergey-lavrov") && named.contains("rex-tillerson"))
     }
 
+    @Test func meetingOneAndSeparatelyAnotherAreTwoMeetings() throws {
+        let x = extract("Fumio Kishida met Yoon Suk-yeol and, separately, Li Qiang.", date: "2024-05-27")
+        let meetings = x.events.filter { $0.kind == .meeting }.map { Set($0.actors.map(\.actor)) }
+        #expect(meetings.count == 2)
+        #expect(meetings.contains(["fumio-kishida", "yoon-suk-yeol"]))
+        #expect(meetings.contains(["fumio-kishida", "li-qiang"]))
+    }
+
     @Test func aThirdPartyProvidingTheVenueMediates() throws {
         let x = extract("Japanese and North Korean diplomats ended two days of talks on Friday. Mongolia, which has ties with both countries, provided the venue.",
                         date: "2012-11-16")
