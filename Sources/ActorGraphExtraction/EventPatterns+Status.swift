@@ -6,7 +6,7 @@ extension EventPatterns {
     func isWish(first: Int, in s: Sentence, clause: ClosedRange<Int>) -> Bool {
         // "had accepted an invitation from Kim to visit Pyongyang": a visit agreed on, planned.
         let lower = max(clause.lowerBound, first - 16)
-        if let accepted = (lower..<first).first(where: { s.word($0).hasPrefix("accept") }),
+        if let accepted = (lower..<first).first(where: { s.word(at: $0, is: .acceptance) }),
            (accepted + 1..<min(first, accepted + 4)).contains(where: { s.word(at: $0, is: [.invitation, .wish]) }) {
             return false
         }

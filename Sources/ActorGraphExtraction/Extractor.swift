@@ -20,6 +20,8 @@ public struct Extractor: Sendable {
     let actorsByID: [ActorID: Actor]
     /// The classes of words the event patterns look for (`WordClass`).
     let wordClasses: WordClassTable
+    /// The dated roles of each dictionary entry, by entry index.
+    private let entryRoles: [[ActorDictionary.RoleSpell]]
 
     public init(dictionary: ActorDictionary) {
         self.dictionary = dictionary
@@ -27,6 +29,7 @@ public struct Extractor: Sendable {
         self.sources = Set(dictionary.entries.filter { $0.type == "news-agency" }.map(\.actor.id))
         self.actorsByID = Dictionary(dictionary.entries.map { ($0.actor.id, $0.actor) }, uniquingKeysWith: { a, _ in a })
         self.wordClasses = WordClassTable.eventPatterns(titleWords: analyzer.titleWords)
+        self.entryRoles = dictionary.entries.map(\.roles)
     }
 
     /// Extracts every document; results are in document order, events in sentence order.
@@ -165,7 +168,7 @@ public struct Extractor: Sendable {
             var party = Party(mention.actor, known: known)
             if party.isOfficial {
                 party.offices = mention.entry >= 0
-                    ? Offices(roles: dictionary.entries[Int(mention.entry)].roles, on: document.date)
+                    ? Offices(roles: entryRoles[Int(mention.entry)], on: document.date)
                     : analysis.discoveredRoles[mention.actor].map(Offices.init(role:)) ?? []
             }
             return party

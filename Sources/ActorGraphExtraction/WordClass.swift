@@ -107,6 +107,8 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let duration = WordClass(bit: 46)
     /// Verbs that hold, open or end talks: "began", "resumed", "wound up", "concluded".
     static let talksVerb = WordClass(bit: 47)
+    /// "accepted", "accepts": an invitation taken up.
+    static let acceptance = WordClass(bit: 48)
 
     // MARK: Shapes (read from the token)
 
@@ -171,6 +173,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
         (.talksVerb, ["began", "begin", "begins", "opened", "open", "opens", "started", "start", "starts", "ended", "end", "ends",
                       "concluded", "conclude", "concludes", "wound", "wrapped", "completed", "resumed", "resume", "resumes",
                       "continued", "continue", "continues", "launched", "launch", "had"]),
+        (.acceptance, ["accept", "accepts", "accepted", "accepting"]),
     ]
 }
 
