@@ -466,6 +466,9 @@ struct DocumentAnalyzer: Sendable {
             var k = mentions[i].token - 1
             if k >= 0, tokens[k].text == "the" { k -= 1 }
             guard k >= 0, Self.whereWords.contains(tokens[k]) else { continue }
+            // But "through Algerian intermediaries", "via Swiss diplomats": people of the state act.
+            let after = mentions[i].last + 1
+            if mentions[i].form == .demonym, after < tokens.count, EventLexicon.stateNouns.contains(tokens[after].lowercased) { continue }
             if mentions[i].form == .demonym || (mentions[i].entry >= 0 && actors[Int(mentions[i].entry)].kind == .country) {
                 mentions[i].isQualifier = true
             }

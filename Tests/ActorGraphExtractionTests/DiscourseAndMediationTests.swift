@@ -177,6 +177,14 @@ import Testing
         #expect(meetings.contains(["fumio-kishida", "li-qiang"]))
     }
 
+    @Test func peopleOfAStateAfterThroughOrViaAreItsMediators() throws {
+        let x = extract("Iran freed the hostages. The United States and Iran agreed. The crisis was resolved through Algerian intermediaries.",
+                        date: "1981-01-21")
+        let mediation = try #require(mediations(in: x).first)
+        #expect(mediation.actors(in: .mediator) == ["algeria"])
+        #expect(Set(mediation.actors(in: .side)) == ["iran", "united-states"])
+    }
+
     @Test func aThirdPartyProvidingTheVenueMediates() throws {
         let x = extract("Japanese and North Korean diplomats ended two days of talks on Friday. Mongolia, which has ties with both countries, provided the venue.",
                         date: "2012-11-16")
