@@ -48,7 +48,11 @@ extension EventPatterns {
         }
         // "is to meet", "due to visit", "expected to hold talks"
         let infinitive = stride(from: lower, to: first - 1, by: 1).contains { s.word(at: $0, is: .infinitiveHead) && s.word($0 + 1) == "to" }
-        if infinitive || s.anyWord(from: lower, to: first, is: .planned)
+        // "prepared the ground for the visit in talks with Putin": a marker before another event named
+        // with its article is that event's.
+        let own = (lower + 1..<max(lower + 1, first)).last { s.word(at: $0, is: .triggerStart) && s.word(at: $0 - 1, is: .describer) }
+            .map { $0 + 1 } ?? lower
+        if infinitive || s.anyWord(from: own, to: first, is: .planned)
             || s.anyWord(from: last + 1, to: min(upper, last + 3) + 1, is: .modal) || modalFollowsObject(of: last, in: s, clause: clause) {
             return .planned
         }

@@ -377,6 +377,8 @@ import Testing
     @Test func pullingOutOrWasToHaveCancelsAndAJourneyInThePresentIsASchedule() throws {
         let pulled = extract("North Korean officials pulled out of a meeting with Mike Pence at the last minute.")
         #expect(try #require(events(.meeting, in: pulled).first).status == .cancelled)
+        let another = extract("Wang Yi prepared the ground for the visit in talks with Vladimir Putin in Moscow on Feb. 22.", date: "2023-03-20")
+        #expect(try #require(events(.talks, in: another).first).status == .held)
         let wouldHave = extract("Mike Pence was to have met Kim Yo-jong on Saturday, February 10.", date: "2018-02-21")
         let called = try #require(events(.meeting, in: wouldHave).first)
         #expect(called.status == .cancelled)
