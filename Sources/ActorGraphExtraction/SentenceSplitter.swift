@@ -100,10 +100,21 @@ public enum SentenceSplitter {
             || b == UInt8(ascii: "-") || b >= 0xC0 || b == 0xE2
     }
 
+    /// The abbreviations' UTF-8 bytes: an ASCII word is one of them only byte for byte.
+    private static let abbreviationBytes: [[UInt8]] = abbreviations.map { Array($0.utf8) }
+
     private static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, dotAt i: Int, next: UInt8) -> Bool {
         var s = i
         while s > 0, !isSpace(bytes[s - 1]), bytes[s - 1] != UInt8(ascii: "(") , bytes[s - 1] != UInt8(ascii: "\"") { s -= 1 }
-        let word = String(decoding: bytes[s..<i], as: UTF8.self)
+        let wordBytes = UnsafeBufferPointer(rebasing: bytes[s..<i])
+        // An ASCII word (most are) is read from its bytes: one character per byte, no string built.
+        if wordBytes.allSatisfy({ $0 < 0x80 }) {
+            if abbreviationBytes.contains(where: { $0.count == wordBytes.count && $0.elementsEqual(wordBytes) }) {
+                return !(wordBytes.contains(UInt8(ascii: ".")) && isSentenceOpener(bytes, from: i + 1))
+            }
+            return wordBytes.count == 1 && (wordBytes[0] &- UInt8(ascii: "A")) < 26
+        }
+        let word = String(decoding: wordBytes, as: UTF8.self)
         if abbreviations.contains(word) {
             // "the U.S. Secretary" continues; "in the U.S. The" ends only before a common sentence opener.
             return !(word.contains(".") && isSentenceOpener(bytes, from: i + 1))
