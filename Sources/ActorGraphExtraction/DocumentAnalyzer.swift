@@ -43,6 +43,9 @@ struct DocumentAnalyzer: Sendable {
     private let titleRoles: [String]
     /// The actor of each dictionary entry, by entry index (`ResolvedMention.entry`).
     private let actors: [Actor]
+    /// Each entry's actor's kind and affiliation, by entry index: read per mention without copying actors.
+    private let kinds: [ActorKind]
+    private let affiliations: [ActorID?]
     /// The surname (`surname(of:)`) of each dictionary actor whose name has a space, by entry index.
     private let surnames: [Surname?]
     /// The officials who ever held each role, in dictionary order, with their spells in it.
@@ -87,6 +90,8 @@ struct DocumentAnalyzer: Sendable {
         }
         self.titleWords = words
         self.actors = dictionary.entries.map(\.actor)
+        self.kinds = actors.map(\.kind)
+        self.affiliations = actors.map(\.affiliation)
         self.surnames = actors.map { $0.name.contains(" ") ? Surname(Self.surname(of: $0)) : nil }
         var officialsByRole: [String: [(entry: Int, spells: [ActorDictionary.RoleSpell])]] = [:]
         for (index, entry) in dictionary.entries.enumerated() where entry.actor.kind == .official {
@@ -168,10 +173,9 @@ struct DocumentAnalyzer: Sendable {
 
         var discovered: [ActorID: Actor] = [:]
         var discoveredRoles: [ActorID: String] = [:]
-        func actor(_ mention: ResolvedMention) -> Actor? {
-            mention.entry >= 0 ? actors[Int(mention.entry)] : discovered[mention.actor]
+        func isOfficial(_ mention: ResolvedMention) -> Bool {
+            mention.entry >= 0 ? kinds[Int(mention.entry)] == .official : discovered[mention.actor]?.kind == .official
         }
-        func isOfficial(_ mention: ResolvedMention) -> Bool { actor(mention)?.kind == .official }
         func roles(_ id: ActorID) -> [ActorDictionary.RoleSpell] { resolver.entry(of: id).map { dictionary.entries[Int($0)].roles } ?? [] }
         /// A mention of `id` by tokens `first...last`.
         func mention(of id: ActorID, _ first: Int, _ last: Int, form: SurfaceForm) -> ResolvedMention {
@@ -325,7 +329,7 @@ struct DocumentAnalyzer: Sendable {
             mentions.append(mention(of: seen[0], i, i, form: .surname))
         }
         mentions.sort { $0.token < $1.token }
-        markQualifyingDemonyms(&mentions, tokens: tokens) { actor($0)?.affiliation }
+        markQualifyingDemonyms(&mentions, tokens: tokens) { $0.entry >= 0 ? affiliations[Int($0.entry)] : discovered[$0.actor]?.affiliation }
         Self.markCountriesOfPlaces(&mentions, places: places, tokens: tokens)
         for title in titleMatches { cover(title.first, title.last) }
         for mention in mentions { cover(mention.token, mention.last) }
