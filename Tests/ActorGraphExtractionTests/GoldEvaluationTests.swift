@@ -53,15 +53,17 @@ enum Floors {
     /// 2026-11-23, after the dictionary grew to those regions' leaders (this set's misses were seen while
     /// it grew, so it is no longer strictly held out): actors P 0.933 R 0.907, meetings P 0.652
     /// R 0.417, mediations P 0.615 R 0.421. Session 3 (mediation in its indirect forms): mediations
-    /// P 0.714 R 0.526.
-    static let heldOut = GoldSet(actorsPrecision: 0.90, actorsRecall: 0.90,
-                                 meetingsPrecision: 0.65, meetingsRecall: 0.40,
+    /// P 0.714 R 0.526. Session 4 (venues, coordinated verbs, typed pairs): actors P 0.961 R 0.907,
+    /// meetings P 0.739 R 0.472.
+    static let heldOut = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.90,
+                                 meetingsPrecision: 0.70, meetingsRecall: 0.45,
                                  mediationsPrecision: 0.60, mediationsRecall: 0.40)
     /// `Tests/HeldOut2/articles` against `Tests/HeldOut2/gold.json`: ten articles on Korean-peninsula
     /// diplomacy 2000–2024, written by a separate session. First run (7324fe5): actors P 0.92 R 1.00,
     /// meetings P 0.91 R 0.65, mediations P 0.00 R 0.00 (0 of 3). It was then used as a development
     /// set: actors P 0.909 R 1.000, meetings P 0.902 R 0.771, mediations P 1.000 R 0.667.
-    static let heldOut2 = GoldSet(actorsPrecision: 0.90, actorsRecall: 0.95,
+    /// Session 4: actors P 0.957 R 1.000, meetings P 0.925 R 0.771.
+    static let heldOut2 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
                                   meetingsPrecision: 0.90, meetingsRecall: 0.75,
                                   mediationsPrecision: 0.95, mediationsRecall: 0.65)
     /// `Tests/HeldOut3/articles` against `Tests/HeldOut3/gold.json`: ten more articles (1994–2024, six on
@@ -74,20 +76,22 @@ enum Floors {
     /// joined the dictionary: meetings P 0.636 R 0.389. 2026-11-23 (session 3): a host of two other
     /// sides mediates between them, which reads Yoon hosting Kishida and Li as mediation (the gold has
     /// it as a three-way summit): mediations P 0.600 R 0.429; lists read back from their verb turn one
-    /// matched pair of that summit into the three-way meeting: meetings P 0.619 R 0.361.
+    /// matched pair of that summit into the three-way meeting: meetings P 0.619 R 0.361. Session 4
+    /// (talks hosted without a named pair, "provided the venue", a possessive addressee, talks that a
+    /// subject ended): meetings P 0.700 R 0.389, mediations P 0.778 R 1.000.
     static let heldOut3 = GoldSet(actorsPrecision: 0.95, actorsRecall: 0.95,
-                                  meetingsPrecision: 0.60, meetingsRecall: 0.35,
-                                  mediationsPrecision: 0.55, mediationsRecall: 0.40)
+                                  meetingsPrecision: 0.65, meetingsRecall: 0.36,
+                                  mediationsPrecision: 0.70, mediationsRecall: 0.90)
     /// `Tests/HeldOut4/articles` against `Tests/HeldOut4/gold.json`: twelve articles (1981–2023, half on
     /// Northeast Asia, half on mediation elsewhere), written by a separate session. First run, unseen
     /// (ae5138e): actors P 0.87 R 1.00, meetings P 0.75 R 0.68, mediations P 0.67 R 0.25. Its misses
     /// were then read and it became a development set: requests to mediate, mediators named by demonym,
     /// carriers between two sides, talks "hosted by" a third party, "he" across sentences, agency
     /// credits and venue-only countries: actors P 0.962 R 1.000, meetings P 0.808 R 0.712, mediations
-    /// P 0.923 R 0.500.
-    static let heldOut4 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
-                                  meetingsPrecision: 0.78, meetingsRecall: 0.68,
-                                  mediationsPrecision: 0.88, mediationsRecall: 0.45)
+    /// P 0.923 R 0.500. Session 4: actors P 0.970, meetings P 0.830 R 0.746, mediations P 0.929 R 0.542.
+    static let heldOut4 = GoldSet(actorsPrecision: 0.95, actorsRecall: 0.95,
+                                  meetingsPrecision: 0.80, meetingsRecall: 0.70,
+                                  mediationsPrecision: 0.88, mediationsRecall: 0.50)
     /// `Tests/HeldOut5/articles` against `Tests/HeldOut5/gold.json`: twelve articles (2017–2023, half on
     /// Northeast Asia and Russia, half on mediation elsewhere), written by a separate session. First run,
     /// unseen, at session 2's extractor (2a7a8cd): actors P 0.92 R 0.99, meetings P 0.75 R 0.65,
@@ -95,9 +99,10 @@ enum Floors {
     /// R 0.65, mediations P 0.45 R 0.22. Its misses were then read: "Turkish mediation", mediators
     /// thanked, "its embassy", messages handed over, "asked him to pass on": actors P 0.933 R 0.993,
     /// meetings P 0.729 R 0.686, mediations P 0.800 R 0.348; after set 6's rules meetings P 0.750 R 0.706.
-    static let heldOut5 = GoldSet(actorsPrecision: 0.90, actorsRecall: 0.95,
-                                  meetingsPrecision: 0.70, meetingsRecall: 0.65,
-                                  mediationsPrecision: 0.75, mediationsRecall: 0.30)
+    /// Session 4: actors P 0.940, meetings P 0.771 R 0.725, mediations P 0.818 R 0.391.
+    static let heldOut5 = GoldSet(actorsPrecision: 0.92, actorsRecall: 0.95,
+                                  meetingsPrecision: 0.73, meetingsRecall: 0.68,
+                                  mediationsPrecision: 0.75, mediationsRecall: 0.35)
     /// `Tests/HeldOut6/articles` against `Tests/HeldOut6/gold.json`: twelve articles (2014–2024, half on
     /// Northeast Asia, Russia and China, half on mediation elsewhere), written by a separate session.
     /// First run, unseen, at 2a7a8cd: actors P 0.94 R 0.99, meetings P 0.68 R 0.48, mediations P 0.88
@@ -105,10 +110,26 @@ enum Floors {
     /// mediations P 0.88 R 0.25 — the mediation rules learnt on sets 4 and 5 found nothing new here.
     /// Its misses were then read: "met him", hosts of two other sides, lists read back from their verb,
     /// talks "chaired by" two hosts, "Beijing brokered": meetings P 0.738 R 0.554, mediations P 1.000
-    /// R 0.429.
-    static let heldOut6 = GoldSet(actorsPrecision: 0.95, actorsRecall: 0.95,
-                                  meetingsPrecision: 0.65, meetingsRecall: 0.47,
-                                  mediationsPrecision: 0.85, mediationsRecall: 0.33)
+    /// R 0.429. Session 4 (venues no actors, organisations' summits, "welcomed" needs a guest, typed
+    /// pairs): actors P 1.000 R 0.986, meetings P 0.833 R 0.625, mediations P 1.000 R 0.464.
+    static let heldOut6 = GoldSet(actorsPrecision: 0.97, actorsRecall: 0.95,
+                                  meetingsPrecision: 0.78, meetingsRecall: 0.58,
+                                  mediationsPrecision: 0.90, mediationsRecall: 0.42)
+    /// `Tests/HeldOut7/articles` against `Tests/HeldOut7/gold.json`: twelve articles (2010–2024, half on
+    /// Northeast Asia, half on mediation elsewhere), written by a separate session in session 4 and run
+    /// once, unseen, at 5d3abfb (after that session's rules): actors P 0.981 R 0.994, meetings P 0.688
+    /// R 0.449, mediations P 0.667 R 0.286. Its misses have not been read: it is still unseen.
+    static let heldOut7 = GoldSet(actorsPrecision: 0.95, actorsRecall: 0.95,
+                                  meetingsPrecision: 0.65, meetingsRecall: 0.42,
+                                  mediationsPrecision: 0.60, mediationsRecall: 0.25)
+    /// `Tests/HeldOut8/articles` against `Tests/HeldOut8/gold.json`: twelve articles (2012–2023; Russia,
+    /// China, the US, Japan and the Koreas seen from elsewhere, and mediation in Africa, Latin America,
+    /// Europe and South Asia), written by a separate session in session 4 and run once, unseen, at
+    /// 5d3abfb: actors P 0.966 R 1.000, meetings P 0.690 R 0.468, mediations P 0.444 R 0.148. Its misses
+    /// have not been read: it is still unseen.
+    static let heldOut8 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
+                                  meetingsPrecision: 0.65, meetingsRecall: 0.44,
+                                  mediationsPrecision: 0.40, mediationsRecall: 0.14)
 }
 
 // MARK: - Unit tests of the scorer, on hand-made gold and events
@@ -453,7 +474,8 @@ enum Floors {
 
     /// Each held-out folder (`Tests/HeldOut*/articles` with its `gold.json`) against its floors.
     @Test(arguments: [("HeldOut", Floors.heldOut), ("HeldOut2", Floors.heldOut2), ("HeldOut3", Floors.heldOut3),
-                      ("HeldOut4", Floors.heldOut4), ("HeldOut5", Floors.heldOut5), ("HeldOut6", Floors.heldOut6)])
+                      ("HeldOut4", Floors.heldOut4), ("HeldOut5", Floors.heldOut5), ("HeldOut6", Floors.heldOut6),
+                      ("HeldOut7", Floors.heldOut7), ("HeldOut8", Floors.heldOut8)])
     func heldOutArticlesMeetTheirFloors(folder: String, floors: Floors.GoldSet) throws {
         let set = Self.root.appendingPathComponent("Tests").appendingPathComponent(folder)
         let report = try Self.evaluate(folder: set.appendingPathComponent("articles"), gold: set.appendingPathComponent("gold.json"))
