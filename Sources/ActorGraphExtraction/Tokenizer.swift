@@ -40,38 +40,44 @@ public enum Tokenizer {
     private static func tokens(in bytes: UnsafeBufferPointer<UInt8>, offset: Int) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
-        var wordStart = -1
         var i = 0
         while i < bytes.count {
-            let isWord: Bool, isSeparator: Bool, width: Int
-            let byte = bytes[i]
-            if byte < 0x80 {
-                isWord = (byte &- UInt8(ascii: "0")) < 10 || ((byte | 0x20) &- UInt8(ascii: "a")) < 26
-                isSeparator = byte == UInt8(ascii: " ") || (byte >= 0x09 && byte <= 0x0D) || byte == UInt8(ascii: "-")
-                width = 1
-            } else {
-                let scalar: Unicode.Scalar
-                (scalar, width) = UTF8Bytes.scalar(at: i, in: bytes)
-                isWord = isWordScalar(scalar)
-                isSeparator = !isWord && Self.isSeparator(scalar)
+            let (kind, width) = Self.kind(at: i, in: bytes)
+            var end = i + width
+            switch kind {
+            case .separator:
+                i = end
+                continue
+            case .word:
+                while end < bytes.count, case (.word, let width) = Self.kind(at: end, in: bytes) { end += width }
+            case .punctuation:
+                break
             }
-            if isWord {
-                if wordStart < 0 { wordStart = i }
-            } else {
-                if wordStart >= 0 {
-                    tokens.append(token(UnsafeBufferPointer(rebasing: bytes[wordStart..<i]), at: offset + wordStart, isWord: true))
-                    wordStart = -1
-                }
-                if !isSeparator {
-                    tokens.append(token(UnsafeBufferPointer(rebasing: bytes[i..<(i + width)]), at: offset + i, isWord: false))
-                }
-            }
-            i += width
-        }
-        if wordStart >= 0 {
-            tokens.append(token(UnsafeBufferPointer(rebasing: bytes[wordStart...]), at: offset + wordStart, isWord: true))
+            tokens.append(token(UnsafeBufferPointer(rebasing: bytes[i..<end]), at: offset + i, isWord: kind == .word))
+            i = end
         }
         return tokens
+    }
+
+    /// What a character is to the tokenizer: part of a word, a separator, or a punctuation token.
+    private enum Kind { case word, separator, punctuation }
+
+    /// The kind of the character starting at byte `i`, and its width in bytes.
+    @inline(__always)
+    private static func kind(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Kind, Int) {
+        let byte = bytes[i]
+        guard byte < 0x80 else { return nonASCIIKind(at: i, in: bytes) }
+        if (byte &- UInt8(ascii: "0")) < 10 || ((byte | 0x20) &- UInt8(ascii: "a")) < 26 { return (.word, 1) }
+        let separator = byte == UInt8(ascii: " ") || (byte >= 0x09 && byte <= 0x0D) || byte == UInt8(ascii: "-")
+        return (separator ? .separator : .punctuation, 1)
+    }
+
+    /// The kind of the non-ASCII character starting at byte `i`, from its Unicode properties.
+    @inline(never)
+    private static func nonASCIIKind(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Kind, Int) {
+        let (scalar, width) = UTF8Bytes.scalar(at: i, in: bytes)
+        if isWordScalar(scalar) { return (.word, width) }
+        return (isSeparator(scalar) ? .separator : .punctuation, width)
     }
 
     /// The token of `bytes` (a slice of the text's bytes), with its own copy of the text, its
@@ -85,22 +91,28 @@ public enum Tokenizer {
             capitals = capitals || (byte &- UInt8(ascii: "A")) < 26
             ascii = ascii && byte < 0x80
         }
-        let text = String(decoding: bytes, as: UTF8.self)
-        let lowercased: String
+        // The text is moved into its substring, and the lower-cased form shares it when it has no
+        // capitals: each token makes one string, or two.
+        let text = Substring(String(decoding: bytes, as: UTF8.self))
+        let lowercased: Substring
         if !ascii {
-            lowercased = text.lowercased()
+            lowercased = Substring(text.lowercased())
         } else if capitals {
-            lowercased = String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                for (k, byte) in zip(buffer.indices, bytes) {
-                    buffer[k] = (byte &- UInt8(ascii: "A")) < 26 ? byte | 0x20 : byte
-                }
+            lowercased = Substring(String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (k, byte) in zip(buffer.indices, bytes) { buffer[k] = lowered(byte) }
                 return bytes.count
-            }
+            })
         } else {
             lowercased = text
         }
-        return Token(text: Substring(text), start: start, end: start + bytes.count, isWord: isWord, isASCII: ascii,
-                     lowercased: Substring(lowercased), key: key)
+        return Token(text: text, start: start, end: start + bytes.count, isWord: isWord, isASCII: ascii,
+                     lowercased: lowercased, key: key)
+    }
+
+    /// An ASCII byte, lower-cased.
+    @inline(__always)
+    private static func lowered(_ byte: UInt8) -> UInt8 {
+        (byte &- UInt8(ascii: "A")) < 26 ? byte | 0x20 : byte
     }
 
     @inline(__always)
