@@ -11,10 +11,16 @@ public struct Token: Sendable, Hashable {
     public var isWord: Bool
     /// Every byte of `text` is ASCII.
     public var isASCII: Bool
+    /// What word classes read of an ASCII token's shape without touching its strings
+    /// (`WordClassTable`): the first byte of `text` in bits 0–7, and the last three bytes of
+    /// `lowercased` in bits 8–31, the last one highest (0 for bytes a shorter text lacks).
+    var edges: UInt32
     /// `text` lower-cased (the same string when it has no capitals).
     public var lowercased: Substring
     /// The FNV-1a hash of `text`'s UTF-8 bytes (`Token.key(of:)`): how the gazetteer looks words up.
     public var key: UInt64
+    /// The FNV-1a hash of `lowercased`'s UTF-8 bytes: how word classes are looked up (`WordClassTable`).
+    var lowercasedKey: UInt64
 
     /// FNV-1a over UTF-8 bytes: cheap, and independent of Swift's per-process hash seed.
     @inline(__always)
@@ -81,32 +87,42 @@ public enum Tokenizer {
     }
 
     /// The token of `bytes` (a slice of the text's bytes), with its own copy of the text, its
-    /// lower-cased form and its key, read in one pass.
+    /// lower-cased form and their keys. The key of the text is read in the same pass as its case,
+    /// ASCII-ness and last bytes; the lower-cased form's is the text's unless the text has capitals.
     @inline(__always)
     private static func token(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, isWord: Bool) -> Token {
         var key: UInt64 = 0xcbf2_9ce4_8422_2325
         var capitals = false, ascii = true
+        // The last bytes read, lower-cased, the last one highest.
+        var ending: UInt32 = 0
         for byte in bytes {
             key = (key ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            ending = ending >> 8 | UInt32(lowered(byte)) << 24
             capitals = capitals || (byte &- UInt8(ascii: "A")) < 26
             ascii = ascii && byte < 0x80
         }
         // The text is moved into its substring, and the lower-cased form shares it when it has no
         // capitals: each token makes one string, or two.
         let text = Substring(String(decoding: bytes, as: UTF8.self))
-        let lowercased: Substring
+        let lowercased: Substring, lowercasedKey: UInt64
         if !ascii {
             lowercased = Substring(text.lowercased())
+            lowercasedKey = Token.key(of: lowercased.utf8)
         } else if capitals {
             lowercased = Substring(String(unsafeUninitializedCapacity: bytes.count) { buffer in
                 for (k, byte) in zip(buffer.indices, bytes) { buffer[k] = lowered(byte) }
                 return bytes.count
             })
+            var key: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes { key = (key ^ UInt64(lowered(byte))) &* 0x0000_0100_0000_01B3 }
+            lowercasedKey = key
         } else {
             lowercased = text
+            lowercasedKey = key
         }
         return Token(text: text, start: start, end: start + bytes.count, isWord: isWord, isASCII: ascii,
-                     lowercased: lowercased, key: key)
+                     edges: ending & 0xFFFF_FF00 | UInt32(bytes[0]), lowercased: lowercased, key: key,
+                     lowercasedKey: lowercasedKey)
     }
 
     /// An ASCII byte, lower-cased.
