@@ -11,10 +11,16 @@ public struct Token: Sendable, Hashable {
     public var isWord: Bool
     /// Every byte of `text` is ASCII.
     public var isASCII: Bool
+    /// What word classes read of an ASCII token's shape without touching its strings
+    /// (`WordClassTable`): the first byte of `text` in bits 0–7, and the last three bytes of
+    /// `lowercased` in bits 8–31, the last one highest (0 for bytes a shorter text lacks).
+    var edges: UInt32
     /// `text` lower-cased (the same string when it has no capitals).
     public var lowercased: Substring
     /// The FNV-1a hash of `text`'s UTF-8 bytes (`Token.key(of:)`): how the gazetteer looks words up.
     public var key: UInt64
+    /// The FNV-1a hash of `lowercased`'s UTF-8 bytes: how word classes are looked up (`WordClassTable`).
+    var lowercasedKey: UInt64
 
     /// FNV-1a over UTF-8 bytes: cheap, and independent of Swift's per-process hash seed.
     @inline(__always)
@@ -40,67 +46,89 @@ public enum Tokenizer {
     private static func tokens(in bytes: UnsafeBufferPointer<UInt8>, offset: Int) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
-        var wordStart = -1
         var i = 0
         while i < bytes.count {
-            let isWord: Bool, isSeparator: Bool, width: Int
-            let byte = bytes[i]
-            if byte < 0x80 {
-                isWord = (byte &- UInt8(ascii: "0")) < 10 || ((byte | 0x20) &- UInt8(ascii: "a")) < 26
-                isSeparator = byte == UInt8(ascii: " ") || (byte >= 0x09 && byte <= 0x0D) || byte == UInt8(ascii: "-")
-                width = 1
-            } else {
-                let scalar: Unicode.Scalar
-                (scalar, width) = UTF8Bytes.scalar(at: i, in: bytes)
-                isWord = isWordScalar(scalar)
-                isSeparator = !isWord && Self.isSeparator(scalar)
+            let (kind, width) = Self.kind(at: i, in: bytes)
+            var end = i + width
+            switch kind {
+            case .separator:
+                i = end
+                continue
+            case .word:
+                while end < bytes.count, case (.word, let width) = Self.kind(at: end, in: bytes) { end += width }
+            case .punctuation:
+                break
             }
-            if isWord {
-                if wordStart < 0 { wordStart = i }
-            } else {
-                if wordStart >= 0 {
-                    tokens.append(token(UnsafeBufferPointer(rebasing: bytes[wordStart..<i]), at: offset + wordStart, isWord: true))
-                    wordStart = -1
-                }
-                if !isSeparator {
-                    tokens.append(token(UnsafeBufferPointer(rebasing: bytes[i..<(i + width)]), at: offset + i, isWord: false))
-                }
-            }
-            i += width
-        }
-        if wordStart >= 0 {
-            tokens.append(token(UnsafeBufferPointer(rebasing: bytes[wordStart...]), at: offset + wordStart, isWord: true))
+            tokens.append(token(UnsafeBufferPointer(rebasing: bytes[i..<end]), at: offset + i, isWord: kind == .word))
+            i = end
         }
         return tokens
     }
 
+    /// What a character is to the tokenizer: part of a word, a separator, or a punctuation token.
+    private enum Kind { case word, separator, punctuation }
+
+    /// The kind of the character starting at byte `i`, and its width in bytes.
+    @inline(__always)
+    private static func kind(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Kind, Int) {
+        let byte = bytes[i]
+        guard byte < 0x80 else { return nonASCIIKind(at: i, in: bytes) }
+        if (byte &- UInt8(ascii: "0")) < 10 || ((byte | 0x20) &- UInt8(ascii: "a")) < 26 { return (.word, 1) }
+        let separator = byte == UInt8(ascii: " ") || (byte >= 0x09 && byte <= 0x0D) || byte == UInt8(ascii: "-")
+        return (separator ? .separator : .punctuation, 1)
+    }
+
+    /// The kind of the non-ASCII character starting at byte `i`, from its Unicode properties.
+    @inline(never)
+    private static func nonASCIIKind(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Kind, Int) {
+        let (scalar, width) = UTF8Bytes.scalar(at: i, in: bytes)
+        if isWordScalar(scalar) { return (.word, width) }
+        return (isSeparator(scalar) ? .separator : .punctuation, width)
+    }
+
     /// The token of `bytes` (a slice of the text's bytes), with its own copy of the text, its
-    /// lower-cased form and its key, read in one pass.
+    /// lower-cased form and their keys. The key of the text is read in the same pass as its case,
+    /// ASCII-ness and last bytes; the lower-cased form's is the text's unless the text has capitals.
     @inline(__always)
     private static func token(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, isWord: Bool) -> Token {
         var key: UInt64 = 0xcbf2_9ce4_8422_2325
         var capitals = false, ascii = true
+        // The last bytes read, lower-cased, the last one highest.
+        var ending: UInt32 = 0
         for byte in bytes {
             key = (key ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            ending = ending >> 8 | UInt32(lowered(byte)) << 24
             capitals = capitals || (byte &- UInt8(ascii: "A")) < 26
             ascii = ascii && byte < 0x80
         }
-        let text = String(decoding: bytes, as: UTF8.self)
-        let lowercased: String
+        // The text is moved into its substring, and the lower-cased form shares it when it has no
+        // capitals: each token makes one string, or two.
+        let text = Substring(String(decoding: bytes, as: UTF8.self))
+        let lowercased: Substring, lowercasedKey: UInt64
         if !ascii {
-            lowercased = text.lowercased()
+            lowercased = Substring(text.lowercased())
+            lowercasedKey = Token.key(of: lowercased.utf8)
         } else if capitals {
-            lowercased = String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                for (k, byte) in zip(buffer.indices, bytes) {
-                    buffer[k] = (byte &- UInt8(ascii: "A")) < 26 ? byte | 0x20 : byte
-                }
+            lowercased = Substring(String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (k, byte) in zip(buffer.indices, bytes) { buffer[k] = lowered(byte) }
                 return bytes.count
-            }
+            })
+            var key: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes { key = (key ^ UInt64(lowered(byte))) &* 0x0000_0100_0000_01B3 }
+            lowercasedKey = key
         } else {
             lowercased = text
+            lowercasedKey = key
         }
-        return Token(text: Substring(text), start: start, end: start + bytes.count, isWord: isWord, isASCII: ascii,
-                     lowercased: Substring(lowercased), key: key)
+        return Token(text: text, start: start, end: start + bytes.count, isWord: isWord, isASCII: ascii,
+                     edges: ending & 0xFFFF_FF00 | UInt32(bytes[0]), lowercased: lowercased, key: key,
+                     lowercasedKey: lowercasedKey)
+    }
+
+    /// An ASCII byte, lower-cased.
+    @inline(__always)
+    private static func lowered(_ byte: UInt8) -> UInt8 {
+        (byte &- UInt8(ascii: "A")) < 26 ? byte | 0x20 : byte
     }
 
     @inline(__always)

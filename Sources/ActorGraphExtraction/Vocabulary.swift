@@ -6,12 +6,13 @@
 /// the gazetteers match them. The table is open-addressing by each word's FNV-1a key (`Token.key`),
 /// kept at most half full, and a word's home slot is read from the key's high bits (FNV-1a's low
 /// bits are its weakest); a slot holds the key's high half next to the word number, so most
-/// misses are told from one load, and a hit is confirmed byte for byte, so words whose keys
+/// misses are told from one load. A slot whose half key matches is all but certainly the word's: it
+/// is confirmed byte for byte straight away (the full keys are not read), so words whose keys
 /// collide stay apart.
 struct Vocabulary: Sendable {
     /// By hash slot: the high 32 bits of a word's key, then its number + 1 (0 for an empty slot).
     private var slots = [UInt64](repeating: 0, count: 1024)
-    /// The key of each word, by word number.
+    /// The key of each word, by word number (to place the words again when the table grows).
     private var keys: [UInt64] = []
     /// Every word's bytes, one after another: word `n` is `bytes[ends[n - 1]..<ends[n]]` (from 0 for
     /// word 0).
@@ -53,7 +54,7 @@ struct Vocabulary: Sendable {
             let slot = slots[index]
             if slot == 0 { return nil }
             let number = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
-            if slot >> 32 == key >> 32, keys[number] == key,
+            if slot >> 32 == key >> 32,
                bytes[(number == 0 ? 0 : ends[number - 1])..<ends[number]].elementsEqual(word) {
                 return Int32(number)
             }

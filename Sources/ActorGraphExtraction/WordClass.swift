@@ -179,26 +179,27 @@ struct WordClass: OptionSet, Hashable, Sendable {
 
 /// Lower-case words and their classes (`WordClass`).
 ///
-/// An ASCII word is found by its FNV key (`Token.key(of:)`) in an open-addressing table, its bytes
-/// compared on a hit. The probe reads a small array of tags (half of each slot's key) first, so that
-/// it stays in the L1 cache, and a slot only where its tag matches. Any other word is looked up as a string, so that canonically equivalent
-/// spellings match as they do in a `Set<Substring>`. (An ASCII word can equal a non-ASCII one only
-/// through the scalars of `WordSet.asciiEquivalents`; if a member holds one, every word is looked up
-/// as a string.)
+/// An ASCII word is found by its FNV key (`Token.key(of:)`; a token brings its lower-case word's,
+/// `Token.lowercasedKey`) in an open-addressing table of 8-byte slots, kept at most a quarter full so
+/// that it stays small and a miss is mostly told from one slot. A slot holds the high half of its
+/// word's key next to the word's index in `entries`; a hit is confirmed by comparing the words as
+/// strings, which for two equal words of up to 15 bytes is a comparison of their representations.
+/// Any other word is looked up in a dictionary, so that canonically equivalent spellings match as
+/// they do in a `Set<Substring>`. (An ASCII word can equal a non-ASCII one only through the scalars
+/// of `WordSet.asciiEquivalents`; if a member holds one, every word is looked up in the dictionary.)
 struct WordClassTable: Sendable {
-    /// One slot of the table: a word's key, classes and bytes (in `bytes`); no classes if empty.
-    private struct Slot {
-        var key: UInt64 = 0
-        var classes: WordClass = []
-        var offset: Int32 = 0
-        var count: Int32 = 0
+    /// An ASCII word and its classes.
+    private struct Entry: Sendable {
+        var key: UInt64
+        var classes: WordClass
+        /// The word as a string of its own (not a slice of a longer one).
+        var word: Substring
     }
 
-    private let slots: [Slot]
-    /// The tag (`tag(of:)`) of each slot's key; 0 for an empty slot.
-    private let tags: [UInt32]
-    /// The bytes of the words in the slots, one after another.
-    private let bytes: [UInt8]
+    private let entries: [Entry]
+    /// By hash slot: the high 32 bits of a word's key, then its index in `entries` + 1 (0 for an
+    /// empty slot).
+    private let slots: [UInt64]
     private let mask: Int
     /// Every word with its classes, for words that are not ASCII.
     private let byWord: [Substring: WordClass]
@@ -212,20 +213,16 @@ struct WordClassTable: Sendable {
             for word in words { byWord[word, default: []].formUnion(wordClass) }
         }
         let ascii = byWord.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } }.sorted { $0.key < $1.key }
+        entries = ascii.map { Entry(key: Token.key(of: $0.key.utf8), classes: $0.value, word: Substring(String($0.key))) }
         var capacity = 16
-        while capacity < 4 * ascii.count { capacity *= 2 }
-        var slots = [Slot](repeating: Slot(), count: capacity)
-        var bytes: [UInt8] = []
-        for (word, wordClass) in ascii {
-            let key = Token.key(of: word.utf8)
-            var slot = Self.slot(of: key, mask: capacity - 1)
-            while !slots[slot].classes.isEmpty { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Slot(key: key, classes: wordClass, offset: Int32(bytes.count), count: Int32(word.utf8.count))
-            bytes += word.utf8
+        while capacity < 4 * entries.count { capacity *= 2 }
+        var slots = [UInt64](repeating: 0, count: capacity)
+        for (index, entry) in entries.enumerated() {
+            var slot = Self.slot(of: entry.key, mask: capacity - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = entry.key & 0xFFFF_FFFF_0000_0000 | UInt64(index + 1)
         }
         self.slots = slots
-        self.tags = slots.map { $0.classes.isEmpty ? 0 : Self.tag(of: $0.key) }
-        self.bytes = bytes
         self.mask = capacity - 1
         self.byWord = byWord
         keysDecide = !byWord.keys.contains { $0.unicodeScalars.contains(where: WordSet.asciiEquivalents.contains) }
@@ -236,22 +233,16 @@ struct WordClassTable: Sendable {
         WordClassTable(WordClass.members + [(.title, titleWords)])
     }
 
+    /// A key's home slot: its halves mixed, as the slot keeps the high half.
     @inline(__always)
     private static func slot(of key: UInt64, mask: Int) -> Int {
         Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
     }
 
-    /// A slot's tag: the high half of its key, never 0 (the slot is found with the low half).
-    @inline(__always)
-    private static func tag(of key: UInt64) -> UInt32 {
-        UInt32(truncatingIfNeeded: key >> 32) | 1
-    }
-
     /// The classes of a lower-case word.
     func classes(of word: Substring) -> WordClass {
         guard keysDecide, word.utf8.allSatisfy({ $0 < 0x80 }) else { return byWord[word] ?? [] }
-        var word = word
-        return word.withUTF8 { asciiClasses(of: $0) }
+        return asciiClasses(of: word, key: Token.key(of: word.utf8))
     }
 
     /// The classes of a token's lower-case word, and of its shape.
@@ -267,33 +258,27 @@ struct WordClassTable: Sendable {
             return result
         }
         // One character is one byte: the first and last characters are the first and last bytes.
-        var result: WordClass = []
-        var text = token.text
-        let first = text.withUTF8 { $0[0] }
+        var result = asciiClasses(of: token.lowercased, key: token.lowercasedKey)
+        let first = UInt8(truncatingIfNeeded: token.edges)
         if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") { result.insert(.capitalised) }
         if first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") { result.insert(.lowerInitial) }
-        var word = token.lowercased
-        return word.withUTF8 { bytes in
-            let n = bytes.count
-            if n >= 2 && bytes[n - 2] == UInt8(ascii: "e") && bytes[n - 1] == UInt8(ascii: "d") { result.insert(.endsInEd) }
-            if n >= 3 && bytes[n - 3] == UInt8(ascii: "i") && bytes[n - 2] == UInt8(ascii: "n") && bytes[n - 1] == UInt8(ascii: "g") {
-                result.insert(.endsInIng)
-            }
-            return result.union(asciiClasses(of: bytes))
-        }
+        if token.edges >> 16 == Self.ed { result.insert(.endsInEd) }
+        if token.edges >> 8 == Self.ing { result.insert(.endsInIng) }
+        return result
     }
 
-    /// The classes of an ASCII word, given as its bytes.
+    /// "ed" and "ing" as the last bytes of `Token.edges`.
+    private static let ed = UInt32(UInt8(ascii: "e")) | UInt32(UInt8(ascii: "d")) << 8
+    private static let ing = UInt32(UInt8(ascii: "i")) | UInt32(UInt8(ascii: "n")) << 8 | UInt32(UInt8(ascii: "g")) << 16
+
+    /// The classes of an ASCII word whose key (`Token.key(of:)`) is `key`.
     @inline(__always)
-    private func asciiClasses(of word: UnsafeBufferPointer<UInt8>) -> WordClass {
-        let key = Token.key(of: word), tag = Self.tag(of: key)
+    private func asciiClasses(of word: Substring, key: UInt64) -> WordClass {
         var slot = Self.slot(of: key, mask: mask)
-        while tags[slot] != 0 {
-            if tags[slot] == tag {
-                let entry = slots[slot]
-                var equal = entry.key == key && Int(entry.count) == word.count
-                for k in 0..<word.count where equal && bytes[Int(entry.offset) + k] != word[k] { equal = false }
-                if equal { return entry.classes }
+        while slots[slot] != 0 {
+            if slots[slot] >> 32 == key >> 32 {
+                let index = Int(truncatingIfNeeded: slots[slot] & 0xFFFF_FFFF) - 1
+                if entries[index].key == key && entries[index].word == word { return entries[index].classes }
             }
             slot = (slot + 1) & mask
         }

@@ -40,7 +40,17 @@ import Testing
         for token in tokens {
             #expect(token.lowercased == Substring(token.text.lowercased()))
             #expect(token.key == Token.key(of: token.text.utf8))
+            #expect(token.lowercasedKey == Token.key(of: token.lowercased.utf8))
             #expect(token.isASCII == token.text.utf8.allSatisfy { $0 < 0x80 })
+        }
+    }
+
+    @Test func asciiTokensCarryTheirFirstAndLastBytes() {
+        for token in Tokenizer.tokens(in: "I met LAVROV at 10, HOSTING Talks — in Härstedt") where token.isASCII {
+            let last = Array(token.lowercased.utf8.suffix(3))
+            var edges = UInt32(token.text.utf8.first!)
+            for (k, byte) in last.reversed().enumerated() { edges |= UInt32(byte) << (24 - 8 * k) }
+            #expect(token.edges == edges, "\(token.text)")
         }
     }
 
