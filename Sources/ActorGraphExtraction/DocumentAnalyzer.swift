@@ -441,7 +441,8 @@ struct DocumentAnalyzer: Sendable {
             }
             let plural = tokens[mentions[i].last].text.hasSuffix("s")
             let next = k < tokens.count ? tokens[k].lowercased : ""
-            if !plural && k < tokens.count && tokens[k].isWord && tokens[k].isLowerInitial && !EventLexicon.stateNouns.contains(next) {
+            // "the Saudi-led bloc", "the US-led coalition": the state that leads stands for its side.
+            if !plural && k < tokens.count && tokens[k].isWord && tokens[k].isLowerInitial && !EventLexicon.stateNouns.contains(next) && next != "led" {
                 mentions[i].isQualifier = true
                 // "in the Austrian capital": the country's capital is a place.
                 if next == "capital" { mentions[i].isVenue = true }

@@ -62,7 +62,8 @@ enum EventLexicon {
             "host a second round", "host a new round", "host further talks", "host the next round", "provided a channel",
             "provide a channel", "channel between", "bring the two sides", "bring both sides")
         add(.mediation, needsBetween: true, "restarting dialogue", "restart dialogue", "resuming dialogue",
-            "resume dialogue", "restarting talks", "restart talks", "reviving talks", "revive talks", "bridge")
+            "resume dialogue", "restarting talks", "restart talks", "reviving talks", "revive talks", "bridge",
+            "help resolve", "help settle", "help end", "help defuse", "resolve the dispute", "settle the dispute")
         add(.carrier, "pass on", "passing on", "relay", "relaying", "convey", "conveying", "carry", "carrying", "deliver", "delivering")
         add(.carrier, past: true, "passed on", "passed", "relayed", "conveyed", "carried", "delivered", "handed", "hand delivered")
         add(.relay, "inform", "tell", "brief")

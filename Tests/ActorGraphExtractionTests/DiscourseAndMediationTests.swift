@@ -185,6 +185,15 @@ import Testing
         #expect(Set(mediation.actors(in: .side)) == ["iran", "united-states"])
     }
 
+    @Test func helpingResolveADisputeBetweenTwoSidesIsMediationAndTheStateThatLeadsABlocIsItsSide() throws {
+        let x = extract("Saudi Arabia cut ties with Qatar. The UAE joined. Donald Trump offered to help resolve the dispute between Qatar and the Saudi-led bloc.",
+                        date: "2017-06-08")
+        let offer = try #require(mediations(in: x).first)
+        #expect(offer.actors(in: .mediator) == ["donald-trump"])
+        #expect(Set(offer.actors(in: .side)) == ["qatar", "saudi-arabia"])
+        #expect(offer.status == .offered)
+    }
+
     @Test func aThirdPartyProvidingTheVenueMediates() throws {
         let x = extract("Japanese and North Korean diplomats ended two days of talks on Friday. Mongolia, which has ties with both countries, provided the venue.",
                         date: "2012-11-16")
