@@ -166,8 +166,11 @@ struct EventPatterns: Sendable {
 
     /// The actors before the trigger from `first` to `last` in its clause, outside `aside`, and those
     /// after it in its clause: slices of `s.actors`, which are in token order and do not overlap.
-    private func sides(of first: Int, last: Int, in s: Sentence, clause: ClosedRange<Int>,
-                       aside: ClosedRange<Int>?) -> (left: ArraySlice<ResolvedMention>, right: ArraySlice<ResolvedMention>) {
+    /// - Parameter verb: whether the trigger is a verb in the past ("met", "held talks"), whose subject
+    /// may stand before an apposition; a noun's does not ("… Kim Yong-chol, a close aide, aimed at
+    /// rescuing the summit").
+    private func sides(of first: Int, last: Int, in s: Sentence, clause: ClosedRange<Int>, aside: ClosedRange<Int>?,
+                       verb: Bool) -> (left: ArraySlice<ResolvedMention>, right: ArraySlice<ResolvedMention>) {
         let actors = s.actors
         var lower = 0
         while lower < actors.count, actors[lower].token < clause.lowerBound { lower += 1 }
@@ -181,7 +184,25 @@ struct EventPatterns: Sendable {
         if let aside, left.contains(where: { aside.contains($0.token) }) {
             left = ArraySlice(left.filter { !aside.contains($0.token) })
         }
+        // "Kim Yo-jong, the sister of Kim Jong-un, attended … and had lunch with Moon": names in an
+        // apposition closed before the trigger are no subjects either.
+        for apposition in verb ? appositions(before: first, in: s, clause: clause) : [] where left.contains(where: { apposition.contains($0.token) }) {
+            left = ArraySlice(left.filter { !apposition.contains($0.token) })
+        }
         return (left, actors[rightStart..<rightEnd])
+    }
+
+    /// The appositions after a name that close before `first`: from a comma right after a mention,
+    /// followed by "the", "a" or "an", to the next comma (at most 12 words on).
+    private func appositions(before first: Int, in s: Sentence, clause: ClosedRange<Int>) -> [ClosedRange<Int>] {
+        var found: [ClosedRange<Int>] = []
+        for mention in s.actors where mention.token >= clause.lowerBound && mention.last + 2 < first {
+            let open = mention.last + 1
+            guard s.word(at: open, is: .comma), ["the", "a", "an"].contains(s.word(open + 1)),
+                  let close = (open + 2..<min(first, open + 14)).first(where: { s.word(at: $0, is: .comma) }) else { continue }
+            found.append(open...close)
+        }
+        return found
     }
 
     private func read(_ trigger: EventLexicon.Trigger, first: Int, last: Int, segment: ClosedRange<Int>, in s: Sentence) -> [Found] {
@@ -194,7 +215,7 @@ struct EventPatterns: Sendable {
         // "Ms Choe, who has led the talks with Washington, travelled to Sweden": an aside between the
         // subject and its verb names nobody who acts.
         let aside = parenthetical(before: first, in: s, clause: clause)
-        let (left, right) = sides(of: first, last: last, in: s, clause: clause, aside: aside)
+        let (left, right) = sides(of: first, last: last, in: s, clause: clause, aside: aside, verb: trigger.past)
         let speaker = s.speaker
         // The venue: in the trigger's own words, after it first; else earlier in the clause ("arrived in
         // Pyongyang and met Kim"), never in a later event's words.

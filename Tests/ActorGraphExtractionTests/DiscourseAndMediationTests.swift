@@ -157,6 +157,12 @@ import Testing
         let x = extract("Kim Yong-chol, a close aide to Kim Jong-un, met Mike Pompeo in New York on Thursday.", date: "2018-06-01")
         let met = try #require(x.events.first { $0.kind == .meeting })
         #expect(Set(met.actors.map(\.actor)) == ["kim-yong-chol", "mike-pompeo"])
+        // Also when another verb stands between the apposition and the trigger.
+        let y = extract("Kim Yo-jong, the sister of leader Kim Jong-un, attended the opening ceremony on Feb. 9 and had lunch with Moon Jae-in the next day.",
+                        date: "2018-02-25")
+        let lunch = try #require(y.events.first { $0.kind == .meeting })
+        #expect(Set(lunch.actors.map(\.actor)) == ["kim-yo-jong", "moon-jae-in"])
+        #expect(lunch.date == Day("2018-02-10"))
     }
 
     @Test func aCapitalByItsCountrysDemonymAGatheringOrACityAndCountryAreVenuesNotActors() throws {
