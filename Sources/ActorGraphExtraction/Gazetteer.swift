@@ -35,15 +35,17 @@ public struct Gazetteer: Sendable {
     /// A form: its text, the entry it names (an index chosen by the caller) and how it names it.
     typealias Form = (text: String, id: Int32, form: SurfaceForm)
 
+    /// The words of the forms, those that start one numbered first.
     private var vocabulary = Vocabulary()
-    /// The trie's nodes are numbered from 1 (0 is the root). The root's children are an array by
-    /// word number (-1: none), read for every token; the deeper edges, read only after a root
-    /// match, are in a hash table.
-    private var roots: [Int32] = []
+    /// How many words start a form: words `0..<rootWords`.
+    private let rootWords: Int32
+    /// The trie's nodes are numbered from 1 (0 is the root). The root's child along a word that
+    /// starts a form is the node numbered after the word (word + 1), so the test made for every
+    /// token reads no memory; the deeper edges, read only after a root match, are in a hash table.
     private var edges = TrieEdges()
     /// By node: a bit for each layer with a form ending there. One byte a node, so the walk's test
     /// stays in cache; `terminalOf` is read only where a bit is set.
-    private var layersEnding: [UInt8] = [0]
+    private var layersEnding: [UInt8]
     /// By node and layer (`node * layers + layer`): the index in `terminals` of the layer's forms
     /// ending there, or -1.
     private var terminalOf: [Int32]
@@ -60,9 +62,17 @@ public struct Gazetteer: Sendable {
     init(layers: [[Form]]) {
         precondition(layers.count <= 8, "a gazetteer has at most 8 layers")
         self.layers = layers.count
-        terminalOf = [Int32](repeating: -1, count: layers.count)
-        for (layer, forms) in layers.enumerated() {
-            for (text, id, form) in forms { insert(text, entry: id, form: form, layer: layer) }
+        let variants = layers.map { $0.map { (words: Self.variants(of: $0.text), id: $0.id, form: $0.form) } }
+        for form in variants.joined() {
+            for words in form.words { _ = vocabulary.insert(Substring(words[0])) }
+        }
+        rootWords = Int32(vocabulary.count)
+        layersEnding = [UInt8](repeating: 0, count: vocabulary.count + 1)
+        terminalOf = [Int32](repeating: -1, count: (vocabulary.count + 1) * layers.count)
+        for (layer, forms) in variants.enumerated() {
+            for (words, id, form) in forms {
+                for variant in words { insert(variant, entry: id, form: form, layer: layer) }
+            }
         }
     }
 
@@ -79,9 +89,11 @@ public struct Gazetteer: Sendable {
         return forms
     }
 
-    private mutating func insert(_ text: String, entry: Int32, form: SurfaceForm, layer: Int) {
+    /// The words of a form as the trie holds it: as written, capitalised if it starts lower-case,
+    /// and in capitals if it has four letters or more.
+    private static func variants(of text: String) -> Set<[String]> {
         let words = Tokenizer.tokens(in: Substring(text)).map(\.text)
-        guard !words.isEmpty else { return }
+        guard !words.isEmpty else { return [] }
         var variants = [words]
         if let first = words.first, first.first?.isLowercase == true {
             variants.append([Substring(first.prefix(1).uppercased() + first.dropFirst())] + words.dropFirst())
@@ -89,36 +101,33 @@ public struct Gazetteer: Sendable {
         if words.reduce(0, { $0 + $1.count }) >= 4 {
             variants.append(words.map { Substring($0.uppercased()) })
         }
-        for variant in Set(variants.map { $0.map(String.init) }) {
-            var node: Int32 = 0
-            for word in variant {
-                let number = vocabulary.insert(Substring(word))
-                if let next = child(of: node, word: number) {
-                    node = next
-                } else {
-                    let next = Int32(terminalOf.count / layers)
-                    terminalOf += repeatElement(-1, count: layers)
-                    layersEnding.append(0)
-                    if node == 0 {
-                        if roots.count <= number { roots += repeatElement(-1, count: Int(number) + 1 - roots.count) }
-                        roots[Int(number)] = next
-                    } else {
-                        edges.insert(parent: node, word: number, child: next)
-                    }
-                    node = next
-                }
-            }
-            let slot = Int(node) * layers + layer
-            let index = Int(terminalOf[slot])
-            if index >= 0 {
-                if !terminals[index].entries.contains(entry) { terminals[index].entries.append(entry) }
-                // A name beats an alias beats a metonym beats a demonym for the same words.
-                if Gazetteer.rank(form) < Gazetteer.rank(terminals[index].form) { terminals[index].form = form }
+        return Set(variants.map { $0.map(String.init) })
+    }
+
+    private mutating func insert(_ words: [String], entry: Int32, form: SurfaceForm, layer: Int) {
+        var node: Int32 = 0
+        for word in words {
+            let number = vocabulary.insert(Substring(word))
+            if let next = child(of: node, word: number) {
+                node = next
             } else {
-                terminalOf[slot] = Int32(terminals.count)
-                layersEnding[Int(node)] |= 1 << layer
-                terminals.append(Terminal(entries: [entry], form: form))
+                let next = Int32(layersEnding.count)
+                terminalOf += repeatElement(-1, count: layers)
+                layersEnding.append(0)
+                edges.insert(parent: node, word: number, child: next)
+                node = next
             }
+        }
+        let slot = Int(node) * layers + layer
+        let index = Int(terminalOf[slot])
+        if index >= 0 {
+            if !terminals[index].entries.contains(entry) { terminals[index].entries.append(entry) }
+            // A name beats an alias beats a metonym beats a demonym for the same words.
+            if Gazetteer.rank(form) < Gazetteer.rank(terminals[index].form) { terminals[index].form = form }
+        } else {
+            terminalOf[slot] = Int32(terminals.count)
+            layersEnding[Int(node)] |= 1 << layer
+            terminals.append(Terminal(entries: [entry], form: form))
         }
     }
 
@@ -127,8 +136,7 @@ public struct Gazetteer: Sendable {
     private func child(of node: Int32, word: Int32) -> Int32? {
         guard word >= 0 else { return nil }
         if node != 0 { return edges.child(of: node, word: word) }
-        guard word < roots.count, roots[Int(word)] >= 0 else { return nil }
-        return roots[Int(word)]
+        return word < rootWords ? word + 1 : nil
     }
 
     private static func rank(_ form: SurfaceForm) -> Int {

@@ -92,15 +92,17 @@ public enum Tokenizer {
     @inline(__always)
     private static func token(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, isWord: Bool) -> Token {
         var key: UInt64 = 0xcbf2_9ce4_8422_2325
-        var capitals = false, ascii = true
-        // The last bytes read, lower-cased, the last one highest.
-        var ending: UInt32 = 0
+        // Every byte or-ed together (the high bit tells non-ASCII), the bits that lower-casing
+        // changes, and the last bytes read, lower-cased, the last one highest.
+        var bits: UInt8 = 0, changed: UInt8 = 0, ending: UInt32 = 0
         for byte in bytes {
             key = (key ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-            ending = ending >> 8 | UInt32(lowered(byte)) << 24
-            capitals = capitals || (byte &- UInt8(ascii: "A")) < 26
-            ascii = ascii && byte < 0x80
+            let lower = UTF8Bytes.lowercased(byte)
+            bits |= byte
+            changed |= lower ^ byte
+            ending = ending >> 8 | UInt32(lower) << 24
         }
+        let ascii = bits < 0x80, capitals = changed != 0
         // The text is moved into its substring, and the lower-cased form shares it when it has no
         // capitals: each token makes one string, or two.
         let text = Substring(String(decoding: bytes, as: UTF8.self))
@@ -110,11 +112,11 @@ public enum Tokenizer {
             lowercasedKey = Token.key(of: lowercased.utf8)
         } else if capitals {
             lowercased = Substring(String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                for (k, byte) in zip(buffer.indices, bytes) { buffer[k] = lowered(byte) }
+                for (k, byte) in zip(buffer.indices, bytes) { buffer[k] = UTF8Bytes.lowercased(byte) }
                 return bytes.count
             })
             var key: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes { key = (key ^ UInt64(lowered(byte))) &* 0x0000_0100_0000_01B3 }
+            for byte in bytes { key = (key ^ UInt64(UTF8Bytes.lowercased(byte))) &* 0x0000_0100_0000_01B3 }
             lowercasedKey = key
         } else {
             lowercased = text
@@ -123,12 +125,6 @@ public enum Tokenizer {
         return Token(text: text, start: start, end: start + bytes.count, isWord: isWord, isASCII: ascii,
                      edges: ending & 0xFFFF_FF00 | UInt32(bytes[0]), lowercased: lowercased, key: key,
                      lowercasedKey: lowercasedKey)
-    }
-
-    /// An ASCII byte, lower-cased.
-    @inline(__always)
-    private static func lowered(_ byte: UInt8) -> UInt8 {
-        (byte &- UInt8(ascii: "A")) < 26 ? byte | 0x20 : byte
     }
 
     @inline(__always)

@@ -29,14 +29,25 @@ enum UTF8Bytes {
 
     /// `text.lowercased()`, without decoding characters when `text` is ASCII.
     static func lowercased(_ text: Substring) -> String {
-        let utf8 = text.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.lowercased() }
-        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
-            for (k, byte) in zip(buffer.indices, utf8) {
-                buffer[k] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
-            }
-            return utf8.count
+        if let ascii = text.utf8.withContiguousStorageIfAvailable(asciiLowercased) ?? nil { return ascii }
+        return text.lowercased()
+    }
+
+    /// `bytes` lower-cased, as a string, if they are all ASCII.
+    private static func asciiLowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var bits: UInt8 = 0
+        for byte in bytes { bits |= byte }
+        guard bits < 0x80 else { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (k, byte) in zip(buffer.indices, bytes) { buffer[k] = lowercased(byte) }
+            return bytes.count
         }
+    }
+
+    /// An ASCII byte, lower-cased.
+    @inline(__always)
+    static func lowercased(_ byte: UInt8) -> UInt8 {
+        (byte &- UInt8(ascii: "A")) < 26 ? byte | 0x20 : byte
     }
 
     /// `text.contains(pattern)` (Foundation's search, which matches canonically equivalent
