@@ -20,7 +20,10 @@ public struct Extractor: Sendable {
     let actorsByID: [ActorID: Actor]
     /// The classes of words the event patterns look for (`WordClass`).
     let wordClasses: WordClassTable
-    /// The dated roles of each dictionary entry, by entry index.
+    /// The kind, affiliation and dated roles of each dictionary entry's actor, by entry index (read per
+    /// mention without hashing its ID).
+    private let entryKinds: [ActorKind]
+    private let entryAffiliations: [ActorID?]
     private let entryRoles: [[ActorDictionary.RoleSpell]]
 
     public init(dictionary: ActorDictionary) {
@@ -29,6 +32,8 @@ public struct Extractor: Sendable {
         self.sources = Set(dictionary.entries.filter { $0.type == "news-agency" }.map(\.actor.id))
         self.actorsByID = Dictionary(dictionary.entries.map { ($0.actor.id, $0.actor) }, uniquingKeysWith: { a, _ in a })
         self.wordClasses = WordClassTable.eventPatterns(titleWords: analyzer.titleWords)
+        self.entryKinds = dictionary.entries.map(\.actor.kind)
+        self.entryAffiliations = dictionary.entries.map(\.actor.affiliation)
         self.entryRoles = dictionary.entries.map(\.roles)
     }
 
@@ -165,12 +170,15 @@ public struct Extractor: Sendable {
     /// The party of each of the document's mentions, officials with the offices they hold on its day.
     private func parties(of analysis: DocumentAnalysis, in document: Document, known: KnownActors) -> [Party] {
         analysis.mentions.map { mention in
-            var party = Party(mention.actor, known: known)
-            if party.isOfficial {
-                party.offices = mention.entry >= 0
-                    ? Offices(roles: entryRoles[Int(mention.entry)], on: document.date)
-                    : analysis.discoveredRoles[mention.actor].map(Offices.init(role:)) ?? []
+            guard mention.entry >= 0 else {
+                var party = Party(mention.actor, known: known)
+                if party.isOfficial { party.offices = analysis.discoveredRoles[mention.actor].map(Offices.init(role:)) ?? [] }
+                return party
             }
+            // A dictionary entry is the actor `known` holds for its ID (the first entry with it).
+            let entry = Int(mention.entry)
+            var party = Party(actor: mention.actor, kind: entryKinds[entry], affiliation: entryAffiliations[entry])
+            if party.isOfficial { party.offices = Offices(roles: entryRoles[entry], on: document.date) }
             return party
         }
     }
@@ -357,9 +365,11 @@ public struct Extractor: Sendable {
 
         init(_ actor: ActorID, known: KnownActors) {
             let entry = known[actor]
-            self.actor = actor
-            self.kind = entry?.kind
-            self.affiliation = entry?.affiliation
+            self.init(actor: actor, kind: entry?.kind, affiliation: entry?.affiliation)
+        }
+
+        init(actor: ActorID, kind: ActorKind?, affiliation: ActorID?) {
+            (self.actor, self.kind, self.affiliation) = (actor, kind, affiliation)
         }
 
         /// The side the actor stands for: a country for itself, anyone else for their affiliation (or,
