@@ -220,7 +220,7 @@ public struct Extractor: Sendable {
                 previousSubject = official.actor
             }
             previousPair.add(sentenceParties)
-            previousOfficials.add(sentenceParties.filter(\.isOfficial))
+            if sentenceParties.contains(where: \.isOfficial) { previousOfficials.add(sentenceParties.filter(\.isOfficial)) }
             // Every event starts at a trigger word: without one the patterns find nothing (the cheapest
             // test, first). Headlines and lists of related links ("Lavrov Meets Kim -- TASS") are too
             // elliptical for events, and a question ("can Putin unlock the dialogue?") asserts none.
