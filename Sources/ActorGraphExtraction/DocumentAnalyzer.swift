@@ -48,6 +48,9 @@ struct DocumentAnalyzer: Sendable {
     private let affiliations: [ActorID?]
     /// The surname (`surname(of:)`) of each dictionary actor whose name has a space, by entry index.
     private let surnames: [Surname?]
+    /// The capital of each country entry, by entry index: the first of its metonyms that is a place
+    /// of the country ("Vienna" for Austria).
+    private let capitals: [String?]
     /// The officials who ever held each role, in dictionary order, with their spells in it.
     private let officialsByRole: [String: [(entry: Int, spells: [ActorDictionary.RoleSpell])]]
     /// Lower-case words of the title phrases ("foreign", "minister", "of", "state").
@@ -93,6 +96,11 @@ struct DocumentAnalyzer: Sendable {
         self.kinds = actors.map(\.kind)
         self.affiliations = actors.map(\.affiliation)
         self.surnames = actors.map { $0.name.contains(" ") ? Surname(Self.surname(of: $0)) : nil }
+        var placeNames: [ActorID: Set<String>] = [:]
+        for place in dictionary.places { if let country = place.country { placeNames[country, default: []].insert(place.name) } }
+        self.capitals = dictionary.entries.map { entry in
+            entry.actor.kind == .country ? entry.metonyms.first { placeNames[entry.actor.id]?.contains($0) == true } : nil
+        }
         var officialsByRole: [String: [(entry: Int, spells: [ActorDictionary.RoleSpell])]] = [:]
         for (index, entry) in dictionary.entries.enumerated() where entry.actor.kind == .official {
             for role in Set(entry.roles.map(\.role)) {
@@ -331,6 +339,15 @@ struct DocumentAnalyzer: Sendable {
         mentions.sort { $0.token < $1.token }
         markQualifyingDemonyms(&mentions, tokens: tokens) { $0.entry >= 0 ? affiliations[Int($0.entry)] : discovered[$0.actor]?.affiliation }
         Self.markCountriesOfPlaces(&mentions, places: places, tokens: tokens)
+        // "in the Austrian capital": the capital, a place.
+        let capitalPlaces = mentions.compactMap { mention -> PlaceMention? in
+            guard mention.isVenue, mention.form == .demonym, mention.entry >= 0, mention.last + 1 < tokens.count,
+                  tokens[mention.last + 1].lowercased == "capital", let capital = capitals[Int(mention.entry)] else { return nil }
+            return PlaceMention(name: capital, country: mention.actor, token: mention.token, last: mention.last + 1)
+        }
+        if !capitalPlaces.isEmpty {
+            places = (places + capitalPlaces).sorted { $0.token < $1.token }
+        }
         for title in titleMatches { cover(title.first, title.last) }
         for mention in mentions { cover(mention.token, mention.last) }
         let discoveredList = discovered.values.sorted { $0.id < $1.id }

@@ -173,6 +173,8 @@ import Testing
         #expect(!named.contains("g20"))
         #expect(!named.contains("ukraine"))
         #expect(named.contains("sergey-lavrov") && named.contains("rex-tillerson"))
+        // The capital is a place: the city the country's metonyms and the places share.
+        #expect(try #require(x.events.first { $0.kind == .meeting }).place == "Vienna")
     }
 
     @Test func meetingOneAndSeparatelyAnotherAreTwoMeetings() throws {
