@@ -246,17 +246,9 @@ struct WordClassTable: Sendable {
     }
 
     /// The classes of a token's lower-case word, and of its shape.
+    @inline(__always)
     func classes(of token: Token) -> WordClass {
-        guard token.isASCII && keysDecide else {
-            let word = token.lowercased
-            var result = byWord[word] ?? []
-            let first = token.text.first!
-            if first.isUppercase { result.insert(.capitalised) }
-            if first.isLowercase { result.insert(.lowerInitial) }
-            if word.hasSuffix("ed") { result.insert(.endsInEd) }
-            if word.hasSuffix("ing") { result.insert(.endsInIng) }
-            return result
-        }
+        guard token.isASCII && keysDecide else { return classes(ofNonASCII: token) }
         // One character is one byte: the first and last characters are the first and last bytes.
         var result = asciiClasses(of: token.lowercased, key: token.lowercasedKey)
         let first = UInt8(truncatingIfNeeded: token.edges)
@@ -264,6 +256,19 @@ struct WordClassTable: Sendable {
         if first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") { result.insert(.lowerInitial) }
         if token.edges >> 16 == Self.ed { result.insert(.endsInEd) }
         if token.edges >> 8 == Self.ing { result.insert(.endsInIng) }
+        return result
+    }
+
+    /// `classes(of:)` for a token that is not ASCII (or any token, if the keys do not decide).
+    @inline(never)
+    private func classes(ofNonASCII token: Token) -> WordClass {
+        let word = token.lowercased
+        var result = byWord[word] ?? []
+        let first = token.text.first!
+        if first.isUppercase { result.insert(.capitalised) }
+        if first.isLowercase { result.insert(.lowerInitial) }
+        if word.hasSuffix("ed") { result.insert(.endsInEd) }
+        if word.hasSuffix("ing") { result.insert(.endsInIng) }
         return result
     }
 
