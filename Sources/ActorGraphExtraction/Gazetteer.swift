@@ -26,9 +26,9 @@ public struct Mention: Sendable, Hashable {
 ///
 /// Forms come in layers (actors, places, titles), matched independently: each layer's matches are
 /// the longest, non-overlapping ones of that layer alone, but one trie holds every layer, so a
-/// token is looked up once for all of them. The trie's words are numbers (`Vocabulary`): a text's
-/// tokens are numbered once, every token no form has is passed over at once, and the walk from the
-/// others follows integers.
+/// token is looked up once for all of them. The trie's words are numbers (`Vocabulary`), and the walk
+/// follows integers. A token is numbered only when a walk may start at it (a filter of the words that
+/// start a form tells, most often no) or reaches it.
 ///
 /// - Complexity: O(t·L) per text of t tokens, where L is the longest form in tokens.
 public struct Gazetteer: Sendable {
@@ -39,9 +39,11 @@ public struct Gazetteer: Sendable {
     private var vocabulary = Vocabulary()
     /// How many words start a form: words `0..<rootWords`.
     private let rootWords: Int32
+    /// The words that start a form.
+    private var firstWords = WordFilter()
     /// The trie's nodes are numbered from 1 (0 is the root). The root's child along a word that
-    /// starts a form is the node numbered after the word (word + 1), so the test made for every
-    /// token reads no memory; the deeper edges, read only after a root match, are in a hash table.
+    /// starts a form is the node numbered after the word (word + 1), read from no table; the deeper
+    /// edges, read only after a root match, are in a hash table.
     private var edges = TrieEdges()
     /// By node: a bit for each layer with a form ending there. One byte a node, so the walk's test
     /// stays in cache; `terminalOf` is read only where a bit is set.
@@ -64,7 +66,10 @@ public struct Gazetteer: Sendable {
         self.layers = layers.count
         let variants = layers.map { $0.map { (words: Self.variants(of: $0.text), id: $0.id, form: $0.form) } }
         for form in variants.joined() {
-            for words in form.words { _ = vocabulary.insert(Substring(words[0])) }
+            for words in form.words {
+                _ = vocabulary.insert(Substring(words[0]))
+                firstWords.insert(key: Token.key(of: words[0].utf8))
+            }
         }
         rootWords = Int32(vocabulary.count)
         layersEnding = [UInt8](repeating: 0, count: vocabulary.count + 1)
@@ -152,14 +157,23 @@ public struct Gazetteer: Sendable {
     /// Every longest, non-overlapping match of each layer in `tokens`, left to right, by layer;
     /// `text` is the UTF-8 bytes the tokens' `start` and `end` index.
     func mentions(in tokens: [Token], of text: [UInt8]) -> [[Mention]] {
-        let words = vocabulary.numbers(of: tokens, in: text)
+        text.withUnsafeBufferPointer { mentions(in: tokens, of: $0) }
+    }
+
+    private func mentions(in tokens: [Token], of text: UnsafeBufferPointer<UInt8>) -> [[Mention]] {
+        // Each token's word number, looked up when first needed (-2 until then).
+        var words = [Int32](repeating: -2, count: tokens.count)
+        func word(_ k: Int) -> Int32 {
+            if words[k] == -2 { words[k] = vocabulary.number(of: tokens[k], in: text) }
+            return words[k]
+        }
         var found = [[Mention]](repeating: [], count: layers)
         // By layer: the first token a match may start at (after the layer's last match), and the
         // last token and terminal of the longest match from the current token.
         var free = [Int](repeating: 0, count: layers)
         var best = [(last: Int, terminal: Int32)](repeating: (-1, -1), count: layers)
-        for i in words.indices {
-            guard var node = child(of: 0, word: words[i]) else { continue }
+        for i in tokens.indices {
+            guard firstWords.mayContain(key: tokens[i].key), var node = child(of: 0, word: word(i)) else { continue }
             var j = i
             while true {
                 let ending = layersEnding[Int(node)]
@@ -169,7 +183,7 @@ public struct Gazetteer: Sendable {
                     }
                 }
                 j += 1
-                guard j < words.count, let next = child(of: node, word: words[j]) else { break }
+                guard j < tokens.count, let next = child(of: node, word: word(j)) else { break }
                 node = next
             }
             for layer in 0..<layers where best[layer].last >= 0 {
