@@ -45,9 +45,11 @@ public struct Gazetteer: Sendable {
     /// starts a form is the node numbered after the word (word + 1), read from no table; the deeper
     /// edges, read only after a root match, are in a hash table.
     private var edges = TrieEdges()
-    /// By node: a bit for each layer with a form ending there. One byte a node, so the walk's test
-    /// stays in cache; `terminalOf` is read only where a bit is set.
-    private var layersEnding: [UInt8]
+    /// By node: a bit for each layer with a form ending there (bits 0–6), and `hasChildren` if edges
+    /// leave it. One byte a node, so the walk's tests stay in cache: `terminalOf` is read only where
+    /// a layer's bit is set, and the next token is looked up only from a node with children.
+    private var nodeBits: [UInt8]
+    private static let hasChildren: UInt8 = 0x80
     /// By node and layer (`node * layers + layer`): the index in `terminals` of the layer's forms
     /// ending there, or -1.
     private var terminalOf: [Int32]
@@ -60,9 +62,9 @@ public struct Gazetteer: Sendable {
         var form: SurfaceForm
     }
 
-    /// A gazetteer of the forms of each layer (at most 8 layers).
+    /// A gazetteer of the forms of each layer (at most 7 layers).
     init(layers: [[Form]]) {
-        precondition(layers.count <= 8, "a gazetteer has at most 8 layers")
+        precondition(layers.count <= 7, "a gazetteer has at most 7 layers")
         self.layers = layers.count
         let variants = layers.map { $0.map { (words: Self.variants(of: $0.text), id: $0.id, form: $0.form) } }
         for form in variants.joined() {
@@ -72,7 +74,7 @@ public struct Gazetteer: Sendable {
             }
         }
         rootWords = Int32(vocabulary.count)
-        layersEnding = [UInt8](repeating: 0, count: vocabulary.count + 1)
+        nodeBits = [UInt8](repeating: 0, count: vocabulary.count + 1)
         terminalOf = [Int32](repeating: -1, count: (vocabulary.count + 1) * layers.count)
         for (layer, forms) in variants.enumerated() {
             for (words, id, form) in forms {
@@ -116,10 +118,11 @@ public struct Gazetteer: Sendable {
             if let next = child(of: node, word: number) {
                 node = next
             } else {
-                let next = Int32(layersEnding.count)
+                let next = Int32(nodeBits.count)
                 terminalOf += repeatElement(-1, count: layers)
-                layersEnding.append(0)
+                nodeBits.append(0)
                 edges.insert(parent: node, word: number, child: next)
+                nodeBits[Int(node)] |= Self.hasChildren
                 node = next
             }
         }
@@ -131,7 +134,7 @@ public struct Gazetteer: Sendable {
             if Gazetteer.rank(form) < Gazetteer.rank(terminals[index].form) { terminals[index].form = form }
         } else {
             terminalOf[slot] = Int32(terminals.count)
-            layersEnding[Int(node)] |= 1 << layer
+            nodeBits[Int(node)] |= 1 << layer
             terminals.append(Terminal(entries: [entry], form: form))
         }
     }
@@ -176,14 +179,14 @@ public struct Gazetteer: Sendable {
             guard firstWords.mayContain(key: tokens[i].key), var node = child(of: 0, word: word(i)) else { continue }
             var j = i
             while true {
-                let ending = layersEnding[Int(node)]
-                if ending != 0 {
-                    for layer in 0..<layers where ending & (1 << layer) != 0 && free[layer] <= i {
+                let bits = nodeBits[Int(node)]
+                if bits & ~Self.hasChildren != 0 {
+                    for layer in 0..<layers where bits & (1 << layer) != 0 && free[layer] <= i {
                         best[layer] = (j, terminalOf[Int(node) * layers + layer])
                     }
                 }
                 j += 1
-                guard j < tokens.count, let next = child(of: node, word: word(j)) else { break }
+                guard bits & Self.hasChildren != 0, j < tokens.count, let next = child(of: node, word: word(j)) else { break }
                 node = next
             }
             for layer in 0..<layers where best[layer].last >= 0 {
