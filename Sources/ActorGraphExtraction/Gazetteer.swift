@@ -26,9 +26,9 @@ public struct Mention: Sendable, Hashable {
 ///
 /// Forms come in layers (actors, places, titles), matched independently: each layer's matches are
 /// the longest, non-overlapping ones of that layer alone, but one trie holds every layer, so a
-/// token is looked up once for all of them. The trie's words are numbers (`Vocabulary`): a text's
-/// tokens are numbered once, every token no form has is passed over at once, and the walk from the
-/// others follows integers.
+/// token is looked up once for all of them. The trie's words are numbers (`Vocabulary`), and the walk
+/// follows integers. A token is numbered only when a walk may start at it (a filter of the words that
+/// start a form tells, most often no) or reaches it.
 ///
 /// - Complexity: O(t·L) per text of t tokens, where L is the longest form in tokens.
 public struct Gazetteer: Sendable {
@@ -39,13 +39,17 @@ public struct Gazetteer: Sendable {
     private var vocabulary = Vocabulary()
     /// How many words start a form: words `0..<rootWords`.
     private let rootWords: Int32
+    /// The words that start a form.
+    private var firstWords = WordFilter()
     /// The trie's nodes are numbered from 1 (0 is the root). The root's child along a word that
-    /// starts a form is the node numbered after the word (word + 1), so the test made for every
-    /// token reads no memory; the deeper edges, read only after a root match, are in a hash table.
+    /// starts a form is the node numbered after the word (word + 1), read from no table; the deeper
+    /// edges, read only after a root match, are in a hash table.
     private var edges = TrieEdges()
-    /// By node: a bit for each layer with a form ending there. One byte a node, so the walk's test
-    /// stays in cache; `terminalOf` is read only where a bit is set.
-    private var layersEnding: [UInt8]
+    /// By node: a bit for each layer with a form ending there (bits 0–6), and `hasChildren` if edges
+    /// leave it. One byte a node, so the walk's tests stay in cache: `terminalOf` is read only where
+    /// a layer's bit is set, and the next token is looked up only from a node with children.
+    private var nodeBits: [UInt8]
+    private static let hasChildren: UInt8 = 0x80
     /// By node and layer (`node * layers + layer`): the index in `terminals` of the layer's forms
     /// ending there, or -1.
     private var terminalOf: [Int32]
@@ -58,16 +62,19 @@ public struct Gazetteer: Sendable {
         var form: SurfaceForm
     }
 
-    /// A gazetteer of the forms of each layer (at most 8 layers).
+    /// A gazetteer of the forms of each layer (at most 7 layers).
     init(layers: [[Form]]) {
-        precondition(layers.count <= 8, "a gazetteer has at most 8 layers")
+        precondition(layers.count <= 7, "a gazetteer has at most 7 layers")
         self.layers = layers.count
         let variants = layers.map { $0.map { (words: Self.variants(of: $0.text), id: $0.id, form: $0.form) } }
         for form in variants.joined() {
-            for words in form.words { _ = vocabulary.insert(Substring(words[0])) }
+            for words in form.words {
+                _ = vocabulary.insert(Substring(words[0]))
+                firstWords.insert(key: Token.key(of: words[0].utf8))
+            }
         }
         rootWords = Int32(vocabulary.count)
-        layersEnding = [UInt8](repeating: 0, count: vocabulary.count + 1)
+        nodeBits = [UInt8](repeating: 0, count: vocabulary.count + 1)
         terminalOf = [Int32](repeating: -1, count: (vocabulary.count + 1) * layers.count)
         for (layer, forms) in variants.enumerated() {
             for (words, id, form) in forms {
@@ -111,10 +118,11 @@ public struct Gazetteer: Sendable {
             if let next = child(of: node, word: number) {
                 node = next
             } else {
-                let next = Int32(layersEnding.count)
+                let next = Int32(nodeBits.count)
                 terminalOf += repeatElement(-1, count: layers)
-                layersEnding.append(0)
+                nodeBits.append(0)
                 edges.insert(parent: node, word: number, child: next)
+                nodeBits[Int(node)] |= Self.hasChildren
                 node = next
             }
         }
@@ -126,7 +134,7 @@ public struct Gazetteer: Sendable {
             if Gazetteer.rank(form) < Gazetteer.rank(terminals[index].form) { terminals[index].form = form }
         } else {
             terminalOf[slot] = Int32(terminals.count)
-            layersEnding[Int(node)] |= 1 << layer
+            nodeBits[Int(node)] |= 1 << layer
             terminals.append(Terminal(entries: [entry], form: form))
         }
     }
@@ -152,24 +160,33 @@ public struct Gazetteer: Sendable {
     /// Every longest, non-overlapping match of each layer in `tokens`, left to right, by layer;
     /// `text` is the UTF-8 bytes the tokens' `start` and `end` index.
     func mentions(in tokens: [Token], of text: [UInt8]) -> [[Mention]] {
-        let words = vocabulary.numbers(of: tokens, in: text)
+        text.withUnsafeBufferPointer { mentions(in: tokens, of: $0) }
+    }
+
+    private func mentions(in tokens: [Token], of text: UnsafeBufferPointer<UInt8>) -> [[Mention]] {
+        // Each token's word number, looked up when first needed (-2 until then).
+        var words = [Int32](repeating: -2, count: tokens.count)
+        func word(_ k: Int) -> Int32 {
+            if words[k] == -2 { words[k] = vocabulary.number(of: tokens[k], in: text) }
+            return words[k]
+        }
         var found = [[Mention]](repeating: [], count: layers)
         // By layer: the first token a match may start at (after the layer's last match), and the
         // last token and terminal of the longest match from the current token.
         var free = [Int](repeating: 0, count: layers)
         var best = [(last: Int, terminal: Int32)](repeating: (-1, -1), count: layers)
-        for i in words.indices {
-            guard var node = child(of: 0, word: words[i]) else { continue }
+        for i in tokens.indices {
+            guard firstWords.mayContain(key: tokens[i].key), var node = child(of: 0, word: word(i)) else { continue }
             var j = i
             while true {
-                let ending = layersEnding[Int(node)]
-                if ending != 0 {
-                    for layer in 0..<layers where ending & (1 << layer) != 0 && free[layer] <= i {
+                let bits = nodeBits[Int(node)]
+                if bits & ~Self.hasChildren != 0 {
+                    for layer in 0..<layers where bits & (1 << layer) != 0 && free[layer] <= i {
                         best[layer] = (j, terminalOf[Int(node) * layers + layer])
                     }
                 }
                 j += 1
-                guard j < words.count, let next = child(of: node, word: words[j]) else { break }
+                guard bits & Self.hasChildren != 0, j < tokens.count, let next = child(of: node, word: word(j)) else { break }
                 node = next
             }
             for layer in 0..<layers where best[layer].last >= 0 {

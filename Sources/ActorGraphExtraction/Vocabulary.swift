@@ -1,6 +1,6 @@
 /// The words of a gazetteer's forms (names, places, titles), numbered 0, 1, 2 … in the order they
-/// were first added: a document's tokens are looked up here once (`numbers(of:in:)`), and the
-/// gazetteer's trie then follows word numbers instead of comparing strings.
+/// were first added: a document's tokens are looked up here (`number(of:in:)`), and the gazetteer's
+/// trie then follows word numbers instead of comparing strings.
 ///
 /// Words are byte strings: two words are the same word only when their UTF-8 bytes are equal, as
 /// the gazetteers match them. The table is open-addressing by each word's FNV-1a key (`Token.key`),
@@ -35,14 +35,11 @@ struct Vocabulary: Sendable {
         return new
     }
 
-    /// The number of each token of a text whose UTF-8 bytes are `text` (tokens index into it by
-    /// `start` and `end`); -1 for a token no form has.
-    func numbers(of tokens: [Token], in text: [UInt8]) -> [Int32] {
-        text.withUnsafeBufferPointer { text in
-            tokens.map { token in
-                number(of: UnsafeBufferPointer(rebasing: text[token.start..<token.end]), key: token.key) ?? -1
-            }
-        }
+    /// The number of a token of a text whose UTF-8 bytes are `text` (the token indexes into it by
+    /// `start` and `end`); -1 for a word no form has.
+    @inline(__always)
+    func number(of token: Token, in text: UnsafeBufferPointer<UInt8>) -> Int32 {
+        number(of: UnsafeBufferPointer(rebasing: text[token.start..<token.end]), key: token.key) ?? -1
     }
 
     /// The number of the word with bytes `word` and key `key`, if it is in the vocabulary.

@@ -66,6 +66,14 @@ import Testing
         #expect(edges.child(of: 0, word: 12345) == nil)
     }
 
+    @Test func wordFiltersKeepEveryWordAdded() {
+        var filter = WordFilter()
+        for n in 0..<5000 { filter.insert(key: Token.key(of: "word\(n)".utf8)) }
+        for n in 0..<5000 { #expect(filter.mayContain(key: Token.key(of: "word\(n)".utf8))) }
+        let passed = (0..<5000).filter { filter.mayContain(key: Token.key(of: "other\($0)".utf8)) }
+        #expect(passed.count < 500)
+    }
+
     @Test func wordSetsAnswerLikeStringSets() {
         let tokens = Tokenizer.tokens(in: "in at Into the week wee\u{212A} K \u{212A} ;\u{037E} état e\u{301}tat")
         for words: Set<Substring> in [["in", "at", "week"], ["\u{212A}", "week"], ["état", ";"], []] {
