@@ -157,10 +157,10 @@ struct SentenceDates {
             }
             return nil
         }
-        /// "Feb. 4 last year", "June 12 next year": the year a day placed near the reference is in,
-        /// when words after it (at `k`) say so; and "… on February 7, and met Moon the following day":
-        /// the day after, when the sentence says so later.
-        func year(after k: Int, placed: Day) -> Day? {
+        /// A day placed near the reference, qualified by the words after it (at `k`): "Feb. 4 last year",
+        /// "June 12 next year" give the year, and "… on February 7, and met Moon the following day" the
+        /// day after.
+        func qualified(_ placed: Day, after k: Int) -> Day {
             var day = placed
             if k + 1 < tokens.count, words[k + 1] == "year" {
                 switch words[k] {
@@ -183,7 +183,7 @@ struct SentenceDates {
                 var k = i + 1
                 if k < tokens.count, tokens[k].text == "." { k += 1 }
                 if k < tokens.count, let day = tokens[k].number, tokens[k].text.count <= 2 {
-                    if let placed = DateResolver.place(month: month, day: day, near: reference, forward: forward).flatMap({ year(after: k + 1, placed: $0) }) {
+                    if let placed = DateResolver.place(month: month, day: day, near: reference, forward: forward).map({ qualified($0, after: k + 1) }) {
                         return ReadDate(day: placed)
                     }
                 }
@@ -198,7 +198,7 @@ struct SentenceDates {
             // "12 June"
             if let day = tokens[i].number, tokens[i].text.count <= 2, i + 1 < tokens.count, tokens[i + 1].isWord,
                let month = tokens[i + 1].month, tokens[i + 1].text.first!.isUppercase,
-               let placed = DateResolver.place(month: month, day: day, near: reference, forward: forward).flatMap({ year(after: i + 2, placed: $0) }) {
+               let placed = DateResolver.place(month: month, day: day, near: reference, forward: forward).map({ qualified($0, after: i + 2) }) {
                 return ReadDate(day: placed)
             }
             if let weekday = DateParser.weekdays.firstIndex(of: words[i]), tokens[i].text.first!.isUppercase {

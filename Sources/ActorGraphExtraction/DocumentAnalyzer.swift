@@ -43,9 +43,11 @@ struct DocumentAnalyzer: Sendable {
     private let titleRoles: [String]
     /// The actor of each dictionary entry, by entry index (`ResolvedMention.entry`).
     private let actors: [Actor]
-    /// Each entry's actor's kind and affiliation, by entry index: read per mention without copying actors.
-    private let kinds: [ActorKind]
-    private let affiliations: [ActorID?]
+    /// Each entry's actor's kind, affiliation and dated roles, by entry index: read per mention without
+    /// copying actors or entries (the extractor reads them too).
+    let kinds: [ActorKind]
+    let affiliations: [ActorID?]
+    let roles: [[ActorDictionary.RoleSpell]]
     /// The surname (`surname(of:)`) of each dictionary actor whose name has a space, by entry index.
     private let surnames: [Surname?]
     /// The capital of each country entry, by entry index: the first of its metonyms that is a place
@@ -95,6 +97,7 @@ struct DocumentAnalyzer: Sendable {
         self.actors = dictionary.entries.map(\.actor)
         self.kinds = actors.map(\.kind)
         self.affiliations = actors.map(\.affiliation)
+        self.roles = dictionary.entries.map(\.roles)
         self.surnames = actors.map { $0.name.contains(" ") ? Surname(Self.surname(of: $0)) : nil }
         var placeNames: [ActorID: Set<String>] = [:]
         for place in dictionary.places { if let country = place.country { placeNames[country, default: []].insert(place.name) } }
@@ -184,7 +187,7 @@ struct DocumentAnalyzer: Sendable {
         func isOfficial(_ mention: ResolvedMention) -> Bool {
             mention.entry >= 0 ? kinds[Int(mention.entry)] == .official : discovered[mention.actor]?.kind == .official
         }
-        func roles(_ id: ActorID) -> [ActorDictionary.RoleSpell] { resolver.entry(of: id).map { dictionary.entries[Int($0)].roles } ?? [] }
+        func roles(_ id: ActorID) -> [ActorDictionary.RoleSpell] { resolver.entry(of: id).map { self.roles[Int($0)] } ?? [] }
         /// A mention of `id` by tokens `first...last`.
         func mention(of id: ActorID, _ first: Int, _ last: Int, form: SurfaceForm) -> ResolvedMention {
             ResolvedMention(actor: id, entry: resolver.entry(of: id) ?? -1, start: tokens[first].start, end: tokens[last].end,

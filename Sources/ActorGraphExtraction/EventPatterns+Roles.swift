@@ -68,7 +68,7 @@ extension EventPatterns {
         let hosts = nearestGroup(s.actors.filter { $0.token >= agent.token }, in: s)
         let hostSides = Set(hosts.map { affiliation($0, in: s) ?? $0 })
         /// The distinct sides (by affiliation) among `mentions`, hosts left out.
-        func distinctSides(among mentions: [ResolvedMention]) -> [ActorID] {
+        func sidesNamed(by mentions: [ResolvedMention]) -> [ActorID] {
             var sides: [ActorID] = []
             for actor in unique(mentions.map(\.actor)) where !hosts.contains(actor) && !hostSides.contains(affiliation(actor, in: s) ?? actor)
                 && !sides.contains(where: { (affiliation($0, in: s) ?? $0) == (affiliation(actor, in: s) ?? actor) }) {
@@ -76,8 +76,8 @@ extension EventPatterns {
             }
             return sides
         }
-        let before = distinctSides(among: s.actors.filter { $0.token < host })
-        var sides = distinctSides(among: s.actors)
+        let before = sidesNamed(by: s.actors.filter { $0.token < host })
+        var sides = sidesNamed(by: s.actors)
         if sides.count != 2 { sides = before.count == 2 ? before : previousPair(s, trigger: host, from: s.tokens.startIndex) ?? before }
         guard sides.count <= 2 else { return [] }
         let held = !s.anyWord(from: max(clause.lowerBound, host - 6), to: host, is: .planned)

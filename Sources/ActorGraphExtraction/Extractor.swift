@@ -20,11 +20,6 @@ public struct Extractor: Sendable {
     let actorsByID: [ActorID: Actor]
     /// The classes of words the event patterns look for (`WordClass`).
     let wordClasses: WordClassTable
-    /// The kind, affiliation and dated roles of each dictionary entry's actor, by entry index (read per
-    /// mention without hashing its ID).
-    private let entryKinds: [ActorKind]
-    private let entryAffiliations: [ActorID?]
-    private let entryRoles: [[ActorDictionary.RoleSpell]]
 
     public init(dictionary: ActorDictionary) {
         self.dictionary = dictionary
@@ -32,9 +27,6 @@ public struct Extractor: Sendable {
         self.sources = Set(dictionary.entries.filter { $0.type == "news-agency" }.map(\.actor.id))
         self.actorsByID = Dictionary(dictionary.entries.map { ($0.actor.id, $0.actor) }, uniquingKeysWith: { a, _ in a })
         self.wordClasses = WordClassTable.eventPatterns(titleWords: analyzer.titleWords)
-        self.entryKinds = dictionary.entries.map(\.actor.kind)
-        self.entryAffiliations = dictionary.entries.map(\.actor.affiliation)
-        self.entryRoles = dictionary.entries.map(\.roles)
     }
 
     /// Extracts every document; results are in document order, events in sentence order.
@@ -175,10 +167,11 @@ public struct Extractor: Sendable {
                 if party.isOfficial { party.offices = analysis.discoveredRoles[mention.actor].map(Offices.init(role:)) ?? [] }
                 return party
             }
-            // A dictionary entry is the actor `known` holds for its ID (the first entry with it).
+            // A dictionary entry is the actor `known` holds for its ID (the first entry with it); read by
+            // its index, not by hashing the ID.
             let entry = Int(mention.entry)
-            var party = Party(actor: mention.actor, kind: entryKinds[entry], affiliation: entryAffiliations[entry])
-            if party.isOfficial { party.offices = Offices(roles: entryRoles[entry], on: document.date) }
+            var party = Party(actor: mention.actor, kind: analyzer.kinds[entry], affiliation: analyzer.affiliations[entry])
+            if party.isOfficial { party.offices = Offices(roles: analyzer.roles[entry], on: document.date) }
             return party
         }
     }
