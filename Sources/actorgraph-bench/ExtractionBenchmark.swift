@@ -45,7 +45,7 @@ struct ExtractionBenchmark: ParsableCommand {
         let generationStart = clock.now
         let documents: [Document]
         if let corpus {
-            documents = try Self.repeated(try Self.articles(in: corpus), bytes: Int(megabytes * 1_000_000))
+            documents = Self.repeated(try Self.articles(in: corpus), bytes: Int(megabytes * 1_000_000))
         } else {
             var generator = CorpusGenerator(dictionary: dictionary, seed: seed)
             documents = generator.corpus(bytes: Int(megabytes * 1_000_000))
