@@ -187,8 +187,9 @@ struct SentenceDates {
                         return ReadDate(day: placed)
                     }
                 }
-                // "in June 2018" / "in June": a month without its day
-                if i > 0, words[i - 1] == "in" || words[i - 1] == "since" || words[i - 1] == "early" || words[i - 1] == "late" {
+                // "in June 2018" / "in June": a month without its day ("the first talks since October"
+                // starts a period, and dates nothing)
+                if i > 0, words[i - 1] == "in" || words[i - 1] == "early" || words[i - 1] == "late" {
                     let first = k < tokens.count && tokens[k].number != nil && tokens[k].text.count == 4
                         ? Day(year: tokens[k].number!, month: month, day: 1)
                         : DateResolver.place(month: month, near: reference, forward: forward)

@@ -37,12 +37,12 @@ enum EventLexicon {
         add(.meeting, "meet", "meets", "meeting", "meetings", "summit", "summits", "encounter", "sit down with", "get together",
             "shake hands with", "shaking hands with", "dine with", "dining with", "hosting", "receiving")
         add(.meeting, past: true, "met", "sat down with", "shook hands", "hosted", "received", "dined with", "had dinner with",
-            "had lunch with", "lunched with", "welcomed", "brought together", "gathered", "chaired")
+            "had lunch with", "lunched with", "welcomed", "brought together", "gathered", "chaired", "sat down")
         add(.meeting, past: true, needsPlace: true, "joined", "signed")
         add(.talks, "talks with", "talks between", "hold talks", "holds talks", "holding talks", "negotiations with",
             "negotiations between",
             "consultations with", "consultations", "dialogue with")
-        add(.talks, past: true, "held talks", "discussed")
+        add(.talks, past: true, "held talks", "discussed", "talked")
         add(.talks, needsBetween: true, "talks", "negotiations", "contacts")
         for phrase in ["six party talks", "six nation talks", "six way talks", "six party negotiations", "six party process"] {
             list.append(Trigger(words: phrase.split(separator: " "), kind: .talks, past: false,
@@ -51,10 +51,10 @@ enum EventLexicon {
         add(.visit, "visit", "visits", "visiting", "trip to", "arrives in", "travel to", "travels to")
         add(.visit, past: true, "visited", "arrived in", "travelled to", "traveled to", "flew to", "flew into", "left for")
         add(.visit, "leave for", "leaves for", "leaving for", "fly to", "flies to", "flying to", "head to", "heading to")
-        add(.mediation, "mediate", "mediating", "mediator", "mediators", "mediation", "go between", "intermediary", "intermediaries",
+        add(.mediation, "mediate", "mediating", "mediator", "mediators", "mediation", "go between", "go betweens", "intermediary", "intermediaries",
             "facilitate", "facilitating", "facilitator", "broker", "brokering", "good offices", "host talks",
             "hosting talks", "host the talks", "host such talks", "host such discussions", "host the negotiations",
-            "provide the venue", "provide a venue", "protecting power", "help bring")
+            "provide the venue", "provide a venue", "protecting power", "help bring", "shuttle diplomacy")
         add(.mediation, past: true, "arranged by", "organised by", "organized by", "convened by")
         add(.mediation, past: true, "mediated", "facilitated", "brokered", "hosted talks", "hosted between", "acted as a go between",
             "acted as go between", "acted as an intermediary", "acted as a mediator", "provided the venue", "provided a venue")
@@ -63,7 +63,10 @@ enum EventLexicon {
             "provide a channel", "channel between", "bring the two sides", "bring both sides")
         add(.mediation, needsBetween: true, "restarting dialogue", "restart dialogue", "resuming dialogue",
             "resume dialogue", "restarting talks", "restart talks", "reviving talks", "revive talks", "bridge",
-            "help resolve", "help settle", "help end", "help defuse", "resolve the dispute", "settle the dispute")
+            "help resolve", "help settle", "help end", "help defuse", "resolve the dispute", "settle the dispute",
+            "ease tension", "ease tensions", "easing tension", "easing tensions", "reduce tension", "reduce tensions",
+            "reducing tension", "reducing tensions", "defuse tension", "defuse tensions")
+        add(.mediation, past: true, needsBetween: true, "shuttled")
         add(.carrier, "pass on", "passing on", "relay", "relaying", "convey", "conveying", "carry", "carrying", "deliver", "delivering")
         add(.carrier, past: true, "passed on", "passed", "relayed", "conveyed", "carried", "delivered", "handed", "hand delivered")
         add(.relay, "inform", "tell", "brief")

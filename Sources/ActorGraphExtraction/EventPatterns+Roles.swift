@@ -189,6 +189,25 @@ extension EventPatterns {
         return candidate.actor
     }
 
+    /// "rejected Trump's offer to mediate", "Erdogan's offer of mediation": the owner of the offer
+    /// right before the trigger mediates, not the clause's subject.
+    func offerer(before first: Int, left: ArraySlice<ResolvedMention>, in s: Sentence) -> ActorID? {
+        guard let owner = left.last, owner.last == first - 5, s.word(at: first - 4, is: .apostrophe), s.word(first - 3) == "s",
+              ["offer", "offers", "proposal"].contains(s.word(first - 2)), ["to", "of"].contains(s.word(first - 1)) else { return nil }
+        return owner.actor
+    }
+
+    /// "Turkey and the UN acted as go-betweens", "Mr Correa and Mr Vázquez, who brokered the meeting":
+    /// the mediator with the actors joined to it in a subject that ends right before the trigger (at
+    /// most four words before it) mediated together; otherwise the mediator alone.
+    func jointAgents(of mediator: ActorID, before first: Int, left: ArraySlice<ResolvedMention>, from start: Int,
+                     passive: Bool, in s: Sentence) -> [ActorID] {
+        let subject = left.filter { $0.token >= start }
+        guard !passive, let nearest = subject.last, first - nearest.last <= 4 else { return [mediator] }
+        let group = unique(nearestGroup(subject.reversed(), in: s))
+        return group.count >= 2 && group.contains(mediator) && distinctSides(group, in: s) == group.count ? group.reversed() : [mediator]
+    }
+
     /// "asked Moscow to inform", "asked Mr Bennett to mediate": the actor right before "to" and the
     /// trigger, after a request verb (an honorific may stand between), and the actor asking — a
     /// pronoun's topic or the last actor named before the request in the clause. "Moon said Kim had

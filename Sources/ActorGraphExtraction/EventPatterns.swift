@@ -246,6 +246,12 @@ struct EventPatterns: Sendable {
            !["with", "between", "of", "in", "at", "on"].contains(s.word(last + 1)) {
             return []
         }
+        // "Correa and Vázquez, who brokered the meeting": the object of a mediation names the sides'
+        // meeting, which its own words tell.
+        if trigger.kind.isEncounter, !trigger.past, first - 2 >= clause.lowerBound, ["the", "a", "this", "that"].contains(s.word(first - 1)),
+           EventLexicon.triggersByFirstWord[s.word(first - 2)]?.contains(where: { $0.kind == .mediation && $0.past && $0.words.count == 1 }) == true {
+            return []
+        }
         // "whether the two countries met": a hypothetical.
         // Where the trigger's subject can start (`subjectStart`), the same for every rule below.
         let start = subjectStart(before: first, in: s, clause: clause, aside: aside)
@@ -455,7 +461,7 @@ struct EventPatterns: Sendable {
                               actors: [Participant(go, as: .mediator)] + unique([asker] + other.prefix(1)).map { Participant($0, as: .side) },
                               place: place?.name, forward: false)]
             }
-            let namedMediator: ActorID? = byAgents.first ?? attributive ?? apposed ?? thanked
+            let namedMediator: ActorID? = byAgents.first ?? attributive ?? apposed ?? thanked ?? offerer(before: first, left: left, in: s)
             // "Beijing brokered an agreement": the actor right before a mediation verb is its subject.
             let adjacent = trigger.words[0].hasSuffix("ed") ? left.last.flatMap { $0.last == first - 1 ? $0.actor : nil } : nil
             let mediator = namedMediator ?? adjacent ?? pronounTopic(before: first, in: s, clause: clause)
@@ -468,7 +474,7 @@ struct EventPatterns: Sendable {
             let actedOn = mediator == adjacent ? right + left : (thanked == nil ? left : []) + right
             var sides = between ?? forPair(after: last, in: s) ?? (passive ? left.map(\.actor) : actedOn.map(\.actor))
             // A side is a state or someone who stands for one, and no mediator.
-            let mediators = byAgents.isEmpty ? [mediator] : byAgents
+            let mediators = byAgents.isEmpty ? jointAgents(of: mediator, before: first, left: left, from: start, passive: passive, in: s) : byAgents
             let mediatorSides = Set(mediators.map { affiliation($0, in: s) ?? $0 })
             sides = unique(sides.filter { !mediators.contains($0) && !mediatorSides.contains(affiliation($0, in: s) ?? $0)
                 && !mediatorSides.contains($0) && (kind($0, in: s) == .country || affiliation($0, in: s) != nil) })
