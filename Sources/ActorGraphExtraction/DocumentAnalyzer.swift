@@ -62,7 +62,7 @@ struct DocumentAnalyzer: Sendable {
     static let titlesOfOneState: [Substring: ActorID] = ["pope": "holy-see", "pontiff": "holy-see"]
     /// Offices held for a country, whose holder can take the dateline's country when the text names none.
     static let nationalRoles: Set<String> = ["head-of-state", "head-of-government", "leader", "foreign-minister",
-                                             "defense-minister", "deputy-foreign-minister", "national-security-adviser"]
+                                             "defense-minister", "deputy-foreign-minister", "national-security-adviser", "minister"]
     /// Nouns that a venue can name ("the Singapore summit").
     static let eventNouns: Set<Substring> = ["summit", "meeting", "talks", "declaration", "process", "accord", "agreement",
                                              "conference", "forum", "round", "negotiations", "channel", "statement"]

@@ -164,15 +164,18 @@ extension EventPatterns {
             if s.word(at: k + 1, is: .pairGroup) && word != "the" { anyone = true }
         }
         guard people || anyone else { return nil }
-        if people, let pair = s.previousOfficials.both(office) ?? s.previousOfficials.any.both { return pair }
-        if !people, let pair = s.previousPair.both { return pair }
-        // At the start of an article: the first two actors (officials, for "the two men") of different
-        // sides named before the trigger.
+        // The first two actors (officials, for "the two men") of different sides named before the trigger.
         var named: [ActorID] = []
         for mention in s.actors where mention.last < trigger && (!people || kind(mention.actor, in: s) == .official)
             && !named.contains(where: { (affiliation($0, in: s) ?? $0) == (affiliation(mention.actor, in: s) ?? mention.actor) }) {
             named.append(mention.actor)
         }
+        // "Merkel pressed Mr Putin to free the sailors when they met": "they" after two sides of its
+        // own sentence are those two.
+        if !people, named.count == 2, from > base { return named }
+        if people, let pair = s.previousOfficials.both(office) ?? s.previousOfficials.any.both { return pair }
+        if !people, let pair = s.previousPair.both { return pair }
+        // At the start of an article: the two named before the trigger.
         if named.count == 2 { return named }
         return s.previousPair.both
     }

@@ -246,6 +246,10 @@ struct EventPatterns: Sendable {
            !["with", "between", "of", "in", "at", "on"].contains(s.word(last + 1)) {
             return []
         }
+        // "called on Mr Xi to speak to Zelensky" urges; "called on President Park at Cheong Wa Dae" visits.
+        if trigger.words == ["called", "on"], (last + 1...min(last + 6, clause.upperBound)).contains(where: { s.word($0) == "to" }) {
+            return []
+        }
         // "Correa and Vázquez, who brokered the meeting": the object of a mediation names the sides'
         // meeting, which its own words tell.
         if trigger.kind.isEncounter, !trigger.past, first - 2 >= clause.lowerBound, ["the", "a", "this", "that"].contains(s.word(first - 1)),
