@@ -139,8 +139,9 @@ enum EventLexicon {
     static let mediatorNouns: Set<Substring> = ["mediator", "mediators", "intermediary", "intermediaries", "facilitator", "go",
                                                 "mediation"]
     /// Nouns of mediation at work: those who mediated ("Algerian intermediaries carried …"), and the
-    /// mediation itself ("the result of Turkish mediation"), unless an offer or a request is worded.
-    static let mediatorsAtWork: Set<Substring> = ["mediators", "intermediaries", "mediation"]
+    /// mediation itself ("the result of Turkish mediation", "shuttle diplomacy"), unless an offer or a
+    /// request is worded.
+    static let mediatorsAtWork: Set<Substring> = ["mediators", "intermediaries", "mediation", "shuttle"]
     /// Nouns for talks, the object of "hosted by".
     static let talksNouns: Set<Substring> = ["talks", "negotiations", "meeting", "meetings", "summit", "round", "consultations",
                                              "conference", "dialogue"]

@@ -115,6 +115,9 @@ public struct Extractor: Sendable {
         let tokens = analysis.tokens
         var events: [Event] = []
         var distinct: [ActorID] = []  // storage reused sentence to sentence
+        // Mediations whose sentence names fewer than two sides (event index, the sides it names, its
+        // co-mediators), and the pairs of sides that the document's other mediations name.
+        var unpaired: [(event: Int, actors: [Participant], coMediators: [ActorID])] = [], namedPairs: [[ActorID]] = []
         forEachSentence(of: document, analysis: analysis, known: known, parties: parties) { sentence, mentions, found in
             var evidence: Evidence?  // built for the first event of the sentence only
             var counter = 0
@@ -144,9 +147,13 @@ public struct Extractor: Sendable {
                 var actors = found.actors
                 if found.kind == .mediation {
                     if salience == nil { salience = countrySalience(parties, known: known) }
-                    actors = completeSides(actors, salience: salience!, coMediators: mediators, known: known)
+                    actors = completeSides(actors, candidates: salience!, coMediators: mediators, known: known)
                 }
                 guard found.kind != .mediation || actors.filter({ $0.role == .side }).count == 2 else { continue }
+                if found.kind == .mediation {
+                    let named = found.actors.filter { $0.role == .side }.map(\.actor)
+                    if named.count >= 2 { namedPairs.append(named) } else { unpaired.append((events.count, found.actors, mediators)) }
+                }
                 let own = Extractor.date(of: found, in: sentence, tokens: tokens, reference: document.date)
                 // Without a date of its own, an event is the article's news — unless the sentence looks back.
                 let date = own?.day ?? (found.forward || Extractor.looksBack(found, tokens: tokens, published: document.date) ? nil : document.date)
@@ -154,6 +161,14 @@ public struct Extractor: Sendable {
                 let place = found.place ?? (travels ? nil : datelinePlace(for: found, actors: actors, date: date, document: document,
                                                                           dateline: analysis.dateline, known: known))
                 emit(found.kind, found.status, date, place, actors, precision: own?.precision ?? .day)
+            }
+        }
+        // "a deal brokered by Brazil and Turkey" … "go-betweens between Tehran and Washington": a
+        // mediation without its sides takes those another mediation of the document names before the
+        // most-named countries.
+        if let salience, !namedPairs.isEmpty {
+            for (index, actors, coMediators) in unpaired {
+                events[index].actors = completeSides(actors, candidates: namedPairs.joined() + salience, coMediators: coMediators, known: known)
             }
         }
         return events
@@ -330,20 +345,18 @@ public struct Extractor: Sendable {
     }
 
     /// Mediation needs two sides: keep the first two distinct ones (by country), and complete a
-    /// missing side with the document's most salient other country — none of them the country of
-    /// one of the sentence's mediators (`coMediators`).
-    private func completeSides(_ actors: [Participant], salience: [ActorID], coMediators: [ActorID], known: KnownActors) -> [Participant] {
+    /// missing side from `candidates` in order (the sides the document's other mediations name, and its
+    /// most-named countries) — none of them of the country of one of the sentence's mediators
+    /// (`coMediators`).
+    private func completeSides(_ actors: [Participant], candidates: [ActorID], coMediators: [ActorID], known: KnownActors) -> [Participant] {
         guard let mediator = actors.first(where: { $0.role == .mediator })?.actor else { return actors }
         func country(_ id: ActorID) -> ActorID { known[id]?.kind == .country ? id : (known[id]?.affiliation ?? id) }
         let mediatorSide = country(mediator)
         let mediatorSides = Set(coMediators.map(country))
         var sides: [ActorID] = []
-        for side in actors where side.role == .side {
-            let c = country(side.actor)
-            if c != mediatorSide, !mediatorSides.contains(c), !sides.map(country).contains(c), sides.count < 2 { sides.append(side.actor) }
-        }
-        for candidate in salience where sides.count < 2 {
-            if candidate != mediatorSide, !mediatorSides.contains(candidate), !sides.map(country).contains(candidate) { sides.append(candidate) }
+        for candidate in actors.filter({ $0.role == .side }).map(\.actor) + candidates where sides.count < 2 {
+            let c = country(candidate)
+            if c != mediatorSide, !mediatorSides.contains(c), !sides.map(country).contains(c) { sides.append(candidate) }
         }
         return [Participant(mediator, as: .mediator)] + sides.map { Participant($0, as: .side) }
     }
