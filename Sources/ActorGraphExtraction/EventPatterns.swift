@@ -73,6 +73,8 @@ struct EventPatterns: Sendable {
         /// The tokens that belong to this event: from after the previous trigger to before the next
         /// meeting's. Its date is read there first (`Extractor`).
         var span: ClosedRange<Int> = 0...0
+        /// The first token of the trigger that found this event.
+        var trigger = 0
     }
 
     /// The actors known in the document.
@@ -124,6 +126,7 @@ struct EventPatterns: Sendable {
             for var event in read(t.trigger, first: t.first, last: t.last, segment: lower...max(lower, upper), in: sentence)
             where Self.insert(Seen(kind: event.kind, actors: event.actors.map(\.actor)), into: &usedKinds) {
                 event.span = lower...max(lower, upper)
+                event.trigger = t.first
                 found.append(event)
             }
         }

@@ -286,8 +286,13 @@ public struct Extractor: Sendable {
 
     /// Whether a meeting's words set it in the past of the story: another year ("since 2002"),
     /// "previously", "ago", "earlier", "former", the past perfect ("had met") unless reported speech
-    /// shifted into it ("said Putin had met Kim").
+    /// shifted into it ("said Putin had met Kim"); or a mediation's, the present perfect.
     static func looksBack(_ found: EventPatterns.Found, tokens: [Token], published: Day?) -> Bool {
+        // "Bern has mediated since last December", "its diplomats have long carried messages": a role
+        // kept over time has no day.
+        if found.kind == .mediation {
+            return (max(found.span.lowerBound, found.trigger - 3)..<found.trigger).contains { ["has", "have"].contains(tokens[$0].lowercased) }
+        }
         guard found.kind == .meeting || found.kind == .talks || found.kind == .visit else { return false }
         // Whether a reporting word stands among the words up to the current one: looked up only when
         // a "had" asks, and then only for the words not looked up yet.
