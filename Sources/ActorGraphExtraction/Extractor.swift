@@ -289,9 +289,9 @@ public struct Extractor: Sendable {
     /// shifted into it ("said Putin had met Kim"); or a mediation's, the present perfect.
     static func looksBack(_ found: EventPatterns.Found, tokens: [Token], published: Day?) -> Bool {
         // "Bern has mediated since last December", "its diplomats have long carried messages": a role
-        // kept over time has no day.
+        // kept over time has no day (but "has offered to mediate" is the news).
         if found.kind == .mediation {
-            return (max(found.span.lowerBound, found.trigger - 3)..<found.trigger).contains { ["has", "have"].contains(tokens[$0].lowercased) }
+            return found.status == .performed && (max(found.span.lowerBound, found.trigger - 3)..<found.trigger).contains { ["has", "have"].contains(tokens[$0].lowercased) }
         }
         guard found.kind == .meeting || found.kind == .talks || found.kind == .visit else { return false }
         // Whether a reporting word stands among the words up to the current one: looked up only when
