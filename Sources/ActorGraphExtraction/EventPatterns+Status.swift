@@ -50,8 +50,12 @@ extension EventPatterns {
         let infinitive = stride(from: lower, to: first - 1, by: 1).contains { s.word(at: $0, is: .infinitiveHead) && s.word($0 + 1) == "to" }
         // "prepared the ground for the visit in talks with Putin": a marker before another event named
         // with its article is that event's.
+        // "prepared the ground in Moscow in talks with Lavrov": the preparing was done in those talks.
         let own = (lower + 1..<max(lower + 1, first)).last { s.word(at: $0, is: .triggerStart) && s.word(at: $0 - 1, is: .describer) }
-            .map { $0 + 1 } ?? lower
+            .map { $0 + 1 }
+            ?? (lower..<max(lower, first - 2)).last { ["prepared", "laid", "paved"].contains(s.word($0)) && s.word($0 + 1) == "the"
+                && ["ground", "groundwork", "way"].contains(s.word($0 + 2)) }.map { $0 + 3 }
+            ?? lower
         if infinitive || s.anyWord(from: own, to: first, is: .planned)
             || s.anyWord(from: last + 1, to: min(upper, last + 3) + 1, is: .modal) || modalFollowsObject(of: last, in: s, clause: clause) {
             return .planned
