@@ -37,10 +37,21 @@ extension EventPatterns {
 
     /// "Japan and North Korea ended two days of talks in Ulaanbaatar", "the Russian and Ukrainian
     /// delegations resumed negotiations": talks that a verb of holding, opening or ending gives to the
-    /// two or more sides of its subject, right before it.
+    /// two or more sides of its subject, right before it; and "the leaders of Russia, Ukraine, Germany
+    /// and France agreed on a ceasefire after talks in Minsk": talks held by the list that acted after
+    /// them, when no other actor stands before "after" (the list may name one again: "in eastern Ukraine").
     /// - Parameter left: the actors of the clause before the trigger.
     func subjectTalks(trigger: EventLexicon.Trigger, first: Int, last: Int, left: ArraySlice<ResolvedMention>, in s: Sentence,
                       clause: ClosedRange<Int>, place: PlaceMention?) -> [Found] {
+        if let after = (max(s.tokens.startIndex, first - 5)..<first).last(where: { s.word($0) == "after" }),
+           (after + 1..<first).allSatisfy({ s.word(at: $0, is: .lowerInitial) }) {
+            let before = s.actors.filter { $0.last < after }
+            let subject = nearestGroup(before, in: s)
+            guard before.allSatisfy({ subject.contains($0.actor) }), distinctSides(subject, in: s) >= 2,
+                  !s.anyWord(from: s.tokens.startIndex, to: first, is: .modal) else { return [] }
+            return [Found(kind: .talks, status: .held, actors: subject.map { Participant($0, as: .participant) },
+                          place: place?.name, forward: false)]
+        }
         guard let verb = (max(clause.lowerBound, first - 5)..<first).last(where: { s.word(at: $0, is: .talksVerb) }),
               let subject = left.last, subject.last < verb, verb - subject.last <= 3 else { return [] }
         let group = nearestGroup(left.reversed(), in: s)
