@@ -26,7 +26,9 @@ public struct Extractor: Sendable {
         self.analyzer = DocumentAnalyzer(dictionary: dictionary)
         self.sources = Set(dictionary.entries.filter { $0.type == "news-agency" }.map(\.actor.id))
         self.actorsByID = Dictionary(dictionary.entries.map { ($0.actor.id, $0.actor) }, uniquingKeysWith: { a, _ in a })
-        self.wordClasses = WordClassTable.eventPatterns(titleWords: analyzer.titleWords)
+        // Title words, and the plurals of the offices that lists name ("Mr Shoukry and the foreign ministers
+        // of Ethiopia and Sudan" is one list).
+        self.wordClasses = WordClassTable.eventPatterns(titleWords: analyzer.titleWords.union(["ministers", "presidents", "premiers", "leaders", "envoys"]))
     }
 
     /// Extracts every document; results are in document order, events in sentence order.
