@@ -52,7 +52,11 @@ extension EventPatterns {
     /// new clause between ("hosted the summit, said it was ready to … the United States" is too far).
     func reaches(from last: Int, to token: Int, in s: Sentence) -> Bool {
         guard token - last <= 12 else { return false }
-        return !s.anyWord(from: last + 1, to: token, is: [.reporting, .reachBlocker])
+        // "received that day by Khamenei": "that" before a time of day opens no clause.
+        return !(last + 1..<token).contains { k in
+            s.word(at: k, is: [.reporting, .reachBlocker])
+                && !(s.word(k) == "that" && k + 1 < token && ["day", "morning", "afternoon", "evening", "night", "week"].contains(s.word(k + 1)))
+        }
     }
 
     /// Where the subject of a trigger can start: after the last reporting verb before it, else the clause start.

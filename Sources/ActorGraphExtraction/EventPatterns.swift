@@ -134,11 +134,14 @@ struct EventPatterns: Sendable {
     }
 
     /// Whether the trigger at `first` is a verb joined by "and" to an earlier one ("… and then met",
-    /// "…, and later held talks"): "and" stands right before it, or before adverbs of sequence only.
+    /// "…, and later held talks", "… and was also received by"): "and" stands right before it, or
+    /// before adverbs of sequence and auxiliaries only.
     /// - Parameter from: the first word after the earlier trigger.
     private func joinsPreviousVerb(_ first: Int, from: Int, in s: Sentence) -> Bool {
         var k = first - 1
-        while k >= from, ["then", "later", "also", "subsequently", "afterwards", "again", "briefly"].contains(s.word(k)) { k -= 1 }
+        while k >= from, ["then", "later", "also", "subsequently", "afterwards", "again", "briefly", "was", "were", "has", "had"].contains(s.word(k)) {
+            k -= 1
+        }
         return k >= from && s.word(at: k, is: .and)
     }
 

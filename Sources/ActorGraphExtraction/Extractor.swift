@@ -263,6 +263,12 @@ public struct Extractor: Sendable {
             utf8.index(utf8.startIndex, offsetBy: min(utf8.count, max(0, offset - sentence.start)))
         }
         let lower = index(tokens[found.span.lowerBound].start), upper = index(tokens[found.span.upperBound].end)
+        // "Mr Lula, who arrived on Saturday, held talks … on Sunday": an aside before the trigger dates
+        // its own clause, so the words after it are read first.
+        if let close = asideEnd(before: found.trigger, from: found.span.lowerBound, tokens: tokens) {
+            var after = SentenceDates(sentence.text[index(tokens[close].end)..<upper], reference: reference)
+            if let date = after.date(forward: found.forward) { return date }
+        }
         let ownText = sentence.text[lower..<upper], beforeText = sentence.text[utf8.startIndex..<lower]
         // When no word or number runs across the start of the event's words, the sentence up to them
         // scans as the part before them followed by their own tokens: those are scanned once.
@@ -284,6 +290,14 @@ public struct Extractor: Sendable {
         guard ownMayHoldDate || DateResolver.mayHoldDate(beforeText) else { return nil }
         var before = SentenceDates(tokens: DateToken.scan(beforeText) + (ownTokens ?? DateToken.scan(ownText)), reference: reference)
         return before.date(forward: found.forward)
+    }
+
+    /// The closing comma of a relative clause set off by commas (", who arrived on Saturday,") between
+    /// token `from` and the trigger at `trigger`.
+    static func asideEnd(before trigger: Int, from: Int, tokens: [Token]) -> Int? {
+        guard let open = (from..<max(from, trigger - 1)).first(where: { tokens[$0].text == "," && ["who", "which"].contains(tokens[$0 + 1].lowercased) })
+        else { return nil }
+        return (open + 2..<max(open + 2, trigger)).first { tokens[$0].text == "," }
     }
 
     /// Whether a meeting's words set it in the past of the story: another year ("since 2002"),
