@@ -84,14 +84,16 @@ enum EventLexicon {
     static let planned: Set<Substring> = ["will", "would", "plans", "planned", "planning", "plan", "prepared", "preparing",
                                           "preparations", "preparation", "expected", "scheduled", "upcoming",
                                           "ahead", "agreed", "track", "forthcoming", "next",
-                                          "future", "could", "may", "might", "set", "due", "return", "promised", "possible", "potential",
+                                          "future", "set", "due", "ground", "groundwork", "return", "promised", "possible", "potential",
                                           "prospective", "eventual",
                                           "promises", "pledged", "pledges", "vowed", "vows", "intends", "intend", "intended",
                                           "aims", "aim", "arrange", "arranging", "accepted", "accepts"]
     /// Markers of a wish, not a plan ("ready for talks", "wanted a second summit"): no meeting at all.
-    static let wishes: Set<Substring> = ["ready", "open", "willing", "hope", "hopes", "hoped", "hoping", "wants", "want",
+    static let wishes: Set<Substring> = ["seek", "ready", "open", "willing", "hope", "hopes", "hoped", "hoping", "wants", "want",
                                          "wanted", "seeks", "seeking", "sought", "invited", "invites", "invite",
                                          "invitation", "proposal", "proposed", "urged", "calls", "called", "push", "pushing"]
+    /// Modals of possibility: a meeting that "could" or "might" happen is speculation, no plan.
+    static let possible: Set<Substring> = ["could", "may", "might"]
     /// Words that make a conversation remote: a call is communication, not a meeting.
     static let remote: Set<Substring> = ["phone", "telephone", "telephoned", "phoned", "call", "videoconference", "video", "virtual",
                                          "virtually", "online"]

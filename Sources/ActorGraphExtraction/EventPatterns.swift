@@ -228,7 +228,7 @@ struct EventPatterns: Sendable {
         let place = s.places.first { $0.token > last && $0.token <= min(clause.upperBound, segment.upperBound) }
             ?? s.places.first { $0.token >= clause.lowerBound && $0.token <= min(clause.upperBound, segment.upperBound) }
 
-        if trigger.kind.isEncounter, !trigger.past, isWish(first: first, in: s, clause: clause) {
+        if trigger.kind.isEncounter, !trigger.past, isWish(first: first, last: last, in: s, clause: clause) {
             return []
         }
         // A mediator facilitates "talks between X and Y": the talks' sides are its sides.
