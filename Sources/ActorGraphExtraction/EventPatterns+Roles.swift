@@ -47,8 +47,10 @@ extension EventPatterns {
            (after + 1..<first).allSatisfy({ s.word(at: $0, is: .lowerInitial) }) {
             let before = s.actors.filter { $0.last < after }
             let subject = nearestGroup(before, in: s)
+            // Talks "hosted by" or "mediated by" someone are that one's (`hostedTalks`).
             guard before.allSatisfy({ subject.contains($0.actor) }), distinctSides(subject, in: s) >= 2,
-                  !s.anyWord(from: s.tokens.startIndex, to: first, is: .modal) else { return [] }
+                  !s.anyWord(from: s.tokens.startIndex, to: first, is: .modal),
+                  !(last + 1..<min(last + 7, s.tokens.endIndex)).contains(where: { s.word($0) == "by" }) else { return [] }
             return [Found(kind: .talks, status: .held, actors: subject.map { Participant($0, as: .participant) },
                           place: place?.name, forward: false)]
         }
