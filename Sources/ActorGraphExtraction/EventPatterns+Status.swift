@@ -3,10 +3,15 @@ import ActorGraphCore
 /// Status: held, planned or cancelled meetings; offered, performed or requested mediation.
 extension EventPatterns {
     /// A meeting only wished for ("ready for talks", "wanted a summit") within the few words before it,
-    /// or only possible ("could meet", "a third meeting could happen").
+    /// or only possible ("could meet", "a third meeting with Kim could happen": up to six words after
+    /// it, before a comma).
     func isWish(first: Int, last: Int, in s: Sentence, clause: ClosedRange<Int>) -> Bool {
-        let near = max(clause.lowerBound, first - 3)...min(clause.upperBound, last + 3)
-        if near.contains(where: { EventLexicon.possible.contains(s.word($0)) }) { return true }
+        // In lower case: "by May" is a month.
+        func possible(_ k: Int) -> Bool { EventLexicon.possible.contains(s.tokens[k].text) }
+        let after = (last + 1...max(last + 1, min(clause.upperBound, last + 6))).prefix { !s.word(at: $0, is: .comma) }
+        if (max(clause.lowerBound, first - 3)..<first).contains(where: possible) || after.contains(where: possible) {
+            return true
+        }
         // "had accepted an invitation from Kim to visit Pyongyang": a visit agreed on, planned.
         let lower = max(clause.lowerBound, first - 16)
         if let accepted = (lower..<first).first(where: { s.word(at: $0, is: .acceptance) }),

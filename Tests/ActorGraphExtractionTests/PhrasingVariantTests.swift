@@ -1,0 +1,127 @@
+import ActorGraphCore
+@testable import ActorGraphExtraction
+import Testing
+
+/// Ways of wording meetings and mediation that new articles kept using: joint mediators, offers owned
+/// by someone else than the subject, tensions eased between two sides, sides named elsewhere in the
+/// article, roles kept over time, speculation, passives with words between, asides that date only
+/// themselves. Sentences written for these tests (not taken from any corpus), with the bundled dictionary.
+@Suite struct PhrasingVariantTests {
+    func extract(_ body: String, date: String = "2019-07-23") -> Extraction {
+        ExtractionFixture.extract(body, date: date)
+    }
+
+    func events(_ kind: EventKind, in extraction: Extraction) -> [Event] { extraction.events.filter { $0.kind == kind } }
+
+    func encounters(in extraction: Extraction) -> [Event] {
+        extraction.events.filter { $0.kind == .meeting || $0.kind == .talks || $0.kind == .visit }
+    }
+
+    @Test func severalAgentsOfOneSubjectMediateTogether() throws {
+        let x = extract("Russia and Ukraine signed the grain deal in Istanbul. Turkey and the UN acted as go-betweens throughout.")
+        let mediators = Set(events(.mediation, in: x).flatMap { $0.actors(in: .mediator) })
+        #expect(mediators == ["turkey", "united-nations"])
+        for mediation in events(.mediation, in: x) {
+            #expect(Set(mediation.actors(in: .side)) == ["russia", "ukraine"])
+        }
+    }
+
+    @Test func theOwnerOfAnOfferToMediateIsTheMediator() throws {
+        let x = extract("India on Tuesday rejected President Donald Trump's offer to mediate in its dispute with Pakistan.")
+        let mediation = try #require(events(.mediation, in: x).first)
+        #expect(mediation.actors(in: .mediator) == ["donald-trump"])
+        #expect(Set(mediation.actors(in: .side)) == ["india", "pakistan"])
+        #expect(mediation.status == .offered)
+    }
+
+    @Test func anEffortToEaseTensionsBetweenTwoSidesIsMediationPerformed() throws {
+        let x = extract("The attack was a setback for Japan's effort to ease tensions between Iran and the United States.", date: "2019-06-13")
+        let mediation = try #require(events(.mediation, in: x).first)
+        #expect(mediation.actors(in: .mediator) == ["japan"])
+        #expect(Set(mediation.actors(in: .side)) == ["iran", "united-states"])
+        #expect(mediation.status == .performed)
+    }
+
+    @Test func aMediationWithoutItsSidesTakesThoseAnotherMediationNames() throws {
+        let x = extract("""
+            Iran agreed on Monday to ship uranium abroad in a deal brokered by Brazil and Turkey. Russia said nothing. \
+            Russia will study it. Brazil and Turkey have presented themselves as go-betweens between Tehran and Washington.
+            """, date: "2010-05-17")
+        let brokered = try #require(events(.mediation, in: x).first)
+        #expect(brokered.actors(in: .mediator) == ["brazil"])
+        #expect(Set(brokered.actors(in: .side)) == ["iran", "united-states"])
+    }
+
+    @Test func aMediationPerformedOverTimeHasNoDayButAnOfferIsTheNews() throws {
+        let x = extract("Switzerland has mediated between Georgia and Russia since last December. Sweden has offered to mediate between Georgia and Russia.",
+                        date: "2011-11-09")
+        let mediations = events(.mediation, in: x)
+        #expect(mediations.count == 2)
+        #expect(mediations.first { $0.actors(in: .mediator) == ["switzerland"] }?.date == nil)
+        #expect(mediations.first { $0.actors(in: .mediator) == ["sweden"] }?.date == Day("2011-11-09"))
+    }
+
+    @Test func aMeetingThatCouldHappenIsSpeculationButOneTheGroundIsLaidForIsPlanned() throws {
+        let speculation = extract("Mr Trump said a third meeting with Kim Jong-un could happen, but added that there was no hurry.")
+        #expect(encounters(in: speculation).isEmpty)
+        let planned = extract("Sweden could help lay the ground for the summit between Kim Jong-un and Donald Trump.")
+        #expect(encounters(in: planned).map(\.status) == [.planned])
+    }
+
+    @Test func theyAfterTwoSidesOfTheirOwnSentenceAreThoseTwo() throws {
+        let x = extract("Angela Merkel pressed Vladimir Putin to free the sailors when they met on Saturday, her spokesman said.", date: "2018-12-02")
+        let meeting = try #require(encounters(in: x).first)
+        #expect(Set(meeting.actors.map(\.actor)) == ["angela-merkel", "vladimir-putin"])
+        #expect(meeting.date == Day("2018-12-01"))
+    }
+
+    @Test func mealsAndCallsOnALeaderAreMeetingsButACallOnSomeoneToActIsNot() throws {
+        let x = extract("""
+            Fumio Kishida had dinner on Friday with Yun Byung-se. Later Mr Kishida called on President Park Geun-hye. \
+            Japan called on Kim Jong-un to stop the tests.
+            """, date: "2015-12-28")
+        let pairs = encounters(in: x).map { Set($0.actors.map(\.actor)) }
+        #expect(pairs == [["fumio-kishida", "yun-byung-se"], ["fumio-kishida", "park-geun-hye"]])
+    }
+
+    @Test func aVerbJoinedByAndWithAuxiliariesSharesTheSubjectAndAnAsideDatesOnlyItself() throws {
+        let x = extract("""
+            Mr Lula, who arrived on Saturday, held talks with Mahmoud Ahmadinejad on Sunday and was also received that day by \
+            Ali Khamenei.
+            """, date: "2010-05-17")
+        let meetings = encounters(in: x)
+        #expect(meetings.map { Set($0.actors.map(\.actor)) }
+            == [["luiz-inácio-lula-da-silva", "mahmoud-ahmadinejad"], ["luiz-inácio-lula-da-silva", "ali-khamenei"]])
+        #expect(meetings.map(\.date) == [Day("2010-05-16"), Day("2010-05-16")])
+    }
+
+    @Test func aListThatAgreedAfterTalksHeldThem() throws {
+        let x = extract("The leaders of Russia, Ukraine, Germany and France agreed on a ceasefire in eastern Ukraine, after talks in Minsk.",
+                        date: "2015-02-12")
+        let talks = try #require(encounters(in: x).first)
+        #expect(Set(talks.actors.map(\.actor)) == ["russia", "ukraine", "germany", "france"])
+        #expect(talks.status == .held)
+        #expect(talks.place == "Minsk")
+    }
+
+    @Test func sinceAMonthDatesNothingAndTalksThatPreparedTheGroundWereHeld() throws {
+        let x = extract("""
+            Hakan Fidan prepared the ground in Moscow on Thursday in talks with Sergey Lavrov. Recep Tayyip Erdogan and \
+            Vladimir Putin met on Monday for their first talks since October.
+            """, date: "2023-09-04")
+        let meetings = encounters(in: x)
+        #expect(meetings.map(\.status) == [.held, .held])
+        #expect(meetings.map(\.date) == [Day("2023-08-31"), Day("2023-09-04")])
+    }
+
+    @Test func pluralOfficesJoinAListAndCabinetTitlesIntroduceOfficials() throws {
+        let x = extract("""
+            WASHINGTON — Treasury Secretary Steven Mnuchin met Sameh Shoukry. Donald Trump received Mr Shoukry and the \
+            foreign ministers of Ethiopia and Sudan at the White House.
+            """, date: "2019-11-06")
+        let meetings = encounters(in: x)
+        #expect(meetings.map { Set($0.actors.map(\.actor)) }
+            == [["steven-mnuchin", "sameh-shoukry"], ["donald-trump", "sameh-shoukry", "ethiopia", "sudan"]])
+        #expect(x.actors.first { $0.id == "steven-mnuchin" }?.affiliation == "united-states")
+    }
+}
