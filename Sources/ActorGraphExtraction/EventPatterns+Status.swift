@@ -8,7 +8,7 @@ extension EventPatterns {
     func isWish(first: Int, last: Int, in s: Sentence, clause: ClosedRange<Int>) -> Bool {
         // In lower case: "by May" is a month.
         func possible(_ k: Int) -> Bool { EventLexicon.possible.contains(s.tokens[k].text) }
-        let after = (last + 1...max(last + 1, min(clause.upperBound, last + 6))).prefix { !s.word(at: $0, is: .comma) }
+        let after = (last + 1..<max(last + 1, min(clause.upperBound + 1, last + 7))).prefix { !s.word(at: $0, is: .comma) }
         if (max(clause.lowerBound, first - 3)..<first).contains(where: possible) || after.contains(where: possible) {
             return true
         }
