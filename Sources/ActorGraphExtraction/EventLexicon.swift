@@ -38,12 +38,15 @@ enum EventLexicon {
             "shake hands with", "shaking hands with", "dine with", "dining with", "hosting", "receiving")
         add(.meeting, past: true, "met", "sat down with", "shook hands", "hosted", "received", "dined with", "had dinner with",
             "had lunch with", "lunched with", "welcomed", "brought together", "gathered", "chaired", "sat down",
-            "had dinner", "had lunch", "had breakfast", "had breakfast with", "called on", "paid a call on")
+            "had dinner", "had lunch", "had breakfast", "had breakfast with", "called on", "paid a call on", "conferred with",
+            "huddled with")
+        add(.meeting, "audience with", "courtesy call on")
         add(.meeting, past: true, needsPlace: true, "joined", "signed")
         add(.talks, "talks with", "talks between", "hold talks", "holds talks", "holding talks", "negotiations with",
             "negotiations between",
             "consultations with", "consultations", "dialogue with")
-        add(.talks, past: true, "held talks", "discussed", "talked")
+        add(.talks, past: true, "held talks", "discussed", "talked", "held discussions")
+        add(.talks, "discussions with")
         add(.talks, needsBetween: true, "talks", "negotiations", "contacts")
         for phrase in ["six party talks", "six nation talks", "six way talks", "six party negotiations", "six party process"] {
             list.append(Trigger(words: phrase.split(separator: " "), kind: .talks, past: false,
@@ -55,9 +58,10 @@ enum EventLexicon {
         add(.mediation, "mediate", "mediating", "mediator", "mediators", "mediation", "go between", "go betweens", "intermediary", "intermediaries",
             "facilitate", "facilitating", "facilitator", "broker", "brokering", "good offices", "host talks",
             "hosting talks", "host the talks", "host such talks", "host such discussions", "host the negotiations",
-            "provide the venue", "provide a venue", "protecting power", "help bring", "shuttle diplomacy")
+            "provide the venue", "provide a venue", "protecting power", "help bring", "shuttle diplomacy", "honest broker",
+            "back channel", "backchannel", "intercede", "arbitrate", "arbitrator", "auspices of")
         add(.mediation, past: true, "arranged by", "organised by", "organized by", "convened by")
-        add(.mediation, past: true, "mediated", "facilitated", "brokered", "hosted talks", "hosted between", "acted as a go between",
+        add(.mediation, past: true, "interceded", "mediated", "facilitated", "brokered", "hosted talks", "hosted between", "acted as a go between",
             "acted as go between", "acted as an intermediary", "acted as a mediator", "provided the venue", "provided a venue")
         add(.mediation, "invite negotiators", "invite both sides", "invite the two sides", "host another round",
             "host a second round", "host a new round", "host further talks", "host the next round", "provided a channel",
@@ -141,9 +145,9 @@ enum EventLexicon {
     static let mediatorNouns: Set<Substring> = ["mediator", "mediators", "intermediary", "intermediaries", "facilitator", "go",
                                                 "mediation"]
     /// Nouns of mediation at work: those who mediated ("Algerian intermediaries carried …"), and the
-    /// mediation itself ("the result of Turkish mediation", "shuttle diplomacy"), unless an offer or a
-    /// request is worded.
-    static let mediatorsAtWork: Set<Substring> = ["mediators", "intermediaries", "mediation", "shuttle"]
+    /// mediation itself ("the result of Turkish mediation", "shuttle diplomacy", "under the auspices of
+    /// Norway"), unless an offer or a request is worded.
+    static let mediatorsAtWork: Set<Substring> = ["mediators", "intermediaries", "mediation", "shuttle", "auspices"]
     /// Nouns for talks, the object of "hosted by".
     static let talksNouns: Set<Substring> = ["talks", "negotiations", "meeting", "meetings", "summit", "round", "consultations",
                                              "conference", "dialogue"]

@@ -452,9 +452,11 @@ struct EventPatterns: Sendable {
             // Passive: "agreements brokered by Turkey and the UN" — the mediators follow "by", the sides precede.
             // "mediation led by the Emirates" too.
             let ledBy = last + 2 < s.tokens.endIndex && s.word(last + 1) == "led" && s.word(last + 2) == "by"
-            let passive = s.word(last) == "by" || (last + 1 < s.tokens.endIndex && s.word(last + 1) == "by") || ledBy
+            // "talks under the auspices of Norway": the one after "of" too.
+            let agentWord = s.word(last) == "by" || trigger.words == ["auspices", "of"]
+            let passive = agentWord || (last + 1 < s.tokens.endIndex && s.word(last + 1) == "by") || ledBy
             // Several agents after "by" ("led by the UAE's president and the Saudi crown prince") mediated together.
-            let by = ledBy ? last + 2 : (s.word(last) == "by" ? last : last + 1)
+            let by = ledBy ? last + 2 : (agentWord ? last : last + 1)
             let byAgents = passive ? right.first.map { isDescription(by + 1..<$0.token, in: s) ? nearestGroup(right, in: s) : [] } ?? [] : []
             // "Qatari mediators", "the Swiss intermediary", "Turkish mediation", "Kuwait's mediation": the
             // actor named right before an agent noun or "mediation".

@@ -114,6 +114,19 @@ import Testing
         #expect(meetings.map(\.date) == [Day("2023-08-31"), Day("2023-09-04")])
     }
 
+    @Test func auspicesIntercessionAndAnHonestBrokerAreMediation() throws {
+        let x = extract("""
+            Iran and the United States held talks in Muscat under the auspices of Oman. Qatar interceded with Iran on behalf of \
+            the United States. Switzerland acted as an honest broker between Iran and the United States.
+            """, date: "2020-02-29")
+        let mediations = events(.mediation, in: x)
+        #expect(mediations.flatMap { $0.actors(in: .mediator) } == ["oman", "qatar", "switzerland"])
+        for mediation in mediations {
+            #expect(Set(mediation.actors(in: .side)) == ["iran", "united-states"])
+            #expect(mediation.status == .performed)
+        }
+    }
+
     @Test func pluralOfficesJoinAListAndCabinetTitlesIntroduceOfficials() throws {
         let x = extract("""
             WASHINGTON — Treasury Secretary Steven Mnuchin met Sameh Shoukry. Donald Trump received Mr Shoukry and the \
