@@ -61,6 +61,8 @@ enum EventLexicon {
             "provide the venue", "provide a venue", "protecting power", "help bring", "shuttle diplomacy", "honest broker",
             "back channel", "backchannel", "intercede", "arbitrate", "arbitrator", "auspices of")
         add(.mediation, past: true, "arranged by", "organised by", "organized by", "convened by")
+        add(.mediation, past: true, "helped arrange", "helped to arrange", "helped broker", "helped to broker", "helped negotiate",
+            "helped to negotiate", "helped secure", "helped to secure")
         add(.mediation, past: true, "interceded", "mediated", "facilitated", "brokered", "hosted talks", "hosted between", "acted as a go between",
             "acted as go between", "acted as an intermediary", "acted as a mediator", "provided the venue", "provided a venue")
         add(.mediation, "invite negotiators", "invite both sides", "invite the two sides", "host another round",

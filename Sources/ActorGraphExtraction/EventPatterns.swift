@@ -522,7 +522,9 @@ struct EventPatterns: Sendable {
             // "Switzerland …, and its embassy has long carried messages": "its" stands for the clause's topic.
             let its = stride(from: first - 1, through: max(clause.lowerBound, first - 6), by: -1).first { s.word($0) == "its" }
             let topic = its.flatMap { its in left.contains { $0.token > its } ? nil : left.first?.actor }
-            guard let carrier = pronounTopic(before: first, in: s, clause: clause) ?? topic ?? left.last?.actor ?? speaker else { return [] }
+            // "Swedish diplomats in the North Korean capital carried messages": a venue carries nothing.
+            guard let carrier = pronounTopic(before: first, in: s, clause: clause) ?? topic ?? left.last(where: { !$0.isVenue })?.actor ?? speaker
+            else { return [] }
             var (sender, addressee) = fromTo(after: indirect?.last ?? last, in: s, limit: clause.upperBound)
             if let indirect { addressee = indirect.actor }
             // "carried Kim's invitation to the White House": a seat of government after "to".
@@ -532,7 +534,7 @@ struct EventPatterns: Sendable {
             }
             // "Algerian diplomats carried each proposal between the two governments": a go-between at work.
             if addressee == nil, sender == nil || !s.anyWord(from: last + 1, to: clause.upperBound + 1, is: .between),
-               let pair = betweenPair(after: last, in: s, limit: clause.upperBound) ?? betweenThem(after: last, in: s, reach: 4, theTwo: true) {
+               let pair = betweenPair(after: last, in: s, limit: clause.upperBound) ?? betweenThem(after: last, in: s, reach: 6, theTwo: true) {
                 let carrierSide = affiliation(carrier, in: s) ?? carrier
                 let sides = pair.filter { $0 != carrier && (affiliation($0, in: s) ?? $0) != carrierSide }
                 guard sides.count == 2 else { return [] }

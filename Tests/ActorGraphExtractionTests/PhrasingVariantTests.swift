@@ -127,6 +127,20 @@ import Testing
         }
     }
 
+    @Test func diplomatsInACapitalCarryMessagesAndAnEmbassyHelpsToArrangeARelease() throws {
+        let x = extract("""
+            Washington has no diplomatic relations with Pyongyang. Swedish diplomats in the North Korean capital had visited \
+            the prisoners and carried messages about their cases between the two governments. The release was one that the \
+            Swedish embassy had helped to arrange.
+            """, date: "2014-11-09")
+        let mediations = events(.mediation, in: x)
+        #expect(mediations.count == 2)
+        for mediation in mediations {
+            #expect(mediation.actors(in: .mediator) == ["sweden"])
+            #expect(Set(mediation.actors(in: .side)) == ["north-korea", "united-states"])
+        }
+    }
+
     @Test func pluralOfficesJoinAListAndCabinetTitlesIntroduceOfficials() throws {
         let x = extract("""
             WASHINGTON — Treasury Secretary Steven Mnuchin met Sameh Shoukry. Donald Trump received Mr Shoukry and the \
