@@ -252,6 +252,10 @@ struct EventPatterns: Sendable {
            !["with", "between", "of", "in", "at", "on"].contains(s.word(last + 1)) {
             return []
         }
+        // "talked about Kim", "talked up a summit": no one talked with anyone.
+        if trigger.words == ["talked"], last + 1 < s.tokens.endIndex, ["about", "of", "up", "down", "tough"].contains(s.word(last + 1)) {
+            return []
+        }
         // "called on Mr Xi to speak to Zelensky" urges; "called on President Park at Cheong Wa Dae" visits.
         if trigger.words == ["called", "on"], (last + 1...min(last + 6, clause.upperBound)).contains(where: { s.word($0) == "to" }) {
             return []
