@@ -237,6 +237,11 @@ struct EventPatterns: Sendable {
         if trigger.needsBetween && between == nil {
             return trigger.kind == .talks ? subjectTalks(trigger: trigger, first: first, last: last, left: left, in: s, clause: clause, place: place) : []
         }
+        // "China called for efforts to ease tensions between …", "urged both to restart dialogue between …":
+        // support for a settlement, no mediation.
+        if trigger.kind == .mediation, trigger.needsBetween, s.anyWord(from: max(clause.lowerBound, first - 8), to: first, is: .requested) {
+            return []
+        }
         if trigger.needsPlace && place == nil { return [] }
         // "a forum hosted by Xi": the host of something else, not a meeting of the sentence's subject;
         // but "Biegun was received by Ri" is a meeting of the two.

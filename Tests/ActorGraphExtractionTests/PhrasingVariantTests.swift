@@ -26,6 +26,17 @@ import Testing
         }
     }
 
+    @Test func aCallToEaseTensionsIsSupportButReadinessToHelpEaseThemIsAnOffer() throws {
+        let x = extract("""
+            China called for efforts to ease tensions between North Korea and the United States. Mr Trump talked about \
+            Kim Jong-un. Beijing is ready to help ease tensions between Pyongyang and Washington.
+            """)
+        #expect(x.events.filter { $0.kind != .cooccurrence }.map(\.evidence.sentence) == [2])
+        let mediation = try #require(events(.mediation, in: x).first)
+        #expect(mediation.actors(in: .mediator) == ["china"])
+        #expect(mediation.status == .offered)
+    }
+
     @Test func theOwnerOfAnOfferToMediateIsTheMediator() throws {
         let x = extract("India on Tuesday rejected President Donald Trump's offer to mediate in its dispute with Pakistan.")
         let mediation = try #require(events(.mediation, in: x).first)
