@@ -59,7 +59,7 @@ enum EventLexicon {
             "facilitate", "facilitating", "facilitator", "broker", "brokering", "good offices", "host talks",
             "hosting talks", "host the talks", "host such talks", "host such discussions", "host the negotiations",
             "provide the venue", "provide a venue", "protecting power", "help bring", "shuttle diplomacy", "honest broker",
-            "back channel", "backchannel", "intercede", "arbitrate", "arbitrator", "auspices of")
+            "intercede", "arbitrate", "arbitrator", "auspices of")
         add(.mediation, past: true, "arranged by", "organised by", "organized by", "convened by")
         add(.mediation, past: true, "helped arrange", "helped to arrange", "helped broker", "helped to broker", "helped negotiate",
             "helped to negotiate", "helped secure", "helped to secure")
