@@ -45,10 +45,13 @@ extension EventPatterns {
                       clause: ClosedRange<Int>, place: PlaceMention?) -> [Found] {
         if let after = (max(s.tokens.startIndex, first - 5)..<first).last(where: { s.word($0) == "after" }),
            (after + 1..<first).allSatisfy({ s.word(at: $0, is: .lowerInitial) }) {
-            let before = s.actors.filter { $0.last < after }
-            let subject = nearestGroup(before, in: s)
+            // Each actor at its first mention ("in eastern Ukraine" names one of the list again), the list
+            // read back from its verb.
+            var before: [ResolvedMention] = []
+            for mention in s.actors where mention.last < after && !before.contains(where: { $0.actor == mention.actor }) { before.append(mention) }
+            let subject = Array(nearestGroup(before.reversed(), in: s).reversed())
             // Talks "hosted by" or "mediated by" someone are that one's (`hostedTalks`).
-            guard before.allSatisfy({ subject.contains($0.actor) }), distinctSides(subject, in: s) >= 2,
+            guard subject.count == before.count, distinctSides(subject, in: s) >= 2,
                   !s.anyWord(from: s.tokens.startIndex, to: first, is: .modal),
                   !(last + 1..<min(last + 7, s.tokens.endIndex)).contains(where: { s.word($0) == "by" }) else { return [] }
             return [Found(kind: .talks, status: .held, actors: subject.map { Participant($0, as: .participant) },

@@ -28,7 +28,7 @@ public struct Extractor: Sendable {
         self.actorsByID = Dictionary(dictionary.entries.map { ($0.actor.id, $0.actor) }, uniquingKeysWith: { a, _ in a })
         // Title words, and the plurals of the offices that lists name ("Mr Shoukry and the foreign ministers
         // of Ethiopia and Sudan" is one list).
-        self.wordClasses = WordClassTable.eventPatterns(titleWords: analyzer.titleWords.union(["ministers", "presidents", "premiers", "leaders", "envoys"]))
+        self.wordClasses = WordClassTable.eventPatterns(titleWords: analyzer.titleWords.union(["ministers", "presidents", "premiers", "leaders", "envoys", "counterpart", "counterparts"]))
     }
 
     /// Extracts every document; results are in document order, events in sentence order.
