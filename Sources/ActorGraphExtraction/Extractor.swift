@@ -156,7 +156,9 @@ public struct Extractor: Sendable {
                     let named = found.actors.filter { $0.role == .side }.map(\.actor)
                     if named.count >= 2 { namedPairs.append(named) } else { unpaired.append((events.count, found.actors, mediators)) }
                 }
-                let own = Extractor.date(of: found, in: sentence, tokens: tokens, reference: document.date)
+                // A role kept over time is dated by the day it began ("since March 8"), not by a month or a year.
+                let read = Extractor.date(of: found, in: sentence, tokens: tokens, reference: document.date)
+                let own = read?.precision == .day || !Extractor.keptOverTime(found, tokens: tokens) ? read : nil
                 // Without a date of its own, an event is the article's news — unless the sentence looks back.
                 let date = own?.day ?? (found.forward || Extractor.looksBack(found, tokens: tokens, published: document.date) ? nil : document.date)
                 if own == nil, date != nil { approximate.insert("\(document.id)#s\(sentence.index).\(counter + 1)") }
@@ -292,6 +294,17 @@ public struct Extractor: Sendable {
         return before.date(forward: found.forward)
     }
 
+    /// "Bern has mediated since last December", "its diplomats have long carried messages", "Kuwait had
+    /// mediated between Riyadh and Doha since the crisis began in June 2017": a mediation performed as a
+    /// role kept over time, which has no day unless the day it began is given (but "has offered to
+    /// mediate" is the news).
+    static func keptOverTime(_ found: EventPatterns.Found, tokens: [Token]) -> Bool {
+        guard found.kind == .mediation, found.status == .performed else { return false }
+        let perfect = (max(found.span.lowerBound, found.trigger - 3)..<found.trigger).lazy.map { tokens[$0].lowercased }
+        return perfect.contains { $0 == "has" || $0 == "have" }
+            || (perfect.contains("had") && (found.trigger...found.span.upperBound).contains { tokens[$0].lowercased == "since" })
+    }
+
     /// The closing comma of a relative clause set off by commas (", who arrived on Saturday,") between
     /// token `from` and the trigger at `trigger`.
     static func asideEnd(before trigger: Int, from: Int, tokens: [Token]) -> Int? {
@@ -302,13 +315,9 @@ public struct Extractor: Sendable {
 
     /// Whether a meeting's words set it in the past of the story: another year ("since 2002"),
     /// "previously", "ago", "earlier", "former", the past perfect ("had met") unless reported speech
-    /// shifted into it ("said Putin had met Kim"); or a mediation's, the present perfect.
+    /// shifted into it ("said Putin had met Kim"); or a mediation kept over time (`keptOverTime`).
     static func looksBack(_ found: EventPatterns.Found, tokens: [Token], published: Day?) -> Bool {
-        // "Bern has mediated since last December", "its diplomats have long carried messages": a role
-        // kept over time has no day (but "has offered to mediate" is the news).
-        if found.kind == .mediation {
-            return found.status == .performed && (max(found.span.lowerBound, found.trigger - 3)..<found.trigger).contains { ["has", "have"].contains(tokens[$0].lowercased) }
-        }
+        if found.kind == .mediation { return keptOverTime(found, tokens: tokens) }
         guard found.kind == .meeting || found.kind == .talks || found.kind == .visit else { return false }
         // Whether a reporting word stands among the words up to the current one: looked up only when
         // a "had" asks, and then only for the words not looked up yet.
