@@ -95,7 +95,7 @@ enum EventLexicon {
                                           "promises", "pledged", "pledges", "vowed", "vows", "intends", "intend", "intended",
                                           "aims", "aim", "arrange", "arranging", "accepted", "accepts"]
     /// Markers of a wish, not a plan ("ready for talks", "wanted a second summit"): no meeting at all.
-    static let wishes: Set<Substring> = ["seek", "prospects", "prospect", "ready", "open", "willing", "hope", "hopes", "hoped", "hoping", "wants", "want",
+    static let wishes: Set<Substring> = ["seek", "prospects", "prospect", "willingness", "readiness", "eager", "keen", "desire", "ready", "open", "willing", "hope", "hopes", "hoped", "hoping", "wants", "want",
                                          "wanted", "seeks", "seeking", "sought", "invited", "invites", "invite",
                                          "invitation", "proposal", "proposed", "urged", "calls", "called", "push", "pushing"]
     /// Modals of possibility: a meeting that "could" or "might" happen is speculation, no plan.
