@@ -257,6 +257,11 @@ struct EventPatterns: Sendable {
            !["with", "between", "of", "in", "at", "on"].contains(s.word(last + 1)) {
             return []
         }
+        // "Ms Choe, a veteran of the nuclear negotiations with Washington": a career, not an event.
+        if trigger.kind.isEncounter, !trigger.past,
+           (max(clause.lowerBound, first - 4)..<first).contains(where: { ["veteran", "veterans"].contains(s.word($0)) }) {
+            return []
+        }
         // "talked about Kim", "talked up a summit": no one talked with anyone.
         if trigger.words == ["talked"], last + 1 < s.tokens.endIndex, ["about", "of", "up", "down", "tough"].contains(s.word(last + 1)) {
             return []
