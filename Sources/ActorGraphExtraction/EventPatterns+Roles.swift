@@ -288,18 +288,24 @@ extension EventPatterns {
     /// How many different sides a list of actors stands for, officials and national bodies (the CIA,
     /// a foreign ministry) counted with their country.
     func distinctSides(_ ids: [ActorID], in s: Sentence) -> Int {
-        let sides = ids.map { party($0, in: s).side }  // one allocation, not one per growth
+        let sides = ids.map { side($0, in: s) }  // one allocation, not one per growth
         return sides.indices.count { k in !sides[..<k].contains(sides[k]) }
     }
 
-    /// An actor's kind and affiliation: from the sentence's mentions when it names the actor, else
-    /// from the document's actors.
-    func party(_ id: ActorID, in s: Sentence) -> Extractor.Party {
-        if let k = s.actors.firstIndex(where: { $0.actor == id }) { return s.parties[k] }
-        return Extractor.Party(id, known: known)
+    /// An actor's kind, affiliation and side (`Extractor.Party`): from the sentence's mentions when it
+    /// names the actor, else from the document's actors. Each read alone, without copying a party.
+    func kind(_ id: ActorID, in s: Sentence) -> ActorKind? {
+        if let k = s.actors.firstIndex(where: { $0.actor == id }) { return s.parties[k].kind }
+        return known[id]?.kind
     }
 
-    func kind(_ id: ActorID, in s: Sentence) -> ActorKind? { party(id, in: s).kind }
+    func affiliation(_ id: ActorID, in s: Sentence) -> ActorID? {
+        if let k = s.actors.firstIndex(where: { $0.actor == id }) { return s.parties[k].affiliation }
+        return known[id]?.affiliation
+    }
 
-    func affiliation(_ id: ActorID, in s: Sentence) -> ActorID? { party(id, in: s).affiliation }
+    func side(_ id: ActorID, in s: Sentence) -> ActorID {
+        if let k = s.actors.firstIndex(where: { $0.actor == id }) { return s.parties[k].side }
+        return Extractor.Party(id, known: known).side
+    }
 }

@@ -10,25 +10,26 @@ import ActorGraphCore
 /// offered, performed or requested.
 struct EventPatterns: Sendable {
     /// One sentence prepared for the patterns: a class, so that the many rules and closures that read
-    /// it share it rather than copy its arrays.
+    /// it share it rather than copy its arrays. What it holds is constant (`let`), so that reading a
+    /// word or an actor borrows the arrays instead of retaining and releasing them.
     final class Sentence {
         /// The sentence's tokens: a slice of the document's, indexed by position in the document (as
         /// are all token positions the patterns use).
-        var tokens: ArraySlice<Token>
+        let tokens: ArraySlice<Token>
         /// The classes of each token's word (`WordClass`), a slice of the document's, indexed like `tokens`.
-        var classes: ArraySlice<WordClass>
+        let classes: ArraySlice<WordClass>
         /// Actors taking part (qualifiers and news agencies left out), in text order.
-        var actors: [ResolvedMention]
+        let actors: [ResolvedMention]
         /// Each actor's kind and affiliation, in the order of `actors`.
-        var parties: [Extractor.Party]
-        var places: ArraySlice<PlaceMention>
+        let parties: [Extractor.Party]
+        let places: ArraySlice<PlaceMention>
         /// The last two actors of different sides named before this sentence, for "the two sides met".
-        var previousPair: RecentPair
+        let previousPair: RecentPair
         /// The last two officials of different countries named before this sentence, of any office and
         /// of each, for "the two men met", "the two presidents met".
-        var previousOfficials: RecentOfficials
+        let previousOfficials: RecentOfficials
         /// The first official of the last sentence that named one: who "he" most likely is.
-        var previousSubject: ActorID?
+        let previousSubject: ActorID?
 
         // Read once by `events(in:)` for all the rules:
         /// Who speaks in reported speech (`EventPatterns.speakers(in:)`).
@@ -40,6 +41,17 @@ struct EventPatterns: Sendable {
              places: ArraySlice<PlaceMention>, previousPair: RecentPair, previousOfficials: RecentOfficials, previousSubject: ActorID?) {
             (self.tokens, self.classes, self.actors, self.parties, self.places) = (tokens, classes, actors, parties, places)
             (self.previousPair, self.previousOfficials, self.previousSubject) = (previousPair, previousOfficials, previousSubject)
+        }
+
+        /// The same sentence with only the actors (and their parties) that `keep` accepts.
+        func keeping(_ keep: (ResolvedMention) -> Bool) -> Sentence {
+            var actors: [ResolvedMention] = [], parties: [Extractor.Party] = []
+            for (mention, party) in zip(self.actors, self.parties) where keep(mention) {
+                actors.append(mention)
+                parties.append(party)
+            }
+            return Sentence(tokens: tokens, classes: classes, actors: actors, parties: parties, places: places,
+                            previousPair: previousPair, previousOfficials: previousOfficials, previousSubject: previousSubject)
         }
 
         /// The lower-case word at `token` (an index into the document's tokens).
@@ -78,29 +90,25 @@ struct EventPatterns: Sendable {
     /// The actors known in the document.
     let known: KnownActors
 
-    func events(in sentence: Sentence) -> [Found] {
-        if sentence.actors.contains(where: { isKinOf($0, in: sentence) || isGeneric($0, in: sentence) }) {
-            var actors: [ResolvedMention] = [], parties: [Extractor.Party] = []
-            for (mention, party) in zip(sentence.actors, sentence.parties) where !isKinOf(mention, in: sentence) && !isGeneric(mention, in: sentence) {
-                actors.append(mention)
-                parties.append(party)
-            }
-            (sentence.actors, sentence.parties) = (actors, parties)
-        }
-        var found: [Found] = []
-        let base = sentence.tokens.startIndex
+    func events(in prepared: Sentence) -> [Found] {
+        // The triggers are read from the words alone: found first, so that a sentence without one
+        // costs no more.
+        let base = prepared.tokens.startIndex
         var triggers: [(trigger: EventLexicon.Trigger, first: Int, last: Int)] = []
         var i = base
-        while i < sentence.tokens.endIndex {
-            guard sentence.word(at: i, is: .triggerStart),
-                  let trigger = EventLexicon.triggersByFirstWord[sentence.word(i)]?.first(where: { matches($0.words, at: i, in: sentence) }) else {
+        while i < prepared.tokens.endIndex {
+            guard prepared.word(at: i, is: .triggerStart),
+                  let trigger = EventLexicon.triggersByFirstWord[prepared.word(i)]?.first(where: { matches($0.words, at: i, in: prepared) }) else {
                 i += 1
                 continue
             }
-            triggers.append((heldApart(trigger, at: i, in: sentence), i, i + trigger.words.count - 1))
+            triggers.append((heldApart(trigger, at: i, in: prepared), i, i + trigger.words.count - 1))
             i += trigger.words.count
         }
         guard !triggers.isEmpty else { return [] }
+        let sentence = prepared.actors.contains(where: { isKinOf($0, in: prepared) || isGeneric($0, in: prepared) })
+            ? prepared.keeping { !isKinOf($0, in: prepared) && !isGeneric($0, in: prepared) } : prepared
+        var found: [Found] = []
         (sentence.speaker, sentence.speakerTokens) = speakers(in: sentence)
         /// An event already found: a later one of the same kind with the same actors, in any order, repeats it.
         struct Seen: Equatable {
