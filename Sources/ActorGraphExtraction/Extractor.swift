@@ -192,7 +192,9 @@ public struct Extractor: Sendable {
         // Every word's classes, read once for the whole document.
         let classes = tokens.map { wordClasses.classes(of: $0) }
         var tokenCursor = 0, mentionCursor = 0
-        var previousPair = RecentPair(), previousOfficials = RecentOfficials(), previousSubject: ActorID?
+        // The actors and the officials named so far, for the pairs that sentences refer back to.
+        let named = PartyLog(), namedOfficials = PartyLog()
+        var previousSubject: ActorID?
         // The sentence's mentions, their parties and its officials, their storage reused sentence to sentence.
         var mentions: [ResolvedMention] = [], sentenceParties: [Party] = [], officials: [Party] = []
         for sentence in sentences {
@@ -217,19 +219,20 @@ public struct Extractor: Sendable {
             let readsEvents = classes[tokenCursor..<tokenEnd].contains(where: { $0.contains(.triggerStart) })
                 && Extractor.asserts(sentence.text, tokens: { tokens[tokenCursor..<tokenEnd] })
             // The patterns read the pair, officials and subject named before the sentence: taken before
-            // the sentence's own actors are added, and only for a sentence the patterns read.
+            // the sentence's own actors are added.
             let prepared = readsEvents ? EventPatterns.Sentence(
                 tokens: tokens[tokenCursor..<tokenEnd], classes: classes[tokenCursor..<tokenEnd], actors: mentions,
                 parties: sentenceParties, places: places(in: tokenCursor..<tokenEnd, of: analysis),
-                previousPair: previousPair, previousOfficials: previousOfficials, previousSubject: previousSubject) : nil
+                previousPair: RecentPair(named, count: named.parties.count),
+                previousOfficials: RecentOfficials(namedOfficials, count: namedOfficials.parties.count), previousSubject: previousSubject) : nil
             // "On Saturday he had stopped in Tokyo, where Abe …": a sentence whose subject is "he" or
             // "she" keeps the subject it refers to.
             if let official = officials.first,
                previousSubject == nil || !Extractor.opensWithPronoun(tokenCursor..<tokenEnd, classes: classes, before: mentions.first?.token) {
                 previousSubject = official.actor
             }
-            previousPair.add(sentenceParties)
-            if !officials.isEmpty { previousOfficials.add(officials) }
+            named.append(contentsOf: sentenceParties)
+            namedOfficials.append(contentsOf: officials)
             guard let prepared else {
                 body(sentence, mentions, [])
                 continue
