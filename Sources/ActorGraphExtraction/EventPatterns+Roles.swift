@@ -288,8 +288,19 @@ extension EventPatterns {
     /// How many different sides a list of actors stands for, officials and national bodies (the CIA,
     /// a foreign ministry) counted with their country.
     func distinctSides(_ ids: [ActorID], in s: Sentence) -> Int {
-        let sides = ids.map { side($0, in: s) }  // one allocation, not one per growth
-        return sides.indices.count { k in !sides[..<k].contains(sides[k]) }
+        // The distinct sides so far, kept on the stack.
+        withUnsafeTemporaryAllocation(of: ActorID.self, capacity: ids.count) { sides in
+            var count = 0
+            for id in ids {
+                let side = side(id, in: s)
+                if !sides[..<count].contains(side) {
+                    sides.initializeElement(at: count, to: side)
+                    count += 1
+                }
+            }
+            if count > 0 { sides.baseAddress!.deinitialize(count: count) }
+            return count
+        }
     }
 
     /// An actor's kind, affiliation and side (`Extractor.Party`): from the sentence's mentions when it
