@@ -193,23 +193,29 @@ public struct Extractor: Sendable {
         let classes = tokens.map { wordClasses.classes(of: $0) }
         var tokenCursor = 0, mentionCursor = 0
         // The actors and the officials named so far, for the pairs that sentences refer back to.
-        let named = PartyLog(), namedOfficials = PartyLog()
+        let named = PartyLog(parties), namedOfficials = PartyLog(parties)
         var previousSubject: ActorID?
-        // The sentence's mentions, their parties and its officials, their storage reused sentence to sentence.
-        var mentions: [ResolvedMention] = [], sentenceParties: [Party] = [], officials: [Party] = []
+        // The sentence's mentions and their parties, their storage reused sentence to sentence.
+        var mentions: [ResolvedMention] = [], sentenceParties: [Party] = []
         for sentence in sentences {
             while tokenCursor < tokens.count, tokens[tokenCursor].start < sentence.start { tokenCursor += 1 }
             var tokenEnd = tokenCursor
             while tokenEnd < tokens.count, tokens[tokenEnd].end <= sentence.end { tokenEnd += 1 }
             mentions.removeAll(keepingCapacity: true)
             sentenceParties.removeAll(keepingCapacity: true)
-            officials.removeAll(keepingCapacity: true)
+            // The patterns read the pair and officials named before the sentence.
+            let namedBefore = named.count, officialsBefore = namedOfficials.count
+            var firstOfficial: ActorID?
             while mentionCursor < analysis.mentions.count, analysis.mentions[mentionCursor].start < sentence.end {
                 let mention = analysis.mentions[mentionCursor]
                 if mention.start >= sentence.start, !mention.isQualifier, !isSource(mention) {
                     mentions.append(mention)
                     sentenceParties.append(parties[mentionCursor])
-                    if parties[mentionCursor].isOfficial { officials.append(parties[mentionCursor]) }
+                    named.append(mentionCursor)
+                    if parties[mentionCursor].isOfficial {
+                        namedOfficials.append(mentionCursor)
+                        if firstOfficial == nil { firstOfficial = parties[mentionCursor].actor }
+                    }
                 }
                 mentionCursor += 1
             }
@@ -218,21 +224,17 @@ public struct Extractor: Sendable {
             // elliptical for events, and a question ("can Putin unlock the dialogue?") asserts none.
             let readsEvents = classes[tokenCursor..<tokenEnd].contains(where: { $0.contains(.triggerStart) })
                 && Extractor.asserts(sentence.text, tokens: { tokens[tokenCursor..<tokenEnd] })
-            // The patterns read the pair, officials and subject named before the sentence: taken before
-            // the sentence's own actors are added.
             let prepared = readsEvents ? EventPatterns.Sentence(
                 tokens: tokens[tokenCursor..<tokenEnd], classes: classes[tokenCursor..<tokenEnd], actors: mentions,
                 parties: sentenceParties, places: places(in: tokenCursor..<tokenEnd, of: analysis),
-                previousPair: RecentPair(named, count: named.parties.count),
-                previousOfficials: RecentOfficials(namedOfficials, count: namedOfficials.parties.count), previousSubject: previousSubject) : nil
+                previousPair: RecentPair(named, count: namedBefore),
+                previousOfficials: RecentOfficials(namedOfficials, count: officialsBefore), previousSubject: previousSubject) : nil
             // "On Saturday he had stopped in Tokyo, where Abe …": a sentence whose subject is "he" or
             // "she" keeps the subject it refers to.
-            if let official = officials.first,
+            if let official = firstOfficial,
                previousSubject == nil || !Extractor.opensWithPronoun(tokenCursor..<tokenEnd, classes: classes, before: mentions.first?.token) {
-                previousSubject = official.actor
+                previousSubject = official
             }
-            named.append(contentsOf: sentenceParties)
-            namedOfficials.append(contentsOf: officials)
             guard let prepared else {
                 body(sentence, mentions, [])
                 continue

@@ -1,11 +1,23 @@
 import ActorGraphCore
 
-/// The parties a document names, in text order, appended sentence by sentence: what `RecentPair`
+/// The parties a document names, in text order, logged sentence by sentence: what `RecentPair`
 /// reads back. A class, so that the pairs of earlier sentences share it as it grows.
 final class PartyLog {
-    private(set) var parties: [Extractor.Party] = []
+    /// The party of each of the document's mentions.
+    let parties: [Extractor.Party]
+    /// The mentions named so far (indices into `parties`), in text order.
+    private(set) var named: [Int] = []
 
-    func append(contentsOf named: [Extractor.Party]) { parties.append(contentsOf: named) }
+    init(_ parties: [Extractor.Party]) { self.parties = parties }
+
+    /// How many are named so far.
+    var count: Int { named.count }
+
+    /// Logs the mention at `index` (into `parties`) as named next.
+    func append(_ index: Int) { named.append(index) }
+
+    /// The party named `k`-th.
+    func party(_ k: Int) -> Extractor.Party { parties[named[k]] }
 }
 
 /// The last two actors of different sides named so far in a document: whom "the two sides" or "the
@@ -27,7 +39,7 @@ struct RecentPair {
     private func last(before end: Int, where keep: (Extractor.Party) -> Bool = { _ in true }) -> Int? {
         var k = end - 1
         while k >= 0 {
-            let party = log.parties[k]
+            let party = log.party(k)
             if office.map(party.offices.contains) ?? true, keep(party) { return k }
             k -= 1
         }
@@ -37,11 +49,11 @@ struct RecentPair {
     /// The two actors, older first; nil unless two are held.
     var both: [ActorID]? {
         guard let newer = last(before: count) else { return nil }
-        let side = log.parties[newer].side
+        let side = log.party(newer).side
         guard let older = last(before: newer, where: { $0.side != side }) else { return nil }
-        return [log.parties[older].actor, log.parties[newer].actor]
+        return [log.party(older).actor, log.party(newer).actor]
     }
 
     /// The actor named last, if any.
-    var last: ActorID? { last(before: count).map { log.parties[$0].actor } }
+    var last: ActorID? { last(before: count).map { log.party($0).actor } }
 }
