@@ -110,18 +110,6 @@ struct EventPatterns: Sendable {
             ? prepared.keeping { !isKinOf($0, in: prepared) && !isGeneric($0, in: prepared) } : prepared
         var found: [Found] = []
         (sentence.speaker, sentence.speakerTokens) = speakers(in: sentence)
-        /// An event already found: a later one of the same kind with the same actors, in any order, repeats it.
-        struct Seen: Equatable {
-            var kind: EventKind
-            var actors: [ActorID]
-
-            /// The same kind and the same actors, each as often: equal when sorted, without sorting.
-            static func == (a: Seen, b: Seen) -> Bool {
-                a.kind == b.kind && a.actors.count == b.actors.count
-                    && a.actors.allSatisfy { id in a.actors.count(where: { $0 == id }) == b.actors.count(where: { $0 == id }) }
-            }
-        }
-        var usedKinds: [Seen] = []  // a sentence finds few events: no hashing
         for (k, t) in triggers.enumerated() {
             // A trigger owns the words up to the next meeting's: "talks … since Trump and Kim met at
             // Panmunjom on June 30" gives Panmunjom to that meeting, not to the talks; but a meeting
@@ -130,7 +118,7 @@ struct EventPatterns: Sendable {
             let next = triggers[(k + 1)...].first { ($0.trigger.kind == .meeting || $0.trigger.kind == .talks) && !$0.trigger.needsBetween }
             let upper = next.map { $0.first - 1 } ?? sentence.tokens.endIndex - 1
             for var event in read(t.trigger, first: t.first, last: t.last, segment: lower...max(lower, upper), in: sentence)
-            where Self.insert(Seen(kind: event.kind, actors: event.actors.map(\.actor)), into: &usedKinds) {
+            where !found.contains(where: { Self.repeats(event, $0) }) {
                 event.span = lower...max(lower, upper)
                 found.append(event)
             }
@@ -147,11 +135,12 @@ struct EventPatterns: Sendable {
         return k >= from && s.word(at: k, is: .and)
     }
 
-    /// Appends `element` unless `list` holds it; returns whether it was new (as `Set.insert` does).
-    private static func insert<T: Equatable>(_ element: T, into list: inout [T]) -> Bool {
-        guard !list.contains(element) else { return false }
-        list.append(element)
-        return true
+    /// Whether `event` repeats one already found: the same kind and the same actors, each as often, in
+    /// any order (equal when sorted, without sorting; a sentence finds few events: no hashing).
+    private static func repeats(_ event: Found, _ earlier: Found) -> Bool {
+        let a = event.actors, b = earlier.actors
+        return event.kind == earlier.kind && a.count == b.count
+            && a.allSatisfy { p in a.count(where: { $0.actor == p.actor }) == b.count(where: { $0.actor == p.actor }) }
     }
 
     /// "held about two hours of talks", "will hold further talks": a form of "hold" a few words before
