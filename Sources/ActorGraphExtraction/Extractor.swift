@@ -297,8 +297,16 @@ public struct Extractor: Sendable {
         var reported = false, unread = found.span.lowerBound
         for k in found.span {
             let word = tokens[k].lowercased
-            if word == "previously" || word == "ago" || word == "earlier" || word == "former" { return true }
-            if word == "had" {
+            // Words compared only when their lengths match: a lower-case word that equals an ASCII word
+            // has its bytes.
+            switch word.utf8.count {
+            case 3: if word == "ago" { return true }
+            case 6: if word == "former" { return true }
+            case 7: if word == "earlier" { return true }
+            case 10: if word == "previously" { return true }
+            default: break
+            }
+            if word.utf8.count == 3, word == "had" {
                 while !reported, unread <= k {
                     reported = EventLexicon.reporting.contains(tokens[unread].lowercased)
                     unread += 1
