@@ -44,7 +44,11 @@ public enum DateParser {
     static func month(named name: Substring, lowercased: String) -> Int? {
         guard name.utf8.count >= 3, name.utf8.count <= 9 else { return nil }
         // Every month name starts with one of these letters: most words need no table lookup.
-        guard let first = lowercased.utf8.first, "jfmasond".utf8.contains(first) else { return nil }
+        switch lowercased.utf8.first {
+        case UInt8(ascii: "j"), UInt8(ascii: "f"), UInt8(ascii: "m"), UInt8(ascii: "a"), UInt8(ascii: "s"), UInt8(ascii: "o"),
+             UInt8(ascii: "n"), UInt8(ascii: "d"): break
+        default: return nil
+        }
         return monthNumbers[lowercased]
     }
 

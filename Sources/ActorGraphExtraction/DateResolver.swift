@@ -25,7 +25,7 @@ public enum DateResolver {
     /// A quick test over bytes: most sentences have none of these, and then `date` is nil.
     static func mayHoldDate(_ text: Substring) -> Bool {
         let bytes = UTF8Bytes.of(text)
-        let keys = dateWordKeys
+        let keys = dateWordKeys, filter = dateWordFilter
         var numeric = NumericDateStart.none
         var i = 0
         while i < bytes.count {
@@ -44,7 +44,8 @@ public enum DateResolver {
                 i += 1
             }
             let word = bytes[start..<i]
-            if ascii ? word.count <= 12 && keys.contains(key) : dateWords.contains(String(decoding: word, as: UTF8.self).lowercased()) {
+            if ascii ? word.count <= 12 && filter.mayContain(key: mixed(key)) && keys.contains(key)
+                : dateWords.contains(String(decoding: word, as: UTF8.self).lowercased()) {
                 return true
             }
         }
@@ -82,6 +83,16 @@ public enum DateResolver {
     /// The keys of `dateWords` as `mayHoldDate` computes them for ASCII words: five bits a letter,
     /// 1 for "a" to 26 for "z", so that words of up to 12 letters have distinct keys.
     private static let dateWordKeys = Set(dateWords.map { word in word.utf8.reduce(UInt64(0)) { $0 << 5 | UInt64($1 - 0x60) } })
+
+    /// `dateWordKeys` in a Bloom filter: most words are told from date words without hashing.
+    private static let dateWordFilter: WordFilter = {
+        var filter = WordFilter()
+        for key in dateWordKeys { filter.insert(key: mixed(key)) }
+        return filter
+    }()
+
+    /// A date word key with its bits mixed into the high ones, which `WordFilter` reads.
+    private static func mixed(_ key: UInt64) -> UInt64 { key &* 0x9E37_79B9_7F4A_7C15 }
 
     /// The first day of `month` in the year that puts the month on the right side of the month of
     /// `reference` (or in it): "in March" in a January article is last March for a past event.

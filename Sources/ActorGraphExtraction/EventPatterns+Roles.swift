@@ -326,18 +326,35 @@ extension EventPatterns {
     /// How many different sides a list of actors stands for, officials and national bodies (the CIA,
     /// a foreign ministry) counted with their country.
     func distinctSides(_ ids: [ActorID], in s: Sentence) -> Int {
-        let sides = ids.map { party($0, in: s).side }  // one allocation, not one per growth
-        return sides.indices.count { k in !sides[..<k].contains(sides[k]) }
+        // The distinct sides so far, kept on the stack.
+        withUnsafeTemporaryAllocation(of: ActorID.self, capacity: ids.count) { sides in
+            var count = 0
+            for id in ids {
+                let side = side(id, in: s)
+                if !sides[..<count].contains(side) {
+                    sides.initializeElement(at: count, to: side)
+                    count += 1
+                }
+            }
+            if count > 0 { sides.baseAddress!.deinitialize(count: count) }
+            return count
+        }
     }
 
-    /// An actor's kind and affiliation: from the sentence's mentions when it names the actor, else
-    /// from the document's actors.
-    func party(_ id: ActorID, in s: Sentence) -> Extractor.Party {
-        if let k = s.actors.firstIndex(where: { $0.actor == id }) { return s.parties[k] }
-        return Extractor.Party(id, known: known)
+    /// An actor's kind, affiliation and side (`Extractor.Party`): from the sentence's mentions when it
+    /// names the actor, else from the document's actors. Each read alone, without copying a party.
+    func kind(_ id: ActorID, in s: Sentence) -> ActorKind? {
+        if let k = s.actors.firstIndex(where: { $0.actor == id }) { return s.parties[k].kind }
+        return known[id]?.kind
     }
 
-    func kind(_ id: ActorID, in s: Sentence) -> ActorKind? { party(id, in: s).kind }
+    func affiliation(_ id: ActorID, in s: Sentence) -> ActorID? {
+        if let k = s.actors.firstIndex(where: { $0.actor == id }) { return s.parties[k].affiliation }
+        return known[id]?.affiliation
+    }
 
-    func affiliation(_ id: ActorID, in s: Sentence) -> ActorID? { party(id, in: s).affiliation }
+    func side(_ id: ActorID, in s: Sentence) -> ActorID {
+        if let k = s.actors.firstIndex(where: { $0.actor == id }) { return s.parties[k].side }
+        return Extractor.Party(id, known: known).side
+    }
 }

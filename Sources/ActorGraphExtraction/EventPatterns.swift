@@ -10,25 +10,26 @@ import ActorGraphCore
 /// offered, performed or requested.
 struct EventPatterns: Sendable {
     /// One sentence prepared for the patterns: a class, so that the many rules and closures that read
-    /// it share it rather than copy its arrays.
+    /// it share it rather than copy its arrays. What it holds is constant (`let`), so that reading a
+    /// word or an actor borrows the arrays instead of retaining and releasing them.
     final class Sentence {
         /// The sentence's tokens: a slice of the document's, indexed by position in the document (as
         /// are all token positions the patterns use).
-        var tokens: ArraySlice<Token>
+        let tokens: ArraySlice<Token>
         /// The classes of each token's word (`WordClass`), a slice of the document's, indexed like `tokens`.
-        var classes: ArraySlice<WordClass>
+        let classes: ArraySlice<WordClass>
         /// Actors taking part (qualifiers and news agencies left out), in text order.
-        var actors: [ResolvedMention]
+        let actors: [ResolvedMention]
         /// Each actor's kind and affiliation, in the order of `actors`.
-        var parties: [Extractor.Party]
-        var places: ArraySlice<PlaceMention>
+        let parties: [Extractor.Party]
+        let places: ArraySlice<PlaceMention>
         /// The last two actors of different sides named before this sentence, for "the two sides met".
-        var previousPair: RecentPair
+        let previousPair: RecentPair
         /// The last two officials of different countries named before this sentence, of any office and
         /// of each, for "the two men met", "the two presidents met".
-        var previousOfficials: RecentOfficials
+        let previousOfficials: RecentOfficials
         /// The first official of the last sentence that named one: who "he" most likely is.
-        var previousSubject: ActorID?
+        let previousSubject: ActorID?
 
         // Read once by `events(in:)` for all the rules:
         /// Who speaks in reported speech (`EventPatterns.speakers(in:)`).
@@ -40,6 +41,17 @@ struct EventPatterns: Sendable {
              places: ArraySlice<PlaceMention>, previousPair: RecentPair, previousOfficials: RecentOfficials, previousSubject: ActorID?) {
             (self.tokens, self.classes, self.actors, self.parties, self.places) = (tokens, classes, actors, parties, places)
             (self.previousPair, self.previousOfficials, self.previousSubject) = (previousPair, previousOfficials, previousSubject)
+        }
+
+        /// The same sentence with only the actors (and their parties) that `keep` accepts.
+        func keeping(_ keep: (ResolvedMention) -> Bool) -> Sentence {
+            var actors: [ResolvedMention] = [], parties: [Extractor.Party] = []
+            for (mention, party) in zip(self.actors, self.parties) where keep(mention) {
+                actors.append(mention)
+                parties.append(party)
+            }
+            return Sentence(tokens: tokens, classes: classes, actors: actors, parties: parties, places: places,
+                            previousPair: previousPair, previousOfficials: previousOfficials, previousSubject: previousSubject)
         }
 
         /// The lower-case word at `token` (an index into the document's tokens).
@@ -80,42 +92,26 @@ struct EventPatterns: Sendable {
     /// The actors known in the document.
     let known: KnownActors
 
-    func events(in sentence: Sentence) -> [Found] {
-        if sentence.actors.contains(where: { isKinOf($0, in: sentence) || isGeneric($0, in: sentence) }) {
-            var actors: [ResolvedMention] = [], parties: [Extractor.Party] = []
-            for (mention, party) in zip(sentence.actors, sentence.parties) where !isKinOf(mention, in: sentence) && !isGeneric(mention, in: sentence) {
-                actors.append(mention)
-                parties.append(party)
-            }
-            (sentence.actors, sentence.parties) = (actors, parties)
-        }
-        var found: [Found] = []
-        let base = sentence.tokens.startIndex
+    func events(in prepared: Sentence) -> [Found] {
+        // The triggers are read from the words alone: found first, so that a sentence without one
+        // costs no more.
+        let base = prepared.tokens.startIndex
         var triggers: [(trigger: EventLexicon.Trigger, first: Int, last: Int)] = []
         var i = base
-        while i < sentence.tokens.endIndex {
-            guard sentence.word(at: i, is: .triggerStart),
-                  let trigger = EventLexicon.triggersByFirstWord[sentence.word(i)]?.first(where: { matches($0.words, at: i, in: sentence) }) else {
+        while i < prepared.tokens.endIndex {
+            guard prepared.word(at: i, is: .triggerStart),
+                  let trigger = EventLexicon.triggersByFirstWord[prepared.word(i)]?.first(where: { matches($0.words, at: i, in: prepared) }) else {
                 i += 1
                 continue
             }
-            triggers.append((heldApart(trigger, at: i, in: sentence), i, i + trigger.words.count - 1))
+            triggers.append((heldApart(trigger, at: i, in: prepared), i, i + trigger.words.count - 1))
             i += trigger.words.count
         }
         guard !triggers.isEmpty else { return [] }
+        let sentence = prepared.actors.contains(where: { isKinOf($0, in: prepared) || isGeneric($0, in: prepared) })
+            ? prepared.keeping { !isKinOf($0, in: prepared) && !isGeneric($0, in: prepared) } : prepared
+        var found: [Found] = []
         (sentence.speaker, sentence.speakerTokens) = speakers(in: sentence)
-        /// An event already found: a later one of the same kind with the same actors, in any order, repeats it.
-        struct Seen: Equatable {
-            var kind: EventKind
-            var actors: [ActorID]
-
-            /// The same kind and the same actors, each as often: equal when sorted, without sorting.
-            static func == (a: Seen, b: Seen) -> Bool {
-                a.kind == b.kind && a.actors.count == b.actors.count
-                    && a.actors.allSatisfy { id in a.actors.count(where: { $0 == id }) == b.actors.count(where: { $0 == id }) }
-            }
-        }
-        var usedKinds: [Seen] = []  // a sentence finds few events: no hashing
         for (k, t) in triggers.enumerated() {
             // A trigger owns the words up to the next meeting's: "talks … since Trump and Kim met at
             // Panmunjom on June 30" gives Panmunjom to that meeting, not to the talks; but a meeting
@@ -124,7 +120,7 @@ struct EventPatterns: Sendable {
             let next = triggers[(k + 1)...].first { ($0.trigger.kind == .meeting || $0.trigger.kind == .talks) && !$0.trigger.needsBetween }
             let upper = next.map { $0.first - 1 } ?? sentence.tokens.endIndex - 1
             for var event in read(t.trigger, first: t.first, last: t.last, segment: lower...max(lower, upper), in: sentence)
-            where Self.insert(Seen(kind: event.kind, actors: event.actors.map(\.actor)), into: &usedKinds) {
+            where !found.contains(where: { Self.repeats(event, $0) }) {
                 event.span = lower...max(lower, upper)
                 event.trigger = t.first
                 found.append(event)
@@ -145,11 +141,12 @@ struct EventPatterns: Sendable {
         return k >= from && s.word(at: k, is: .and)
     }
 
-    /// Appends `element` unless `list` holds it; returns whether it was new (as `Set.insert` does).
-    private static func insert<T: Equatable>(_ element: T, into list: inout [T]) -> Bool {
-        guard !list.contains(element) else { return false }
-        list.append(element)
-        return true
+    /// Whether `event` repeats one already found: the same kind and the same actors, each as often, in
+    /// any order (equal when sorted, without sorting; a sentence finds few events: no hashing).
+    private static func repeats(_ event: Found, _ earlier: Found) -> Bool {
+        let a = event.actors, b = earlier.actors
+        return event.kind == earlier.kind && a.count == b.count
+            && a.allSatisfy { p in a.count(where: { $0.actor == p.actor }) == b.count(where: { $0.actor == p.actor }) }
     }
 
     /// "held about two hours of talks", "will hold further talks": a form of "hold" a few words before

@@ -17,6 +17,9 @@ public struct Extractor: Sendable {
     let analyzer: DocumentAnalyzer
     /// Entries that never take part in events (news agencies).
     private let sources: Set<ActorID>
+    /// Whether each dictionary entry's actor is one of `sources`, by entry index: read per mention
+    /// without hashing its ID.
+    private let entryIsSource: [Bool]
     let actorsByID: [ActorID: Actor]
     /// The classes of words the event patterns look for (`WordClass`).
     let wordClasses: WordClassTable
@@ -25,6 +28,7 @@ public struct Extractor: Sendable {
         self.dictionary = dictionary
         self.analyzer = DocumentAnalyzer(dictionary: dictionary)
         self.sources = Set(dictionary.entries.filter { $0.type == "news-agency" }.map(\.actor.id))
+        self.entryIsSource = dictionary.entries.map { [sources] in sources.contains($0.actor.id) }
         self.actorsByID = Dictionary(dictionary.entries.map { ($0.actor.id, $0.actor) }, uniquingKeysWith: { a, _ in a })
         // Title words, and the plurals of the offices that lists name ("Mr Shoukry and the foreign ministers
         // of Ethiopia and Sudan" is one list).
@@ -207,7 +211,9 @@ public struct Extractor: Sendable {
         // Every word's classes, read once for the whole document.
         let classes = tokens.map { wordClasses.classes(of: $0) }
         var tokenCursor = 0, mentionCursor = 0
-        var previousPair = RecentPair(), previousOfficials = RecentOfficials(), previousSubject: ActorID?
+        // The actors and the officials named so far, for the pairs that sentences refer back to.
+        let named = PartyLog(parties), namedOfficials = PartyLog(parties)
+        var previousSubject: ActorID?
         // The sentence's mentions and their parties, their storage reused sentence to sentence.
         var mentions: [ResolvedMention] = [], sentenceParties: [Party] = []
         for sentence in sentences {
@@ -216,38 +222,50 @@ public struct Extractor: Sendable {
             while tokenEnd < tokens.count, tokens[tokenEnd].end <= sentence.end { tokenEnd += 1 }
             mentions.removeAll(keepingCapacity: true)
             sentenceParties.removeAll(keepingCapacity: true)
+            // The patterns read the pair and officials named before the sentence.
+            let namedBefore = named.count, officialsBefore = namedOfficials.count
+            var firstOfficial: ActorID?
             while mentionCursor < analysis.mentions.count, analysis.mentions[mentionCursor].start < sentence.end {
                 let mention = analysis.mentions[mentionCursor]
-                if mention.start >= sentence.start, !mention.isQualifier, !sources.contains(mention.actor) {
+                if mention.start >= sentence.start, !mention.isQualifier, !isSource(mention) {
                     mentions.append(mention)
                     sentenceParties.append(parties[mentionCursor])
+                    named.append(mentionCursor)
+                    if parties[mentionCursor].isOfficial {
+                        namedOfficials.append(mentionCursor)
+                        if firstOfficial == nil { firstOfficial = parties[mentionCursor].actor }
+                    }
                 }
                 mentionCursor += 1
             }
-            let pairBefore = previousPair, officialsBefore = previousOfficials, subjectBefore = previousSubject
-            // "On Saturday he had stopped in Tokyo, where Abe …": a sentence whose subject is "he" or
-            // "she" keeps the subject it refers to.
-            if let official = sentenceParties.first(where: { $0.isOfficial }),
-               previousSubject == nil || !Extractor.opensWithPronoun(tokenCursor..<tokenEnd, classes: classes, before: mentions.first?.token) {
-                previousSubject = official.actor
-            }
-            previousPair.add(sentenceParties)
-            if sentenceParties.contains(where: \.isOfficial) { previousOfficials.add(sentenceParties.filter(\.isOfficial)) }
             // Every event starts at a trigger word: without one the patterns find nothing (the cheapest
             // test, first). Headlines and lists of related links ("Lavrov Meets Kim -- TASS") are too
             // elliptical for events, and a question ("can Putin unlock the dialogue?") asserts none.
-            guard classes[tokenCursor..<tokenEnd].contains(where: { $0.contains(.triggerStart) }),
-                  case let end = Extractor.lastVisibleCharacter(of: sentence.text),
-                  !Extractor.isHeadline(sentence.text, ending: end, tokens: { tokens[tokenCursor..<tokenEnd] }), end != "?" else {
+            let readsEvents = classes[tokenCursor..<tokenEnd].contains(where: { $0.contains(.triggerStart) })
+                && Extractor.asserts(sentence.text, tokens: { tokens[tokenCursor..<tokenEnd] })
+            let prepared = readsEvents ? EventPatterns.Sentence(
+                tokens: tokens[tokenCursor..<tokenEnd], classes: classes[tokenCursor..<tokenEnd], actors: mentions,
+                parties: sentenceParties, places: places(in: tokenCursor..<tokenEnd, of: analysis),
+                previousPair: RecentPair(named, count: namedBefore),
+                previousOfficials: RecentOfficials(namedOfficials, count: officialsBefore), previousSubject: previousSubject) : nil
+            // "On Saturday he had stopped in Tokyo, where Abe …": a sentence whose subject is "he" or
+            // "she" keeps the subject it refers to.
+            if let official = firstOfficial,
+               previousSubject == nil || !Extractor.opensWithPronoun(tokenCursor..<tokenEnd, classes: classes, before: mentions.first?.token) {
+                previousSubject = official
+            }
+            guard let prepared else {
                 body(sentence, mentions, [])
                 continue
             }
-            let prepared = EventPatterns.Sentence(
-                tokens: tokens[tokenCursor..<tokenEnd], classes: classes[tokenCursor..<tokenEnd], actors: mentions,
-                parties: sentenceParties, places: places(in: tokenCursor..<tokenEnd, of: analysis),
-                previousPair: pairBefore, previousOfficials: officialsBefore, previousSubject: subjectBefore)
-            body(sentence, mentions, patterns.events(in: consume prepared))
+            body(sentence, mentions, patterns.events(in: prepared))
         }
+    }
+
+    /// Whether a mention names a news agency (`sources`): read by its dictionary entry, the ID hashed
+    /// only for an actor discovered in the document.
+    private func isSource(_ mention: ResolvedMention) -> Bool {
+        mention.entry >= 0 ? entryIsSource[Int(mention.entry)] : sources.contains(mention.actor)
     }
 
     /// Whether "he" or "she" stands among the first six tokens of the sentence at `range`, before
@@ -324,8 +342,16 @@ public struct Extractor: Sendable {
         var reported = false, unread = found.span.lowerBound
         for k in found.span {
             let word = tokens[k].lowercased
-            if word == "previously" || word == "ago" || word == "earlier" || word == "former" { return true }
-            if word == "had" {
+            // Words compared only when their lengths match: a lower-case word that equals an ASCII word
+            // has its bytes.
+            switch word.utf8.count {
+            case 3: if word == "ago" { return true }
+            case 6: if word == "former" { return true }
+            case 7: if word == "earlier" { return true }
+            case 10: if word == "previously" { return true }
+            default: break
+            }
+            if word.utf8.count == 3, word == "had" {
                 while !reported, unread <= k {
                     reported = EventLexicon.reporting.contains(tokens[unread].lowercased)
                     unread += 1
@@ -417,6 +443,12 @@ public struct Extractor: Sendable {
     /// A headline: no final stop and most longer words capitalised, or a "Title -- Outlet" credit line.
     static func isHeadline(_ text: Substring) -> Bool {
         isHeadline(text, ending: lastVisibleCharacter(of: text), tokens: { Tokenizer.tokens(in: text)[...] })
+    }
+
+    /// Whether a text asserts anything: it is neither a headline nor a question.
+    private static func asserts(_ text: Substring, tokens: () -> ArraySlice<Token>) -> Bool {
+        let end = lastVisibleCharacter(of: text)
+        return !isHeadline(text, ending: end, tokens: tokens) && end != "?"
     }
 
     /// `isHeadline(_:)` for a text whose last character that is not white space is `end`, and whose

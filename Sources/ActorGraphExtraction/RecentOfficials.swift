@@ -48,16 +48,16 @@ struct Offices: OptionSet, Hashable, Sendable {
 /// office: whom "the two men" or "the two presidents" refer back to ("Xi passed on a message from
 /// Kim to Moon. The two presidents met …" are Xi and Moon, Kim being no president).
 struct RecentOfficials {
-    private(set) var any = RecentPair()
-    private var president = RecentPair(), primeMinister = RecentPair(), minister = RecentPair(), envoy = RecentPair()
+    let any: RecentPair
+    private let president: RecentPair, primeMinister: RecentPair, minister: RecentPair, envoy: RecentPair
 
-    /// After `officials` are named, in order.
-    mutating func add(_ officials: [Extractor.Party]) {
-        any.add(officials)
-        president.add(officials.lazy.filter { $0.offices.contains(.president) })
-        primeMinister.add(officials.lazy.filter { $0.offices.contains(.primeMinister) })
-        minister.add(officials.lazy.filter { $0.offices.contains(.minister) })
-        envoy.add(officials.lazy.filter { $0.offices.contains(.envoy) })
+    /// The officials of `log` named so far (its first `count`).
+    init(_ log: PartyLog, count: Int) {
+        any = RecentPair(log, count: count)
+        president = RecentPair(log, count: count, office: .president)
+        primeMinister = RecentPair(log, count: count, office: .primeMinister)
+        minister = RecentPair(log, count: count, office: .minister)
+        envoy = RecentPair(log, count: count, office: .envoy)
     }
 
     /// The pair of `office`, older first; of any office when nil.

@@ -1,37 +1,59 @@
 import ActorGraphCore
 
+/// The parties a document names, in text order, logged sentence by sentence: what `RecentPair`
+/// reads back. A class, so that the pairs of earlier sentences share it as it grows.
+final class PartyLog {
+    /// The party of each of the document's mentions.
+    let parties: [Extractor.Party]
+    /// The mentions named so far (indices into `parties`), in text order.
+    private(set) var named: [Int] = []
+
+    init(_ parties: [Extractor.Party]) { self.parties = parties }
+
+    /// How many are named so far.
+    var count: Int { named.count }
+
+    /// Logs the mention at `index` (into `parties`) as named next.
+    func append(_ index: Int) { named.append(index) }
+
+    /// The party named `k`-th.
+    func party(_ k: Int) -> Extractor.Party { parties[named[k]] }
+}
+
 /// The last two actors of different sides named so far in a document: whom "the two sides" or "the
 /// two men" refer back to.
 ///
-/// Each actor named next takes the place of an earlier one of its side, then the older of three
-/// leaves. The two places are stored inline, so that following a document sentence by sentence
-/// allocates nothing.
+/// They are the last actor named and the last one before it of another side (each actor named takes
+/// the place of an earlier one of its side, then the older of three leaves). Read back from the
+/// document's `PartyLog` only when a rule asks, so that following a document sentence by sentence
+/// costs nothing but the log.
 struct RecentPair {
-    /// The older and the newer actor; `newer` is nil while fewer than two are held.
-    private var older: Extractor.Party?
-    private var newer: Extractor.Party?
+    /// The actors named so far: the first `count` in `log`, only those holding `office` when given.
+    private let log: PartyLog
+    private let count: Int
+    private let office: Offices?
 
-    /// The pair after `actors` are named, in order.
-    mutating func add(_ actors: some Sequence<Extractor.Party>) {
-        for actor in actors {
-            if newer?.side == actor.side { newer = nil }
-            if older?.side == actor.side { (older, newer) = (newer, nil) }
-            if older == nil {
-                older = actor
-            } else if newer == nil {
-                newer = actor
-            } else {
-                (older, newer) = (newer, actor)
-            }
+    init(_ log: PartyLog, count: Int, office: Offices? = nil) { (self.log, self.count, self.office) = (log, count, office) }
+
+    /// The index in the log of the last actor named before `end` that counts (and that `keep` accepts).
+    private func last(before end: Int, where keep: (Extractor.Party) -> Bool = { _ in true }) -> Int? {
+        var k = end - 1
+        while k >= 0 {
+            let party = log.party(k)
+            if office.map(party.offices.contains) ?? true, keep(party) { return k }
+            k -= 1
         }
+        return nil
     }
 
     /// The two actors, older first; nil unless two are held.
     var both: [ActorID]? {
-        guard let older, let newer else { return nil }
-        return [older.actor, newer.actor]
+        guard let newer = last(before: count) else { return nil }
+        let side = log.party(newer).side
+        guard let older = last(before: newer, where: { $0.side != side }) else { return nil }
+        return [log.party(older).actor, log.party(newer).actor]
     }
 
     /// The actor named last, if any.
-    var last: ActorID? { (newer ?? older)?.actor }
+    var last: ActorID? { last(before: count).map { log.party($0).actor } }
 }

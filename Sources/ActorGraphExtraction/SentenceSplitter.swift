@@ -42,7 +42,10 @@ public enum SentenceSplitter {
             }
             sentenceStart = end
         }
-        while i < bytes.count {
+        while true {
+            // Only a line feed or a stop can end a sentence: the bytes between are skipped.
+            i = nextBreak(in: bytes, from: i)
+            guard i < bytes.count else { break }
             let b = bytes[i]
             if b == UInt8(ascii: "\n") {
                 // A line break ends a sentence when the line has no final punctuation (headline, bullet)
@@ -76,6 +79,31 @@ public enum SentenceSplitter {
         }
         emit(bytes.count)
         return sentences
+    }
+
+    /// The first position from `start` on that holds a line feed, ".", "!" or "?" (`bytes.count` when
+    /// none does): eight bytes are tested at a time, each word's bytes XOR-ed with the byte sought
+    /// and the lowest zero byte found by the carry trick (a zero byte's high bit survives
+    /// `(x - 0x01…) & ~x`; the bits above a zero byte may be false, the lowest never is).
+    private static func nextBreak(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+            while i + 8 <= bytes.count {
+                let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                let found = zeroBytes(word ^ (ones &* UInt64(UInt8(ascii: "\n")))) | zeroBytes(word ^ (ones &* UInt64(UInt8(ascii: "."))))
+                    | zeroBytes(word ^ (ones &* UInt64(UInt8(ascii: "!")))) | zeroBytes(word ^ (ones &* UInt64(UInt8(ascii: "?"))))
+                if found != 0 { return i + found.trailingZeroBitCount / 8 }
+                i += 8
+            }
+        }
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\n") || b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") { return i }
+            i += 1
+        }
+        return i
     }
 
     private static func isSpace(_ b: UInt8) -> Bool {
