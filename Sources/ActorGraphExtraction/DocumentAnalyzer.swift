@@ -64,10 +64,12 @@ struct DocumentAnalyzer: Sendable {
     static let nationalRoles: Set<String> = ["head-of-state", "head-of-government", "leader", "foreign-minister",
                                              "defense-minister", "deputy-foreign-minister", "national-security-adviser"]
     /// Nouns that a venue can name ("the Singapore summit").
-    static let eventNouns: Set<Substring> = ["summit", "meeting", "talks", "declaration", "process", "accord", "agreement",
+    static let eventNouns: WordSet = ["summit", "meeting", "talks", "declaration", "process", "accord", "agreement",
                                              "conference", "forum", "round", "negotiations", "channel", "statement"]
+    /// `EventLexicon.stateNouns`, for lookups by token.
+    static let stateNouns = WordSet(EventLexicon.stateNouns)
     /// Words after which a capital or city is a place.
-    static let locatives: Set<Substring> = ["in", "at", "to", "from", "via", "into", "near", "outside", "inside", "towards", "toward"]
+    static let locatives: WordSet = ["in", "at", "to", "from", "via", "into", "near", "outside", "inside", "towards", "toward"]
     /// Countries that write their family name first (Korea, China, Vietnam …): "Kim Jong-un" → "Kim".
     static let familyNameFirst: Set<ActorID> = ["north-korea", "south-korea", "china", "vietnam", "taiwan", "mongolia", "cambodia", "hungary"]
     /// Capitalised words that never start a person's name after a title.
@@ -128,7 +130,7 @@ struct DocumentAnalyzer: Sendable {
     /// article was filed from — they open the body, or a line near its top in capitals, and a comma or
     /// a dash follows.
     static func isDateline(_ first: Int, _ last: Int, _ tokens: [Token], _ bytes: [UInt8], bodyStart: Int) -> Bool {
-        guard last + 1 < tokens.count, [",", "—", "–"].contains(tokens[last + 1].text) else { return false }
+        guard last + 1 < tokens.count, tokens[last + 1].is(",") || tokens[last + 1].is("—") || tokens[last + 1].is("–") else { return false }
         return first == 0 || (first < 200 && opensLine(tokens[first], in: bytes, from: bodyStart)
             && tokens[first].text.allSatisfy { !$0.isLowercase })
     }
@@ -151,23 +153,28 @@ struct DocumentAnalyzer: Sendable {
         // overlap each other, so a token → mention index finds the overlaps in one pass.
         var mentionAt = [Int](repeating: -1, count: tokens.count)
         for (i, mention) in mentions.enumerated() { for k in mention.token...mention.last { mentionAt[k] = i } }
-        var displaced = Set<Int>()
+        var displaced: [Bool] = []
         for match in matches[1] {
             let place = dictionary.places[Int(match.candidates[0])]
             var k = match.first - 1
-            if k >= 0, tokens[k].text == "the" { k -= 1 }
+            if k >= 0, tokens[k].is("the") { k -= 1 }
             let dateline = Self.isDateline(match.first, match.last, tokens, bytes, bodyStart: document.bodyStart)
-            let locative = dateline || (k >= 0 && Self.locatives.contains(tokens[k].lowercased))
+            let locative = dateline || (k >= 0 && Self.locatives.containsLowercased(tokens[k]))
             // "the Singapore summit", "the Hanoi talks", "the Panmunjom declaration": a venue naming an event.
-            let namesEvent = match.last + 1 < tokens.count && Self.eventNouns.contains(tokens[match.last + 1].lowercased)
-            let overlapping = Set((match.first...match.last).map { mentionAt[$0] }.filter { $0 >= 0 })
-            let longer = overlapping.allSatisfy { mentions[$0].last - mentions[$0].token < match.last - match.first }
-            if overlapping.isEmpty || locative || namesEvent || (place.country == nil && longer) {
-                displaced.formUnion(overlapping)
+            let namesEvent = match.last + 1 < tokens.count && Self.eventNouns.containsLowercased(tokens[match.last + 1])
+            // The mentions the place overlaps, and whether the place is longer than each.
+            var overlaps = false, longer = true
+            for k in match.first...match.last where mentionAt[k] >= 0 {
+                overlaps = true
+                if mentions[mentionAt[k]].last - mentions[mentionAt[k]].token >= match.last - match.first { longer = false }
+            }
+            if !overlaps || locative || namesEvent || (place.country == nil && longer) {
+                if overlaps && displaced.isEmpty { displaced = [Bool](repeating: false, count: mentions.count) }
+                for k in match.first...match.last where mentionAt[k] >= 0 { displaced[mentionAt[k]] = true }
                 places.append(PlaceMention(name: place.name, country: place.country, token: match.first, last: match.last))
             }
         }
-        if !displaced.isEmpty { mentions = mentions.indices.filter { !displaced.contains($0) }.map { mentions[$0] } }
+        if !displaced.isEmpty { mentions = mentions.indices.filter { !displaced[$0] }.map { mentions[$0] } }
 
         places.sort { $0.token < $1.token }
         // A dateline is a place among the first tokens of the body ("STOCKHOLM —", "VIENNA, Dec. 7 —"),
@@ -214,7 +221,7 @@ struct DocumentAnalyzer: Sendable {
             var modifier: Int?
             if let m = index(endingAt: title.first - 1) {
                 modifier = m
-            } else if title.first >= 3, tokens[title.first - 1].text == "s", ["'", "’"].contains(tokens[title.first - 2].text),
+            } else if title.first >= 3, tokens[title.first - 1].is("s"), tokens[title.first - 2].is("'") || tokens[title.first - 2].is("’"),
                       let m = index(endingAt: title.first - 3) {
                 modifier = m
             }
@@ -223,11 +230,11 @@ struct DocumentAnalyzer: Sendable {
 
             // A name right after ("Foreign Minister Sergey Lavrov") or before ("Ri Yong-ho, North Korean foreign minister").
             var after = title.last + 1
-            if after < tokens.count, tokens[after].text == "," { after += 1 }
+            if after < tokens.count, tokens[after].is(",") { after += 1 }
             if let next = index(startingAt: after), isOfficial(mentions[next]) { qualify(); continue }
             var before = (modifier.map { mentions[$0].token } ?? title.first) - 1
-            if before >= 0, tokens[before].text == "the" { before -= 1 }
-            if before >= 0, tokens[before].text == ",", let previous = index(endingAt: before - 1), isOfficial(mentions[previous]) {
+            if before >= 0, tokens[before].is("the") { before -= 1 }
+            if before >= 0, tokens[before].is(","), let previous = index(endingAt: before - 1), isOfficial(mentions[previous]) {
                 qualify()
                 continue
             }
@@ -235,7 +242,7 @@ struct DocumentAnalyzer: Sendable {
             // An unknown capitalised name after the title: a discovered official.
             var nameTokens: [Int] = []
             var k = title.last + 1
-            if k < tokens.count, tokens[k].text == "," { k += 1 }  // "its foreign minister, Ann Linde"
+            if k < tokens.count, tokens[k].is(",") { k += 1 }  // "its foreign minister, Ann Linde"
             while k < tokens.count, !covered[k], tokens[k].isWord, nameTokens.count < 4 {
                 let joinsByHyphen = !nameTokens.isEmpty && tokens[k].start == tokens[k - 1].end + 1
                     && bytes[tokens[k - 1].end] == UInt8(ascii: "-")
@@ -307,30 +314,40 @@ struct DocumentAnalyzer: Sendable {
 
         // Surnames after a full first mention.
         mentions.sort { $0.token < $1.token }
-        var firstMention: [ActorID: Int] = [:]
-        var bySurname: [Substring: [ActorID]] = [:]
+        // The officials named, by surname (`surnameTexts[n]`, whose officials with the token of their
+        // first mention are `surnameOfficials[n]`): a few a document, so lists searched in turn.
+        var surnameTexts: [Substring] = []
+        var surnameOfficials: [[(id: ActorID, first: Int)]] = []
         // The keys of the ASCII surnames, unless some surname may equal an ASCII word that is not its
         // bytes: then every word is looked up.
         var surnameKeys: [UInt64]? = []
-        func add(_ surname: Surname, of id: ActorID) {
-            bySurname[surname.text, default: []].append(id)
+        func add(_ surname: Surname, of id: ActorID, first: Int) {
+            if let group = surnameTexts.firstIndex(of: surname.text) {
+                surnameOfficials[group].append((id, first))
+                return
+            }
+            surnameTexts.append(surname.text)
+            surnameOfficials.append([(id, first)])
             if let key = surname.asciiKey { surnameKeys?.append(key) }
             if surname.mayEqualOtherASCII { surnameKeys = nil }
         }
         // Each official's first mention, in text order (the order of the candidates of a surname does
-        // not matter: one of them must be left).
-        for mention in mentions where isOfficial(mention) && firstMention[mention.actor] == nil {
-            firstMention[mention.actor] = mention.token
-            if mention.entry >= 0 {
-                if let surname = surnames[Int(mention.entry)] { add(surname, of: mention.actor) }
-            } else if let actor = discovered[mention.actor], actor.name.contains(" ") {
-                add(Surname(Self.surname(of: actor)), of: mention.actor)
+        // not matter: one of them must be left). An official is told by its entry, a discovered one by its ID.
+        var officials: [(entry: Int32, id: ActorID)] = []
+        for m in mentions.indices where isOfficial(mentions[m]) {
+            let entry = mentions[m].entry, id = mentions[m].actor
+            guard !officials.contains(where: { entry >= 0 ? $0.entry == entry : $0.id == id }) else { continue }
+            officials.append((entry, id))
+            if entry >= 0 {
+                if let surname = surnames[Int(entry)] { add(surname, of: id, first: mentions[m].token) }
+            } else if let actor = discovered[id], actor.name.contains(" ") {
+                add(Surname(Self.surname(of: actor)), of: id, first: mentions[m].token)
             }
         }
-        for i in tokens.indices where !bySurname.isEmpty && !covered[i] && tokens[i].isWord {
+        for i in tokens.indices where !surnameTexts.isEmpty && !covered[i] && tokens[i].isWord {
             if let surnameKeys, tokens[i].isASCII, !surnameKeys.contains(tokens[i].key) { continue }
-            guard let candidates = bySurname[tokens[i].text] else { continue }
-            var seen = candidates.filter { firstMention[$0]! < i }
+            guard let group = surnameTexts.firstIndex(of: tokens[i].text) else { continue }
+            var seen = surnameOfficials[group].filter { $0.first < i }.map(\.id)
             if seen.count > 1 {
                 seen = seen.filter { id in
                     roles(id).contains { ($0.role == "leader" || $0.role == "head-of-state") && (document.date.map($0.holds(on:)) ?? true) }
@@ -409,7 +426,7 @@ struct DocumentAnalyzer: Sendable {
     static func markCountriesOfPlaces(_ mentions: inout [ResolvedMention], places: [PlaceMention], tokens: [Token]) {
         var m = 0
         for place in places {
-            guard let country = place.country, place.last + 2 < tokens.count, tokens[place.last + 1].text == "," else { continue }
+            guard let country = place.country, place.last + 2 < tokens.count, tokens[place.last + 1].is(",") else { continue }
             while m < mentions.count, mentions[m].token < place.last + 2 { m += 1 }
             if m < mentions.count, mentions[m].token == place.last + 2, mentions[m].actor == country {
                 (mentions[m].isQualifier, mentions[m].isVenue) = (true, true)
@@ -436,11 +453,11 @@ struct DocumentAnalyzer: Sendable {
     /// - a demonym after "in" or "at" ("in the Russian Far East"), which names a place.
     private func markQualifyingDemonyms(_ mentions: inout [ResolvedMention], tokens: [Token], affiliation: (ResolvedMention) -> ActorID?) {
         for i in mentions.indices where i + 1 < mentions.count {
-            let next = mentions[i + 1]
+            let next = i + 1
             guard mentions[i].form == .demonym || mentions[i].form == .name || mentions[i].form == .alias,
-                  next.token - mentions[i].last <= 5, affiliation(next) == mentions[i].actor else { continue }
-            let between = tokens[(mentions[i].last + 1)..<next.token]
-            let possessive = between.first.map { $0.text == "'" || $0.text == "’" } ?? false
+                  mentions[next].token - mentions[i].last <= 5, affiliation(mentions[next]) == mentions[i].actor else { continue }
+            let between = tokens[(mentions[i].last + 1)..<mentions[next].token]
+            let possessive = between.first.map { $0.is("'") || $0.is("’") } ?? false
             if mentions[i].form != .demonym && !possessive { continue }
             let rest = possessive ? between.dropFirst(2) : between[...]
             if rest.allSatisfy({ $0.isWord && ($0.isCapitalised || Self.qualifierWords.contains($0)) }) {
@@ -455,32 +472,33 @@ struct DocumentAnalyzer: Sendable {
         for i in mentions.indices where mentions[i].form == .demonym {
             var k = mentions[i].last + 1
             while k < tokens.count, demonymAt[k] >= 0 { k = mentions[demonymAt[k]].last + 1 }
-            while k < tokens.count, tokens[k].text == "and" || tokens[k].text == "," {
+            while k < tokens.count, tokens[k].is("and") || tokens[k].is(",") {
                 k += 1
                 if k < tokens.count, demonymAt[k] >= 0 { k = mentions[demonymAt[k]].last + 1 }
             }
-            let plural = tokens[mentions[i].last].text.hasSuffix("s")
-            let next = k < tokens.count ? tokens[k].lowercased : ""
+            let last = tokens[mentions[i].last]
+            let plural = last.isASCII ? last.text.utf8.last == UInt8(ascii: "s") : last.text.hasSuffix("s")
             // "the Saudi-led bloc", "the US-led coalition": the state that leads stands for its side.
-            if !plural && k < tokens.count && tokens[k].isWord && tokens[k].isLowerInitial && !EventLexicon.stateNouns.contains(next) && next != "led" {
+            if !plural && k < tokens.count && tokens[k].isWord && tokens[k].isLowerInitial
+                && !Self.stateNouns.containsLowercased(tokens[k]) && tokens[k].lowercased != "led" {
                 mentions[i].isQualifier = true
                 // "in the Austrian capital": the country's capital is a place.
-                if next == "capital" { mentions[i].isVenue = true }
+                if tokens[k].lowercased == "capital" { mentions[i].isVenue = true }
             }
         }
         // "on the sidelines of the UN General Assembly", "at the G20 summit": a gathering is where, not who.
         for i in mentions.indices {
             let k = mentions[i].token
-            if k >= 3, tokens[k - 1].text == "the", tokens[k - 2].text == "of", Self.edges.contains(tokens[k - 3]) { mentions[i].isQualifier = true }
-            if k >= 2, tokens[k - 1].text == "of", Self.edges.contains(tokens[k - 2]) { mentions[i].isQualifier = true }
+            if k >= 3, tokens[k - 1].is("the"), tokens[k - 2].is("of"), Self.edges.contains(tokens[k - 3]) { mentions[i].isQualifier = true }
+            if k >= 2, tokens[k - 1].is("of"), Self.edges.contains(tokens[k - 2]) { mentions[i].isQualifier = true }
         }
         // "a summit of the Shanghai Cooperation Organisation", "the APEC summit": an organisation naming
         // a gathering is where its members met, not a party to their meeting.
-        for i in mentions.indices where mentions[i].entry >= 0 && actors[Int(mentions[i].entry)].kind == .organization {
+        for i in mentions.indices where mentions[i].entry >= 0 && kinds[Int(mentions[i].entry)] == .organization {
             var k = mentions[i].token - 1
-            if k >= 0, tokens[k].text == "the" { k -= 1 }
+            if k >= 0, tokens[k].is("the") { k -= 1 }
             let after = mentions[i].last + 1
-            if (k >= 1 && tokens[k].text == "of" && Self.gatherings.contains(tokens[k - 1]))
+            if (k >= 1 && tokens[k].is("of") && Self.gatherings.contains(tokens[k - 1]))
                 || (after < tokens.count && Self.gatherings.contains(tokens[after])) {
                 (mentions[i].isQualifier, mentions[i].isVenue) = (true, true)
             }
@@ -489,12 +507,12 @@ struct DocumentAnalyzer: Sendable {
         // ("set foot in South Korea") says where, not who.
         for i in mentions.indices where mentions[i].form != .title && mentions[i].form != .surname {
             var k = mentions[i].token - 1
-            if k >= 0, tokens[k].text == "the" { k -= 1 }
+            if k >= 0, tokens[k].is("the") { k -= 1 }
             guard k >= 0, Self.whereWords.contains(tokens[k]) else { continue }
             // But "through Algerian intermediaries", "via Swiss diplomats": people of the state act.
             let after = mentions[i].last + 1
-            if mentions[i].form == .demonym, after < tokens.count, EventLexicon.stateNouns.contains(tokens[after].lowercased) { continue }
-            if mentions[i].form == .demonym || (mentions[i].entry >= 0 && actors[Int(mentions[i].entry)].kind == .country) {
+            if mentions[i].form == .demonym, after < tokens.count, Self.stateNouns.containsLowercased(tokens[after]) { continue }
+            if mentions[i].form == .demonym || (mentions[i].entry >= 0 && kinds[Int(mentions[i].entry)] == .country) {
                 mentions[i].isQualifier = true
             }
         }
