@@ -57,6 +57,8 @@ struct DocumentAnalyzer: Sendable {
     private let officialsByRole: [String: [(entry: Int, spells: [ActorDictionary.RoleSpell])]]
     /// Lower-case words of the title phrases ("foreign", "minister", "of", "state").
     let titleWords: Set<Substring>
+    /// The strings a document's tokens share (`Tokenizer.tokens(in:offset:sharing:)`).
+    private let tokenStrings: TokenStrings
 
     /// Titles that only one state gives, so that the bare title names its holder ("the Pope").
     static let titlesOfOneState: [Substring: ActorID] = ["pope": "holy-see", "pontiff": "holy-see"]
@@ -89,13 +91,15 @@ struct DocumentAnalyzer: Sendable {
         for (index, role) in roles.enumerated() {
             titleForms += dictionary.titles[role, default: []].map { ($0, Int32(index), .title) }
         }
-        self.gazetteer = Gazetteer(layers: [Gazetteer.forms(of: dictionary), placeForms, titleForms])
+        let actorForms = Gazetteer.forms(of: dictionary)
+        self.gazetteer = Gazetteer(layers: [actorForms, placeForms, titleForms])
         self.titleRoles = roles
         var words: Set<Substring> = ["of", "the", "for"]
         for phrase in dictionary.titles.values.joined() {
             for token in Tokenizer.tokens(in: Substring(phrase)) where token.isWord { words.insert(Substring(token.text.lowercased())) }
         }
         self.titleWords = words
+        self.tokenStrings = Self.tokenStrings(forms: (actorForms + placeForms + titleForms).map(\.0))
         self.actors = dictionary.entries.map(\.actor)
         self.kinds = actors.map(\.kind)
         self.affiliations = actors.map(\.affiliation)
@@ -113,6 +117,18 @@ struct DocumentAnalyzer: Sendable {
             }
         }
         self.officialsByRole = officialsByRole
+    }
+
+    /// The strings tokens share: the words of the forms, the words of the word classes (as listed
+    /// and capitalised, as they open sentences) and ASCII punctuation.
+    private static func tokenStrings(forms: [String]) -> TokenStrings {
+        var words = forms.flatMap { Tokenizer.tokens(in: Substring($0)).map { String($0.text) } }
+        for (_, members) in WordClass.members {
+            for word in members { words += [String(word), word.prefix(1).uppercased() + word.dropFirst()] }
+        }
+        let punctuation = (UInt8(0x21)...UInt8(0x7E)).filter { !Tokenizer.isWordScalar(Unicode.Scalar($0)) && $0 != UInt8(ascii: "-") }
+        words += punctuation.map { String(Unicode.Scalar($0)) }
+        return TokenStrings(words)
     }
 
     /// The entry indices of the officials holding `role` on `day` for `affiliation` (any affiliation
@@ -144,7 +160,7 @@ struct DocumentAnalyzer: Sendable {
 
     func analyse(_ document: Document) -> DocumentAnalysis {
         let bytes = Array(document.text.utf8)
-        let tokens = Tokenizer.tokens(in: document.body, offset: document.bodyStart)
+        let tokens = Tokenizer.tokens(in: document.body, offset: document.bodyStart, sharing: tokenStrings)
         let matches = gazetteer.mentions(in: tokens, of: bytes)
         var mentions = resolver.resolve(matches[0])
         var places: [PlaceMention] = []
@@ -314,40 +330,30 @@ struct DocumentAnalyzer: Sendable {
 
         // Surnames after a full first mention.
         mentions.sort { $0.token < $1.token }
-        // The officials named, by surname (`surnameTexts[n]`, whose officials with the token of their
-        // first mention are `surnameOfficials[n]`): a few a document, so lists searched in turn.
-        var surnameTexts: [Substring] = []
-        var surnameOfficials: [[(id: ActorID, first: Int)]] = []
-        // The keys of the ASCII surnames, unless some surname may equal an ASCII word that is not its
-        // bytes: then every word is looked up.
-        var surnameKeys: [UInt64]? = []
-        func add(_ surname: Surname, of id: ActorID, first: Int) {
-            if let group = surnameTexts.firstIndex(of: surname.text) {
-                surnameOfficials[group].append((id, first))
-                return
-            }
-            surnameTexts.append(surname.text)
-            surnameOfficials.append([(id, first)])
-            if let key = surname.asciiKey { surnameKeys?.append(key) }
-            if surname.mayEqualOtherASCII { surnameKeys = nil }
-        }
+        var bySurname = SurnameIndex()
         // Each official's first mention, in text order (the order of the candidates of a surname does
-        // not matter: one of them must be left). An official is told by its entry, a discovered one by its ID.
-        var officials: [(entry: Int32, id: ActorID)] = []
+        // not matter: one of them must be left). An official is told by its entry (a bit set), a
+        // discovered one by its ID.
+        var seenEntries = [UInt64](repeating: 0, count: (kinds.count + 63) / 64)
+        var seenDiscovered: [ActorID] = []
         for m in mentions.indices where isOfficial(mentions[m]) {
             let entry = mentions[m].entry, id = mentions[m].actor
-            guard !officials.contains(where: { entry >= 0 ? $0.entry == entry : $0.id == id }) else { continue }
-            officials.append((entry, id))
             if entry >= 0 {
-                if let surname = surnames[Int(entry)] { add(surname, of: id, first: mentions[m].token) }
-            } else if let actor = discovered[id], actor.name.contains(" ") {
-                add(Surname(Self.surname(of: actor)), of: id, first: mentions[m].token)
+                let bit: UInt64 = 1 << (UInt64(entry) & 63)
+                guard seenEntries[Int(entry) >> 6] & bit == 0 else { continue }
+                seenEntries[Int(entry) >> 6] |= bit
+                if let surname = surnames[Int(entry)] { bySurname.add(surname, of: id, first: mentions[m].token) }
+            } else {
+                guard !seenDiscovered.contains(id) else { continue }
+                seenDiscovered.append(id)
+                if let actor = discovered[id], actor.name.contains(" ") {
+                    bySurname.add(Surname(Self.surname(of: actor)), of: id, first: mentions[m].token)
+                }
             }
         }
-        for i in tokens.indices where !surnameTexts.isEmpty && !covered[i] && tokens[i].isWord {
-            if let surnameKeys, tokens[i].isASCII, !surnameKeys.contains(tokens[i].key) { continue }
-            guard let group = surnameTexts.firstIndex(of: tokens[i].text) else { continue }
-            var seen = surnameOfficials[group].filter { $0.first < i }.map(\.id)
+        for i in tokens.indices where !bySurname.isEmpty && !covered[i] && tokens[i].isWord {
+            guard let group = bySurname.index(of: tokens[i]) else { continue }
+            var seen = bySurname.officials[group].filter { $0.first < i }.map(\.id)
             if seen.count > 1 {
                 seen = seen.filter { id in
                     roles(id).contains { ($0.role == "leader" || $0.role == "head-of-state") && (document.date.map($0.holds(on:)) ?? true) }

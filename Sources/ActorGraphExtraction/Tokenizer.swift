@@ -52,11 +52,16 @@ public struct Token: Sendable, Hashable {
 /// are decoded to look up their Unicode properties.
 public enum Tokenizer {
     public static func tokens(in text: Substring, offset: Int = 0) -> [Token] {
-        text.utf8.withContiguousStorageIfAvailable { tokens(in: $0, offset: offset) }
-            ?? Array(text.utf8).withUnsafeBufferPointer { tokens(in: $0, offset: offset) }
+        tokens(in: text, offset: offset, sharing: nil)
     }
 
-    private static func tokens(in bytes: UnsafeBufferPointer<UInt8>, offset: Int) -> [Token] {
+    /// The tokens of `text`, whose words found in `strings` share its strings.
+    static func tokens(in text: Substring, offset: Int, sharing strings: TokenStrings?) -> [Token] {
+        text.utf8.withContiguousStorageIfAvailable { tokens(in: $0, offset: offset, sharing: strings) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { tokens(in: $0, offset: offset, sharing: strings) }
+    }
+
+    private static func tokens(in bytes: UnsafeBufferPointer<UInt8>, offset: Int, sharing strings: TokenStrings?) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
         var i = 0
@@ -72,7 +77,7 @@ public enum Tokenizer {
             case .punctuation:
                 break
             }
-            tokens.append(token(UnsafeBufferPointer(rebasing: bytes[i..<end]), at: offset + i, isWord: kind == .word))
+            tokens.append(token(UnsafeBufferPointer(rebasing: bytes[i..<end]), at: offset + i, isWord: kind == .word, sharing: strings))
             i = end
         }
         return tokens
@@ -99,11 +104,12 @@ public enum Tokenizer {
         return (isSeparator(scalar) ? .separator : .punctuation, width)
     }
 
-    /// The token of `bytes` (a slice of the text's bytes), with its own copy of the text, its
-    /// lower-cased form and their keys. The keys of the text and of its ASCII lower-casing are read in
-    /// the same pass as its case, ASCII-ness and last bytes.
+    /// The token of `bytes` (a slice of the text's bytes), with its text, its lower-cased form and
+    /// their keys: the strings of `strings` if it has the word, else copies of its own. The keys of the
+    /// text and of its ASCII lower-casing are read in the same pass as its case, ASCII-ness and last bytes.
     @inline(__always)
-    private static func token(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, isWord: Bool) -> Token {
+    private static func token(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, isWord: Bool,
+                              sharing strings: TokenStrings?) -> Token {
         var key: UInt64 = 0xcbf2_9ce4_8422_2325, lowerKey = key
         // Every byte or-ed together (the high bit tells non-ASCII), the bits that lower-casing
         // changes, and the last bytes read, lower-cased, the last one highest.
@@ -117,6 +123,11 @@ public enum Tokenizer {
             ending = ending >> 8 | UInt32(lower) << 24
         }
         let ascii = bits < 0x80, capitals = changed != 0
+        let edges = ending & 0xFFFF_FF00 | UInt32(bytes[0])
+        if let shared = strings?.strings(of: bytes, key: key) {
+            return Token(text: shared.text, start: start, end: start + bytes.count, isWord: isWord, isASCII: ascii,
+                         edges: edges, lowercased: shared.lowercased, key: key, lowercasedKey: shared.lowercasedKey)
+        }
         // The lower-cased form is the text itself when it has no capitals: each token makes one
         // string, or two.
         let text = String(decoding: bytes, as: UTF8.self)
@@ -126,7 +137,7 @@ public enum Tokenizer {
             lowercasedKey = Token.key(of: lowercased.utf8)
         } else if capitals {
             lowercased = String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                for (k, byte) in zip(buffer.indices, bytes) { buffer[k] = UTF8Bytes.lowercased(byte) }
+                for k in 0..<bytes.count { buffer[k] = UTF8Bytes.lowercased(bytes[k]) }
                 return bytes.count
             }
             lowercasedKey = lowerKey
@@ -135,7 +146,7 @@ public enum Tokenizer {
             lowercasedKey = key
         }
         return Token(text: text, start: start, end: start + bytes.count, isWord: isWord, isASCII: ascii,
-                     edges: ending & 0xFFFF_FF00 | UInt32(bytes[0]), lowercased: lowercased, key: key,
+                     edges: edges, lowercased: lowercased, key: key,
                      lowercasedKey: lowercasedKey)
     }
 

@@ -44,9 +44,9 @@ struct Vocabulary: Sendable {
         number(of: UnsafeBufferPointer(rebasing: text[token.start..<token.end]), key: token.key) ?? -1
     }
 
-    /// The number of the word with bytes `word` and key `key`, if it is in the vocabulary.
+    /// The number of the word with bytes `word` and key `key` (`Token.key`), if it is in the vocabulary.
     @inline(__always)
-    private func number(of word: UnsafeBufferPointer<UInt8>, key: UInt64) -> Int32? {
+    func number(of word: UnsafeBufferPointer<UInt8>, key: UInt64) -> Int32? {
         let mask = slots.count - 1
         var index = Int(truncatingIfNeeded: key >> 32) & mask
         while true {
