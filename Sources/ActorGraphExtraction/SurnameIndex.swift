@@ -40,23 +40,30 @@ struct SurnameIndex {
         }
     }
 
-    /// The index of the surname a token's text is, if any.
-    @inline(__always)
+    /// The index of the surname a token's text is, if any: its text is read only where a key matches.
     func index(of token: Token) -> Int? {
-        index(of: token.text, key: token.isASCII ? token.key : nil)
+        token.isASCII ? index(key: token.key) { token.text } : texts.firstIndex(of: token.text)
     }
 
     /// The index of the surname equal to `text`, whose key is `key` when it is ASCII.
     private func index(of text: Substring, key: UInt64?) -> Int? {
         guard let key else { return texts.firstIndex(of: text) }
+        return index(key: key) { text }
+    }
+
+    /// The index of the surname equal to the ASCII text `text()`, whose key is `key`.
+    @inline(__always)
+    private func index(key: UInt64, text: () -> Substring) -> Int? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: key >> 32) & mask
         while slots[slot] != 0 {
             let index = Int(slots[slot]) - 1
-            if keys[index] == key && texts[index] == text { return index }
+            if keys[index] == key && texts[index] == text() { return index }
             slot = (slot + 1) & mask
         }
-        return othersMayEqualASCII ? others.first { texts[$0] == text } : nil
+        guard othersMayEqualASCII else { return nil }
+        let text = text()
+        return others.first { texts[$0] == text }
     }
 
     private mutating func place(_ index: Int, key: UInt64) {
