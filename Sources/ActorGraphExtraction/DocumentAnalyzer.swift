@@ -91,15 +91,14 @@ struct DocumentAnalyzer: Sendable {
         for (index, role) in roles.enumerated() {
             titleForms += dictionary.titles[role, default: []].map { ($0, Int32(index), .title) }
         }
-        let actorForms = Gazetteer.forms(of: dictionary)
-        self.gazetteer = Gazetteer(layers: [actorForms, placeForms, titleForms])
+        self.gazetteer = Gazetteer(layers: [Gazetteer.forms(of: dictionary), placeForms, titleForms])
         self.titleRoles = roles
         var words: Set<Substring> = ["of", "the", "for"]
         for phrase in dictionary.titles.values.joined() {
             for token in Tokenizer.tokens(in: Substring(phrase)) where token.isWord { words.insert(Substring(token.text.lowercased())) }
         }
         self.titleWords = words
-        self.tokenStrings = Self.tokenStrings(forms: (actorForms + placeForms + titleForms).map(\.0))
+        self.tokenStrings = Self.tokenStrings(words: WordClass.members.map(\.1) + [words])
         self.actors = dictionary.entries.map(\.actor)
         self.kinds = actors.map(\.kind)
         self.affiliations = actors.map(\.affiliation)
@@ -119,12 +118,13 @@ struct DocumentAnalyzer: Sendable {
         self.officialsByRole = officialsByRole
     }
 
-    /// The strings tokens share: the words of the forms, the words of the word classes (as listed
-    /// and capitalised, as they open sentences) and ASCII punctuation.
-    private static func tokenStrings(forms: [String]) -> TokenStrings {
-        var words = forms.flatMap { Tokenizer.tokens(in: Substring($0)).map { String($0.text) } }
-        for (_, members) in WordClass.members {
-            for word in members { words += [String(word), word.prefix(1).uppercased() + word.dropFirst()] }
+    /// The strings tokens share: the most frequent words, those of the word classes and of titles (as
+    /// listed and capitalised, as they open sentences), and ASCII punctuation. Few enough that their
+    /// table stays in the nearest caches (the dictionary's names would not).
+    private static func tokenStrings(words lists: [Set<Substring>]) -> TokenStrings {
+        var words: [String] = []
+        for list in lists {
+            for word in list { words += [String(word), word.prefix(1).uppercased() + word.dropFirst()] }
         }
         let punctuation = (UInt8(0x21)...UInt8(0x7E)).filter { !Tokenizer.isWordScalar(Unicode.Scalar($0)) && $0 != UInt8(ascii: "-") }
         words += punctuation.map { String(Unicode.Scalar($0)) }

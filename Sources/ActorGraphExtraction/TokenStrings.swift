@@ -1,6 +1,5 @@
-/// Strings that tokens share instead of making their own: the words a document most often holds
-/// (those of the dictionary's forms, of the word classes, punctuation), each with its lower-cased form
-/// and that form's key, made once.
+/// Strings that tokens share instead of making their own: the words a document most often holds,
+/// each with its lower-cased form and that form's key, made once.
 ///
 /// Making a token's string from its bytes validates and copies them; a token of a word found here
 /// (by its key and bytes, in a `Vocabulary`) copies the word's strings instead: for words of up to
