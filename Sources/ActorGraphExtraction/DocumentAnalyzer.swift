@@ -168,7 +168,7 @@ struct DocumentAnalyzer: Sendable {
         // Places, and the capitals that are places rather than governments. Mentions and places do not
         // overlap each other, so a token → mention index finds the overlaps in one pass.
         var mentionAt = [Int](repeating: -1, count: tokens.count)
-        for (i, mention) in mentions.enumerated() { for k in mention.token...mention.last { mentionAt[k] = i } }
+        for i in mentions.indices { for k in mentions[i].token...mentions[i].last { mentionAt[k] = i } }
         var displaced: [Bool] = []
         for match in matches[1] {
             let place = dictionary.places[Int(match.candidates[0])]
@@ -202,12 +202,12 @@ struct DocumentAnalyzer: Sendable {
 
         var covered = [Bool](repeating: false, count: tokens.count)
         func cover(_ first: Int, _ last: Int) { for i in first...last { covered[i] = true } }
-        for mention in mentions { cover(mention.token, mention.last) }
+        for i in mentions.indices { cover(mentions[i].token, mentions[i].last) }
         for place in places { cover(place.token, place.last) }
 
         var discovered: [ActorID: Actor] = [:]
         var discoveredRoles: [ActorID: String] = [:]
-        func isOfficial(_ mention: ResolvedMention) -> Bool {
+        @inline(__always) func isOfficial(_ mention: ResolvedMention) -> Bool {
             mention.entry >= 0 ? kinds[Int(mention.entry)] == .official : discovered[mention.actor]?.kind == .official
         }
         func roles(_ id: ActorID) -> [ActorDictionary.RoleSpell] { resolver.entry(of: id).map { self.roles[Int($0)] } ?? [] }
@@ -218,7 +218,7 @@ struct DocumentAnalyzer: Sendable {
         }
         // Mentions by first and last token (-1: none), for the title pass (mentions only grow there, by appending).
         var byFirst = [Int](repeating: -1, count: tokens.count), byLast = byFirst
-        for (i, mention) in mentions.enumerated() { byFirst[mention.token] = i; byLast[mention.last] = i }
+        for i in mentions.indices { byFirst[mentions[i].token] = i; byLast[mentions[i].last] = i }
         func index(endingAt last: Int) -> Int? { byLast.indices.contains(last) && byLast[last] >= 0 ? byLast[last] : nil }
         func index(startingAt first: Int) -> Int? { byFirst.indices.contains(first) && byFirst[first] >= 0 ? byFirst[first] : nil }
         func append(_ mention: ResolvedMention) {
@@ -363,7 +363,7 @@ struct DocumentAnalyzer: Sendable {
             mentions.append(mention(of: seen[0], i, i, form: .surname))
         }
         mentions.sort { $0.token < $1.token }
-        markQualifyingDemonyms(&mentions, tokens: tokens) { $0.entry >= 0 ? affiliations[Int($0.entry)] : discovered[$0.actor]?.affiliation }
+        markQualifyingDemonyms(&mentions, tokens: tokens, discovered: discovered)
         Self.markCountriesOfPlaces(&mentions, places: places, tokens: tokens)
         // "in the Austrian capital": the capital, a place.
         let capitalPlaces = mentions.compactMap { mention -> PlaceMention? in
@@ -375,7 +375,7 @@ struct DocumentAnalyzer: Sendable {
             places = (places + capitalPlaces).sorted { $0.token < $1.token }
         }
         for title in titleMatches { cover(title.first, title.last) }
-        for mention in mentions { cover(mention.token, mention.last) }
+        for i in mentions.indices { cover(mentions[i].token, mentions[i].last) }
         let discoveredList = discovered.values.sorted { $0.id < $1.id }
         return DocumentAnalysis(tokens: tokens, mentions: mentions, places: places, discovered: discoveredList,
                                 discoveredRoles: discoveredRoles, covered: covered, dateline: datelinePlace)
@@ -457,11 +457,13 @@ struct DocumentAnalyzer: Sendable {
     ///   title-like words between ("North Korean envoy Kim Yong-chol", "American counterpart Rex Tillerson");
     /// - a country with a possessive before one of its own bodies ("South Korea's Yonhap news agency");
     /// - a demonym after "in" or "at" ("in the Russian Far East"), which names a place.
-    private func markQualifyingDemonyms(_ mentions: inout [ResolvedMention], tokens: [Token], affiliation: (ResolvedMention) -> ActorID?) {
+    private func markQualifyingDemonyms(_ mentions: inout [ResolvedMention], tokens: [Token], discovered: [ActorID: Actor]) {
         for i in mentions.indices where i + 1 < mentions.count {
             let next = i + 1
             guard mentions[i].form == .demonym || mentions[i].form == .name || mentions[i].form == .alias,
-                  mentions[next].token - mentions[i].last <= 5, affiliation(mentions[next]) == mentions[i].actor else { continue }
+                  mentions[next].token - mentions[i].last <= 5 else { continue }
+            let affiliation = mentions[next].entry >= 0 ? affiliations[Int(mentions[next].entry)] : discovered[mentions[next].actor]?.affiliation
+            guard affiliation == mentions[i].actor else { continue }
             let between = tokens[(mentions[i].last + 1)..<mentions[next].token]
             let possessive = between.first.map { $0.is("'") || $0.is("’") } ?? false
             if mentions[i].form != .demonym && !possessive { continue }
@@ -471,7 +473,7 @@ struct DocumentAnalyzer: Sendable {
             }
         }
         var demonymAt = [Int](repeating: -1, count: tokens.count)
-        for (i, mention) in mentions.enumerated() where mention.form == .demonym { demonymAt[mention.token] = i }
+        for i in mentions.indices where mentions[i].form == .demonym { demonymAt[mentions[i].token] = i }
         // A demonym before a common noun ("American affairs", "the Russian capital") describes, it does not
         // act: only before a state noun ("the Russian side", "North Korean officials"), a plural demonym
         // ("the Russians"), or a chain of demonyms before such a noun does it stand for the state.

@@ -41,6 +41,7 @@ struct SurnameIndex {
     }
 
     /// The index of the surname a token's text is, if any: its text is read only where a key matches.
+    @inline(__always)
     func index(of token: Token) -> Int? {
         token.isASCII ? index(key: token.key) { token.text } : texts.firstIndex(of: token.text)
     }
