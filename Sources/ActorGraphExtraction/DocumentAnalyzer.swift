@@ -352,7 +352,7 @@ struct DocumentAnalyzer: Sendable {
             }
         }
         for i in tokens.indices where !bySurname.isEmpty && !covered[i] && tokens[i].isWord {
-            guard let group = bySurname.index(of: tokens[i]) else { continue }
+            guard let group = bySurname.index(isASCII: tokens[i].isASCII, key: tokens[i].key, text: { tokens[i].text }) else { continue }
             var seen = bySurname.officials[group].filter { $0.first < i }.map(\.id)
             if seen.count > 1 {
                 seen = seen.filter { id in

@@ -40,10 +40,12 @@ struct SurnameIndex {
         }
     }
 
-    /// The index of the surname a token's text is, if any: its text is read only where a key matches.
+    /// The index of the surname a token's text is, if any, from its ASCII-ness and key: its text
+    /// (`text()`, read from the token in place rather than from a copy of it) is read only where the
+    /// key matches, or when it is not ASCII.
     @inline(__always)
-    func index(of token: Token) -> Int? {
-        token.isASCII ? index(key: token.key) { token.text } : texts.firstIndex(of: token.text)
+    func index(isASCII: Bool, key: UInt64, text: () -> Substring) -> Int? {
+        isASCII ? index(key: key, text: text) : texts.firstIndex(of: text())
     }
 
     /// The index of the surname equal to `text`, whose key is `key` when it is ASCII.
