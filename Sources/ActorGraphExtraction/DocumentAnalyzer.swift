@@ -57,6 +57,8 @@ struct DocumentAnalyzer: Sendable {
     private let officialsByRole: [String: [(entry: Int, spells: [ActorDictionary.RoleSpell])]]
     /// Lower-case words of the title phrases ("foreign", "minister", "of", "state").
     let titleWords: Set<Substring>
+    /// The strings a document's tokens share (`Tokenizer.tokens(in:offset:sharing:)`).
+    private let tokenStrings: TokenStrings
 
     /// Titles that only one state gives, so that the bare title names its holder ("the Pope").
     static let titlesOfOneState: [Substring: ActorID] = ["pope": "holy-see", "pontiff": "holy-see"]
@@ -64,10 +66,12 @@ struct DocumentAnalyzer: Sendable {
     static let nationalRoles: Set<String> = ["head-of-state", "head-of-government", "leader", "foreign-minister",
                                              "defense-minister", "deputy-foreign-minister", "national-security-adviser", "minister"]
     /// Nouns that a venue can name ("the Singapore summit").
-    static let eventNouns: Set<Substring> = ["summit", "meeting", "talks", "declaration", "process", "accord", "agreement",
+    static let eventNouns: WordSet = ["summit", "meeting", "talks", "declaration", "process", "accord", "agreement",
                                              "conference", "forum", "round", "negotiations", "channel", "statement"]
+    /// `EventLexicon.stateNouns`, for lookups by token.
+    static let stateNouns = WordSet(EventLexicon.stateNouns)
     /// Words after which a capital or city is a place.
-    static let locatives: Set<Substring> = ["in", "at", "to", "from", "via", "into", "near", "outside", "inside", "towards", "toward"]
+    static let locatives: WordSet = ["in", "at", "to", "from", "via", "into", "near", "outside", "inside", "towards", "toward"]
     /// Countries that write their family name first (Korea, China, Vietnam …): "Kim Jong-un" → "Kim".
     static let familyNameFirst: Set<ActorID> = ["north-korea", "south-korea", "china", "vietnam", "taiwan", "mongolia", "cambodia", "hungary"]
     /// Capitalised words that never start a person's name after a title.
@@ -94,6 +98,7 @@ struct DocumentAnalyzer: Sendable {
             for token in Tokenizer.tokens(in: Substring(phrase)) where token.isWord { words.insert(Substring(token.text.lowercased())) }
         }
         self.titleWords = words
+        self.tokenStrings = Self.tokenStrings(words: WordClass.members.map(\.1) + [words])
         self.actors = dictionary.entries.map(\.actor)
         self.kinds = actors.map(\.kind)
         self.affiliations = actors.map(\.affiliation)
@@ -113,6 +118,19 @@ struct DocumentAnalyzer: Sendable {
         self.officialsByRole = officialsByRole
     }
 
+    /// The strings tokens share: the most frequent words, those of the word classes and of titles (as
+    /// listed and capitalised, as they open sentences), and ASCII punctuation. Few enough that their
+    /// table stays in the nearest caches (the dictionary's names would not).
+    private static func tokenStrings(words lists: [Set<Substring>]) -> TokenStrings {
+        var words: [String] = []
+        for list in lists {
+            for word in list { words += [String(word), word.prefix(1).uppercased() + word.dropFirst()] }
+        }
+        let punctuation = (UInt8(0x21)...UInt8(0x7E)).filter { !Tokenizer.isWordScalar(Unicode.Scalar($0)) && $0 != UInt8(ascii: "-") }
+        words += punctuation.map { String(Unicode.Scalar($0)) }
+        return TokenStrings(words)
+    }
+
     /// The entry indices of the officials holding `role` on `day` for `affiliation` (any affiliation
     /// when nil), in dictionary order: `ActorDictionary.holders(of:on:affiliation:)` over the
     /// officials who ever held the role only.
@@ -128,7 +146,7 @@ struct DocumentAnalyzer: Sendable {
     /// article was filed from — they open the body, or a line near its top in capitals, and a comma or
     /// a dash follows.
     static func isDateline(_ first: Int, _ last: Int, _ tokens: [Token], _ bytes: [UInt8], bodyStart: Int) -> Bool {
-        guard last + 1 < tokens.count, [",", "—", "–"].contains(tokens[last + 1].text) else { return false }
+        guard last + 1 < tokens.count, tokens[last + 1].is(",") || tokens[last + 1].is("—") || tokens[last + 1].is("–") else { return false }
         return first == 0 || (first < 200 && opensLine(tokens[first], in: bytes, from: bodyStart)
             && tokens[first].text.allSatisfy { !$0.isLowercase })
     }
@@ -142,7 +160,7 @@ struct DocumentAnalyzer: Sendable {
 
     func analyse(_ document: Document) -> DocumentAnalysis {
         let bytes = Array(document.text.utf8)
-        let tokens = Tokenizer.tokens(in: document.body, offset: document.bodyStart)
+        let tokens = Tokenizer.tokens(in: document.body, offset: document.bodyStart, sharing: tokenStrings)
         let matches = gazetteer.mentions(in: tokens, of: bytes)
         var mentions = resolver.resolve(matches[0])
         var places: [PlaceMention] = []
@@ -150,24 +168,29 @@ struct DocumentAnalyzer: Sendable {
         // Places, and the capitals that are places rather than governments. Mentions and places do not
         // overlap each other, so a token → mention index finds the overlaps in one pass.
         var mentionAt = [Int](repeating: -1, count: tokens.count)
-        for (i, mention) in mentions.enumerated() { for k in mention.token...mention.last { mentionAt[k] = i } }
-        var displaced = Set<Int>()
+        for i in mentions.indices { for k in mentions[i].token...mentions[i].last { mentionAt[k] = i } }
+        var displaced: [Bool] = []
         for match in matches[1] {
             let place = dictionary.places[Int(match.candidates[0])]
             var k = match.first - 1
-            if k >= 0, tokens[k].text == "the" { k -= 1 }
+            if k >= 0, tokens[k].is("the") { k -= 1 }
             let dateline = Self.isDateline(match.first, match.last, tokens, bytes, bodyStart: document.bodyStart)
-            let locative = dateline || (k >= 0 && Self.locatives.contains(tokens[k].lowercased))
+            let locative = dateline || (k >= 0 && Self.locatives.containsLowercased(tokens[k]))
             // "the Singapore summit", "the Hanoi talks", "the Panmunjom declaration": a venue naming an event.
-            let namesEvent = match.last + 1 < tokens.count && Self.eventNouns.contains(tokens[match.last + 1].lowercased)
-            let overlapping = Set((match.first...match.last).map { mentionAt[$0] }.filter { $0 >= 0 })
-            let longer = overlapping.allSatisfy { mentions[$0].last - mentions[$0].token < match.last - match.first }
-            if overlapping.isEmpty || locative || namesEvent || (place.country == nil && longer) {
-                displaced.formUnion(overlapping)
+            let namesEvent = match.last + 1 < tokens.count && Self.eventNouns.containsLowercased(tokens[match.last + 1])
+            // The mentions the place overlaps, and whether the place is longer than each.
+            var overlaps = false, longer = true
+            for k in match.first...match.last where mentionAt[k] >= 0 {
+                overlaps = true
+                if mentions[mentionAt[k]].last - mentions[mentionAt[k]].token >= match.last - match.first { longer = false }
+            }
+            if !overlaps || locative || namesEvent || (place.country == nil && longer) {
+                if overlaps && displaced.isEmpty { displaced = [Bool](repeating: false, count: mentions.count) }
+                for k in match.first...match.last where mentionAt[k] >= 0 { displaced[mentionAt[k]] = true }
                 places.append(PlaceMention(name: place.name, country: place.country, token: match.first, last: match.last))
             }
         }
-        if !displaced.isEmpty { mentions = mentions.indices.filter { !displaced.contains($0) }.map { mentions[$0] } }
+        if !displaced.isEmpty { mentions = mentions.indices.filter { !displaced[$0] }.map { mentions[$0] } }
 
         places.sort { $0.token < $1.token }
         // A dateline is a place among the first tokens of the body ("STOCKHOLM —", "VIENNA, Dec. 7 —"),
@@ -179,12 +202,12 @@ struct DocumentAnalyzer: Sendable {
 
         var covered = [Bool](repeating: false, count: tokens.count)
         func cover(_ first: Int, _ last: Int) { for i in first...last { covered[i] = true } }
-        for mention in mentions { cover(mention.token, mention.last) }
+        for i in mentions.indices { cover(mentions[i].token, mentions[i].last) }
         for place in places { cover(place.token, place.last) }
 
         var discovered: [ActorID: Actor] = [:]
         var discoveredRoles: [ActorID: String] = [:]
-        func isOfficial(_ mention: ResolvedMention) -> Bool {
+        @inline(__always) func isOfficial(_ mention: ResolvedMention) -> Bool {
             mention.entry >= 0 ? kinds[Int(mention.entry)] == .official : discovered[mention.actor]?.kind == .official
         }
         func roles(_ id: ActorID) -> [ActorDictionary.RoleSpell] { resolver.entry(of: id).map { self.roles[Int($0)] } ?? [] }
@@ -195,7 +218,7 @@ struct DocumentAnalyzer: Sendable {
         }
         // Mentions by first and last token (-1: none), for the title pass (mentions only grow there, by appending).
         var byFirst = [Int](repeating: -1, count: tokens.count), byLast = byFirst
-        for (i, mention) in mentions.enumerated() { byFirst[mention.token] = i; byLast[mention.last] = i }
+        for i in mentions.indices { byFirst[mentions[i].token] = i; byLast[mentions[i].last] = i }
         func index(endingAt last: Int) -> Int? { byLast.indices.contains(last) && byLast[last] >= 0 ? byLast[last] : nil }
         func index(startingAt first: Int) -> Int? { byFirst.indices.contains(first) && byFirst[first] >= 0 ? byFirst[first] : nil }
         func append(_ mention: ResolvedMention) {
@@ -214,7 +237,7 @@ struct DocumentAnalyzer: Sendable {
             var modifier: Int?
             if let m = index(endingAt: title.first - 1) {
                 modifier = m
-            } else if title.first >= 3, tokens[title.first - 1].text == "s", ["'", "’"].contains(tokens[title.first - 2].text),
+            } else if title.first >= 3, tokens[title.first - 1].is("s"), tokens[title.first - 2].is("'") || tokens[title.first - 2].is("’"),
                       let m = index(endingAt: title.first - 3) {
                 modifier = m
             }
@@ -223,11 +246,11 @@ struct DocumentAnalyzer: Sendable {
 
             // A name right after ("Foreign Minister Sergey Lavrov") or before ("Ri Yong-ho, North Korean foreign minister").
             var after = title.last + 1
-            if after < tokens.count, tokens[after].text == "," { after += 1 }
+            if after < tokens.count, tokens[after].is(",") { after += 1 }
             if let next = index(startingAt: after), isOfficial(mentions[next]) { qualify(); continue }
             var before = (modifier.map { mentions[$0].token } ?? title.first) - 1
-            if before >= 0, tokens[before].text == "the" { before -= 1 }
-            if before >= 0, tokens[before].text == ",", let previous = index(endingAt: before - 1), isOfficial(mentions[previous]) {
+            if before >= 0, tokens[before].is("the") { before -= 1 }
+            if before >= 0, tokens[before].is(","), let previous = index(endingAt: before - 1), isOfficial(mentions[previous]) {
                 qualify()
                 continue
             }
@@ -235,7 +258,7 @@ struct DocumentAnalyzer: Sendable {
             // An unknown capitalised name after the title: a discovered official.
             var nameTokens: [Int] = []
             var k = title.last + 1
-            if k < tokens.count, tokens[k].text == "," { k += 1 }  // "its foreign minister, Ann Linde"
+            if k < tokens.count, tokens[k].is(",") { k += 1 }  // "its foreign minister, Ann Linde"
             while k < tokens.count, !covered[k], tokens[k].isWord, nameTokens.count < 4 {
                 let joinsByHyphen = !nameTokens.isEmpty && tokens[k].start == tokens[k - 1].end + 1
                     && bytes[tokens[k - 1].end] == UInt8(ascii: "-")
@@ -307,30 +330,30 @@ struct DocumentAnalyzer: Sendable {
 
         // Surnames after a full first mention.
         mentions.sort { $0.token < $1.token }
-        var firstMention: [ActorID: Int] = [:]
-        var bySurname: [Substring: [ActorID]] = [:]
-        // The keys of the ASCII surnames, unless some surname may equal an ASCII word that is not its
-        // bytes: then every word is looked up.
-        var surnameKeys: [UInt64]? = []
-        func add(_ surname: Surname, of id: ActorID) {
-            bySurname[surname.text, default: []].append(id)
-            if let key = surname.asciiKey { surnameKeys?.append(key) }
-            if surname.mayEqualOtherASCII { surnameKeys = nil }
-        }
+        var bySurname = SurnameIndex()
         // Each official's first mention, in text order (the order of the candidates of a surname does
-        // not matter: one of them must be left).
-        for mention in mentions where isOfficial(mention) && firstMention[mention.actor] == nil {
-            firstMention[mention.actor] = mention.token
-            if mention.entry >= 0 {
-                if let surname = surnames[Int(mention.entry)] { add(surname, of: mention.actor) }
-            } else if let actor = discovered[mention.actor], actor.name.contains(" ") {
-                add(Surname(Self.surname(of: actor)), of: mention.actor)
+        // not matter: one of them must be left). An official is told by its entry (a bit set), a
+        // discovered one by its ID.
+        var seenEntries = [UInt64](repeating: 0, count: (kinds.count + 63) / 64)
+        var seenDiscovered: [ActorID] = []
+        for m in mentions.indices where isOfficial(mentions[m]) {
+            let entry = mentions[m].entry, id = mentions[m].actor
+            if entry >= 0 {
+                let bit: UInt64 = 1 << (UInt64(entry) & 63)
+                guard seenEntries[Int(entry) >> 6] & bit == 0 else { continue }
+                seenEntries[Int(entry) >> 6] |= bit
+                if let surname = surnames[Int(entry)] { bySurname.add(surname, of: id, first: mentions[m].token) }
+            } else {
+                guard !seenDiscovered.contains(id) else { continue }
+                seenDiscovered.append(id)
+                if let actor = discovered[id], actor.name.contains(" ") {
+                    bySurname.add(Surname(Self.surname(of: actor)), of: id, first: mentions[m].token)
+                }
             }
         }
         for i in tokens.indices where !bySurname.isEmpty && !covered[i] && tokens[i].isWord {
-            if let surnameKeys, tokens[i].isASCII, !surnameKeys.contains(tokens[i].key) { continue }
-            guard let candidates = bySurname[tokens[i].text] else { continue }
-            var seen = candidates.filter { firstMention[$0]! < i }
+            guard let group = bySurname.index(isASCII: tokens[i].isASCII, key: tokens[i].key, text: { tokens[i].text }) else { continue }
+            var seen = bySurname.officials[group].filter { $0.first < i }.map(\.id)
             if seen.count > 1 {
                 seen = seen.filter { id in
                     roles(id).contains { ($0.role == "leader" || $0.role == "head-of-state") && (document.date.map($0.holds(on:)) ?? true) }
@@ -340,7 +363,7 @@ struct DocumentAnalyzer: Sendable {
             mentions.append(mention(of: seen[0], i, i, form: .surname))
         }
         mentions.sort { $0.token < $1.token }
-        markQualifyingDemonyms(&mentions, tokens: tokens) { $0.entry >= 0 ? affiliations[Int($0.entry)] : discovered[$0.actor]?.affiliation }
+        markQualifyingDemonyms(&mentions, tokens: tokens, discovered: discovered)
         Self.markCountriesOfPlaces(&mentions, places: places, tokens: tokens)
         // "in the Austrian capital": the capital, a place.
         let capitalPlaces = mentions.compactMap { mention -> PlaceMention? in
@@ -352,7 +375,7 @@ struct DocumentAnalyzer: Sendable {
             places = (places + capitalPlaces).sorted { $0.token < $1.token }
         }
         for title in titleMatches { cover(title.first, title.last) }
-        for mention in mentions { cover(mention.token, mention.last) }
+        for i in mentions.indices { cover(mentions[i].token, mentions[i].last) }
         let discoveredList = discovered.values.sorted { $0.id < $1.id }
         return DocumentAnalysis(tokens: tokens, mentions: mentions, places: places, discovered: discoveredList,
                                 discoveredRoles: discoveredRoles, covered: covered, dateline: datelinePlace)
@@ -409,7 +432,7 @@ struct DocumentAnalyzer: Sendable {
     static func markCountriesOfPlaces(_ mentions: inout [ResolvedMention], places: [PlaceMention], tokens: [Token]) {
         var m = 0
         for place in places {
-            guard let country = place.country, place.last + 2 < tokens.count, tokens[place.last + 1].text == "," else { continue }
+            guard let country = place.country, place.last + 2 < tokens.count, tokens[place.last + 1].is(",") else { continue }
             while m < mentions.count, mentions[m].token < place.last + 2 { m += 1 }
             if m < mentions.count, mentions[m].token == place.last + 2, mentions[m].actor == country {
                 (mentions[m].isQualifier, mentions[m].isVenue) = (true, true)
@@ -434,13 +457,15 @@ struct DocumentAnalyzer: Sendable {
     ///   title-like words between ("North Korean envoy Kim Yong-chol", "American counterpart Rex Tillerson");
     /// - a country with a possessive before one of its own bodies ("South Korea's Yonhap news agency");
     /// - a demonym after "in" or "at" ("in the Russian Far East"), which names a place.
-    private func markQualifyingDemonyms(_ mentions: inout [ResolvedMention], tokens: [Token], affiliation: (ResolvedMention) -> ActorID?) {
+    private func markQualifyingDemonyms(_ mentions: inout [ResolvedMention], tokens: [Token], discovered: [ActorID: Actor]) {
         for i in mentions.indices where i + 1 < mentions.count {
-            let next = mentions[i + 1]
+            let next = i + 1
             guard mentions[i].form == .demonym || mentions[i].form == .name || mentions[i].form == .alias,
-                  next.token - mentions[i].last <= 5, affiliation(next) == mentions[i].actor else { continue }
-            let between = tokens[(mentions[i].last + 1)..<next.token]
-            let possessive = between.first.map { $0.text == "'" || $0.text == "’" } ?? false
+                  mentions[next].token - mentions[i].last <= 5 else { continue }
+            let affiliation = mentions[next].entry >= 0 ? affiliations[Int(mentions[next].entry)] : discovered[mentions[next].actor]?.affiliation
+            guard affiliation == mentions[i].actor else { continue }
+            let between = tokens[(mentions[i].last + 1)..<mentions[next].token]
+            let possessive = between.first.map { $0.is("'") || $0.is("’") } ?? false
             if mentions[i].form != .demonym && !possessive { continue }
             let rest = possessive ? between.dropFirst(2) : between[...]
             if rest.allSatisfy({ $0.isWord && ($0.isCapitalised || Self.qualifierWords.contains($0)) }) {
@@ -448,39 +473,40 @@ struct DocumentAnalyzer: Sendable {
             }
         }
         var demonymAt = [Int](repeating: -1, count: tokens.count)
-        for (i, mention) in mentions.enumerated() where mention.form == .demonym { demonymAt[mention.token] = i }
+        for i in mentions.indices where mentions[i].form == .demonym { demonymAt[mentions[i].token] = i }
         // A demonym before a common noun ("American affairs", "the Russian capital") describes, it does not
         // act: only before a state noun ("the Russian side", "North Korean officials"), a plural demonym
         // ("the Russians"), or a chain of demonyms before such a noun does it stand for the state.
         for i in mentions.indices where mentions[i].form == .demonym {
             var k = mentions[i].last + 1
             while k < tokens.count, demonymAt[k] >= 0 { k = mentions[demonymAt[k]].last + 1 }
-            while k < tokens.count, tokens[k].text == "and" || tokens[k].text == "," {
+            while k < tokens.count, tokens[k].is("and") || tokens[k].is(",") {
                 k += 1
                 if k < tokens.count, demonymAt[k] >= 0 { k = mentions[demonymAt[k]].last + 1 }
             }
-            let plural = tokens[mentions[i].last].text.hasSuffix("s")
-            let next = k < tokens.count ? tokens[k].lowercased : ""
+            let last = tokens[mentions[i].last]
+            let plural = last.isASCII ? last.text.utf8.last == UInt8(ascii: "s") : last.text.hasSuffix("s")
             // "the Saudi-led bloc", "the US-led coalition": the state that leads stands for its side.
-            if !plural && k < tokens.count && tokens[k].isWord && tokens[k].isLowerInitial && !EventLexicon.stateNouns.contains(next) && next != "led" {
+            if !plural && k < tokens.count && tokens[k].isWord && tokens[k].isLowerInitial
+                && !Self.stateNouns.containsLowercased(tokens[k]) && tokens[k].lowercased != "led" {
                 mentions[i].isQualifier = true
                 // "in the Austrian capital": the country's capital is a place.
-                if next == "capital" { mentions[i].isVenue = true }
+                if tokens[k].lowercased == "capital" { mentions[i].isVenue = true }
             }
         }
         // "on the sidelines of the UN General Assembly", "at the G20 summit": a gathering is where, not who.
         for i in mentions.indices {
             let k = mentions[i].token
-            if k >= 3, tokens[k - 1].text == "the", tokens[k - 2].text == "of", Self.edges.contains(tokens[k - 3]) { mentions[i].isQualifier = true }
-            if k >= 2, tokens[k - 1].text == "of", Self.edges.contains(tokens[k - 2]) { mentions[i].isQualifier = true }
+            if k >= 3, tokens[k - 1].is("the"), tokens[k - 2].is("of"), Self.edges.contains(tokens[k - 3]) { mentions[i].isQualifier = true }
+            if k >= 2, tokens[k - 1].is("of"), Self.edges.contains(tokens[k - 2]) { mentions[i].isQualifier = true }
         }
         // "a summit of the Shanghai Cooperation Organisation", "the APEC summit": an organisation naming
         // a gathering is where its members met, not a party to their meeting.
-        for i in mentions.indices where mentions[i].entry >= 0 && actors[Int(mentions[i].entry)].kind == .organization {
+        for i in mentions.indices where mentions[i].entry >= 0 && kinds[Int(mentions[i].entry)] == .organization {
             var k = mentions[i].token - 1
-            if k >= 0, tokens[k].text == "the" { k -= 1 }
+            if k >= 0, tokens[k].is("the") { k -= 1 }
             let after = mentions[i].last + 1
-            if (k >= 1 && tokens[k].text == "of" && Self.gatherings.contains(tokens[k - 1]))
+            if (k >= 1 && tokens[k].is("of") && Self.gatherings.contains(tokens[k - 1]))
                 || (after < tokens.count && Self.gatherings.contains(tokens[after])) {
                 (mentions[i].isQualifier, mentions[i].isVenue) = (true, true)
             }
@@ -489,12 +515,12 @@ struct DocumentAnalyzer: Sendable {
         // ("set foot in South Korea") says where, not who.
         for i in mentions.indices where mentions[i].form != .title && mentions[i].form != .surname {
             var k = mentions[i].token - 1
-            if k >= 0, tokens[k].text == "the" { k -= 1 }
+            if k >= 0, tokens[k].is("the") { k -= 1 }
             guard k >= 0, Self.whereWords.contains(tokens[k]) else { continue }
             // But "through Algerian intermediaries", "via Swiss diplomats": people of the state act.
             let after = mentions[i].last + 1
-            if mentions[i].form == .demonym, after < tokens.count, EventLexicon.stateNouns.contains(tokens[after].lowercased) { continue }
-            if mentions[i].form == .demonym || (mentions[i].entry >= 0 && actors[Int(mentions[i].entry)].kind == .country) {
+            if mentions[i].form == .demonym, after < tokens.count, Self.stateNouns.containsLowercased(tokens[after]) { continue }
+            if mentions[i].form == .demonym || (mentions[i].entry >= 0 && kinds[Int(mentions[i].entry)] == .country) {
                 mentions[i].isQualifier = true
             }
         }

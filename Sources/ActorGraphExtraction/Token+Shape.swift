@@ -23,3 +23,18 @@ extension Token {
         return second == utf8.endIndex || utf8[second] < 0x80 ? first : nil
     }
 }
+
+extension Token {
+    /// Whether the text is `word` (`text == word`): an ASCII token by its length and key, and its
+    /// bytes only when those agree; any other token as a string.
+    ///
+    /// - Precondition: `word` holds none of `WordSet.asciiEquivalents` (an ASCII token equals it only
+    ///   byte for byte).
+    @inline(__always)
+    func `is`(_ word: StaticString) -> Bool {
+        guard isASCII else { return text == word.description }
+        return word.withUTF8Buffer { bytes in
+            end - start == bytes.count && key == Token.key(of: bytes) && text.utf8.elementsEqual(bytes)
+        }
+    }
+}

@@ -2,9 +2,13 @@
 ///
 /// A token owns its text (a small string for words of up to 15 bytes, so no heap storage): hashing
 /// and comparing it take the standard library's ASCII fast paths, whereas a slice of a document
-/// with any non-ASCII character in it would be normalised on every hash and comparison.
+/// with any non-ASCII character in it would be normalised on every hash and comparison. It keeps
+/// its strings as whole `String`s and hands them out as substrings: half the bytes of two stored
+/// `Substring`s, so token arrays are smaller to write, read and destroy.
 public struct Token: Sendable, Hashable {
-    public var text: Substring
+    /// The text and its lower-cased form (`text`, `lowercased`).
+    private var string: String
+    private var lowercasedString: String
     public var start: Int
     public var end: Int
     /// True for letters and digits; false for a single punctuation character.
@@ -15,12 +19,21 @@ public struct Token: Sendable, Hashable {
     /// (`WordClassTable`): the first byte of `text` in bits 0–7, and the last three bytes of
     /// `lowercased` in bits 8–31, the last one highest (0 for bytes a shorter text lacks).
     var edges: UInt32
-    /// `text` lower-cased (the same string when it has no capitals).
-    public var lowercased: Substring
     /// The FNV-1a hash of `text`'s UTF-8 bytes (`Token.key(of:)`): how the gazetteer looks words up.
     public var key: UInt64
     /// The FNV-1a hash of `lowercased`'s UTF-8 bytes: how word classes are looked up (`WordClassTable`).
     var lowercasedKey: UInt64
+
+    public var text: Substring { Substring(string) }
+    /// `text` lower-cased (the same string when it has no capitals).
+    public var lowercased: Substring { Substring(lowercasedString) }
+
+    init(text: String, start: Int, end: Int, isWord: Bool, isASCII: Bool, edges: UInt32, lowercased: String,
+         key: UInt64, lowercasedKey: UInt64) {
+        (string, lowercasedString) = (text, lowercased)
+        (self.start, self.end, self.isWord, self.isASCII, self.edges) = (start, end, isWord, isASCII, edges)
+        (self.key, self.lowercasedKey) = (key, lowercasedKey)
+    }
 
     /// FNV-1a over UTF-8 bytes: cheap, and independent of Swift's per-process hash seed.
     @inline(__always)
@@ -39,11 +52,16 @@ public struct Token: Sendable, Hashable {
 /// are decoded to look up their Unicode properties.
 public enum Tokenizer {
     public static func tokens(in text: Substring, offset: Int = 0) -> [Token] {
-        text.utf8.withContiguousStorageIfAvailable { tokens(in: $0, offset: offset) }
-            ?? Array(text.utf8).withUnsafeBufferPointer { tokens(in: $0, offset: offset) }
+        tokens(in: text, offset: offset, sharing: nil)
     }
 
-    private static func tokens(in bytes: UnsafeBufferPointer<UInt8>, offset: Int) -> [Token] {
+    /// The tokens of `text`, whose words found in `strings` share its strings.
+    static func tokens(in text: Substring, offset: Int, sharing strings: TokenStrings?) -> [Token] {
+        text.utf8.withContiguousStorageIfAvailable { tokens(in: $0, offset: offset, sharing: strings) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { tokens(in: $0, offset: offset, sharing: strings) }
+    }
+
+    private static func tokens(in bytes: UnsafeBufferPointer<UInt8>, offset: Int, sharing strings: TokenStrings?) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
         var i = 0
@@ -59,7 +77,7 @@ public enum Tokenizer {
             case .punctuation:
                 break
             }
-            tokens.append(token(UnsafeBufferPointer(rebasing: bytes[i..<end]), at: offset + i, isWord: kind == .word))
+            tokens.append(token(UnsafeBufferPointer(rebasing: bytes[i..<end]), at: offset + i, isWord: kind == .word, sharing: strings))
             i = end
         }
         return tokens
@@ -86,44 +104,49 @@ public enum Tokenizer {
         return (isSeparator(scalar) ? .separator : .punctuation, width)
     }
 
-    /// The token of `bytes` (a slice of the text's bytes), with its own copy of the text, its
-    /// lower-cased form and their keys. The key of the text is read in the same pass as its case,
-    /// ASCII-ness and last bytes; the lower-cased form's is the text's unless the text has capitals.
+    /// The token of `bytes` (a slice of the text's bytes), with its text, its lower-cased form and
+    /// their keys: the strings of `strings` if it has the word, else copies of its own. The keys of the
+    /// text and of its ASCII lower-casing are read in the same pass as its case, ASCII-ness and last bytes.
     @inline(__always)
-    private static func token(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, isWord: Bool) -> Token {
-        var key: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static func token(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, isWord: Bool,
+                              sharing strings: TokenStrings?) -> Token {
+        var key: UInt64 = 0xcbf2_9ce4_8422_2325, lowerKey = key
         // Every byte or-ed together (the high bit tells non-ASCII), the bits that lower-casing
         // changes, and the last bytes read, lower-cased, the last one highest.
         var bits: UInt8 = 0, changed: UInt8 = 0, ending: UInt32 = 0
         for byte in bytes {
             key = (key ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
             let lower = UTF8Bytes.lowercased(byte)
+            lowerKey = (lowerKey ^ UInt64(lower)) &* 0x0000_0100_0000_01B3
             bits |= byte
             changed |= lower ^ byte
             ending = ending >> 8 | UInt32(lower) << 24
         }
         let ascii = bits < 0x80, capitals = changed != 0
-        // The text is moved into its substring, and the lower-cased form shares it when it has no
-        // capitals: each token makes one string, or two.
-        let text = Substring(String(decoding: bytes, as: UTF8.self))
-        let lowercased: Substring, lowercasedKey: UInt64
+        let edges = ending & 0xFFFF_FF00 | UInt32(bytes[0])
+        if let shared = strings?.strings(of: bytes, key: key) {
+            return Token(text: shared.text, start: start, end: start + bytes.count, isWord: isWord, isASCII: ascii,
+                         edges: edges, lowercased: shared.lowercased, key: key, lowercasedKey: shared.lowercasedKey)
+        }
+        // The lower-cased form is the text itself when it has no capitals: each token makes one
+        // string, or two.
+        let text = String(decoding: bytes, as: UTF8.self)
+        let lowercased: String, lowercasedKey: UInt64
         if !ascii {
-            lowercased = Substring(text.lowercased())
+            lowercased = text.lowercased()
             lowercasedKey = Token.key(of: lowercased.utf8)
         } else if capitals {
-            lowercased = Substring(String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                for (k, byte) in zip(buffer.indices, bytes) { buffer[k] = UTF8Bytes.lowercased(byte) }
+            lowercased = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for k in 0..<bytes.count { buffer[k] = UTF8Bytes.lowercased(bytes[k]) }
                 return bytes.count
-            })
-            var key: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes { key = (key ^ UInt64(UTF8Bytes.lowercased(byte))) &* 0x0000_0100_0000_01B3 }
-            lowercasedKey = key
+            }
+            lowercasedKey = lowerKey
         } else {
             lowercased = text
             lowercasedKey = key
         }
         return Token(text: text, start: start, end: start + bytes.count, isWord: isWord, isASCII: ascii,
-                     edges: ending & 0xFFFF_FF00 | UInt32(bytes[0]), lowercased: lowercased, key: key,
+                     edges: edges, lowercased: lowercased, key: key,
                      lowercasedKey: lowercasedKey)
     }
 

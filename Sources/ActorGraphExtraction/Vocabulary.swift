@@ -1,3 +1,5 @@
+import Foundation
+
 /// The words of a gazetteer's forms (names, places, titles), numbered 0, 1, 2 … in the order they
 /// were first added: a document's tokens are looked up here (`number(of:in:)`), and the gazetteer's
 /// trie then follows word numbers instead of comparing strings.
@@ -25,7 +27,7 @@ struct Vocabulary: Sendable {
     /// The number of the word with UTF-8 bytes `word`, added if new.
     mutating func insert(_ word: Substring) -> Int32 {
         let key = Token.key(of: word.utf8)
-        if let found = number(of: Array(word.utf8), key: key) { return found }
+        if let found = Array(word.utf8).withUnsafeBufferPointer({ number(of: $0, key: key) }) { return found }
         if 2 * (count + 1) > slots.count { grow() }
         let new = Int32(count)
         keys.append(key)
@@ -42,21 +44,26 @@ struct Vocabulary: Sendable {
         number(of: UnsafeBufferPointer(rebasing: text[token.start..<token.end]), key: token.key) ?? -1
     }
 
-    /// The number of the word with bytes `word` and key `key`, if it is in the vocabulary.
+    /// The number of the word with bytes `word` and key `key` (`Token.key`), if it is in the vocabulary.
     @inline(__always)
-    private func number<Bytes: Collection<UInt8>>(of word: Bytes, key: UInt64) -> Int32? {
+    func number(of word: UnsafeBufferPointer<UInt8>, key: UInt64) -> Int32? {
         let mask = slots.count - 1
         var index = Int(truncatingIfNeeded: key >> 32) & mask
         while true {
             let slot = slots[index]
             if slot == 0 { return nil }
             let number = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
-            if slot >> 32 == key >> 32,
-               bytes[(number == 0 ? 0 : ends[number - 1])..<ends[number]].elementsEqual(word) {
-                return Int32(number)
-            }
+            if slot >> 32 == key >> 32, hasBytes(word, number: number) { return Int32(number) }
             index = (index + 1) & mask
         }
+    }
+
+    /// Whether word `number`'s bytes are `word`: lengths first, then one block comparison.
+    @inline(__always)
+    private func hasBytes(_ word: UnsafeBufferPointer<UInt8>, number: Int) -> Bool {
+        let start = number == 0 ? 0 : ends[number - 1]
+        guard ends[number] - start == word.count else { return false }
+        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, word.baseAddress!, word.count) == 0 }
     }
 
     /// Puts word `number` in the first free slot from its key's.

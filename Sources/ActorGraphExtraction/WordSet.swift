@@ -1,4 +1,4 @@
-/// A set of words that tokens are looked up in, mostly without hashing a string.
+/// A set of words that tokens (or their lower-cased forms) are looked up in, mostly without hashing a string.
 ///
 /// An ASCII token equals an ASCII word only byte for byte, so only with the same FNV key
 /// (`Token.key`), and it equals a non-ASCII word only if that word's non-ASCII scalars are all among
@@ -27,5 +27,11 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     func contains(_ token: Token) -> Bool {
         if keysDecide && token.isASCII && !asciiKeys.contains(token.key) { return false }
         return words.contains(token.text)
+    }
+
+    /// Whether the token's lower-cased form (`Token.lowercased`) is in the set.
+    func containsLowercased(_ token: Token) -> Bool {
+        if keysDecide && token.isASCII && !asciiKeys.contains(token.lowercasedKey) { return false }
+        return words.contains(token.lowercased)
     }
 }
