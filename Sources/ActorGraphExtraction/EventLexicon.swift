@@ -98,8 +98,6 @@ enum EventLexicon {
     static let wishes: Set<Substring> = ["seek", "prospects", "prospect", "willingness", "readiness", "eager", "keen", "desire", "ready", "open", "willing", "hope", "hopes", "hoped", "hoping", "wants", "want",
                                          "wanted", "seeks", "seeking", "sought", "invited", "invites", "invite",
                                          "invitation", "proposal", "proposed", "urged", "calls", "called", "push", "pushing"]
-    /// Modals of possibility: a meeting that "could" or "might" happen is speculation, no plan.
-    static let possible: Set<Substring> = ["could", "may", "might"]
     /// Words that make a conversation remote: a call is communication, not a meeting.
     static let remote: Set<Substring> = ["phone", "telephone", "telephoned", "phoned", "call", "videoconference", "video", "virtual",
                                          "virtually", "online"]

@@ -6,8 +6,15 @@ extension EventPatterns {
     /// or only possible ("could meet", "a third meeting with Kim could happen": up to six words after
     /// it, before a comma).
     func isWish(first: Int, last: Int, in s: Sentence, clause: ClosedRange<Int>) -> Bool {
-        // In lower case: "by May" is a month.
-        func possible(_ k: Int) -> Bool { EventLexicon.possible.contains(s.tokens[k].text) }
+        // In lower case: "by May" is a month. Compared by length first: this runs for every meeting.
+        func possible(_ k: Int) -> Bool {
+            let text = s.tokens[k].text
+            switch text.utf8.count {
+            case 3: return text == "may"
+            case 5: return text == "could" || text == "might"
+            default: return false
+            }
+        }
         let after = (last + 1..<max(last + 1, min(clause.upperBound + 1, last + 7))).prefix { !s.word(at: $0, is: .comma) }
         if (max(clause.lowerBound, first - 3)..<first).contains(where: possible) || after.contains(where: possible) {
             return true

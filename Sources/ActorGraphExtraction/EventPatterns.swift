@@ -256,15 +256,15 @@ struct EventPatterns: Sendable {
         }
         // "Ms Choe, a veteran of the nuclear negotiations with Washington": a career, not an event.
         if trigger.kind.isEncounter, !trigger.past,
-           (max(clause.lowerBound, first - 4)..<first).contains(where: { ["veteran", "veterans"].contains(s.word($0)) }) {
+           (max(clause.lowerBound, first - 4)..<first).contains(where: { s.word($0).hasPrefix("veteran") }) {
             return []
         }
         // "talked about Kim", "talked up a summit": no one talked with anyone.
-        if trigger.words == ["talked"], last + 1 < s.tokens.endIndex, ["about", "of", "up", "down", "tough"].contains(s.word(last + 1)) {
+        if first == last, s.word(first) == "talked", last + 1 < s.tokens.endIndex, ["about", "of", "up", "down", "tough"].contains(s.word(last + 1)) {
             return []
         }
         // "called on Mr Xi to speak to Zelensky" urges; "called on President Park at Cheong Wa Dae" visits.
-        if trigger.words == ["called", "on"], (last + 1...min(last + 6, clause.upperBound)).contains(where: { s.word($0) == "to" }) {
+        if last == first + 1, s.word(first) == "called", s.word(last) == "on", (last + 1...min(last + 6, clause.upperBound)).contains(where: { s.word($0) == "to" }) {
             return []
         }
         // "Correa and Vázquez, who brokered the meeting": the object of a mediation names the sides'
@@ -464,7 +464,7 @@ struct EventPatterns: Sendable {
             // "mediation led by the Emirates" too.
             let ledBy = last + 2 < s.tokens.endIndex && s.word(last + 1) == "led" && s.word(last + 2) == "by"
             // "talks under the auspices of Norway": the one after "of" too.
-            let agentWord = s.word(last) == "by" || trigger.words == ["auspices", "of"]
+            let agentWord = s.word(last) == "by" || (s.word(last) == "of" && s.word(first) == "auspices")
             let passive = agentWord || (last + 1 < s.tokens.endIndex && s.word(last + 1) == "by") || ledBy
             // Several agents after "by" ("led by the UAE's president and the Saudi crown prince") mediated together.
             let by = ledBy ? last + 2 : (agentWord ? last : last + 1)
