@@ -6,8 +6,9 @@ extension EventPatterns {
     /// or only possible ("could meet", "a third meeting with Kim could happen": up to six words after
     /// it, before a comma).
     func isWish(first: Int, last: Int, in s: Sentence, clause: ClosedRange<Int>) -> Bool {
-        // In lower case: "by May" is a month. Compared by length first: this runs for every meeting.
+        // In lower case: "by May" is a month. Told by the word's class first: this runs for every meeting.
         func possible(_ k: Int) -> Bool {
+            guard s.word(at: k, is: .modal) else { return false }
             let text = s.tokens[k].text
             switch text.utf8.count {
             case 3: return text == "may"

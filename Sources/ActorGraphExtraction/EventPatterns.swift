@@ -256,7 +256,7 @@ struct EventPatterns: Sendable {
         }
         // "Ms Choe, a veteran of the nuclear negotiations with Washington": a career, not an event.
         if trigger.kind.isEncounter, !trigger.past,
-           (max(clause.lowerBound, first - 4)..<first).contains(where: { s.word($0).hasPrefix("veteran") }) {
+           (max(clause.lowerBound, first - 4)..<first).contains(where: { s.word($0) == "veteran" || s.word($0) == "veterans" }) {
             return []
         }
         // "talked about Kim", "talked up a summit": no one talked with anyone.
