@@ -455,7 +455,8 @@ struct DocumentAnalyzer: Sendable {
     /// Country words that only qualify another actor:
     /// - a demonym just before an official or body of its own country, with only capitalised or
     ///   title-like words between ("North Korean envoy Kim Yong-chol", "American counterpart Rex Tillerson");
-    /// - a country with a possessive before one of its own bodies ("South Korea's Yonhap news agency");
+    /// - a country with a possessive before one of its own bodies ("South Korea's Yonhap news agency"),
+    ///   or after one of its officials and "of" ("President Emmanuel Macron of France");
     /// - a demonym after "in" or "at" ("in the Russian Far East"), which names a place.
     private func markQualifyingDemonyms(_ mentions: inout [ResolvedMention], tokens: [Token], discovered: [ActorID: Actor]) {
         for i in mentions.indices where i + 1 < mentions.count {
@@ -493,6 +494,13 @@ struct DocumentAnalyzer: Sendable {
                 // "in the Austrian capital": the country's capital is a place.
                 if tokens[k].lowercased == "capital" { mentions[i].isVenue = true }
             }
+        }
+        // "President Emmanuel Macron of France": the country after an official of its own only says whose.
+        for i in mentions.indices.dropFirst() where mentions[i].form == .name || mentions[i].form == .alias {
+            let k = mentions[i].token, official = mentions[i - 1]
+            guard k >= 2, official.last == k - 2, tokens[k - 1].is("of") else { continue }
+            let affiliation = official.entry >= 0 ? affiliations[Int(official.entry)] : discovered[official.actor]?.affiliation
+            if affiliation == mentions[i].actor { mentions[i].isQualifier = true }
         }
         // "on the sidelines of the UN General Assembly", "at the G20 summit": a gathering is where, not who.
         for i in mentions.indices {

@@ -421,16 +421,20 @@ struct EventPatterns: Sendable {
             }
             // "Michel hosted Aliyev and Pashinyan", "Lavrov brought together the Armenian and Azerbaijani
             // ministers": a host of two other sides mediates between them.
+            // "Macron and Merkel brought together Putin and Zelensky": hosts together, each a mediator.
             guard between == nil, s.word(at: first, is: .hostForm) || trigger.words == ["brought", "together"],
                   let host = participants.first, left.contains(where: { $0.actor == host }) else { return [meeting] }
-            let hostSide = affiliation(host, in: s) ?? host
-            let guests = participants.dropFirst().filter { (affiliation($0, in: s) ?? $0) != hostSide }
+            let hosts = participants.prefix { id in left.contains { $0.actor == id } }
+            let hostSides = Set(hosts.map { affiliation($0, in: s) ?? $0 })
+            let guests = participants.dropFirst(hosts.count).filter { !hostSides.contains(affiliation($0, in: s) ?? $0) }
             // "… for the first summit of the three countries' leaders": a trilateral, the host one of three parties.
             let trilateral = s.tokens.indices.contains { ["trilateral", "three", "tripartite"].contains(s.word($0)) }
             guard guests.count == 2, distinctSides(Array(guests), in: s) == 2, !trilateral else { return [meeting] }
-            return [meeting, Found(kind: .mediation, status: status == .held ? .performed : .offered,
-                                   actors: [Participant(host, as: .mediator)] + guests.map { Participant($0, as: .side) },
-                                   place: place?.name, forward: status != .held)]
+            return [meeting] + hosts.map { host in
+                Found(kind: .mediation, status: status == .held ? .performed : .offered,
+                      actors: [Participant(host, as: .mediator)] + guests.map { Participant($0, as: .side) },
+                      place: place?.name, forward: status != .held)
+            }
         case .visit:
             // "Kim received a visiting Chinese delegation": the visitor follows "visiting", the host precedes.
             if s.word(first) == "visiting", let guest = right.first, isDescription(last + 1..<guest.token, in: s) {

@@ -152,6 +152,20 @@ import Testing
         }
     }
 
+    @Test func aCountryAfterItsOfficialOnlySaysWhoseAndJointHostsMediateEach() throws {
+        let x = extract("""
+            President Emmanuel Macron of France and Chancellor Angela Merkel of Germany brought together Vladimir Putin and \
+            Volodymyr Zelensky at the Elysee Palace.
+            """, date: "2019-12-10")
+        let meeting = try #require(encounters(in: x).first)
+        #expect(Set(meeting.actors.map(\.actor)) == ["emmanuel-macron", "angela-merkel", "vladimir-putin", "volodymyr-zelensky"])
+        let mediations = events(.mediation, in: x)
+        #expect(Set(mediations.flatMap { $0.actors(in: .mediator) }) == ["emmanuel-macron", "angela-merkel"])
+        for mediation in mediations {
+            #expect(Set(mediation.actors(in: .side)) == ["vladimir-putin", "volodymyr-zelensky"])
+        }
+    }
+
     @Test func pluralOfficesJoinAListAndCabinetTitlesIntroduceOfficials() throws {
         let x = extract("""
             WASHINGTON — Treasury Secretary Steven Mnuchin met Sameh Shoukry. Donald Trump received Mr Shoukry and the \
