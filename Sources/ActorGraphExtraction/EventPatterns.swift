@@ -234,6 +234,11 @@ struct EventPatterns: Sendable {
         if trigger.needsBetween && between == nil {
             return trigger.kind == .talks ? subjectTalks(trigger: trigger, first: first, last: last, left: left, in: s, clause: clause, place: place) : []
         }
+        // "shuttle diplomacy between our two countries": the speaker's own side is one of them.
+        if trigger.kind == .mediation, (last + 1..<min(last + 3, s.tokens.endIndex)).contains(where: { s.word($0) == "between" }),
+           (last + 2..<min(last + 4, s.tokens.endIndex)).contains(where: { s.word($0) == "our" }) {
+            return []
+        }
         // "China called for efforts to ease tensions between …", "urged both to restart dialogue between …":
         // support for a settlement, no mediation.
         if trigger.kind == .mediation, trigger.needsBetween, s.anyWord(from: max(clause.lowerBound, first - 8), to: first, is: .requested) {
@@ -360,7 +365,12 @@ struct EventPatterns: Sendable {
                 // "… but not Mr Putin": a negated object is no participant.
                 // The object follows the verb closely ("met Kim", "met in Singapore on Tuesday with Kim"),
                 // not a clause later.
-                let objects = right.filter { !speakers.contains($0.token) && !isNegated($0, in: s) }
+                // "discussed North Korea": what is discussed is a topic; only "discussed … with X" names a party.
+                let topicOnly = first == last && s.word(first) == "discussed"
+                let objects = right.filter {
+                    !speakers.contains($0.token) && !isNegated($0, in: s)
+                        && !(topicOnly && !(last + 1..<$0.token).contains { s.word($0) == "with" })
+                }
                 let object = objects.first.map { $0.token <= segment.upperBound && reaches(from: last, to: $0.token, in: s) } == true
                     ? nearestGroup(objects, in: s) : []
                 participants = subject + object
@@ -383,6 +393,13 @@ struct EventPatterns: Sendable {
                 if subject.isEmpty && distinctSides(participants, in: s) < 2 && !trigger.past {
                     participants = unique(participants + right.filter { $0.token <= last + 6 && !speakers.contains($0.token) }.prefix(2).map(\.actor))
                 }
+                // "Japan and South Korea both welcomed the announcement", "…, said Rwanda welcomed any effort":
+                // one receives, welcomes or hosts someone; without anyone after the verb it is no meeting
+                // (and no pair or speaker makes it one).
+                if object.isEmpty, participants == subject, trigger.words.count == 1,
+                   ["welcomed", "received", "receiving", "hosted", "hosting"].contains(s.word(first)) {
+                    return []
+                }
                 // "The two men met", "the two leaders signed", "their talks": the pair named just before.
                 if distinctSides(participants, in: s) < 2, let pair = previousPair(s, trigger: first, from: start) {
                     participants = pair
@@ -392,12 +409,6 @@ struct EventPatterns: Sendable {
                 if distinctSides(participants, in: s) < 2, let speaker, !participants.contains(speaker),
                    s.actors.contains(where: { $0.actor == speaker && $0.last < first }) {
                     participants.insert(speaker, at: 0)
-                }
-                // "Japan and South Korea both welcomed the announcement": one receives, welcomes or hosts
-                // someone; without anyone after the verb it is no meeting.
-                if object.isEmpty, participants == subject, trigger.words.count == 1,
-                   ["welcomed", "received", "receiving", "hosted", "hosting"].contains(s.word(first)) {
-                    return []
                 }
             }
             participants = unique(participants)
