@@ -188,20 +188,23 @@ struct EventPatterns: Sendable {
             left = ArraySlice(left.filter { !aside.contains($0.token) })
         }
         // "Kim Yo-jong, the sister of Kim Jong-un, attended … and had lunch with Moon": names in an
-        // apposition closed before the trigger are no subjects either.
-        for apposition in verb ? appositions(before: first, in: s, clause: clause) : [] where left.contains(where: { apposition.contains($0.token) }) {
+        // apposition closed before the trigger are no subjects either; nor, before any trigger, names in
+        // a relative clause ("Sarkozy, whose country holds the presidency of the EU, spent … in talks").
+        for apposition in appositions(before: first, in: s, clause: clause, articles: verb) where left.contains(where: { apposition.contains($0.token) }) {
             left = ArraySlice(left.filter { !apposition.contains($0.token) })
         }
         return (left, actors[rightStart..<rightEnd])
     }
 
-    /// The appositions after a name that close before `first`: from a comma right after a mention,
-    /// followed by "the", "a" or "an", to the next comma (at most 12 words on).
-    private func appositions(before first: Int, in s: Sentence, clause: ClosedRange<Int>) -> [ClosedRange<Int>] {
+    /// The asides after a name that close before `first`: from a comma right after a mention, followed
+    /// by a relative pronoun or (when `articles`) by "the", "a" or "an", to the next comma (at most 12
+    /// words on).
+    private func appositions(before first: Int, in s: Sentence, clause: ClosedRange<Int>, articles: Bool) -> [ClosedRange<Int>] {
         var found: [ClosedRange<Int>] = []
         for mention in s.actors where mention.token >= clause.lowerBound && mention.last + 2 < first {
             let open = mention.last + 1
-            guard s.word(at: open, is: .comma), ["the", "a", "an"].contains(s.word(open + 1)),
+            guard s.word(at: open, is: .comma),
+                  s.word(at: open + 1, is: .relativePronoun) || (articles && ["the", "a", "an"].contains(s.word(open + 1))),
                   let close = (open + 2..<min(first, open + 14)).first(where: { s.word(at: $0, is: .comma) }) else { continue }
             found.append(open...close)
         }
