@@ -38,7 +38,7 @@ enum EventLexicon {
             "shake hands with", "shaking hands with", "dine with", "dining with", "hosting", "receiving")
         add(.meeting, past: true, "met", "sat down with", "shook hands", "hosted", "received", "dined with", "had dinner with",
             "had lunch with", "lunched with", "welcomed", "brought together", "gathered", "chaired", "sat down",
-            "had dinner", "had lunch", "had breakfast", "had breakfast with", "called on", "paid a call on", "conferred with",
+            "had dinner", "had lunch", "had breakfast", "had breakfast with", "called on", "paid a call on", "conferred with", "saw",
             "huddled with")
         add(.meeting, "audience with", "courtesy call on")
         add(.meeting, past: true, needsPlace: true, "joined", "signed")

@@ -267,6 +267,13 @@ struct EventPatterns: Sendable {
            (max(clause.lowerBound, first - 4)..<first).contains(where: { s.word($0) == "veteran" || s.word($0) == "veterans" }) {
             return []
         }
+        // "also saw Prime Minister Vladimir Putin": seeing an official is meeting him; "saw Russia as a
+        // threat", "saw Mr Choe's trip as" is not.
+        if first == last, s.word(first) == "saw",
+           !s.actors.contains(where: { $0.token > last && $0.token <= last + 3 && kind($0.actor, in: s) == .official
+               && !($0.last + 1 < s.tokens.endIndex && s.word(at: $0.last + 1, is: .apostrophe)) }) {
+            return []
+        }
         // "talked about Kim", "talked up a summit": no one talked with anyone.
         if first == last, s.word(first) == "talked", last + 1 < s.tokens.endIndex, ["about", "of", "up", "down", "tough"].contains(s.word(last + 1)) {
             return []

@@ -166,6 +166,15 @@ import Testing
         }
     }
 
+    @Test func seeingAnOfficialIsMeetingHimButSeeingATripOrACountryAsSomethingIsNot() throws {
+        let x = extract("""
+            Nicolas Sarkozy, whose country holds the presidency of the European Union, spent Tuesday in talks with Dmitry \
+            Medvedev. He also saw Vladimir Putin before leaving Moscow. Georgia saw Russia as a threat. South Korea said it \
+            saw Mr Putin's remarks as a warning.
+            """, date: "2008-08-12")
+        #expect(encounters(in: x).map { Set($0.actors.map(\.actor)) } == [["nicolas-sarkozy", "dmitry-medvedev"], ["nicolas-sarkozy", "vladimir-putin"]])
+    }
+
     @Test func pluralOfficesJoinAListAndCabinetTitlesIntroduceOfficials() throws {
         let x = extract("""
             WASHINGTON — Treasury Secretary Steven Mnuchin met Sameh Shoukry. Donald Trump received Mr Shoukry and the \
