@@ -54,9 +54,10 @@ enum Floors {
     /// it grew, so it is no longer strictly held out): actors P 0.933 R 0.907, meetings P 0.652
     /// R 0.417, mediations P 0.615 R 0.421. Session 3 (mediation in its indirect forms): mediations
     /// P 0.714 R 0.526. Session 4 (venues, coordinated verbs, typed pairs): actors P 0.961 R 0.907,
-    /// meetings P 0.739 R 0.472.
+    /// meetings P 0.739 R 0.472. Session 5 ("President Macron of France", hosts together, relative
+    /// clauses): meetings P 0.857 R 0.500.
     static let heldOut = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.90,
-                                 meetingsPrecision: 0.70, meetingsRecall: 0.45,
+                                 meetingsPrecision: 0.80, meetingsRecall: 0.48,
                                  mediationsPrecision: 0.60, mediationsRecall: 0.40)
     /// `Tests/HeldOut2/articles` against `Tests/HeldOut2/gold.json`: ten articles on Korean-peninsula
     /// diplomacy 2000–2024, written by a separate session. First run (7324fe5): actors P 0.92 R 1.00,
@@ -78,9 +79,10 @@ enum Floors {
     /// it as a three-way summit): mediations P 0.600 R 0.429; lists read back from their verb turn one
     /// matched pair of that summit into the three-way meeting: meetings P 0.619 R 0.361. Session 4
     /// (talks hosted without a named pair, "provided the venue", a possessive addressee, talks that a
-    /// subject ended): meetings P 0.700 R 0.389, mediations P 0.778 R 1.000.
+    /// subject ended): meetings P 0.700 R 0.389, mediations P 0.778 R 1.000. Session 5: meetings P 0.789
+    /// R 0.417.
     static let heldOut3 = GoldSet(actorsPrecision: 0.95, actorsRecall: 0.95,
-                                  meetingsPrecision: 0.65, meetingsRecall: 0.36,
+                                  meetingsPrecision: 0.75, meetingsRecall: 0.40,
                                   mediationsPrecision: 0.70, mediationsRecall: 0.90)
     /// `Tests/HeldOut4/articles` against `Tests/HeldOut4/gold.json`: twelve articles (1981–2023, half on
     /// Northeast Asia, half on mediation elsewhere), written by a separate session. First run, unseen
@@ -89,8 +91,9 @@ enum Floors {
     /// carriers between two sides, talks "hosted by" a third party, "he" across sentences, agency
     /// credits and venue-only countries: actors P 0.962 R 1.000, meetings P 0.808 R 0.712, mediations
     /// P 0.923 R 0.500. Session 4: actors P 0.970, meetings P 0.830 R 0.746, mediations P 0.929 R 0.542.
+    /// Session 5: meetings P 0.849 R 0.763.
     static let heldOut4 = GoldSet(actorsPrecision: 0.95, actorsRecall: 0.95,
-                                  meetingsPrecision: 0.80, meetingsRecall: 0.70,
+                                  meetingsPrecision: 0.82, meetingsRecall: 0.74,
                                   mediationsPrecision: 0.88, mediationsRecall: 0.50)
     /// `Tests/HeldOut5/articles` against `Tests/HeldOut5/gold.json`: twelve articles (2017–2023, half on
     /// Northeast Asia and Russia, half on mediation elsewhere), written by a separate session. First run,
@@ -99,10 +102,11 @@ enum Floors {
     /// R 0.65, mediations P 0.45 R 0.22. Its misses were then read: "Turkish mediation", mediators
     /// thanked, "its embassy", messages handed over, "asked him to pass on": actors P 0.933 R 0.993,
     /// meetings P 0.729 R 0.686, mediations P 0.800 R 0.348; after set 6's rules meetings P 0.750 R 0.706.
-    /// Session 4: actors P 0.940, meetings P 0.771 R 0.725, mediations P 0.818 R 0.391.
+    /// Session 4: actors P 0.940, meetings P 0.771 R 0.725, mediations P 0.818 R 0.391. Session 5:
+    /// meetings P 0.787 R 0.725, mediations P 0.833 R 0.435.
     static let heldOut5 = GoldSet(actorsPrecision: 0.92, actorsRecall: 0.95,
-                                  meetingsPrecision: 0.73, meetingsRecall: 0.68,
-                                  mediationsPrecision: 0.75, mediationsRecall: 0.35)
+                                  meetingsPrecision: 0.75, meetingsRecall: 0.70,
+                                  mediationsPrecision: 0.78, mediationsRecall: 0.40)
     /// `Tests/HeldOut6/articles` against `Tests/HeldOut6/gold.json`: twelve articles (2014–2024, half on
     /// Northeast Asia, Russia and China, half on mediation elsewhere), written by a separate session.
     /// First run, unseen, at 2a7a8cd: actors P 0.94 R 0.99, meetings P 0.68 R 0.48, mediations P 0.88
@@ -111,25 +115,58 @@ enum Floors {
     /// Its misses were then read: "met him", hosts of two other sides, lists read back from their verb,
     /// talks "chaired by" two hosts, "Beijing brokered": meetings P 0.738 R 0.554, mediations P 1.000
     /// R 0.429. Session 4 (venues no actors, organisations' summits, "welcomed" needs a guest, typed
-    /// pairs): actors P 1.000 R 0.986, meetings P 0.833 R 0.625, mediations P 1.000 R 0.464.
+    /// pairs): actors P 1.000 R 0.986, meetings P 0.833 R 0.625, mediations P 1.000 R 0.464. Session 5:
+    /// meetings P 0.857 R 0.643.
     static let heldOut6 = GoldSet(actorsPrecision: 0.97, actorsRecall: 0.95,
-                                  meetingsPrecision: 0.78, meetingsRecall: 0.58,
+                                  meetingsPrecision: 0.82, meetingsRecall: 0.62,
                                   mediationsPrecision: 0.90, mediationsRecall: 0.42)
     /// `Tests/HeldOut7/articles` against `Tests/HeldOut7/gold.json`: twelve articles (2010–2024, half on
     /// Northeast Asia, half on mediation elsewhere), written by a separate session in session 4 and run
     /// once, unseen, at 5d3abfb (after that session's rules): actors P 0.981 R 0.994, meetings P 0.688
-    /// R 0.449, mediations P 0.667 R 0.286. Its misses have not been read: it is still unseen.
+    /// R 0.449, mediations P 0.667 R 0.286; still unseen at fcdc5ae (meetings P 0.676 R 0.469). Its misses
+    /// were read in session 5, which made it a development set: joint mediators, offers owned by others,
+    /// sides named by another mediation, "received that day by", asides that date only themselves, talks
+    /// after which a list acted: meetings P 0.757 R 0.571, mediations P 0.900 R 0.429.
     static let heldOut7 = GoldSet(actorsPrecision: 0.95, actorsRecall: 0.95,
-                                  meetingsPrecision: 0.65, meetingsRecall: 0.42,
-                                  mediationsPrecision: 0.60, mediationsRecall: 0.25)
+                                  meetingsPrecision: 0.72, meetingsRecall: 0.55,
+                                  mediationsPrecision: 0.85, mediationsRecall: 0.40)
     /// `Tests/HeldOut8/articles` against `Tests/HeldOut8/gold.json`: twelve articles (2012–2023; Russia,
     /// China, the US, Japan and the Koreas seen from elsewhere, and mediation in Africa, Latin America,
     /// Europe and South Asia), written by a separate session in session 4 and run once, unseen, at
-    /// 5d3abfb: actors P 0.966 R 1.000, meetings P 0.690 R 0.468, mediations P 0.444 R 0.148. Its misses
-    /// have not been read: it is still unseen.
+    /// 5d3abfb: actors P 0.966 R 1.000, meetings P 0.690 R 0.468, mediations P 0.444 R 0.148; still unseen
+    /// at fcdc5ae (meetings P 0.674 R 0.468). Its misses were read in session 5 (a development set since):
+    /// cabinet titles, "they met" within the sentence, meals and calls, tensions eased, shuttle diplomacy,
+    /// diplomats carrying messages "between the two governments": meetings P 0.761 R 0.565, mediations
+    /// P 0.812 R 0.481.
     static let heldOut8 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
-                                  meetingsPrecision: 0.65, meetingsRecall: 0.44,
-                                  mediationsPrecision: 0.40, mediationsRecall: 0.14)
+                                  meetingsPrecision: 0.72, meetingsRecall: 0.54,
+                                  mediationsPrecision: 0.75, mediationsRecall: 0.45)
+    /// `Tests/HeldOut9/articles` against `Tests/HeldOut9/gold.json`: twelve articles (2008–2022; envoys and
+    /// letters in Northeast Asia, mediation in Latin America, the Middle East, the Caucasus, the Balkans,
+    /// South Asia and Africa), written by a separate session in session 5. First run, unseen, at fcdc5ae
+    /// (session start): actors P 0.952 R 0.993, meetings P 0.667 R 0.556, mediations P 0.643 R 0.300; at
+    /// e6e660d (session 5's rules from sets 7 and 8, still unseen): the same on every count. Its misses
+    /// were then read (a development set since): meetings P 0.682 R 0.556.
+    static let heldOut9 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
+                                  meetingsPrecision: 0.65, meetingsRecall: 0.52,
+                                  mediationsPrecision: 0.60, mediationsRecall: 0.28)
+    /// `Tests/HeldOut10/articles` against `Tests/HeldOut10/gold.json`: twelve articles (2008–2024; summits and
+    /// called-off meetings in Northeast Asia, swaps, ceasefires and hosted talks elsewhere), written by a
+    /// separate session in session 5. First run, unseen, at fcdc5ae: actors P 0.950 R 1.000, meetings
+    /// P 0.765 R 0.406, mediations P 0.750 R 0.240; at e6e660d (still unseen): meetings P 0.800 R 0.438,
+    /// mediations P 0.667 R 0.240. Its misses were then read: meetings P 0.838 R 0.484.
+    static let heldOut10 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
+                                   meetingsPrecision: 0.80, meetingsRecall: 0.46,
+                                   mediationsPrecision: 0.70, mediationsRecall: 0.22)
+    /// `Tests/HeldOut11/articles` against `Tests/HeldOut11/gold.json`: ten articles (2008–2024; Japan–China,
+    /// Russia–Japan, a third country's envoy in Pyongyang, mediation in Central America, the Horn of
+    /// Africa, Southeast Asia, the Gulf and the South Caucasus), written by a separate session at the end
+    /// of session 5 and run once, unseen: at fcdc5ae actors P 0.950 R 0.966, meetings P 0.704 R 0.452,
+    /// mediations P 0.667 R 0.160; with every rule of session 5: meetings P 0.720 R 0.429, the rest equal.
+    /// Its misses have not been read: it is the unseen measure.
+    static let heldOut11 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
+                                   meetingsPrecision: 0.68, meetingsRecall: 0.40,
+                                   mediationsPrecision: 0.60, mediationsRecall: 0.14)
 }
 
 // MARK: - Unit tests of the scorer, on hand-made gold and events
@@ -475,7 +512,8 @@ enum Floors {
     /// Each held-out folder (`Tests/HeldOut*/articles` with its `gold.json`) against its floors.
     @Test(arguments: [("HeldOut", Floors.heldOut), ("HeldOut2", Floors.heldOut2), ("HeldOut3", Floors.heldOut3),
                       ("HeldOut4", Floors.heldOut4), ("HeldOut5", Floors.heldOut5), ("HeldOut6", Floors.heldOut6),
-                      ("HeldOut7", Floors.heldOut7), ("HeldOut8", Floors.heldOut8)])
+                      ("HeldOut7", Floors.heldOut7), ("HeldOut8", Floors.heldOut8), ("HeldOut9", Floors.heldOut9),
+                      ("HeldOut10", Floors.heldOut10), ("HeldOut11", Floors.heldOut11)])
     func heldOutArticlesMeetTheirFloors(folder: String, floors: Floors.GoldSet) throws {
         let set = Self.root.appendingPathComponent("Tests").appendingPathComponent(folder)
         let report = try Self.evaluate(folder: set.appendingPathComponent("articles"), gold: set.appendingPathComponent("gold.json"))
