@@ -237,16 +237,6 @@ struct EventPatterns: Sendable {
         if trigger.needsBetween && between == nil {
             return trigger.kind == .talks ? subjectTalks(trigger: trigger, first: first, last: last, left: left, in: s, clause: clause, place: place) : []
         }
-        // "shuttle diplomacy between our two countries": the speaker's own side is one of them.
-        if trigger.kind == .mediation, (last + 1..<min(last + 3, s.tokens.endIndex)).contains(where: { s.word($0) == "between" }),
-           (last + 2..<min(last + 4, s.tokens.endIndex)).contains(where: { s.word($0) == "our" }) {
-            return []
-        }
-        // "China called for efforts to ease tensions between …", "urged both to restart dialogue between …":
-        // support for a settlement, no mediation.
-        if trigger.kind == .mediation, trigger.needsBetween, s.anyWord(from: max(clause.lowerBound, first - 8), to: first, is: .requested) {
-            return []
-        }
         if trigger.needsPlace && place == nil { return [] }
         // "a forum hosted by Xi": the host of something else, not a meeting of the sentence's subject;
         // but "Biegun was received by Ri" is a meeting of the two.
@@ -262,32 +252,7 @@ struct EventPatterns: Sendable {
            !["with", "between", "of", "in", "at", "on"].contains(s.word(last + 1)) {
             return []
         }
-        // "Ms Choe, a veteran of the nuclear negotiations with Washington": a career, not an event.
-        if trigger.kind.isEncounter, !trigger.past,
-           (max(clause.lowerBound, first - 4)..<first).contains(where: { s.word($0) == "veteran" || s.word($0) == "veterans" }) {
-            return []
-        }
-        // "also saw Prime Minister Vladimir Putin": seeing an official is meeting him; "saw Russia as a
-        // threat", "saw Mr Choe's trip as" is not.
-        if first == last, s.word(first) == "saw",
-           !s.actors.contains(where: { $0.token > last && $0.token <= last + 3 && kind($0.actor, in: s) == .official
-               && !($0.last + 1 < s.tokens.endIndex && s.word(at: $0.last + 1, is: .apostrophe)) }) {
-            return []
-        }
-        // "talked about Kim", "talked up a summit": no one talked with anyone.
-        if first == last, s.word(first) == "talked", last + 1 < s.tokens.endIndex, ["about", "of", "up", "down", "tough"].contains(s.word(last + 1)) {
-            return []
-        }
-        // "called on Mr Xi to speak to Zelensky" urges; "called on President Park at Cheong Wa Dae" visits.
-        if last == first + 1, s.word(first) == "called", s.word(last) == "on", (last + 1...min(last + 6, clause.upperBound)).contains(where: { s.word($0) == "to" }) {
-            return []
-        }
-        // "Correa and Vázquez, who brokered the meeting": the object of a mediation names the sides'
-        // meeting, which its own words tell.
-        if trigger.kind.isEncounter, !trigger.past, first - 2 >= clause.lowerBound, ["the", "a", "this", "that"].contains(s.word(first - 1)),
-           EventLexicon.triggersByFirstWord[s.word(first - 2)]?.contains(where: { $0.kind == .mediation && $0.past && $0.words.count == 1 }) == true {
-            return []
-        }
+        if namesNoEvent(trigger, first: first, last: last, in: s, clause: clause) { return [] }
         // "whether the two countries met": a hypothetical.
         // Where the trigger's subject can start (`subjectStart`), the same for every rule below.
         let start = subjectStart(before: first, in: s, clause: clause, aside: aside)

@@ -1,0 +1,47 @@
+/// Wordings in which a trigger names no event of its own.
+extension EventPatterns {
+    /// Whether the trigger from `first` to `last` names no event: mediation "between our two
+    /// countries" or only called for, a career ("a veteran of the negotiations"), a verb used in another
+    /// sense ("saw Russia as", "talked about", "called on X to"), or a meeting that a mediation verb
+    /// before it makes the sides' ("who brokered the meeting").
+    func namesNoEvent(_ trigger: EventLexicon.Trigger, first: Int, last: Int, in s: Sentence, clause: ClosedRange<Int>) -> Bool {
+        // "shuttle diplomacy between our two countries": the speaker's own side is one of them.
+        if trigger.kind == .mediation, (last + 1..<min(last + 3, s.tokens.endIndex)).contains(where: { s.word($0) == "between" }),
+           (last + 2..<min(last + 4, s.tokens.endIndex)).contains(where: { s.word($0) == "our" }) {
+            return true
+        }
+        // "China called for efforts to ease tensions between …", "urged both to restart dialogue between …":
+        // support for a settlement, no mediation.
+        if trigger.kind == .mediation, trigger.needsBetween, s.anyWord(from: max(clause.lowerBound, first - 8), to: first, is: .requested) {
+            return true
+        }
+        // "Ms Choe, a veteran of the nuclear negotiations with Washington": a career, not an event.
+        if trigger.kind.isEncounter, !trigger.past,
+           (max(clause.lowerBound, first - 4)..<first).contains(where: { s.word($0) == "veteran" || s.word($0) == "veterans" }) {
+            return true
+        }
+        // "also saw Prime Minister Vladimir Putin": seeing an official is meeting him; "saw Russia as a
+        // threat", "saw Mr Choe's trip as" is not.
+        if first == last, s.word(first) == "saw",
+           !s.actors.contains(where: { $0.token > last && $0.token <= last + 3 && kind($0.actor, in: s) == .official
+               && !($0.last + 1 < s.tokens.endIndex && s.word(at: $0.last + 1, is: .apostrophe)) }) {
+            return true
+        }
+        // "talked about Kim", "talked up a summit": no one talked with anyone.
+        if first == last, s.word(first) == "talked", last + 1 < s.tokens.endIndex, ["about", "of", "up", "down", "tough"].contains(s.word(last + 1)) {
+            return true
+        }
+        // "called on Mr Xi to speak to Zelensky" urges; "called on President Park at Cheong Wa Dae" visits.
+        if last == first + 1, s.word(first) == "called", s.word(last) == "on",
+           (last + 1..<max(last + 1, min(last + 7, clause.upperBound + 1))).contains(where: { s.word($0) == "to" }) {
+            return true
+        }
+        // "Correa and Vázquez, who brokered the meeting": the object of a mediation names the sides'
+        // meeting, which its own words tell.
+        if trigger.kind.isEncounter, !trigger.past, first - 2 >= clause.lowerBound, ["the", "a", "this", "that"].contains(s.word(first - 1)),
+           EventLexicon.triggersByFirstWord[s.word(first - 2)]?.contains(where: { $0.kind == .mediation && $0.past && $0.words.count == 1 }) == true {
+            return true
+        }
+        return false
+    }
+}
