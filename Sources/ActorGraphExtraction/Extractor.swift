@@ -162,9 +162,10 @@ public struct Extractor: Sendable {
                 }
                 // A role kept over time is dated by the day it began ("since March 8"), not by a month or a year.
                 let read = Extractor.date(of: found, in: sentence, tokens: tokens, reference: document.date)
-                let own = read?.precision == .day || !Extractor.keptOverTime(found, tokens: tokens) ? read : nil
+                let keptOverTime = Extractor.keptOverTime(found, tokens: tokens)
+                let own = read?.precision == .day || !keptOverTime ? read : nil
                 // Without a date of its own, an event is the article's news — unless the sentence looks back.
-                let date = own?.day ?? (found.forward || Extractor.looksBack(found, tokens: tokens, published: document.date) ? nil : document.date)
+                let date = own?.day ?? (found.forward || keptOverTime || Extractor.looksBack(found, tokens: tokens, published: document.date) ? nil : document.date)
                 if own == nil, date != nil { approximate.insert("\(document.id)#s\(sentence.index).\(counter + 1)") }
                 let place = found.place ?? (travels ? nil : datelinePlace(for: found, actors: actors, date: date, document: document,
                                                                           dateline: analysis.dateline, known: known))
@@ -333,9 +334,8 @@ public struct Extractor: Sendable {
 
     /// Whether a meeting's words set it in the past of the story: another year ("since 2002"),
     /// "previously", "ago", "earlier", "former", the past perfect ("had met") unless reported speech
-    /// shifted into it ("said Putin had met Kim"); or a mediation kept over time (`keptOverTime`).
+    /// shifted into it ("said Putin had met Kim").
     static func looksBack(_ found: EventPatterns.Found, tokens: [Token], published: Day?) -> Bool {
-        if found.kind == .mediation { return keptOverTime(found, tokens: tokens) }
         guard found.kind == .meeting || found.kind == .talks || found.kind == .visit else { return false }
         // Whether a reporting word stands among the words up to the current one: looked up only when
         // a "had" asks, and then only for the words not looked up yet.
