@@ -208,13 +208,24 @@ extension EventPatterns {
         return candidate.actor
     }
 
-    /// "rejected Trump's offer to mediate", "Erdogan's offer of mediation": the owner of the offer
-    /// right before the trigger mediates, not the clause's subject.
+    /// "rejected Trump's offer to mediate", "Erdogan's offer of mediation", "an offer by U.S. President
+    /// Donald Trump in July 2019 to mediate": the owner of the offer mediates, not the clause's subject.
     func offerer(before first: Int, left: ArraySlice<ResolvedMention>, in s: Sentence) -> ActorID? {
-        guard let owner = left.last, owner.last == first - 5, s.word(at: first - 4, is: .apostrophe), s.word(first - 3) == "s",
-              ["offer", "offers", "proposal"].contains(s.word(first - 2)), ["to", "of"].contains(s.word(first - 1)) else { return nil }
+        guard first - 1 > s.tokens.startIndex, ["to", "of"].contains(s.word(first - 1)) else { return nil }
+        if let owner = left.last, owner.last == first - 5, s.word(at: first - 4, is: .apostrophe), s.word(first - 3) == "s",
+           EventPatterns.offerNouns.contains(s.word(first - 2)) {
+            return owner.actor
+        }
+        // "offer by X … to": the first actor right after "by" or "from", with no clause between it and the trigger.
+        guard let by = stride(from: first - 2, through: max(s.tokens.startIndex + 1, first - 14), by: -1).first(where: {
+            ["by", "from"].contains(s.word($0)) && EventPatterns.offerNouns.contains(s.word($0 - 1))
+        }), let owner = left.first(where: { $0.token > by }),
+              !(owner.last + 1..<first - 1).contains(where: { s.word(at: $0, is: [.comma, .reachBlocker]) }) else { return nil }
         return owner.actor
     }
+
+    /// Nouns of an offer whose owner is the one offering.
+    static let offerNouns: Set<Substring> = ["offer", "offers", "proposal"]
 
     /// "Turkey and the UN acted as go-betweens", "Mr Correa and Mr Vázquez, who brokered the meeting":
     /// the mediator with the actors joined to it in a subject that ends right before the trigger (at

@@ -45,6 +45,17 @@ import Testing
         #expect(mediation.status == .offered)
     }
 
+    @Test func anOfferBySomeoneToMediateIsTheirsNotTheSubjects() throws {
+        let x = extract("""
+            Beijing says its quarrels with Hanoi are for the two capitals alone, and it turned down an offer by U.S. President \
+            Donald Trump last year to mediate in the South China Sea.
+            """, date: "2018-11-12")
+        let mediation = try #require(events(.mediation, in: x).first)
+        #expect(mediation.actors(in: .mediator) == ["donald-trump"])
+        #expect(Set(mediation.actors(in: .side)) == ["china", "vietnam"])
+        #expect(mediation.status == .offered)
+    }
+
     @Test func anEffortToEaseTensionsBetweenTwoSidesIsMediationPerformed() throws {
         let x = extract("The attack was a setback for Japan's effort to ease tensions between Iran and the United States.", date: "2019-06-13")
         let mediation = try #require(events(.mediation, in: x).first)
