@@ -548,9 +548,16 @@ struct EventPatterns: Sendable {
             let from = sender ?? carrier
             let carrierSide = affiliation(carrier, in: s) ?? carrier
             if from == carrier || carrierSide == (affiliation(from, in: s) ?? from) || carrierSide == (affiliation(addressee, in: s) ?? addressee) {
-                return [Found(kind: .communication, status: nil,
-                             actors: [Participant(from, as: .speaker), Participant(addressee, as: .addressee)],
-                             place: nil, forward: false)]
+                let message = Found(kind: .communication, status: nil,
+                                    actors: [Participant(from, as: .speaker), Participant(addressee, as: .addressee)],
+                                    place: nil, forward: false)
+                // "Choe delivered a letter from Kim to Putin at the Kremlin": an envoy who hands over his
+                // side's message by hand meets its addressee.
+                guard trigger.past, s.word(at: first, is: .byHand), from != carrier, carrierSide != (affiliation(addressee, in: s) ?? addressee),
+                      kind(carrier, in: s) == .official else { return [message] }
+                return [message, Found(kind: .meeting, status: .held,
+                                       actors: [Participant(carrier, as: .participant), Participant(addressee, as: .participant)],
+                                       place: place?.name, forward: false)]
             }
             let status: EventStatus = trigger.past ? .performed : mediationStatus(trigger: trigger, first: first, in: s, clause: clause)
             let mediation = Found(kind: .mediation, status: status,

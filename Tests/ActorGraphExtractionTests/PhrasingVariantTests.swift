@@ -56,6 +56,15 @@ import Testing
         #expect(mediation.status == .offered)
     }
 
+    @Test func anEnvoyWhoHandsOverHisLeadersLetterMeetsItsAddressee() throws {
+        let x = extract("Kim Yong-chol delivered a letter from Kim Jong-un to Donald Trump at the White House on Friday.", date: "2018-06-01")
+        let meeting = try #require(encounters(in: x).first)
+        #expect(Set(meeting.actors(in: .participant)) == ["kim-yong-chol", "donald-trump"])
+        #expect(meeting.status == .held)
+        #expect(events(.communication, in: x).count == 1)
+        #expect(events(.mediation, in: x).isEmpty)
+    }
+
     @Test func anEffortToEaseTensionsBetweenTwoSidesIsMediationPerformed() throws {
         let x = extract("The attack was a setback for Japan's effort to ease tensions between Iran and the United States.", date: "2019-06-13")
         let mediation = try #require(events(.mediation, in: x).first)
