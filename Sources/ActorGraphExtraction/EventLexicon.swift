@@ -74,6 +74,19 @@ enum EventLexicon {
             "ease tension", "ease tensions", "easing tension", "easing tensions", "reduce tension", "reduce tensions",
             "reducing tension", "reducing tensions", "defuse tension", "defuse tensions")
         add(.mediation, past: true, needsBetween: true, "shuttled")
+        // "prepared to host direct talks between the two neighbours", "hosted a meeting between": hosting
+        // the two sides' talks, whatever the talks are called.
+        for verb in ["host", "hosting", "hosted"] {
+            for talks in ["direct talks", "indirect talks", "peace talks", "fresh talks", "new talks", "proximity talks",
+                          "a meeting", "a round of talks", "negotiations"] {
+                list.append(Trigger(words: "\(verb) \(talks)".split(separator: " "), kind: .mediation,
+                                    past: verb == "hosted", needsBetween: true))
+            }
+        }
+        // "stood ready to act as a neutral venue for talks between North Korea and Japan".
+        add(.mediation, needsBetween: true, "venue")
+        // "held talks in Ulaanbaatar with the help of the Mongolian government": the helper is the agent.
+        add(.mediation, past: true, "with the help of")
         add(.carrier, "pass on", "passing on", "relay", "relaying", "convey", "conveying", "carry", "carrying", "deliver", "delivering")
         add(.carrier, past: true, "passed on", "passed", "relayed", "conveyed", "carried", "delivered", "handed", "hand delivered")
         add(.relay, "inform", "tell", "brief")

@@ -454,7 +454,7 @@ struct EventPatterns: Sendable {
             // "mediation led by the Emirates" too.
             let ledBy = last + 2 < s.tokens.endIndex && s.word(last + 1) == "led" && s.word(last + 2) == "by"
             // "talks under the auspices of Norway": the one after "of" too.
-            let agentWord = s.word(last) == "by" || (s.word(last) == "of" && s.word(first) == "auspices")
+            let agentWord = s.word(last) == "by" || (s.word(last) == "of" && ["auspices", "with"].contains(s.word(first)))
             let passive = agentWord || (last + 1 < s.tokens.endIndex && s.word(last + 1) == "by") || ledBy
             // Several agents after "by" ("led by the UAE's president and the Saudi crown prince") mediated together.
             let by = ledBy ? last + 2 : (agentWord ? last : last + 1)
@@ -498,11 +498,16 @@ struct EventPatterns: Sendable {
                subject != mediator, sides.contains(where: { ($0 == subject || $0 == affiliation(subject, in: s)) }) {
                 status = .requested
             }
-            return mediators.map { mediator in
+            let mediations = mediators.map { mediator in
                 Found(kind: .mediation, status: status,
                       actors: [Participant(mediator, as: .mediator)] + sides.map { Participant($0, as: .side) },
                       place: place?.name, forward: false)
             }
+            // "it hosted peace talks between the two delegations in Istanbul": the sides held the talks.
+            guard trigger.past, trigger.words[0] == "hosted", trigger.words.contains(where: { ["talks", "meeting", "negotiations"].contains($0) }),
+                  sides.count == 2 else { return mediations }
+            return mediations + [Found(kind: .talks, status: .held, actors: sides.map { Participant($0, as: .participant) },
+                                       place: place?.name, forward: false)]
         case .carrier:
             // "carried a letter from Kim to Trump": a third party mediates; a side's own envoy communicates.
             // "handed Trump a personal message from Kim": the addressee stands before the message (not

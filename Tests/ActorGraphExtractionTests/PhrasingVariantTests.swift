@@ -65,6 +65,34 @@ import Testing
         #expect(events(.mediation, in: x).isEmpty)
     }
 
+    @Test func hostingTalksByAnyNameBetweenTwoSidesIsMediationAndTheirTalks() throws {
+        let offer = extract("Ankara said it was prepared to host indirect talks between Israel and Syria.", date: "2008-05-21")
+        let offered = try #require(events(.mediation, in: offer).first)
+        #expect(offered.actors(in: .mediator) == ["turkey"])
+        #expect(offered.status == .offered)
+        let held = extract("In March Turkey hosted peace talks between Russia and Ukraine in Istanbul.", date: "2022-07-22")
+        let mediation = try #require(events(.mediation, in: held).first)
+        #expect(mediation.status == .performed)
+        #expect(Set(mediation.actors(in: .side)) == ["russia", "ukraine"])
+        #expect(encounters(in: held).map { Set($0.actors(in: .participant)) } == [["russia", "ukraine"]])
+    }
+
+    @Test func aNeutralVenueForTalksBetweenTwoSidesIsAnOfferToMediate() throws {
+        let x = extract("Mongolia stands ready to act as a neutral venue for talks between Japan and North Korea.", date: "2013-10-29")
+        let mediation = try #require(events(.mediation, in: x).first)
+        #expect(mediation.actors(in: .mediator) == ["mongolia"])
+        #expect(Set(mediation.actors(in: .side)) == ["japan", "north-korea"])
+        #expect(mediation.status == .offered)
+    }
+
+    @Test func talksHeldWithTheHelpOfAThirdPartyAreItsMediation() throws {
+        let x = extract("Japan and North Korea met in Ulaanbaatar with the help of the Mongolian government.", date: "2014-03-17")
+        let mediation = try #require(events(.mediation, in: x).first)
+        #expect(mediation.actors(in: .mediator) == ["mongolia"])
+        #expect(Set(mediation.actors(in: .side)) == ["japan", "north-korea"])
+        #expect(mediation.status == .performed)
+    }
+
     @Test func anEffortToEaseTensionsBetweenTwoSidesIsMediationPerformed() throws {
         let x = extract("The attack was a setback for Japan's effort to ease tensions between Iran and the United States.", date: "2019-06-13")
         let mediation = try #require(events(.mediation, in: x).first)
