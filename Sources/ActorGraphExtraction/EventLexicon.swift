@@ -67,12 +67,19 @@ enum EventLexicon {
             "acted as go between", "acted as an intermediary", "acted as a mediator", "provided the venue", "provided a venue")
         add(.mediation, "invite negotiators", "invite both sides", "invite the two sides", "host another round",
             "host a second round", "host a new round", "host further talks", "host the next round", "provided a channel",
-            "provide a channel", "channel between", "bring the two sides", "bring both sides")
+            "provide a channel", "channel between", "bring the two sides", "bring both sides", "bring the two leaders",
+            "bring the two presidents", "bring the two men", "bring the two countries", "bring the two governments",
+            "bring the two neighbours", "bring the two neighbors")
+        add(.mediation, past: true, "brought the two sides", "brought both sides", "brought the two leaders", "brought the two presidents",
+            "brought the two men", "brought the two countries", "brought the two governments")
         add(.mediation, needsBetween: true, "restarting dialogue", "restart dialogue", "resuming dialogue",
             "resume dialogue", "restarting talks", "restart talks", "reviving talks", "revive talks", "bridge",
             "help resolve", "help settle", "help end", "help defuse", "resolve the dispute", "settle the dispute",
             "ease tension", "ease tensions", "easing tension", "easing tensions", "reduce tension", "reduce tensions",
-            "reducing tension", "reducing tensions", "defuse tension", "defuse tensions")
+            "reducing tension", "reducing tensions", "defuse tension", "defuse tensions", "calm tension", "calm tensions",
+            "calming tension", "calming tensions", "cool tensions", "lower tensions")
+        // "Qatar arranged an exchange of prisoners between the United States and Iran".
+        add(.mediation, past: true, needsBetween: true, "arranged")
         add(.mediation, past: true, needsBetween: true, "shuttled")
         // "prepared to host direct talks between the two neighbours", "hosted a meeting between": hosting
         // the two sides' talks, whatever the talks are called.
@@ -143,7 +150,7 @@ enum EventLexicon {
     /// Words after a demonym that make it stand for its state ("the Russian side", "North Korean officials").
     static let stateNouns: Set<Substring> = ["side", "government", "officials", "official", "delegation", "delegations",
                                              "diplomats", "diplomat", "representatives", "representative", "envoy", "envoys",
-                                             "team", "teams", "authorities", "mediator", "mediators", "mediation", "intermediary", "intermediaries", "leadership", "negotiators", "negotiator", "counterparts",
+                                             "team", "teams", "authorities", "intelligence", "agency", "mediator", "mediators", "mediation", "intermediary", "intermediaries", "leadership", "negotiators", "negotiator", "counterparts",
                                              "state", "regime", "administration", "military", "forces", "troops", "president",
                                              "leader", "minister", "ministry", "embassy", "ambassador", "army", "navy",
                                              "foreign", "prime", "defence", "defense", "vice", "deputy", "special", "senior",

@@ -233,7 +233,12 @@ extension EventPatterns {
     func jointAgents(of mediator: ActorID, before first: Int, left: ArraySlice<ResolvedMention>, from start: Int,
                      passive: Bool, in s: Sentence) -> [ActorID] {
         let subject = left.filter { $0.token >= start }
-        guard !passive, let nearest = subject.last, first - nearest.last <= 4 else { return [mediator] }
+        // "Mr Correa and Mr Vázquez offered earlier this month to bring …": an offer verb with its time
+        // words may stand between the subject and the trigger.
+        guard !passive, let nearest = subject.last,
+              first - nearest.last <= 4 || (first - nearest.last <= 9 && s.word(at: nearest.last + 1, is: .offered)
+                                            && (nearest.last + 2..<first).allSatisfy { s.word(at: $0, is: .lowerInitial) && !s.word(at: $0, is: .reporting) })
+        else { return [mediator] }
         let group = unique(nearestGroup(subject.reversed(), in: s))
         return group.count >= 2 && group.contains(mediator) && distinctSides(group, in: s) == group.count ? group.reversed() : [mediator]
     }

@@ -93,6 +93,30 @@ import Testing
         #expect(mediation.status == .performed)
     }
 
+    @Test func twoLeadersWhoOfferToBringTheTwoPresidentsTogetherEachOfferMediation() throws {
+        let x = extract("""
+            Juan Manuel Santos and Nicolás Maduro have not spoken since August. Rafael Correa and Tabaré Vázquez offered \
+            last week to bring the two presidents together.
+            """, date: "2015-09-22")
+        let mediations = events(.mediation, in: x)
+        #expect(Set(mediations.flatMap { $0.actors(in: .mediator) }) == ["rafael-correa", "tabaré-vázquez"])
+        for mediation in mediations {
+            #expect(Set(mediation.actors(in: .side)) == ["colombia", "venezuela"])
+            #expect(mediation.status == .offered)
+        }
+    }
+
+    @Test func arrangingAnExchangeBetweenTwoSidesAndAStatesIntelligenceAgencyMediate() throws {
+        let swap = extract("In September Qatar arranged an exchange of prisoners between the United States and Iran.", date: "2023-12-21")
+        let arranged = try #require(events(.mediation, in: swap).first)
+        #expect(arranged.actors(in: .mediator) == ["qatar"])
+        #expect(arranged.status == .performed)
+        let agency = extract("The Turkish intelligence agency acted as mediator between Moscow and Washington.", date: "2024-08-02")
+        let mediation = try #require(events(.mediation, in: agency).first)
+        #expect(mediation.actors(in: .mediator) == ["turkey"])
+        #expect(Set(mediation.actors(in: .side)) == ["russia", "united-states"])
+    }
+
     @Test func anEffortToEaseTensionsBetweenTwoSidesIsMediationPerformed() throws {
         let x = extract("The attack was a setback for Japan's effort to ease tensions between Iran and the United States.", date: "2019-06-13")
         let mediation = try #require(events(.mediation, in: x).first)
