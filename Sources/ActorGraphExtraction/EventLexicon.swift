@@ -80,7 +80,10 @@ enum EventLexicon {
             "calming tension", "calming tensions", "cool tensions", "lower tensions")
         // "Qatar arranged an exchange of prisoners between the United States and Iran".
         add(.mediation, past: true, needsBetween: true, "arranged")
-        add(.mediation, past: true, needsBetween: true, "shuttled")
+        add(.mediation, past: true, needsBetween: true, "shuttled", "went back and forth")
+        add(.mediation, needsBetween: true, "shuttling", "shuttles", "back and forth")
+        // "Lukashenko had offered his capital as the venue": a host for the sides' talks.
+        add(.mediation, "as the venue", "as a venue")
         // "prepared to host direct talks between the two neighbours", "hosted a meeting between": hosting
         // the two sides' talks, whatever the talks are called.
         for verb in ["host", "hosting", "hosted"] {
@@ -167,7 +170,7 @@ enum EventLexicon {
     /// Nouns of mediation at work: those who mediated ("Algerian intermediaries carried …"), and the
     /// mediation itself ("the result of Turkish mediation", "shuttle diplomacy", "under the auspices of
     /// Norway"), unless an offer or a request is worded.
-    static let mediatorsAtWork: Set<Substring> = ["mediators", "intermediaries", "mediation", "shuttle", "auspices"]
+    static let mediatorsAtWork: Set<Substring> = ["mediators", "intermediaries", "mediation", "shuttle", "shuttling", "shuttles", "back", "auspices"]
     /// Nouns for talks, the object of "hosted by".
     static let talksNouns: Set<Substring> = ["talks", "negotiations", "meeting", "meetings", "summit", "round", "consultations",
                                              "conference", "dialogue"]

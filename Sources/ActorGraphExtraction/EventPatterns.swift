@@ -387,6 +387,12 @@ struct EventPatterns: Sendable {
                 }
             }
             participants = unique(participants)
+            // "indirect negotiations conducted through Swiss diplomats": the go-between is no participant.
+            let intermediary = right.first { mention in
+                mention.token <= segment.upperBound && participants.contains(mention.actor)
+                    && (s.word(mention.token - 1) == "through" || (s.word(mention.token - 1) == "the" && s.word(mention.token - 2) == "through"))
+            }?.actor
+            if let intermediary { participants.removeAll { $0 == intermediary } }
             guard distinctSides(participants, in: s) >= 2 else { return [] }
             // "discussed the crisis by telephone", "held a video call": remote, so communication.
             if s.anyWord(from: clause.lowerBound, to: clause.upperBound + 1, is: .remote) {
@@ -401,6 +407,11 @@ struct EventPatterns: Sendable {
             let kind: EventKind = trigger.kind == .talks ? .talks : .meeting
             let meeting = Found(kind: kind, status: status, actors: participants.map { Participant($0, as: .participant) },
                                 place: place?.name, forward: status != .held)
+            if let intermediary, participants.count == 2, distinctSides(participants + [intermediary], in: s) == 3 {
+                return [meeting, Found(kind: .mediation, status: status == .held ? .performed : .offered,
+                                       actors: [Participant(intermediary, as: .mediator)] + participants.map { Participant($0, as: .side) },
+                                       place: place?.name, forward: status != .held)]
+            }
             if distinctSides(separately, in: s) >= 2 {
                 return [meeting, Found(kind: kind, status: status, actors: separately.map { Participant($0, as: .participant) },
                                        place: place?.name, forward: status != .held)]

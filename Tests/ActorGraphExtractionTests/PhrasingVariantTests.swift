@@ -117,6 +117,27 @@ import Testing
         #expect(Set(mediation.actors(in: .side)) == ["russia", "united-states"])
     }
 
+    @Test func talksConductedThroughAThirdPartyAreItsMediationNotItsTalks() throws {
+        let x = extract("Iran and the United States held weeks of indirect negotiations conducted through Swiss diplomats.", date: "2019-12-08")
+        #expect(encounters(in: x).map { Set($0.actors(in: .participant)) } == [["iran", "united-states"]])
+        let mediation = try #require(events(.mediation, in: x).first)
+        #expect(mediation.actors(in: .mediator) == ["switzerland"])
+        #expect(mediation.status == .performed)
+    }
+
+    @Test func offeringOnesCapitalAsTheVenueAndGoingBackAndForthAreMediation() throws {
+        let venue = extract("Vladimir Putin and Petro Poroshenko met in Minsk. Alexander Lukashenko had offered his capital as the venue.",
+                            date: "2015-02-12")
+        let offer = try #require(events(.mediation, in: venue).first)
+        #expect(offer.actors(in: .mediator) == ["alexander-lukashenko"])
+        #expect(Set(offer.actors(in: .side)) == ["russia", "ukraine"])
+        #expect(offer.status == .offered)
+        let shuttle = extract("Hillary Clinton spent the evening going back and forth between Armenia and Turkey.", date: "2009-10-10")
+        let going = try #require(events(.mediation, in: shuttle).first)
+        #expect(going.actors(in: .mediator) == ["hillary-clinton"])
+        #expect(going.status == .performed)
+    }
+
     @Test func anEffortToEaseTensionsBetweenTwoSidesIsMediationPerformed() throws {
         let x = extract("The attack was a setback for Japan's effort to ease tensions between Iran and the United States.", date: "2019-06-13")
         let mediation = try #require(events(.mediation, in: x).first)
