@@ -44,4 +44,16 @@ extension EventPatterns {
         }
         return false
     }
+
+    /// Whether a mention qualifies an act rather than naming someone: "the Kuwaiti mediation", "Qatar's
+    /// efforts", "the Swiss proposal".
+    func namesAnAct(_ mention: ResolvedMention, in s: Sentence) -> Bool {
+        var k = mention.last + 1
+        if k + 1 < s.tokens.endIndex, s.word(at: k, is: .apostrophe), s.word(k + 1) == "s" { k += 2 }
+        return k < s.tokens.endIndex && EventPatterns.acts.contains(s.word(k))
+    }
+
+    /// Nouns of what a state does or says, not of who it is.
+    static let acts: Set<Substring> = ["mediation", "efforts", "effort", "offer", "offers", "proposal", "proposals", "initiative",
+                                       "plan", "statement", "decision", "position", "announcement", "role", "help", "support"]
 }

@@ -342,8 +342,9 @@ struct EventPatterns: Sendable {
                 // not a clause later.
                 // "discussed North Korea": what is discussed is a topic; only "discussed … with X" names a party.
                 let topicOnly = first == last && s.word(first) == "discussed"
+                // "welcomed the Kuwaiti mediation", "praised Qatar's efforts": a state's act is no one met.
                 let objects = right.filter {
-                    !speakers.contains($0.token) && !isNegated($0, in: s)
+                    !speakers.contains($0.token) && !isNegated($0, in: s) && !namesAnAct($0, in: s)
                         && !(topicOnly && !(last + 1..<$0.token).contains { s.word($0) == "with" })
                 }
                 let object = objects.first.map { $0.token <= segment.upperBound && reaches(from: last, to: $0.token, in: s) } == true

@@ -138,6 +138,12 @@ import Testing
         #expect(going.status == .performed)
     }
 
+    @Test func welcomingAStatesMediationIsNoMeetingWithThatState() throws {
+        let x = extract("Qatari Foreign Minister Mohammed bin Abdulrahman Al Thani said his government welcomed the Kuwaiti mediation.",
+                        date: "2017-06-08")
+        #expect(encounters(in: x).isEmpty)
+    }
+
     @Test func anEffortToEaseTensionsBetweenTwoSidesIsMediationPerformed() throws {
         let x = extract("The attack was a setback for Japan's effort to ease tensions between Iran and the United States.", date: "2019-06-13")
         let mediation = try #require(events(.mediation, in: x).first)
