@@ -131,4 +131,18 @@ extension EventPatterns {
            !s.word(at: k + 1, is: [.locative, .and]) { return nil }
         return k
     }
+
+    /// "After talks with Mr Abe in Tokyo on May 27, Donald Trump said …": when a noun trigger opens the
+    /// clause after "after", "before", "following" or "during" (and at most a determiner), the first
+    /// actor after the comma that closes the phrase is the one who held it.
+    func frontedSubject(of first: Int, in s: Sentence, clause: ClosedRange<Int>) -> ActorID? {
+        guard first - clause.lowerBound >= 1, first - clause.lowerBound <= 3,
+              EventPatterns.frontingWords.contains(s.word(clause.lowerBound)),
+              let comma = (first + 1...min(clause.upperBound, first + 16)).first(where: { s.word(at: $0, is: .comma) }),
+              let actor = s.actors.first(where: { $0.token > comma }), actor.token <= comma + 4 else { return nil }
+        return actor.actor
+    }
+
+    /// Words that put a phrase about an earlier event in front of a clause.
+    static let frontingWords: Set<Substring> = ["after", "before", "following", "during"]
 }

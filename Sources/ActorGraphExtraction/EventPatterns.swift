@@ -365,6 +365,11 @@ struct EventPatterns: Sendable {
                         participants = subject + [referent]
                     }
                 }
+                // "After talks with Mr Abe in Tokyo, Donald Trump said …": a phrase put in front has the
+                // subject of the clause after its comma, speaker or not.
+                if subject.isEmpty, !trigger.past, distinctSides(participants, in: s) < 2, let fronted = frontedSubject(of: first, in: s, clause: clause) {
+                    participants.insert(fronted, at: 0)
+                }
                 // "At a meeting in Pyongyang, Kim told Lavrov …": a noun trigger with its actors after it.
                 if subject.isEmpty && distinctSides(participants, in: s) < 2 && !trigger.past {
                     participants = unique(participants + right.filter { $0.token <= last + 6 && !speakers.contains($0.token) }.prefix(2).map(\.actor))

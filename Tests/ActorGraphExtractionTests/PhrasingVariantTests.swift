@@ -144,6 +144,14 @@ import Testing
         #expect(encounters(in: x).isEmpty)
     }
 
+    @Test func talksPutInFrontOfTheClauseWereHeldByItsSubject() throws {
+        let x = extract("Following talks with Fumio Kishida in Seoul on Sunday, Yoon Suk-yeol told reporters the two would meet again.",
+                        date: "2023-05-08")
+        let talks = try #require(encounters(in: x).first)
+        #expect(Set(talks.actors(in: .participant)) == ["fumio-kishida", "yoon-suk-yeol"])
+        #expect(talks.status == .held)
+    }
+
     @Test func anEffortToEaseTensionsBetweenTwoSidesIsMediationPerformed() throws {
         let x = extract("The attack was a setback for Japan's effort to ease tensions between Iran and the United States.", date: "2019-06-13")
         let mediation = try #require(events(.mediation, in: x).first)
