@@ -303,6 +303,15 @@ struct EventPatterns: Sendable {
                     subject = [topic]
                 }
                 if subject.isEmpty, let referent = pronounSubject(before: first, from: start, in: s) { subject = [referent] }
+                // "Mr Trump joined Mr Abe and Mr Modi for the first three-way meeting": who joins the
+                // group takes part with it.
+                if !trigger.past, let head = left.first(where: { $0.token >= start && subject.contains($0.actor) }) {
+                    let verb = head.token - (head.token - 1 > base && s.word(at: head.token - 1, is: .honorific) ? 2 : 1)
+                    if verb > max(base, start), ["joined", "joins", "join"].contains(s.word(verb)),
+                       let joiner = left.last(where: { $0.last == verb - 1 }), !subject.contains(joiner.actor) {
+                        subject.insert(joiner.actor, at: 0)
+                    }
+                }
                 // "the second Trump-Kim meeting": two names joined by a hyphen right before a noun trigger.
                 if !trigger.past, let b = left.last, b.last == first - 1, let a = left.dropLast().last, a.last == b.token - 1,
                    distinctSides([a.actor, b.actor], in: s) == 2 {

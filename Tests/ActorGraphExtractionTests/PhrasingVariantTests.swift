@@ -152,6 +152,12 @@ import Testing
         #expect(talks.status == .held)
     }
 
+    @Test func whoJoinsTwoLeadersForAMeetingTakesPartInIt() throws {
+        let x = extract("On Friday Joe Biden joined Mr Kishida and President Yoon Suk-yeol for a three-way summit.", date: "2023-08-19")
+        let summit = try #require(encounters(in: x).first)
+        #expect(Set(summit.actors(in: .participant)) == ["joe-biden", "fumio-kishida", "yoon-suk-yeol"])
+    }
+
     @Test func anEffortToEaseTensionsBetweenTwoSidesIsMediationPerformed() throws {
         let x = extract("The attack was a setback for Japan's effort to ease tensions between Iran and the United States.", date: "2019-06-13")
         let mediation = try #require(events(.mediation, in: x).first)
