@@ -70,7 +70,8 @@ enum EventLexicon {
             "provide a channel", "channel between", "bring the two sides", "bring both sides", "bring the two leaders",
             "bring the two presidents", "bring the two men", "bring the two countries", "bring the two governments",
             "bring the two neighbours", "bring the two neighbors")
-        add(.mediation, past: true, "brought the two sides", "brought both sides", "brought the two leaders", "brought the two presidents",
+        add(.mediation, "bring them together", "bring their leaders together")
+        add(.mediation, past: true, "brought them together", "brought their leaders together", "brought the two sides", "brought both sides", "brought the two leaders", "brought the two presidents",
             "brought the two men", "brought the two countries", "brought the two governments")
         add(.mediation, needsBetween: true, "restarting dialogue", "restart dialogue", "resuming dialogue",
             "resume dialogue", "restarting talks", "restart talks", "reviving talks", "revive talks", "bridge",

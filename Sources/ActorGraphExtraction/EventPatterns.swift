@@ -502,7 +502,7 @@ struct EventPatterns: Sendable {
             }
             let namedMediator: ActorID? = byAgents.first ?? attributive ?? apposed ?? thanked ?? offerer(before: first, left: left, in: s)
             // "Beijing brokered an agreement": the actor right before a mediation verb is its subject.
-            let adjacent = trigger.words[0].hasSuffix("ed") ? left.last.flatMap { $0.last == first - 1 ? $0.actor : nil } : nil
+            let adjacent = trigger.words[0].hasSuffix("ed") || trigger.words[0] == "brought" ? left.last.flatMap { $0.last == first - 1 ? $0.actor : nil } : nil
             let mediator = namedMediator ?? adjacent ?? pronounTopic(before: first, in: s, clause: clause)
                 ?? left.first { $0.token >= complementStart(before: first, in: s, clause: clause) }?.actor
                 ?? left.first { $0.token >= start }?.actor

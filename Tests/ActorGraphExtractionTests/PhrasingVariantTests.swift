@@ -158,6 +158,17 @@ import Testing
         #expect(Set(summit.actors(in: .participant)) == ["joe-biden", "fumio-kishida", "yoon-suk-yeol"])
     }
 
+    @Test func whoBroughtTheirLeadersTogetherMediatedBetweenThem() throws {
+        let x = extract("""
+            Ethiopia and Somalia agreed to end their quarrel after Turkish President Recep Tayyip Erdoğan brought their \
+            leaders together in Ankara on Wednesday.
+            """, date: "2024-12-12")
+        let mediation = try #require(events(.mediation, in: x).first)
+        #expect(mediation.actors(in: .mediator) == ["recep-tayyip-erdoğan"])
+        #expect(Set(mediation.actors(in: .side)) == ["ethiopia", "somalia"])
+        #expect(mediation.status == .performed)
+    }
+
     @Test func anEffortToEaseTensionsBetweenTwoSidesIsMediationPerformed() throws {
         let x = extract("The attack was a setback for Japan's effort to ease tensions between Iran and the United States.", date: "2019-06-13")
         let mediation = try #require(events(.mediation, in: x).first)
