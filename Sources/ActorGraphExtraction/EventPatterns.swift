@@ -261,15 +261,20 @@ struct EventPatterns: Sendable {
             return []
         }
         // "Stockholm has hosted contacts between the two sides": the host mediates.
+        // "Iraq and Oman hosted several rounds of talks between the two sides": each host.
         if trigger.kind == .meeting, s.word(at: first, is: .hostForm),
-           s.anyWord(from: last + 1, to: min(last + 4, s.tokens.endIndex - 1) + 1, is: .between),
+           s.anyWord(from: last + 1, to: min(last + 7, s.tokens.endIndex - 1) + 1, is: .between),
            let host = left.last(where: { $0.token >= start })?.actor {
+            let hosts = jointAgents(of: host, before: first, left: left, from: start, passive: false, in: s)
             let between = betweenPair(after: last, in: s, limit: clause.upperBound) ?? previousPair(s, trigger: first, from: base) ?? []
-            let sides = between.filter { $0 != host && affiliation($0, in: s) != host }
+            let hostSides = Set(hosts.map { affiliation($0, in: s) ?? $0 })
+            let sides = between.filter { !hosts.contains($0) && !hostSides.contains(affiliation($0, in: s) ?? $0) }
             guard sides.count == 2 else { return [] }
-            return [Found(kind: .mediation, status: trigger.past ? .performed : .offered,
-                          actors: [Participant(host, as: .mediator)] + sides.map { Participant($0, as: .side) },
-                          place: place?.name, forward: false)]
+            return hosts.map { host in
+                Found(kind: .mediation, status: trigger.past ? .performed : .offered,
+                      actors: [Participant(host, as: .mediator)] + sides.map { Participant($0, as: .side) },
+                      place: place?.name, forward: false)
+            }
         }
         if let members = trigger.members {
             guard !s.anyWord(from: last + 1, to: clause.upperBound + 1, is: .dormant) else { return [] }

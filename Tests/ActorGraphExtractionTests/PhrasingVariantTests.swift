@@ -169,6 +169,15 @@ import Testing
         #expect(mediation.status == .performed)
     }
 
+    @Test func hostsNamedTogetherOfRoundsOfTalksBetweenTwoSidesEachMediate() throws {
+        let x = extract("Iraq and Oman hosted several rounds of talks between Saudi Arabia and Iran.", date: "2023-03-10")
+        let mediations = events(.mediation, in: x)
+        #expect(Set(mediations.flatMap { $0.actors(in: .mediator) }) == ["iraq", "oman"])
+        for mediation in mediations {
+            #expect(Set(mediation.actors(in: .side)) == ["iran", "saudi-arabia"])
+        }
+    }
+
     @Test func anEffortToEaseTensionsBetweenTwoSidesIsMediationPerformed() throws {
         let x = extract("The attack was a setback for Japan's effort to ease tensions between Iran and the United States.", date: "2019-06-13")
         let mediation = try #require(events(.mediation, in: x).first)
