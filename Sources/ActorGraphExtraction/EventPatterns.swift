@@ -587,9 +587,9 @@ struct EventPatterns: Sendable {
                 let message = Found(kind: .communication, status: nil,
                                     actors: [Participant(from, as: .speaker), Participant(addressee, as: .addressee)],
                                     place: nil, forward: false)
-                // "Choe delivered a letter from Kim to Putin at the Kremlin": an envoy who hands over his
-                // side's message by hand meets its addressee.
-                guard trigger.past, s.word(at: first, is: .byHand), from != carrier, carrierSide != (affiliation(addressee, in: s) ?? addressee),
+                // "Choe delivered a letter from Kim to Putin at the Kremlin", "Moon's envoy handed Xi the
+                // letter": whoever hands over a message by hand meets its addressee.
+                guard trigger.past, s.word(at: first, is: .byHand), carrierSide != (affiliation(addressee, in: s) ?? addressee),
                       kind(carrier, in: s) == .official else { return [message] }
                 return [message, Found(kind: .meeting, status: .held,
                                        actors: [Participant(carrier, as: .participant), Participant(addressee, as: .participant)],

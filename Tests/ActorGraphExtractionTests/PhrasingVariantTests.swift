@@ -63,6 +63,8 @@ import Testing
         #expect(meeting.status == .held)
         #expect(events(.communication, in: x).count == 1)
         #expect(events(.mediation, in: x).isEmpty)
+        let handed = extract("Kim Yong-chol handed Donald Trump the letter in the Oval Office on Friday.", date: "2018-06-01")
+        #expect(encounters(in: handed).map { Set($0.actors(in: .participant)) } == [["kim-yong-chol", "donald-trump"]])
     }
 
     @Test func hostingTalksByAnyNameBetweenTwoSidesIsMediationAndTheirTalks() throws {
