@@ -119,8 +119,12 @@ struct EventPatterns: Sendable {
             let lower = k > 0 ? triggers[k - 1].last + 1 : base
             let next = triggers[(k + 1)...].first { ($0.trigger.kind == .meeting || $0.trigger.kind == .talks) && !$0.trigger.needsBetween }
             let upper = next.map { $0.first - 1 } ?? sentence.tokens.endIndex - 1
+            // "Michel hosted Aliyev and Pashinyan in Brussels, their third meeting there": "their" meeting
+            // restates an encounter the sentence already gave with all of them.
+            let restates = !t.trigger.past && t.trigger.kind.isEncounter
+                && (max(base, t.first - 3)..<t.first).contains { sentence.word($0) == "their" }
             for var event in read(t.trigger, first: t.first, last: t.last, segment: lower...max(lower, upper), in: sentence)
-            where !found.contains(where: { Self.repeats(event, $0) }) {
+            where !found.contains(where: { Self.repeats(event, $0) || (restates && Self.includes($0, event)) }) {
                 event.span = lower...max(lower, upper)
                 event.trigger = t.first
                 found.append(event)
@@ -139,6 +143,11 @@ struct EventPatterns: Sendable {
             k -= 1
         }
         return k >= from && s.word(at: k, is: .and)
+    }
+
+    /// Whether `earlier` is an encounter with every actor of `event`.
+    private static func includes(_ earlier: Found, _ event: Found) -> Bool {
+        earlier.kind != .mediation && earlier.kind != .communication && event.actors.allSatisfy { a in earlier.actors.contains { $0.actor == a.actor } }
     }
 
     /// Whether `event` repeats one already found: the same kind and the same actors, each as often, in

@@ -180,6 +180,12 @@ import Testing
         }
     }
 
+    @Test func theirMeetingAfterAnEncounterRestatesIt() throws {
+        let x = extract("Charles Michel hosted Ilham Aliyev and Nikol Pashinyan in Brussels on Aug. 31, their third meeting there this year.",
+                        date: "2022-10-07")
+        #expect(encounters(in: x).map { Set($0.actors(in: .participant)) } == [["charles-michel", "ilham-aliyev", "nikol-pashinyan"]])
+    }
+
     @Test func anEffortToEaseTensionsBetweenTwoSidesIsMediationPerformed() throws {
         let x = extract("The attack was a setback for Japan's effort to ease tensions between Iran and the United States.", date: "2019-06-13")
         let mediation = try #require(events(.mediation, in: x).first)
