@@ -167,6 +167,16 @@ enum Floors {
     static let heldOut11 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
                                    meetingsPrecision: 0.68, meetingsRecall: 0.40,
                                    mediationsPrecision: 0.60, mediationsRecall: 0.14)
+    /// `Tests/HeldOut12/articles` against `Tests/HeldOut12/gold.json`: ten articles (2008–2023; China–South
+    /// Korea and Russia–South Korea summits, a called-off summit, messages relayed to the Pope, mediation in
+    /// West Africa, Southeast Asia, the Balkans and the Middle East), written by a separate session at the
+    /// start of session 6 and run unseen: at 272984d (session start) actors P 0.888 R 0.963, meetings
+    /// P 0.681 R 0.593, mediations P 0.600 R 0.200; at f797398 (the regional dictionaries and the first
+    /// mediation rules of session 6, still unseen): meetings P 0.694 R 0.630, mediations P 0.667 R 0.333.
+    /// Its misses have not been read.
+    static let heldOut12 = GoldSet(actorsPrecision: 0.85, actorsRecall: 0.93,
+                                   meetingsPrecision: 0.65, meetingsRecall: 0.58,
+                                   mediationsPrecision: 0.60, mediationsRecall: 0.30)
 }
 
 // MARK: - Unit tests of the scorer, on hand-made gold and events
@@ -513,7 +523,8 @@ enum Floors {
     @Test(arguments: [("HeldOut", Floors.heldOut), ("HeldOut2", Floors.heldOut2), ("HeldOut3", Floors.heldOut3),
                       ("HeldOut4", Floors.heldOut4), ("HeldOut5", Floors.heldOut5), ("HeldOut6", Floors.heldOut6),
                       ("HeldOut7", Floors.heldOut7), ("HeldOut8", Floors.heldOut8), ("HeldOut9", Floors.heldOut9),
-                      ("HeldOut10", Floors.heldOut10), ("HeldOut11", Floors.heldOut11)])
+                      ("HeldOut10", Floors.heldOut10), ("HeldOut11", Floors.heldOut11),
+                      ("HeldOut12", Floors.heldOut12)])
     func heldOutArticlesMeetTheirFloors(folder: String, floors: Floors.GoldSet) throws {
         let set = Self.root.appendingPathComponent("Tests").appendingPathComponent(folder)
         let report = try Self.evaluate(folder: set.appendingPathComponent("articles"), gold: set.appendingPathComponent("gold.json"))
