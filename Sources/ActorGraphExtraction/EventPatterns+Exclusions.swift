@@ -15,6 +15,11 @@ extension EventPatterns {
         if trigger.kind == .mediation, trigger.needsBetween, s.anyWord(from: max(clause.lowerBound, first - 8), to: first, is: .requested) {
             return true
         }
+        // "Russia recalled its ambassador for consultations": called home, no one met.
+        if trigger.words == ["consultations"],
+           (max(clause.lowerBound, first - 8)..<first).contains(where: { ["recalled", "recalls", "recall", "recalling"].contains(s.word($0)) }) {
+            return true
+        }
         // "Ms Choe, a veteran of the nuclear negotiations with Washington": a career, not an event.
         if trigger.kind.isEncounter, !trigger.past,
            (max(clause.lowerBound, first - 4)..<first).contains(where: { s.word($0) == "veteran" || s.word($0) == "veterans" }) {

@@ -186,6 +186,12 @@ import Testing
         #expect(encounters(in: x).map { Set($0.actors(in: .participant)) } == [["charles-michel", "ilham-aliyev", "nikol-pashinyan"]])
     }
 
+    @Test func anAmbassadorRecalledForConsultationsMeetsNoOne() throws {
+        let x = extract("Russia recalled its ambassador, Anatoly Antonov, for consultations on Wednesday after Joe Biden spoke.",
+                        date: "2021-03-19")
+        #expect(encounters(in: x).isEmpty)
+    }
+
     @Test func anEffortToEaseTensionsBetweenTwoSidesIsMediationPerformed() throws {
         let x = extract("The attack was a setback for Japan's effort to ease tensions between Iran and the United States.", date: "2019-06-13")
         let mediation = try #require(events(.mediation, in: x).first)
