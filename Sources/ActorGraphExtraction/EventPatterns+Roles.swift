@@ -288,7 +288,7 @@ extension EventPatterns {
         let base = s.tokens.startIndex
         guard mention.token > base, kind(mention.actor, in: s) == .country else { return false }
         let k = mention.token - 1
-        if s.word(k) == "from", k > base, EventLexicon.stateNouns.contains(s.word(k - 1)) || s.word(at: k - 1, is: .pairPeople) { return false }
+        if s.word(k) == "from", k > base, EventLexicon.stateNouns.contains(Substring(s.word(k - 1))) || s.word(at: k - 1, is: .pairPeople) { return false }
         return s.word(at: k, is: .locative)
     }
 
