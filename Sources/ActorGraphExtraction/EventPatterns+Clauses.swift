@@ -144,5 +144,5 @@ extension EventPatterns {
     }
 
     /// Words that put a phrase about an earlier event in front of a clause.
-    static let frontingWords: Set<Substring> = ["after", "before", "following", "during"]
+    static let frontingWords: Set<String> = ["after", "before", "following", "during"]
 }

@@ -44,7 +44,8 @@ extension EventPatterns {
         // "Correa and Vázquez, who brokered the meeting": the object of a mediation names the sides'
         // meeting, which its own words tell.
         if trigger.kind.isEncounter, !trigger.past, first - 2 >= clause.lowerBound, ["the", "a", "this", "that"].contains(s.word(first - 1)),
-           EventLexicon.triggersByFirstWord[s.word(first - 2)]?.contains(where: { $0.kind == .mediation && $0.past && $0.words.count == 1 }) == true {
+           s.word(at: first - 2, is: .triggerStart),
+           EventLexicon.triggersByFirstWord[Substring(s.word(first - 2))]?.contains(where: { $0.kind == .mediation && $0.past && $0.words.count == 1 }) == true {
             return true
         }
         return false
@@ -59,6 +60,6 @@ extension EventPatterns {
     }
 
     /// Nouns of what a state does or says, not of who it is.
-    static let acts: Set<Substring> = ["mediation", "efforts", "effort", "offer", "offers", "proposal", "proposals", "initiative",
+    static let acts: Set<String> = ["mediation", "efforts", "effort", "offer", "offers", "proposal", "proposals", "initiative",
                                        "plan", "statement", "decision", "position", "announcement", "role", "help", "support"]
 }

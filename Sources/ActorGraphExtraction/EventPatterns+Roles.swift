@@ -225,7 +225,7 @@ extension EventPatterns {
     }
 
     /// Nouns of an offer whose owner is the one offering.
-    static let offerNouns: Set<Substring> = ["offer", "offers", "proposal"]
+    static let offerNouns: Set<String> = ["offer", "offers", "proposal"]
 
     /// "Turkey and the UN acted as go-betweens", "Mr Correa and Mr Vázquez, who brokered the meeting":
     /// the mediator with the actors joined to it in a subject that ends right before the trigger (at
@@ -304,7 +304,7 @@ extension EventPatterns {
         let base = s.tokens.startIndex
         guard mention.token > base, kind(mention.actor, in: s) == .country else { return false }
         let k = mention.token - 1
-        if s.word(k) == "from", k > base, EventLexicon.stateNouns.contains(s.word(k - 1)) || s.word(at: k - 1, is: .pairPeople) { return false }
+        if s.word(k) == "from", k > base, EventLexicon.stateNouns.contains(Substring(s.word(k - 1))) || s.word(at: k - 1, is: .pairPeople) { return false }
         return s.word(at: k, is: .locative)
     }
 

@@ -16,6 +16,9 @@ struct EventPatterns: Sendable {
         /// The sentence's tokens: a slice of the document's, indexed by position in the document (as
         /// are all token positions the patterns use).
         let tokens: ArraySlice<Token>
+        /// The lower-case word of each token, a slice of the document's, indexed like `tokens`: a
+        /// `String`, which the rules compare with their words faster than a token's `Substring`.
+        private let words: ArraySlice<String>
         /// The classes of each token's word (`WordClass`), a slice of the document's, indexed like `tokens`.
         let classes: ArraySlice<WordClass>
         /// Actors taking part (qualifiers and news agencies left out), in text order.
@@ -37,9 +40,10 @@ struct EventPatterns: Sendable {
         /// Token indices of the actors that speak in reported speech.
         var speakerTokens: [Int] = []
 
-        init(tokens: ArraySlice<Token>, classes: ArraySlice<WordClass>, actors: [ResolvedMention], parties: [Extractor.Party],
-             places: ArraySlice<PlaceMention>, previousPair: RecentPair, previousOfficials: RecentOfficials, previousSubject: ActorID?) {
-            (self.tokens, self.classes, self.actors, self.parties, self.places) = (tokens, classes, actors, parties, places)
+        init(tokens: ArraySlice<Token>, words: ArraySlice<String>, classes: ArraySlice<WordClass>, actors: [ResolvedMention],
+             parties: [Extractor.Party], places: ArraySlice<PlaceMention>, previousPair: RecentPair,
+             previousOfficials: RecentOfficials, previousSubject: ActorID?) {
+            (self.tokens, self.words, self.classes, self.actors, self.parties, self.places) = (tokens, words, classes, actors, parties, places)
             (self.previousPair, self.previousOfficials, self.previousSubject) = (previousPair, previousOfficials, previousSubject)
         }
 
@@ -50,13 +54,13 @@ struct EventPatterns: Sendable {
                 actors.append(mention)
                 parties.append(party)
             }
-            return Sentence(tokens: tokens, classes: classes, actors: actors, parties: parties, places: places,
+            return Sentence(tokens: tokens, words: words, classes: classes, actors: actors, parties: parties, places: places,
                             previousPair: previousPair, previousOfficials: previousOfficials, previousSubject: previousSubject)
         }
 
         /// The lower-case word at `token` (an index into the document's tokens).
         @inline(__always)
-        func word(_ token: Int) -> Substring { tokens[token].lowercased }
+        func word(_ token: Int) -> String { words[token] }
 
         /// Whether the word at `token` (an index into the document's tokens) is of a class in `classes`.
         @inline(__always)
@@ -96,15 +100,21 @@ struct EventPatterns: Sendable {
         // The triggers are read from the words alone: found first, so that a sentence without one
         // costs no more.
         let base = prepared.tokens.startIndex
-        var triggers: [(trigger: EventLexicon.Trigger, first: Int, last: Int)] = []
+        // Each trigger, its first and last tokens, and whether it is a meeting's or talks' (which owns
+        // the words up to it): in arrays of their own, so that reading positions copies no trigger.
+        var triggers: [EventLexicon.Trigger] = [], firsts: [Int] = [], lasts: [Int] = [], ownsWords: [Bool] = []
         var i = base
         while i < prepared.tokens.endIndex {
             guard prepared.word(at: i, is: .triggerStart),
-                  let trigger = EventLexicon.triggersByFirstWord[prepared.word(i)]?.first(where: { matches($0.words, at: i, in: prepared) }) else {
+                  let trigger = EventLexicon.triggersByFirstWord[Substring(prepared.word(i))]?.first(where: { matches($0.words, at: i, in: prepared) }) else {
                 i += 1
                 continue
             }
-            triggers.append((heldApart(trigger, at: i, in: prepared), i, i + trigger.words.count - 1))
+            let held = heldApart(trigger, at: i, in: prepared)
+            triggers.append(held)
+            firsts.append(i)
+            lasts.append(i + trigger.words.count - 1)
+            ownsWords.append((held.kind == .meeting || held.kind == .talks) && !held.needsBetween)
             i += trigger.words.count
         }
         guard !triggers.isEmpty else { return [] }
@@ -112,21 +122,21 @@ struct EventPatterns: Sendable {
             ? prepared.keeping { !isKinOf($0, in: prepared) && !isGeneric($0, in: prepared) } : prepared
         var found: [Found] = []
         (sentence.speaker, sentence.speakerTokens) = speakers(in: sentence)
-        for (k, t) in triggers.enumerated() {
+        for k in triggers.indices {
             // A trigger owns the words up to the next meeting's: "talks … since Trump and Kim met at
             // Panmunjom on June 30" gives Panmunjom to that meeting, not to the talks; but a meeting
             // "during the first UN trip to Pyongyang" is in Pyongyang.
-            let lower = k > 0 ? triggers[k - 1].last + 1 : base
-            let next = triggers[(k + 1)...].first { ($0.trigger.kind == .meeting || $0.trigger.kind == .talks) && !$0.trigger.needsBetween }
-            let upper = next.map { $0.first - 1 } ?? sentence.tokens.endIndex - 1
+            let lower = k > 0 ? lasts[k - 1] + 1 : base
+            let next = ownsWords[(k + 1)...].firstIndex(of: true)
+            let upper = next.map { firsts[$0] - 1 } ?? sentence.tokens.endIndex - 1
             // "Michel hosted Aliyev and Pashinyan in Brussels, their third meeting there": "their" meeting
             // restates an encounter the sentence already gave with all of them.
-            let restates = !t.trigger.past && t.trigger.kind.isEncounter
-                && (max(base, t.first - 3)..<t.first).contains { sentence.word($0) == "their" }
-            for var event in read(t.trigger, first: t.first, last: t.last, segment: lower...max(lower, upper), in: sentence)
+            let restates = !triggers[k].past && triggers[k].kind.isEncounter
+                && (max(base, firsts[k] - 3)..<firsts[k]).contains { sentence.word($0) == "their" }
+            for var event in read(triggers[k], first: firsts[k], last: lasts[k], segment: lower...max(lower, upper), in: sentence)
             where !found.contains(where: { Self.repeats(event, $0) || (restates && Self.includes($0, event)) }) {
                 event.span = lower...max(lower, upper)
-                event.trigger = t.first
+                event.trigger = firsts[k]
                 found.append(event)
             }
         }

@@ -209,8 +209,16 @@ public struct Extractor: Sendable {
         let patterns = EventPatterns(known: known)
         let sentences = SentenceSplitter.split(document.text, from: document.bodyStart)
         let tokens = analysis.tokens
-        // Every word's classes, read once for the whole document.
-        let classes = tokens.map { wordClasses.classes(of: $0) }
+        // Every word's classes and lower-case form, read once for the whole document: each token is
+        // copied once (reading a token's string copies it), for both. A token's `lowercased` is all of
+        // its string: its `base` is that string, not a copy.
+        var classes: [WordClass] = [], words: [String] = []
+        classes.reserveCapacity(tokens.count)
+        words.reserveCapacity(tokens.count)
+        for token in tokens {
+            classes.append(wordClasses.classes(of: token))
+            words.append(token.lowercased.base)
+        }
         var tokenCursor = 0, mentionCursor = 0
         // The actors and the officials named so far, for the pairs that sentences refer back to.
         let named = PartyLog(parties), namedOfficials = PartyLog(parties)
@@ -245,7 +253,7 @@ public struct Extractor: Sendable {
             let readsEvents = classes[tokenCursor..<tokenEnd].contains(where: { $0.contains(.triggerStart) })
                 && Extractor.asserts(sentence.text, tokens: { tokens[tokenCursor..<tokenEnd] })
             let prepared = readsEvents ? EventPatterns.Sentence(
-                tokens: tokens[tokenCursor..<tokenEnd], classes: classes[tokenCursor..<tokenEnd], actors: mentions,
+                tokens: tokens[tokenCursor..<tokenEnd], words: words[tokenCursor..<tokenEnd], classes: classes[tokenCursor..<tokenEnd], actors: mentions,
                 parties: sentenceParties, places: places(in: tokenCursor..<tokenEnd, of: analysis),
                 previousPair: RecentPair(named, count: namedBefore),
                 previousOfficials: RecentOfficials(namedOfficials, count: officialsBefore), previousSubject: previousSubject) : nil

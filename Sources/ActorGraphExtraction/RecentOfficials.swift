@@ -34,7 +34,7 @@ struct Offices: OptionSet, Hashable, Sendable {
 
     /// The office a plural noun names ("presidents"; "ministers" after "prime" is `primeMinister`),
     /// nil for nouns of any official ("men", "leaders").
-    init?(noun: Substring, after previous: Substring) {
+    init?(noun: String, after previous: String) {
         switch noun {
         case "presidents": self = .president
         case "ministers": self = previous == "prime" ? .primeMinister : .minister
