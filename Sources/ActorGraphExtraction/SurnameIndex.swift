@@ -29,6 +29,12 @@ struct SurnameIndex {
             return
         }
         let new = texts.count
+        if new == 0 {
+            // Room for the few surnames of most documents: no array grows one by one.
+            texts.reserveCapacity(16)
+            keys.reserveCapacity(16)
+            officials.reserveCapacity(16)
+        }
         texts.append(surname.text)
         keys.append(surname.asciiKey)
         officials.append((new, id, first))
