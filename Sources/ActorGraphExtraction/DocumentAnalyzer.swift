@@ -147,13 +147,14 @@ struct DocumentAnalyzer: Sendable {
     /// a dash follows.
     static func isDateline(_ first: Int, _ last: Int, _ tokens: [Token], _ bytes: [UInt8], bodyStart: Int) -> Bool {
         guard last + 1 < tokens.count, tokens[last + 1].is(",") || tokens[last + 1].is("—") || tokens[last + 1].is("–") else { return false }
-        return first == 0 || (first < 200 && opensLine(tokens[first], in: bytes, from: bodyStart)
+        return first == 0 || (first < 200 && opensLine(at: tokens[first].start, in: bytes, from: bodyStart)
             && tokens[first].text.allSatisfy { !$0.isLowercase })
     }
 
-    /// Whether a token is the first thing on its line (only spaces before it since the line break).
-    static func opensLine(_ token: Token, in bytes: [UInt8], from bodyStart: Int) -> Bool {
-        var k = token.start - 1
+    /// Whether a token starting at byte `start` is the first thing on its line (only spaces before it
+    /// since the line break).
+    static func opensLine(at start: Int, in bytes: [UInt8], from bodyStart: Int) -> Bool {
+        var k = start - 1
         while k >= bodyStart, bytes[k] == UInt8(ascii: " ") || bytes[k] == UInt8(ascii: "\t") { k -= 1 }
         return k < bodyStart || bytes[k] == UInt8(ascii: "\n")
     }
@@ -353,7 +354,7 @@ struct DocumentAnalyzer: Sendable {
         }
         for i in tokens.indices where !bySurname.isEmpty && !covered[i] && tokens[i].isWord {
             guard let group = bySurname.index(isASCII: tokens[i].isASCII, key: tokens[i].key, text: { tokens[i].text }) else { continue }
-            var seen = bySurname.officials[group].filter { $0.first < i }.map(\.id)
+            var seen = bySurname.officials(of: group, before: i)
             if seen.count > 1 {
                 seen = seen.filter { id in
                     roles(id).contains { ($0.role == "leader" || $0.role == "head-of-state") && (document.date.map($0.holds(on:)) ?? true) }
@@ -465,11 +466,12 @@ struct DocumentAnalyzer: Sendable {
                   mentions[next].token - mentions[i].last <= 5 else { continue }
             let affiliation = mentions[next].entry >= 0 ? affiliations[Int(mentions[next].entry)] : discovered[mentions[next].actor]?.affiliation
             guard affiliation == mentions[i].actor else { continue }
-            let between = tokens[(mentions[i].last + 1)..<mentions[next].token]
-            let possessive = between.first.map { $0.is("'") || $0.is("’") } ?? false
+            // The tokens between, read in place.
+            let from = mentions[i].last + 1, to = mentions[next].token
+            let possessive = from < to && (tokens[from].is("'") || tokens[from].is("’"))
             if mentions[i].form != .demonym && !possessive { continue }
-            let rest = possessive ? between.dropFirst(2) : between[...]
-            if rest.allSatisfy({ $0.isWord && ($0.isCapitalised || Self.qualifierWords.contains($0)) }) {
+            let rest = (possessive ? min(from + 2, to) : from)..<to
+            if rest.allSatisfy({ tokens[$0].isWord && (tokens[$0].isCapitalised || Self.qualifierWords.contains(tokens[$0])) }) {
                 mentions[i].isQualifier = true
             }
         }
@@ -485,8 +487,8 @@ struct DocumentAnalyzer: Sendable {
                 k += 1
                 if k < tokens.count, demonymAt[k] >= 0 { k = mentions[demonymAt[k]].last + 1 }
             }
-            let last = tokens[mentions[i].last]
-            let plural = last.isASCII ? last.text.utf8.last == UInt8(ascii: "s") : last.text.hasSuffix("s")
+            let last = mentions[i].last
+            let plural = tokens[last].isASCII ? tokens[last].text.utf8.last == UInt8(ascii: "s") : tokens[last].text.hasSuffix("s")
             // "the Saudi-led bloc", "the US-led coalition": the state that leads stands for its side.
             if !plural && k < tokens.count && tokens[k].isWord && tokens[k].isLowerInitial
                 && !Self.stateNouns.containsLowercased(tokens[k]) && tokens[k].lowercased != "led" {

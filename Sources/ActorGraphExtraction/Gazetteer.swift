@@ -39,8 +39,10 @@ public struct Gazetteer: Sendable {
     private var vocabulary = Vocabulary()
     /// How many words start a form: words `0..<rootWords`.
     private let rootWords: Int32
-    /// The words that start a form.
+    /// The words that start a form, and those that continue one: a token that is neither is not
+    /// looked up in the vocabulary (most tokens; its table is too large for the nearest caches).
     private var firstWords = WordFilter()
+    private var laterWords = WordFilter()
     /// The trie's nodes are numbered from 1 (0 is the root). The root's child along a word that
     /// starts a form is the node numbered after the word (word + 1), read from no table; the deeper
     /// edges, read only after a root match, are in a hash table.
@@ -115,6 +117,7 @@ public struct Gazetteer: Sendable {
         var node: Int32 = 0
         for word in words {
             let number = vocabulary.insert(Substring(word))
+            if node != 0 { laterWords.insert(key: Token.key(of: word.utf8)) }
             if let next = child(of: node, word: number) {
                 node = next
             } else {
@@ -170,7 +173,12 @@ public struct Gazetteer: Sendable {
             if words[k] == -2 { words[k] = vocabulary.number(of: tokens[k], in: text) }
             return words[k]
         }
-        var found = [[Mention]](repeating: [], count: layers)
+        // Room for a match every 16 tokens in each layer, so that most documents grow no array.
+        var found = (0..<layers).map { _ in
+            var matches: [Mention] = []
+            matches.reserveCapacity(tokens.count / 16)
+            return matches
+        }
         // By layer: the first token a match may start at (after the layer's last match), and the
         // last token and terminal of the longest match from the current token.
         var free = [Int](repeating: 0, count: layers)
@@ -186,7 +194,8 @@ public struct Gazetteer: Sendable {
                     }
                 }
                 j += 1
-                guard bits & Self.hasChildren != 0, j < tokens.count, let next = child(of: node, word: word(j)) else { break }
+                guard bits & Self.hasChildren != 0, j < tokens.count, laterWords.mayContain(key: tokens[j].key),
+                      let next = child(of: node, word: word(j)) else { break }
                 node = next
             }
             for layer in 0..<layers where best[layer].last >= 0 {

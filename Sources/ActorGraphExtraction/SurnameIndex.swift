@@ -10,8 +10,9 @@ import ActorGraphCore
 struct SurnameIndex {
     private var texts: [Substring] = []
     private var keys: [UInt64?] = []
-    /// The officials of each surname, by surname index.
-    private(set) var officials: [[(id: ActorID, first: Int)]] = []
+    /// The officials in the order added, each with its surname's index and the token of its first
+    /// mention: one flat list (a document names few officials), not an array per surname.
+    private var officials: [(surname: Int, id: ActorID, first: Int)] = []
     /// By hash slot of an ASCII surname's key: its index + 1 (0 for an empty slot).
     private var slots = [Int32](repeating: 0, count: 32)
     /// The surnames that are not ASCII.
@@ -24,13 +25,19 @@ struct SurnameIndex {
     /// Adds official `id`, first mentioned at token `first`, under its surname.
     mutating func add(_ surname: DocumentAnalyzer.Surname, of id: ActorID, first: Int) {
         if let found = index(of: surname.text, key: surname.asciiKey) {
-            officials[found].append((id, first))
+            officials.append((found, id, first))
             return
         }
         let new = texts.count
+        if new == 0 {
+            // Room for the few surnames of most documents: no array grows one by one.
+            texts.reserveCapacity(16)
+            keys.reserveCapacity(16)
+            officials.reserveCapacity(16)
+        }
         texts.append(surname.text)
         keys.append(surname.asciiKey)
-        officials.append([(id, first)])
+        officials.append((new, id, first))
         if let key = surname.asciiKey {
             if 2 * (texts.count - others.count) > slots.count { grow() }
             place(new, key: key)
@@ -38,6 +45,11 @@ struct SurnameIndex {
             others.append(new)
             othersMayEqualASCII = othersMayEqualASCII || surname.mayEqualOtherASCII
         }
+    }
+
+    /// The officials of surname `index` first mentioned before token `token`, in the order added.
+    func officials(of index: Int, before token: Int) -> [ActorID] {
+        officials.compactMap { $0.surname == index && $0.first < token ? $0.id : nil }
     }
 
     /// The index of the surname a token's text is, if any, from its ASCII-ness and key: its text

@@ -6,8 +6,8 @@ import Foundation
 ///
 /// Words are byte strings: two words are the same word only when their UTF-8 bytes are equal, as
 /// the gazetteers match them. The table is open-addressing by each word's FNV-1a key (`Token.key`),
-/// kept at most half full, and a word's home slot is read from the key's high bits (FNV-1a's low
-/// bits are its weakest); a slot holds the key's high half next to the word number, so most
+/// kept at most half full, and a word's home slot is read from the key mixed by one multiplication
+/// (`home(of:)`); a slot holds the key's high half next to the word number, so most
 /// misses are told from one load. A slot whose half key matches is all but certainly the word's: it
 /// is confirmed byte for byte straight away (the full keys are not read), so words whose keys
 /// collide stay apart.
@@ -48,7 +48,7 @@ struct Vocabulary: Sendable {
     @inline(__always)
     func number(of word: UnsafeBufferPointer<UInt8>, key: UInt64) -> Int32? {
         let mask = slots.count - 1
-        var index = Int(truncatingIfNeeded: key >> 32) & mask
+        var index = Self.home(of: key) & mask
         while true {
             let slot = slots[index]
             if slot == 0 { return nil }
@@ -66,10 +66,18 @@ struct Vocabulary: Sendable {
         return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, word.baseAddress!, word.count) == 0 }
     }
 
+    /// A key's home slot (masked by the caller): the high half of its product with a large odd
+    /// number, in which every bit of the key counts. (The key's own middle bits, which FNV-1a's last
+    /// byte barely reaches, would crowd words that differ only at their end into neighbouring slots.)
+    @inline(__always)
+    private static func home(of key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32)
+    }
+
     /// Puts word `number` in the first free slot from its key's.
     private mutating func place(_ number: Int32) {
         let key = keys[Int(number)], mask = slots.count - 1
-        var index = Int(truncatingIfNeeded: key >> 32) & mask
+        var index = Self.home(of: key) & mask
         while slots[index] != 0 { index = (index + 1) & mask }
         slots[index] = key & 0xFFFF_FFFF_0000_0000 | UInt64(number + 1)
     }

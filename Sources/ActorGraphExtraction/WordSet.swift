@@ -24,14 +24,23 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         self.init(Set(words))
     }
 
+    /// Inlined, so that a token of an array is read in place rather than copied to be passed.
+    @inline(__always)
     func contains(_ token: Token) -> Bool {
         if keysDecide && token.isASCII && !asciiKeys.contains(token.key) { return false }
-        return words.contains(token.text)
+        return contains(text: token.text)
     }
 
     /// Whether the token's lower-cased form (`Token.lowercased`) is in the set.
+    @inline(__always)
     func containsLowercased(_ token: Token) -> Bool {
         if keysDecide && token.isASCII && !asciiKeys.contains(token.lowercasedKey) { return false }
-        return words.contains(token.lowercased)
+        return contains(text: token.lowercased)
+    }
+
+    /// The string lookup, for the few tokens the keys do not decide.
+    @inline(never)
+    private func contains(text: Substring) -> Bool {
+        words.contains(text)
     }
 }
