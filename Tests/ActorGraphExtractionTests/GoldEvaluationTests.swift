@@ -55,10 +55,11 @@ enum Floors {
     /// R 0.417, mediations P 0.615 R 0.421. Session 3 (mediation in its indirect forms): mediations
     /// P 0.714 R 0.526. Session 4 (venues, coordinated verbs, typed pairs): actors P 0.961 R 0.907,
     /// meetings P 0.739 R 0.472. Session 5 ("President Macron of France", hosts together, relative
-    /// clauses): meetings P 0.857 R 0.500.
+    /// clauses): meetings P 0.857 R 0.500. Session 6 (regional dictionaries, hosts named together of
+    /// rounds of talks): actors P 0.962 R 0.926, mediations P 0.750 R 0.632.
     static let heldOut = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.90,
                                  meetingsPrecision: 0.80, meetingsRecall: 0.48,
-                                 mediationsPrecision: 0.60, mediationsRecall: 0.40)
+                                 mediationsPrecision: 0.70, mediationsRecall: 0.60)
     /// `Tests/HeldOut2/articles` against `Tests/HeldOut2/gold.json`: ten articles on Korean-peninsula
     /// diplomacy 2000–2024, written by a separate session. First run (7324fe5): actors P 0.92 R 1.00,
     /// meetings P 0.91 R 0.65, mediations P 0.00 R 0.00 (0 of 3). It was then used as a development
@@ -94,7 +95,7 @@ enum Floors {
     /// Session 5: meetings P 0.849 R 0.763.
     static let heldOut4 = GoldSet(actorsPrecision: 0.95, actorsRecall: 0.95,
                                   meetingsPrecision: 0.82, meetingsRecall: 0.74,
-                                  mediationsPrecision: 0.88, mediationsRecall: 0.50)
+                                  mediationsPrecision: 0.88, mediationsRecall: 0.55)
     /// `Tests/HeldOut5/articles` against `Tests/HeldOut5/gold.json`: twelve articles (2017–2023, half on
     /// Northeast Asia and Russia, half on mediation elsewhere), written by a separate session. First run,
     /// unseen, at session 2's extractor (2a7a8cd): actors P 0.92 R 0.99, meetings P 0.75 R 0.65,
@@ -116,19 +117,20 @@ enum Floors {
     /// talks "chaired by" two hosts, "Beijing brokered": meetings P 0.738 R 0.554, mediations P 1.000
     /// R 0.429. Session 4 (venues no actors, organisations' summits, "welcomed" needs a guest, typed
     /// pairs): actors P 1.000 R 0.986, meetings P 0.833 R 0.625, mediations P 1.000 R 0.464. Session 5:
-    /// meetings P 0.857 R 0.643.
+    /// meetings P 0.857 R 0.643. Session 6: mediations P 1.000 R 0.500.
     static let heldOut6 = GoldSet(actorsPrecision: 0.97, actorsRecall: 0.95,
                                   meetingsPrecision: 0.82, meetingsRecall: 0.62,
-                                  mediationsPrecision: 0.90, mediationsRecall: 0.42)
+                                  mediationsPrecision: 0.90, mediationsRecall: 0.48)
     /// `Tests/HeldOut7/articles` against `Tests/HeldOut7/gold.json`: twelve articles (2010–2024, half on
     /// Northeast Asia, half on mediation elsewhere), written by a separate session in session 4 and run
     /// once, unseen, at 5d3abfb (after that session's rules): actors P 0.981 R 0.994, meetings P 0.688
     /// R 0.449, mediations P 0.667 R 0.286; still unseen at fcdc5ae (meetings P 0.676 R 0.469). Its misses
     /// were read in session 5, which made it a development set: joint mediators, offers owned by others,
     /// sides named by another mediation, "received that day by", asides that date only themselves, talks
-    /// after which a list acted: meetings P 0.757 R 0.571, mediations P 0.900 R 0.429.
+    /// after which a list acted: meetings P 0.757 R 0.571, mediations P 0.900 R 0.429. Session 6 (regional
+    /// dictionaries, talks put in front of a clause, ambassadors recalled): meetings P 0.861 R 0.633.
     static let heldOut7 = GoldSet(actorsPrecision: 0.95, actorsRecall: 0.95,
-                                  meetingsPrecision: 0.72, meetingsRecall: 0.55,
+                                  meetingsPrecision: 0.82, meetingsRecall: 0.60,
                                   mediationsPrecision: 0.85, mediationsRecall: 0.40)
     /// `Tests/HeldOut8/articles` against `Tests/HeldOut8/gold.json`: twelve articles (2012–2023; Russia,
     /// China, the US, Japan and the Koreas seen from elsewhere, and mediation in Africa, Latin America,
@@ -137,33 +139,38 @@ enum Floors {
     /// at fcdc5ae (meetings P 0.674 R 0.468). Its misses were read in session 5 (a development set since):
     /// cabinet titles, "they met" within the sentence, meals and calls, tensions eased, shuttle diplomacy,
     /// diplomats carrying messages "between the two governments": meetings P 0.761 R 0.565, mediations
-    /// P 0.812 R 0.481.
+    /// P 0.812 R 0.481. Session 6 (regional dictionaries, joiners, joint offerers, "bring the two presidents
+    /// together", talks through a third party): meetings P 0.800 R 0.645, mediations P 0.842 R 0.593.
     static let heldOut8 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
-                                  meetingsPrecision: 0.72, meetingsRecall: 0.54,
-                                  mediationsPrecision: 0.75, mediationsRecall: 0.45)
+                                  meetingsPrecision: 0.76, meetingsRecall: 0.62,
+                                  mediationsPrecision: 0.80, mediationsRecall: 0.55)
     /// `Tests/HeldOut9/articles` against `Tests/HeldOut9/gold.json`: twelve articles (2008–2022; envoys and
     /// letters in Northeast Asia, mediation in Latin America, the Middle East, the Caucasus, the Balkans,
     /// South Asia and Africa), written by a separate session in session 5. First run, unseen, at fcdc5ae
     /// (session start): actors P 0.952 R 0.993, meetings P 0.667 R 0.556, mediations P 0.643 R 0.300; at
     /// e6e660d (session 5's rules from sets 7 and 8, still unseen): the same on every count. Its misses
-    /// were then read (a development set since): meetings P 0.682 R 0.556.
+    /// were then read (a development set since): meetings P 0.682 R 0.556. Session 6 (offers by someone,
+    /// hosting by any name, "with the help of", hosts of rounds of talks): meetings P 0.705 R 0.574,
+    /// mediations P 0.722 R 0.433.
     static let heldOut9 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
-                                  meetingsPrecision: 0.65, meetingsRecall: 0.52,
-                                  mediationsPrecision: 0.60, mediationsRecall: 0.28)
+                                  meetingsPrecision: 0.67, meetingsRecall: 0.54,
+                                  mediationsPrecision: 0.68, mediationsRecall: 0.40)
     /// `Tests/HeldOut10/articles` against `Tests/HeldOut10/gold.json`: twelve articles (2008–2024; summits and
     /// called-off meetings in Northeast Asia, swaps, ceasefires and hosted talks elsewhere), written by a
     /// separate session in session 5. First run, unseen, at fcdc5ae: actors P 0.950 R 1.000, meetings
     /// P 0.765 R 0.406, mediations P 0.750 R 0.240; at e6e660d (still unseen): meetings P 0.800 R 0.438,
-    /// mediations P 0.667 R 0.240. Its misses were then read: meetings P 0.838 R 0.484.
+    /// mediations P 0.667 R 0.240. Its misses were then read: meetings P 0.838 R 0.484. Session 6 (hand-
+    /// delivered letters, "brought their leaders together"): meetings P 0.846 R 0.516, mediations P 0.889 R 0.320.
     static let heldOut10 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
-                                   meetingsPrecision: 0.80, meetingsRecall: 0.46,
-                                   mediationsPrecision: 0.70, mediationsRecall: 0.22)
+                                   meetingsPrecision: 0.80, meetingsRecall: 0.49,
+                                   mediationsPrecision: 0.80, mediationsRecall: 0.30)
     /// `Tests/HeldOut11/articles` against `Tests/HeldOut11/gold.json`: ten articles (2008–2024; Japan–China,
     /// Russia–Japan, a third country's envoy in Pyongyang, mediation in Central America, the Horn of
     /// Africa, Southeast Asia, the Gulf and the South Caucasus), written by a separate session at the end
     /// of session 5 and run once, unseen: at fcdc5ae actors P 0.950 R 0.966, meetings P 0.704 R 0.452,
-    /// mediations P 0.667 R 0.160; with every rule of session 5: meetings P 0.720 R 0.429, the rest equal.
-    /// Its misses have not been read: it is the unseen measure.
+    /// mediations P 0.667 R 0.160; with every rule of session 5: meetings P 0.720 R 0.429, the rest equal;
+    /// with session 6's dictionaries and rules: meetings P 0.692 R 0.429, the rest equal. Its misses have
+    /// not been read: it is an unseen measure.
     static let heldOut11 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
                                    meetingsPrecision: 0.68, meetingsRecall: 0.40,
                                    mediationsPrecision: 0.60, mediationsRecall: 0.14)
@@ -172,8 +179,8 @@ enum Floors {
     /// West Africa, Southeast Asia, the Balkans and the Middle East), written by a separate session at the
     /// start of session 6 and run unseen: at 272984d (session start) actors P 0.888 R 0.963, meetings
     /// P 0.681 R 0.593, mediations P 0.600 R 0.200; at f797398 (the regional dictionaries and the first
-    /// mediation rules of session 6, still unseen): meetings P 0.694 R 0.630, mediations P 0.667 R 0.333.
-    /// Its misses have not been read.
+    /// mediation rules of session 6, still unseen): meetings P 0.694 R 0.630, mediations P 0.667 R 0.333;
+    /// the same at the end of session 6. Its misses have not been read.
     static let heldOut12 = GoldSet(actorsPrecision: 0.85, actorsRecall: 0.93,
                                    meetingsPrecision: 0.65, meetingsRecall: 0.58,
                                    mediationsPrecision: 0.60, mediationsRecall: 0.30)
