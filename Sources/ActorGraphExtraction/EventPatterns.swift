@@ -330,9 +330,11 @@ struct EventPatterns: Sendable {
                 // "Mr Trump joined Mr Abe and Mr Modi for the first three-way meeting": who joins the
                 // group takes part with it.
                 if !trigger.past, let head = left.first(where: { $0.token >= start && subject.contains($0.actor) }) {
-                    let verb = head.token - (head.token - 1 > base && s.word(at: head.token - 1, is: .honorific) ? 2 : 1)
+                    var verb = head.token - 1
+                    while verb > base, s.word(at: verb, is: [.honorific, .title]) { verb -= 1 }
                     if verb > max(base, start), ["joined", "joins", "join"].contains(s.word(verb)),
-                       let joiner = left.last(where: { $0.last == verb - 1 }), !subject.contains(joiner.actor) {
+                       let joiner = left.last(where: { $0.last == verb - 1 || ($0.last == verb - 2 && s.word(at: verb - 1, is: .lowerInitial)) }),
+                       !subject.contains(joiner.actor) {
                         subject.insert(joiner.actor, at: 0)
                     }
                 }

@@ -158,6 +158,12 @@ import Testing
         let x = extract("On Friday Joe Biden joined Mr Kishida and President Yoon Suk-yeol for a three-way summit.", date: "2023-08-19")
         let summit = try #require(encounters(in: x).first)
         #expect(Set(summit.actors(in: .participant)) == ["joe-biden", "fumio-kishida", "yoon-suk-yeol"])
+        let titled = extract("""
+            The Somali leader joined President Abdel Fattah al-Sisi and Eritrean President Isaias Afwerki for a three-way \
+            summit in Asmara on Oct. 10.
+            """, date: "2024-12-12")
+        let asmara = try #require(encounters(in: titled).first)
+        #expect(Set(asmara.actors(in: .participant)) == ["somalia", "abdel-fattah-el-sisi", "isaias-afwerki"])
     }
 
     @Test func whoBroughtTheirLeadersTogetherMediatedBetweenThem() throws {
