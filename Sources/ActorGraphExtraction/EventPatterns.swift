@@ -416,8 +416,18 @@ struct EventPatterns: Sendable {
                    ["welcomed", "received", "receiving", "hosted", "hosting"].contains(s.word(first)) {
                     return []
                 }
-                // "The two men met", "the two leaders signed", "their talks": the pair named just before.
+                // "The two men met", "the two leaders signed", "their talks": the pair named just before;
+                // "the two leaders met Xi separately": each of the pair met him on his own.
                 if distinctSides(participants, in: s) < 2, let pair = previousPair(s, trigger: first, from: start) {
+                    let met = object.filter { !pair.contains($0) }
+                    if met.count == 1, (first + 1...min(clause.upperBound, last + 12)).contains(where: { s.word($0) == "separately" }) {
+                        let status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
+                        return pair.map { one in
+                            Found(kind: trigger.kind == .talks ? .talks : .meeting, status: status,
+                                  actors: [Participant(one, as: .participant), Participant(met[0], as: .participant)],
+                                  place: place?.name, forward: status != .held)
+                        }
+                    }
                     participants = pair
                 }
                 // "Peskov said Putin would meet …": a speaker who reports the meeting before it is named;

@@ -198,6 +198,15 @@ import Testing
         #expect(encounters(in: x).isEmpty)
     }
 
+    @Test func thePairMeetingSomeoneSeparatelyIsTwoMeetings() throws {
+        let x = extract("""
+            Moon Jae-in and Shinzo Abe flew to Chengdu. On Monday the two leaders met President Xi Jinping separately \
+            in Beijing.
+            """, date: "2019-12-24")
+        let meetings = encounters(in: x).filter { $0.kind == .meeting }.map { Set($0.actors(in: .participant)) }
+        #expect(meetings == [["moon-jae-in", "xi-jinping"], ["shinzo-abe", "xi-jinping"]])
+    }
+
     @Test func anEffortToEaseTensionsBetweenTwoSidesIsMediationPerformed() throws {
         let x = extract("The attack was a setback for Japan's effort to ease tensions between Iran and the United States.", date: "2019-06-13")
         let mediation = try #require(events(.mediation, in: x).first)
