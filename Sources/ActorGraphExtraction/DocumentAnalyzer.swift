@@ -271,6 +271,11 @@ struct DocumentAnalyzer: Sendable {
             let anchor = modifier.map { mentions[$0].actor }
             let anchorActor = modifier.flatMap { mentions[$0].entry >= 0 ? actors[Int(mentions[$0].entry)] : nil }
             let date = document.date
+            // "the country's military ruler, Senior General Min Aung Hlaing": capitalised words that run
+            // into a known name are more of the title, not a name.
+            if capitalised >= 2, k < tokens.count, covered[k], tokens[k].start == tokens[k - 1].end + 1 {
+                continue
+            }
             if capitalised >= 2 {
                 let name = String(decoding: bytes[tokens[nameTokens.first!].start..<tokens[nameTokens.last!].end], as: UTF8.self)
                 let id = ActorID(slugging: name)

@@ -207,6 +207,13 @@ import Testing
         #expect(meetings == [["moon-jae-in", "xi-jinping"], ["shinzo-abe", "xi-jinping"]])
     }
 
+    @Test func titleWordsBeforeAKnownNameAreNoNewOfficial() throws {
+        let x = extract("Mr Lavrov had come from Myanmar, where he met the country's military ruler, Senior General Min Aung Hlaing.",
+                        date: "2022-08-05")
+        #expect(x.actors.allSatisfy { !$0.discovered })
+        #expect(encounters(in: x).map { Set($0.actors(in: .participant)) } == [["sergey-lavrov", "min-aung-hlaing"]])
+    }
+
     @Test func anEffortToEaseTensionsBetweenTwoSidesIsMediationPerformed() throws {
         let x = extract("The attack was a setback for Japan's effort to ease tensions between Iran and the United States.", date: "2019-06-13")
         let mediation = try #require(events(.mediation, in: x).first)
