@@ -79,8 +79,12 @@ enum EventLexicon {
             "ease tension", "ease tensions", "easing tension", "easing tensions", "reduce tension", "reduce tensions",
             "reducing tension", "reducing tensions", "defuse tension", "defuse tensions", "calm tension", "calm tensions",
             "calming tension", "calming tensions", "cool tensions", "lower tensions")
-        // "Qatar arranged an exchange of prisoners between the United States and Iran".
-        add(.mediation, past: true, needsBetween: true, "arranged")
+        // "Qatar arranged an exchange of prisoners between the United States and Iran", "Sweden convened
+        // talks between the two".
+        add(.mediation, past: true, needsBetween: true, "arranged", "convened")
+        add(.mediation, needsBetween: true, "convene", "convening")
+        // "under Qatar's auspices", "under UN auspices": the actor before it.
+        add(.mediation, "auspices")
         add(.mediation, past: true, needsBetween: true, "shuttled", "went back and forth")
         add(.mediation, needsBetween: true, "shuttling", "shuttles", "back and forth")
         // "Lukashenko had offered his capital as the venue": a host for the sides' talks.
@@ -167,7 +171,7 @@ enum EventLexicon {
                                       "wife", "husband", "uncle", "aunt", "widow", "predecessor", "successor"]
     /// Nouns for whoever mediates: the actor right before one is the mediator ("Qatari mediators").
     static let mediatorNouns: Set<Substring> = ["mediator", "mediators", "intermediary", "intermediaries", "facilitator", "go",
-                                                "mediation"]
+                                                "mediation", "auspices"]
     /// Nouns of mediation at work: those who mediated ("Algerian intermediaries carried …"), and the
     /// mediation itself ("the result of Turkish mediation", "shuttle diplomacy", "under the auspices of
     /// Norway"), unless an offer or a request is worded.

@@ -214,6 +214,15 @@ import Testing
         #expect(encounters(in: x).map { Set($0.actors(in: .participant)) } == [["sergey-lavrov", "min-aung-hlaing"]])
     }
 
+    @Test func talksConvenedOrHeldUnderSomeonesAuspicesAreTheirMediation() throws {
+        let convened = extract("Sweden convened talks between North Korea and the United States near Stockholm.", date: "2019-01-21")
+        #expect(try #require(events(.mediation, in: convened).first).actors(in: .mediator) == ["sweden"])
+        let auspices = extract("The truce between Israel and Egypt was agreed under Qatar's auspices.", date: "2023-11-24")
+        let mediation = try #require(events(.mediation, in: auspices).first)
+        #expect(mediation.actors(in: .mediator) == ["qatar"])
+        #expect(Set(mediation.actors(in: .side)) == ["egypt", "israel"])
+    }
+
     @Test func anEffortToEaseTensionsBetweenTwoSidesIsMediationPerformed() throws {
         let x = extract("The attack was a setback for Japan's effort to ease tensions between Iran and the United States.", date: "2019-06-13")
         let mediation = try #require(events(.mediation, in: x).first)
