@@ -91,9 +91,9 @@ enum EventLexicon {
         add(.mediation, "as the venue", "as a venue")
         // "prepared to host direct talks between the two neighbours", "hosted a meeting between": hosting
         // the two sides' talks, whatever the talks are called.
-        for verb in ["host", "hosting", "hosted"] {
+        for verb in ["host", "hosts", "hosting", "hosted"] {
             for talks in ["direct talks", "indirect talks", "peace talks", "fresh talks", "new talks", "proximity talks",
-                          "a meeting", "a round of talks", "negotiations"] {
+                          "a meeting", "a round of talks", "negotiations", "a summit", "a conference"] {
                 list.append(Trigger(words: "\(verb) \(talks)".split(separator: " "), kind: .mediation,
                                     past: verb == "hosted", needsBetween: true))
             }

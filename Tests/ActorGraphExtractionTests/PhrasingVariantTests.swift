@@ -72,6 +72,8 @@ import Testing
         let offered = try #require(events(.mediation, in: offer).first)
         #expect(offered.actors(in: .mediator) == ["turkey"])
         #expect(offered.status == .offered)
+        let summit = extract("Mongolia offered to host a summit between North Korea and the United States.", date: "2018-06-01")
+        #expect(try #require(events(.mediation, in: summit).first).actors(in: .mediator) == ["mongolia"])
         let held = extract("In March Turkey hosted peace talks between Russia and Ukraine in Istanbul.", date: "2022-07-22")
         let mediation = try #require(events(.mediation, in: held).first)
         #expect(mediation.status == .performed)
