@@ -60,7 +60,9 @@ enum EventLexicon {
             "hosting talks", "host the talks", "host such talks", "host such discussions", "host the negotiations",
             "provide the venue", "provide a venue", "protecting power", "help bring", "shuttle diplomacy", "honest broker",
             "intercede", "arbitrate", "arbitrator", "auspices of")
-        add(.mediation, past: true, "arranged by", "organised by", "organized by", "convened by")
+        add(.mediation, past: true, "arranged by", "organised by", "organized by", "convened by", "sponsored by",
+            "thanks to the efforts of", "thanks to the mediation of")
+        add(.mediation, "conduit")
         add(.mediation, past: true, "helped arrange", "helped to arrange", "helped broker", "helped to broker", "helped negotiate",
             "helped to negotiate", "helped secure", "helped to secure")
         add(.mediation, past: true, "interceded", "mediated", "facilitated", "brokered", "hosted talks", "hosted between", "acted as a go between",
@@ -171,7 +173,7 @@ enum EventLexicon {
                                       "wife", "husband", "uncle", "aunt", "widow", "predecessor", "successor"]
     /// Nouns for whoever mediates: the actor right before one is the mediator ("Qatari mediators").
     static let mediatorNouns: Set<Substring> = ["mediator", "mediators", "intermediary", "intermediaries", "facilitator", "go",
-                                                "mediation", "auspices"]
+                                                "mediation", "auspices", "conduit"]
     /// Nouns of mediation at work: those who mediated ("Algerian intermediaries carried …"), and the
     /// mediation itself ("the result of Turkish mediation", "shuttle diplomacy", "under the auspices of
     /// Norway"), unless an offer or a request is worded.

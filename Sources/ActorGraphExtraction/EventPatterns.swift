@@ -516,10 +516,12 @@ struct EventPatterns: Sendable {
             // "mediation led by the Emirates" too.
             let ledBy = last + 2 < s.tokens.endIndex && s.word(last + 1) == "led" && s.word(last + 2) == "by"
             // "talks under the auspices of Norway": the one after "of" too.
-            let agentWord = s.word(last) == "by" || (s.word(last) == "of" && ["auspices", "with"].contains(s.word(first)))
+            // "through the mediation of Sweden", "the good offices of Switzerland": the one after "of" too.
+            let agentWord = s.word(last) == "by" || (s.word(last) == "of" && ["auspices", "with", "thanks"].contains(s.word(first)))
+                || (last + 1 < s.tokens.endIndex && s.word(last + 1) == "of" && ["mediation", "offices"].contains(s.word(last)))
             let passive = agentWord || (last + 1 < s.tokens.endIndex && s.word(last + 1) == "by") || ledBy
             // Several agents after "by" ("led by the UAE's president and the Saudi crown prince") mediated together.
-            let by = ledBy ? last + 2 : (agentWord ? last : last + 1)
+            let by = ledBy ? last + 2 : (agentWord && ["by", "of"].contains(s.word(last)) ? last : last + 1)
             let byAgents = passive ? right.first.map { isDescription(by + 1..<$0.token, in: s) ? nearestGroup(right, in: s) : [] } ?? [] : []
             // "Qatari mediators", "the Swiss intermediary", "Turkish mediation", "Kuwait's mediation": the
             // actor named right before an agent noun or "mediation".

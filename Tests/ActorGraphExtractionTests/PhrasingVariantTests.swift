@@ -225,6 +225,18 @@ import Testing
         #expect(Set(mediation.actors(in: .side)) == ["egypt", "israel"])
     }
 
+    @Test func theMediationOfAConduitASponsorAndThanksToSomeonesEffortsNameTheMediator() throws {
+        for sentence in ["North Korea and the United States agreed through the mediation of Sweden.",
+                         "Sweden acted as a conduit between North Korea and the United States.",
+                         "The talks between North Korea and the United States were sponsored by Sweden.",
+                         "The swap between North Korea and the United States came about thanks to the efforts of Sweden."] {
+            let mediation = try #require(events(.mediation, in: extract(sentence, date: "2019-01-21")).first, "\(sentence)")
+            #expect(mediation.actors(in: .mediator) == ["sweden"], "\(sentence)")
+            #expect(Set(mediation.actors(in: .side)) == ["north-korea", "united-states"], "\(sentence)")
+            #expect(mediation.status == .performed, "\(sentence)")
+        }
+    }
+
     @Test func anEffortToEaseTensionsBetweenTwoSidesIsMediationPerformed() throws {
         let x = extract("The attack was a setback for Japan's effort to ease tensions between Iran and the United States.", date: "2019-06-13")
         let mediation = try #require(events(.mediation, in: x).first)
