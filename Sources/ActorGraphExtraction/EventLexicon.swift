@@ -40,7 +40,8 @@ enum EventLexicon {
             "had lunch with", "lunched with", "welcomed", "brought together", "gathered", "chaired", "sat down",
             "had dinner", "had lunch", "had breakfast", "had breakfast with", "called on", "paid a call on", "conferred with", "saw",
             "huddled with")
-        add(.meeting, "audience with", "courtesy call on")
+        add(.meeting, "audience with", "courtesy call on", "bilateral with", "a bilateral meeting with")
+        add(.meeting, past: true, "granted an audience", "received in audience")
         add(.meeting, past: true, needsPlace: true, "joined", "signed")
         add(.talks, "talks with", "talks between", "hold talks", "holds talks", "holding talks", "negotiations with",
             "negotiations between",

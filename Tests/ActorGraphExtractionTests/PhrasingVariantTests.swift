@@ -237,6 +237,15 @@ import Testing
         }
     }
 
+    @Test func aBilateralAndAnAudienceGrantedAreMeetings() throws {
+        for sentence in ["Xi Jinping held a bilateral with Moon Jae-in in Osaka.",
+                         "Moon Jae-in was granted an audience by Xi Jinping in Beijing."] {
+            let meeting = try #require(encounters(in: extract(sentence, date: "2019-06-28")).first, "\(sentence)")
+            #expect(Set(meeting.actors(in: .participant)) == ["moon-jae-in", "xi-jinping"], "\(sentence)")
+            #expect(meeting.status == .held, "\(sentence)")
+        }
+    }
+
     @Test func anEffortToEaseTensionsBetweenTwoSidesIsMediationPerformed() throws {
         let x = extract("The attack was a setback for Japan's effort to ease tensions between Iran and the United States.", date: "2019-06-13")
         let mediation = try #require(events(.mediation, in: x).first)
