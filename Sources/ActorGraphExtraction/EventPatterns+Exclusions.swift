@@ -61,5 +61,5 @@ extension EventPatterns {
 
     /// Nouns of what a state does or says, not of who it is.
     static let acts: Set<String> = ["mediation", "efforts", "effort", "offer", "offers", "proposal", "proposals", "initiative",
-                                       "plan", "statement", "decision", "position", "announcement", "role", "help", "support"]
+                                    "plan", "statement", "decision", "position", "announcement", "role", "help", "support"]
 }

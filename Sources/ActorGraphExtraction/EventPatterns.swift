@@ -420,15 +420,12 @@ struct EventPatterns: Sendable {
                 // "the two leaders met Xi separately": each of the pair met him on his own.
                 if distinctSides(participants, in: s) < 2, let pair = previousPair(s, trigger: first, from: start) {
                     let met = object.filter { !pair.contains($0) }
-                    if met.count == 1, (first + 1...min(clause.upperBound, last + 12)).contains(where: { s.word($0) == "separately" }) {
-                        let status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
-                        return pair.map { one in
-                            Found(kind: trigger.kind == .talks ? .talks : .meeting, status: status,
-                                  actors: [Participant(one, as: .participant), Participant(met[0], as: .participant)],
-                                  place: place?.name, forward: status != .held)
-                        }
+                    if pair.count == 2, met.count == 1, (first + 1...min(clause.upperBound, last + 12)).contains(where: { s.word($0) == "separately" }) {
+                        participants = [pair[0], met[0]]
+                        separately = [pair[1], met[0]]
+                    } else {
+                        participants = pair
                     }
-                    participants = pair
                 }
                 // "Peskov said Putin would meet …": a speaker who reports the meeting before it is named;
                 // "…, the Kremlin has confirmed" after it reports something else.
