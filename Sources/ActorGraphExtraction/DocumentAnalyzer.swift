@@ -1,4 +1,5 @@
 import ActorGraphCore
+import Foundation
 
 /// A place named in a document: where something happened.
 public struct PlaceMention: Sendable, Hashable {
@@ -50,6 +51,9 @@ struct DocumentAnalyzer: Sendable {
     let roles: [[ActorDictionary.RoleSpell]]
     /// The surname (`surname(of:)`) of each dictionary actor whose name has a space, by entry index.
     private let surnames: [Surname?]
+    /// The same surname without its diacritics ("Deby" for "Déby"), by entry index, where that differs
+    /// and is ASCII: news copy often drops them.
+    private let asciiSurnames: [Surname?]
     /// The capital of each country entry, by entry index: the first of its metonyms that is a place
     /// of the country ("Vienna" for Austria).
     private let capitals: [String?]
@@ -104,6 +108,11 @@ struct DocumentAnalyzer: Sendable {
         self.affiliations = actors.map(\.affiliation)
         self.roles = dictionary.entries.map(\.roles)
         self.surnames = actors.map { $0.name.contains(" ") ? Surname(Self.surname(of: $0)) : nil }
+        self.asciiSurnames = surnames.map { surname in
+            guard let text = surname?.text, !text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let folded = text.folding(options: .diacriticInsensitive, locale: nil)
+            return folded.utf8.allSatisfy({ $0 < 0x80 }) ? Surname(Substring(folded)) : nil
+        }
         var placeNames: [ActorID: Set<String>] = [:]
         for place in dictionary.places { if let country = place.country { placeNames[country, default: []].insert(place.name) } }
         self.capitals = dictionary.entries.map { entry in
@@ -349,6 +358,7 @@ struct DocumentAnalyzer: Sendable {
                 guard seenEntries[Int(entry) >> 6] & bit == 0 else { continue }
                 seenEntries[Int(entry) >> 6] |= bit
                 if let surname = surnames[Int(entry)] { bySurname.add(surname, of: id, first: mentions[m].token) }
+                if let surname = asciiSurnames[Int(entry)] { bySurname.add(surname, of: id, first: mentions[m].token) }
             } else {
                 guard !seenDiscovered.contains(id) else { continue }
                 seenDiscovered.append(id)

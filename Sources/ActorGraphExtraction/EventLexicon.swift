@@ -114,6 +114,9 @@ enum EventLexicon {
         return list.sorted { $0.words.count > $1.words.count }
     }()
 
+    /// "brought together", also when its guests stand between the two words (`EventPatterns`).
+    static let broughtTogether = Trigger(words: ["brought", "together"], kind: .meeting, past: true)
+
     /// The triggers by their first word, longest first: one dictionary lookup per word of text.
     static let triggersByFirstWord: [Substring: [Trigger]] = Dictionary(grouping: triggers, by: { $0.words[0] })
 

@@ -143,6 +143,15 @@ extension EventPatterns {
         return actor.actor
     }
 
+    /// The first token after a quotation that opens the sentence ('"We agreed on the annex," Borrell
+    /// said'), else the sentence's first token.
+    func afterOpeningQuote(in s: Sentence) -> Int {
+        let base = s.tokens.startIndex
+        guard base < s.tokens.endIndex, ["\"", "“"].contains(s.word(base)),
+              let close = (base + 1..<s.tokens.endIndex).first(where: { ["\"", "”"].contains(s.word($0)) }) else { return base }
+        return close + 1
+    }
+
     /// Words that put a phrase about an earlier event in front of a clause.
     static let frontingWords: Set<String> = ["after", "before", "following", "during"]
 }

@@ -165,7 +165,9 @@ extension EventPatterns {
         var office: Offices?
         if trigger > base, s.word(trigger - 1) == "their" { anyone = true }
         if trigger > base, (max(base, trigger - 2)..<trigger).contains(where: { s.word($0) == "they" }) { anyone = true }
-        for k in max(from, base)..<max(from, base, s.tokens.endIndex - 1) where s.word(at: k, is: .pairDeterminer) {
+        // The phrase is the trigger's subject or its object, a few words on ("hosted the two ministers"),
+        // not a later clause's ("…, who had met Trump, … urged the two leaders to …").
+        for k in max(from, base)..<max(from, base, min(s.tokens.endIndex - 1, trigger + 8)) where s.word(at: k, is: .pairDeterminer) {
             let word = s.word(k)
             // "the two men", "both leaders", "the leaders" (at the start of a sentence about them)
             let pair = (word == "two" && k > base && s.word(k - 1) == "the") || word == "both" || (word == "the" && k == base)
@@ -189,11 +191,21 @@ extension EventPatterns {
         // "Merkel pressed Mr Putin to free the sailors when they met": "they" after two sides of its
         // own sentence are those two.
         if !people, named.count == 2, from > base { return named }
+        if people, s.previousEncounter.count == 2, s.previousEncounter.allSatisfy({ office.map($0.offices.contains) ?? true }) {
+            return s.previousEncounter.map(\.actor)
+        }
         if people, let pair = s.previousOfficials.both(office) ?? s.previousOfficials.any.both { return pair }
         if !people, let pair = s.previousPair.both { return pair }
         // At the start of an article: the two named before the trigger.
         if named.count == 2 { return named }
         return s.previousPair.both
+    }
+
+    /// Whether "the two …" or "both …" follows the trigger ending at `last` as its object ("hosted the
+    /// two ministers", "received both leaders").
+    func namesPairAsObject(after last: Int, in s: Sentence) -> Bool {
+        guard last + 2 < s.tokens.endIndex else { return false }
+        return s.word(last + 1) == "both" || (s.word(last + 1) == "the" && s.word(last + 2) == "two")
     }
 
     /// "with Moscow as a mediator", "making Stockholm a natural go-between": the actor the mediator

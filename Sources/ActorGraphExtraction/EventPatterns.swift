@@ -33,6 +33,10 @@ struct EventPatterns: Sendable {
         let previousOfficials: RecentOfficials
         /// The first official of the last sentence that named one: who "he" most likely is.
         let previousSubject: ActorID?
+        /// The two officials of the last meeting or talks between two sides found before this sentence:
+        /// whom "the two ministers" most likely are, though a host was named since ("Mirzoyan and
+        /// Bayramov met in Almaty, with their host Nurtleu … Germany hosted the two ministers").
+        let previousEncounter: [Extractor.Party]
 
         // Read once by `events(in:)` for all the rules:
         /// Who speaks in reported speech (`EventPatterns.speakers(in:)`).
@@ -42,9 +46,10 @@ struct EventPatterns: Sendable {
 
         init(tokens: ArraySlice<Token>, words: ArraySlice<String>, classes: ArraySlice<WordClass>, actors: [ResolvedMention],
              parties: [Extractor.Party], places: ArraySlice<PlaceMention>, previousPair: RecentPair,
-             previousOfficials: RecentOfficials, previousSubject: ActorID?) {
+             previousOfficials: RecentOfficials, previousSubject: ActorID?, previousEncounter: [Extractor.Party]) {
             (self.tokens, self.words, self.classes, self.actors, self.parties, self.places) = (tokens, words, classes, actors, parties, places)
             (self.previousPair, self.previousOfficials, self.previousSubject) = (previousPair, previousOfficials, previousSubject)
+            self.previousEncounter = previousEncounter
         }
 
         /// The same sentence with only the actors (and their parties) that `keep` accepts.
@@ -55,7 +60,8 @@ struct EventPatterns: Sendable {
                 parties.append(party)
             }
             return Sentence(tokens: tokens, words: words, classes: classes, actors: actors, parties: parties, places: places,
-                            previousPair: previousPair, previousOfficials: previousOfficials, previousSubject: previousSubject)
+                            previousPair: previousPair, previousOfficials: previousOfficials, previousSubject: previousSubject,
+                            previousEncounter: previousEncounter)
         }
 
         /// The lower-case word at `token` (an index into the document's tokens).
@@ -105,8 +111,19 @@ struct EventPatterns: Sendable {
         var triggers: [EventLexicon.Trigger] = [], firsts: [Int] = [], lasts: [Int] = [], ownsWords: [Bool] = []
         var i = base
         while i < prepared.tokens.endIndex {
-            guard prepared.word(at: i, is: .triggerStart),
-                  let trigger = EventLexicon.triggersByFirstWord[Substring(prepared.word(i))]?.first(where: { matches($0.words, at: i, in: prepared) }) else {
+            guard prepared.word(at: i, is: .triggerStart) else {
+                i += 1
+                continue
+            }
+            if let together = togetherAfterGuests(at: i, in: prepared) {
+                triggers.append(EventLexicon.broughtTogether)
+                firsts.append(i)
+                lasts.append(i)
+                ownsWords.append(true)
+                i = together + 1
+                continue
+            }
+            guard let trigger = EventLexicon.triggersByFirstWord[Substring(prepared.word(i))]?.first(where: { matches($0.words, at: i, in: prepared) }) else {
                 i += 1
                 continue
             }
@@ -175,6 +192,27 @@ struct EventPatterns: Sendable {
               let hold = stride(from: i - 1, through: max(s.tokens.startIndex, i - 5), by: -1).first(where: { s.word(at: $0, is: .holdForm) }),
               !(hold + 1..<i).contains(where: { [",", ";", ".", "and", "that"].contains(s.word($0)) }) else { return trigger }
         return EventLexicon.Trigger(words: trigger.words, kind: .talks, past: s.word(hold) == "held")
+    }
+
+    /// "Scholz brought President Aliyev and Prime Minister Pashinyan together": the token of "together"
+    /// when "brought" at `i` is followed by two or more actors (and only their titles, "and" and commas)
+    /// and then "together"; read as "brought together" with the guests after the verb.
+    private func togetherAfterGuests(at i: Int, in s: Sentence) -> Int? {
+        guard s.word(i) == "brought" else { return nil }
+        var k = i + 1, guests = 0
+        while k < min(s.tokens.endIndex, i + 16) {
+            if let mention = s.actors.first(where: { $0.token == k }) {
+                guests += 1
+                k = mention.last + 1
+            } else if s.word(k) == "together" {
+                return guests >= 2 ? k : nil
+            } else if s.word(at: k, is: [.and, .comma, .listFiller, .title, .honorific]) {
+                k += 1
+            } else {
+                return nil
+            }
+        }
+        return nil
     }
 
     /// Whether the words of `phrase` stand in `s` from token `i` on.
@@ -354,9 +392,10 @@ struct EventPatterns: Sendable {
                 // opening talks with Wallström": a participle after a comma or a time conjunction has the
                 // clause's subject, not the nearest name.
                 let participle = s.word(at: first, is: .endsInIng) ? first : (first - 1 > base && s.word(at: first - 1, is: .endsInIng) ? first - 1 : nil)
+                // '"We agreed," Borrell told reporters after hosting …': not a name inside the opening quotation.
                 if let participle, participle - 1 > base,
                    s.word(at: participle - 1, is: .comma) || ["after", "before", "while", "since"].contains(s.word(participle - 1)),
-                   let topic = left.first(where: { $0.token >= start })?.actor {
+                   let topic = left.first(where: { $0.token >= max(start, afterOpeningQuote(in: s)) })?.actor {
                     subject = [topic]
                 }
                 // "he visited Zelensky in Kyiv and then met Putin": a verb joined by "and" to the trigger
@@ -405,14 +444,17 @@ struct EventPatterns: Sendable {
                 if subject.isEmpty, !trigger.past, distinctSides(participants, in: s) < 2, let fronted = frontedSubject(of: first, in: s, clause: clause) {
                     participants.insert(fronted, at: 0)
                 }
-                // "At a meeting in Pyongyang, Kim told Lavrov …": a noun trigger with its actors after it.
-                if subject.isEmpty && distinctSides(participants, in: s) < 2 && !trigger.past {
+                // "At a meeting in Pyongyang, Kim told Lavrov …": a noun trigger with its actors after it;
+                // but those of "a meeting hosted by Borrell and Lajcak" are its hosts (`hostedTalks`).
+                let hostsFollow = last + 2 < s.tokens.endIndex && s.word(last + 2) == "by"
+                    && (s.word(at: last + 1, is: .hostForm) || ["organised", "organized", "convened", "arranged"].contains(s.word(last + 1)))
+                if subject.isEmpty && distinctSides(participants, in: s) < 2 && !trigger.past && !hostsFollow {
                     participants = unique(participants + right.filter { $0.token <= last + 6 && !speakers.contains($0.token) }.prefix(2).map(\.actor))
                 }
                 // "Japan and South Korea both welcomed the announcement", "…, said Rwanda welcomed any effort":
                 // one receives, welcomes or hosts someone; without anyone after the verb it is no meeting
                 // (and no pair or speaker makes it one).
-                if object.isEmpty, participants == subject, trigger.words.count == 1,
+                if object.isEmpty, participants == subject, trigger.words.count == 1, !namesPairAsObject(after: last, in: s),
                    ["welcomed", "received", "receiving", "hosted", "hosting"].contains(s.word(first)) {
                     return []
                 }
@@ -423,6 +465,9 @@ struct EventPatterns: Sendable {
                     if pair.count == 2, met.count == 1, (first + 1...min(clause.upperBound, last + 12)).contains(where: { s.word($0) == "separately" }) {
                         participants = [pair[0], met[0]]
                         separately = [pair[1], met[0]]
+                    } else if !subject.isEmpty, namesPairAsObject(after: last, in: s) {
+                        // "Germany hosted the two ministers", "Tokayev received both ministers": the subject meets the pair.
+                        participants = subject + pair.filter { !subject.contains($0) }
                     } else {
                         participants = pair
                     }

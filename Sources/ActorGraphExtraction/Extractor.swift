@@ -223,6 +223,7 @@ public struct Extractor: Sendable {
         // The actors and the officials named so far, for the pairs that sentences refer back to.
         let named = PartyLog(parties), namedOfficials = PartyLog(parties)
         var previousSubject: ActorID?
+        var previousEncounter: [Party] = []
         // The sentence's mentions and their parties, their storage reused sentence to sentence.
         var mentions: [ResolvedMention] = [], sentenceParties: [Party] = []
         for sentence in sentences {
@@ -256,7 +257,8 @@ public struct Extractor: Sendable {
                 tokens: tokens[tokenCursor..<tokenEnd], words: words[tokenCursor..<tokenEnd], classes: classes[tokenCursor..<tokenEnd], actors: mentions,
                 parties: sentenceParties, places: places(in: tokenCursor..<tokenEnd, of: analysis),
                 previousPair: RecentPair(named, count: namedBefore),
-                previousOfficials: RecentOfficials(namedOfficials, count: officialsBefore), previousSubject: previousSubject) : nil
+                previousOfficials: RecentOfficials(namedOfficials, count: officialsBefore), previousSubject: previousSubject,
+                previousEncounter: previousEncounter) : nil
             // "On Saturday he had stopped in Tokyo, where Abe …": a sentence whose subject is "he" or
             // "she" keeps the subject it refers to.
             if let official = firstOfficial,
@@ -267,8 +269,22 @@ public struct Extractor: Sendable {
                 body(sentence, mentions, [])
                 continue
             }
-            body(sentence, mentions, patterns.events(in: prepared))
+            let found = patterns.events(in: prepared)
+            if let pair = Extractor.encounterPair(found, mentions: mentions, parties: sentenceParties) { previousEncounter = pair }
+            body(sentence, mentions, found)
         }
+    }
+
+    /// The two officials, of different sides, of the last meeting or talks among `found` that has
+    /// exactly those two participants, with their parties (read from the sentence's `mentions`), in
+    /// the order the sentence names them.
+    static func encounterPair(_ found: [EventPatterns.Found], mentions: [ResolvedMention], parties: [Party]) -> [Party]? {
+        for event in found.reversed() where (event.kind == .meeting || event.kind == .talks) && event.actors.count == 2 {
+            let named = event.actors.compactMap { participant in mentions.firstIndex { $0.actor == participant.actor } }.sorted()
+            let pair = named.map { parties[$0] }
+            if pair.count == 2, pair.allSatisfy(\.isOfficial), pair[0].side != pair[1].side { return pair }
+        }
+        return nil
     }
 
     /// Whether a mention names a news agency (`sources`): read by its dictionary entry, the ID hashed

@@ -386,4 +386,62 @@ import Testing
             == [["steven-mnuchin", "sameh-shoukry"], ["donald-trump", "sameh-shoukry", "ethiopia", "sudan"]])
         #expect(x.actors.first { $0.id == "steven-mnuchin" }?.affiliation == "united-states")
     }
+
+    @Test func theTwoMinistersAreThePairThatMetThoughTheirHostWasNamedSince() throws {
+        let x = extract("""
+            Ararat Mirzoyan and Jeyhun Bayramov met in Almaty on Friday. Their host, Foreign Minister Murat Nurtleu, opened \
+            the session. Kassym-Jomart Tokayev received both ministers. Germany hosted the two ministers in Berlin in February.
+            """, date: "2024-05-11")
+        #expect(encounters(in: x).map { Set($0.actors.map(\.actor)) } == [
+            ["ararat-mirzoyan", "jeyhun-bayramov"], ["kassym-jomart-tokayev", "ararat-mirzoyan", "jeyhun-bayramov"],
+            ["germany", "ararat-mirzoyan", "jeyhun-bayramov"],
+        ])
+        let mediation = try #require(events(.mediation, in: x).first)
+        #expect(mediation.actors(in: .mediator) == ["germany"])
+        #expect(Set(mediation.actors(in: .side)) == ["ararat-mirzoyan", "jeyhun-bayramov"])
+    }
+
+    @Test func thePairOfALaterClauseIsNoPartyOfTheTrigger() throws {
+        let x = extract("""
+            Donald Trump called off his summit with Kim Jong-un. Mr Moon, who had met Trump at the White House two days \
+            earlier, said he was perplexed and urged the two leaders to resolve their differences through direct talks.
+            """, date: "2018-05-24")
+        #expect(!encounters(in: x).contains { $0.status == .held && $0.actors.contains { $0.actor == "kim-jong-un" } })
+    }
+
+    @Test func guestsBetweenBroughtAndTogetherMeetTheirHostWhoMediates() throws {
+        let x = extract("Chancellor Olaf Scholz brought President Ilham Aliyev and Prime Minister Nikol Pashinyan together in Munich.",
+                        date: "2024-02-17")
+        let meeting = try #require(encounters(in: x).first)
+        #expect(Set(meeting.actors.map(\.actor)) == ["olaf-scholz", "ilham-aliyev", "nikol-pashinyan"])
+        let mediation = try #require(events(.mediation, in: x).first)
+        #expect(mediation.actors(in: .mediator) == ["olaf-scholz"])
+        #expect(Set(mediation.actors(in: .side)) == ["ilham-aliyev", "nikol-pashinyan"])
+    }
+
+    @Test func whoSpeaksAfterAnOpeningQuotationHostedTheGuestsNotANameInTheQuotation() throws {
+        let x = extract("""
+            "Kosovo and Serbia have agreed on the annex," Josep Borrell told reporters after hosting Serbian President \
+            Aleksandar Vucic and Kosovo Prime Minister Albin Kurti.
+            """, date: "2023-03-18")
+        let meeting = try #require(encounters(in: x).first)
+        #expect(Set(meeting.actors.map(\.actor)) == ["josep-borrell", "aleksandar-vučić", "albin-kurti"])
+        #expect(events(.mediation, in: x).flatMap { $0.actors(in: .mediator) } == ["josep-borrell"])
+    }
+
+    @Test func theHostsOfAMeetingHostedByTwoMediateAndDoNotMeetEachOther() throws {
+        let x = extract("""
+            Aleksandar Vucic and Albin Kurti met in Brussels on Feb. 27. The two leaders approved the text there, at a meeting \
+            hosted by Josep Borrell and Miroslav Lajcak.
+            """, date: "2023-03-18")
+        #expect(!encounters(in: x).contains { Set($0.actors.map(\.actor)) == ["josep-borrell", "miroslav-lajčák"] })
+        #expect(Set(events(.mediation, in: x).flatMap { $0.actors(in: .mediator) }) == ["josep-borrell", "miroslav-lajčák"])
+    }
+
+    @Test func aSurnameWrittenWithoutItsDiacriticsIsStillRecognised() throws {
+        let x = extract("Chad's Idriss Déby arrived on Monday. Libyan leader Muammar Gaddafi hosted Deby and Omar al-Bashir in Tripoli.",
+                        date: "2006-02-08")
+        let meeting = try #require(encounters(in: x).first)
+        #expect(Set(meeting.actors.map(\.actor)) == ["muammar-gaddafi", "idriss-déby", "omar-al-bashir"])
+    }
 }
