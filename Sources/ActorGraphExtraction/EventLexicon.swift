@@ -42,6 +42,7 @@ enum EventLexicon {
             "huddled with")
         add(.meeting, "audience with", "courtesy call on", "bilateral with", "a bilateral meeting with")
         add(.meeting, past: true, "granted an audience", "received in audience")
+        list.append(Trigger(words: inThePresenceOf, kind: .meeting, past: true))
         add(.meeting, past: true, needsPlace: true, "joined", "signed")
         add(.talks, "talks with", "talks between", "hold talks", "holds talks", "holding talks", "negotiations with",
             "negotiations between",
@@ -113,6 +114,9 @@ enum EventLexicon {
         // Longest first, so "held talks" wins over "talks".
         return list.sorted { $0.words.count > $1.words.count }
     }()
+
+    /// "signed the agreement in the presence of the Emir": the witnesses meet the signatories.
+    static let inThePresenceOf: [Substring] = ["in", "the", "presence", "of"]
 
     /// "brought together", also when its guests stand between the two words (`EventPatterns`).
     static let broughtTogether = Trigger(words: ["brought", "together"], kind: .meeting, past: true)

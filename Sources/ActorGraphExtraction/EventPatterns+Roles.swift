@@ -267,10 +267,12 @@ extension EventPatterns {
            let agent = s.actors.first(where: { $0.token < asker.token && kind($0.actor, in: s) == .official }), agent.actor != asker.actor {
             return (agent.actor, asker.actor)
         }
-        guard let go = left.last, go.last == first - 2, s.word(first - 1) == "to", go.token > base else { return nil }
+        // "agreed to let Qatar mediate": letting someone mediate asks them to.
+        guard let go = left.last, go.token > base,
+              (go.last == first - 2 && s.word(first - 1) == "to") || (go.last == first - 1 && s.word(go.token - 1) == "let") else { return nil }
         var verb = go.token - 1
         if verb > base, s.word(at: verb, is: .honorific) { verb -= 1 }
-        guard s.word(at: verb, is: .requested) || s.word(verb) == "asking",
+        guard s.word(at: verb, is: .requested) || s.word(verb) == "asking" || s.word(verb) == "let",
               let asker = pronounTopic(before: verb, in: s, clause: clause)
                 ?? left.last(where: { $0.last < verb && $0.token >= clause.lowerBound })?.actor,
               asker != go.actor else { return nil }

@@ -421,14 +421,25 @@ struct EventPatterns: Sendable {
                     !speakers.contains($0.token) && !isNegated($0, in: s) && !namesAnAct($0, in: s)
                         && !(topicOnly && !(last + 1..<$0.token).contains { s.word($0) == "with" })
                 }
-                let object = objects.first.map { $0.token <= segment.upperBound && reaches(from: last, to: $0.token, in: s) } == true
+                var object = objects.first.map { $0.token <= segment.upperBound && reaches(from: last, to: $0.token, in: s) } == true
                     ? nearestGroup(objects, in: s) : []
+                // "signed in the presence of Clinton, Lavrov, … and Calmy-Rey, whose government …": every
+                // witness up to a relative clause, however long their titles.
+                if trigger.words == EventLexicon.inThePresenceOf, !object.isEmpty {
+                    let end = (last + 1...max(last + 1, segment.upperBound)).first { s.word(at: $0, is: .relativePronoun) } ?? segment.upperBound + 1
+                    object = unique(objects.filter { $0.token < end }.map(\.actor))
+                }
                 participants = subject + object
                 if let lastObject = objects.last(where: { object.contains($0.actor) }),
                    let next = objects.first(where: { $0.token > lastObject.last }), next.token - lastObject.last <= 5,
                    (lastObject.last + 1..<next.token).contains(where: { s.word($0) == "separately" }),
                    (lastObject.last + 1..<next.token).allSatisfy({ s.word(at: $0, is: [.and, .comma]) || s.word($0) == "separately" }) {
                     separately = subject + [next.actor]
+                }
+                // "The Emir held separate talks with Isaias and Guelleh": a meeting with each.
+                if !subject.isEmpty, object.count == 2, first > base, s.word(first - 1) == "separate" {
+                    participants = subject + [object[0]]
+                    separately = subject + [object[1]]
                 }
                 // "met him again in Vladivostok", "held talks with him": "him" is the last official named
                 // before, of another side than the subject's.
@@ -644,8 +655,11 @@ struct EventPatterns: Sendable {
                seat.token >= base + 1, ["to", "the"].contains(s.word(seat.token - 1)) {
                 addressee = seat.country
             }
-            // "Algerian diplomats carried each proposal between the two governments": a go-between at work.
-            if addressee == nil, sender == nil || !s.anyWord(from: last + 1, to: clause.upperBound + 1, is: .between),
+            // "Algerian diplomats carried each proposal between the two governments", "carried proposals
+            // between Asmara and Djibouti": a go-between at work ("between" after the message, but not
+            // "proposals for new talks between …", talks between the two).
+            let between = (last + 1..<min(last + 8, clause.upperBound + 1)).first { s.word(at: $0, is: .between) }
+            if addressee == nil, let between, !s.anyWord(from: last + 1, to: between, is: .talksNoun),
                let pair = betweenPair(after: last, in: s, limit: clause.upperBound) ?? betweenThem(after: last, in: s, reach: 6, theTwo: true) {
                 let carrierSide = affiliation(carrier, in: s) ?? carrier
                 let sides = pair.filter { $0 != carrier && (affiliation($0, in: s) ?? $0) != carrierSide }

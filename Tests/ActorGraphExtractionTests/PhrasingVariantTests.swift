@@ -444,4 +444,42 @@ import Testing
         let meeting = try #require(encounters(in: x).first)
         #expect(Set(meeting.actors.map(\.actor)) == ["muammar-gaddafi", "idriss-déby", "omar-al-bashir"])
     }
+
+    @Test func witnessesOfASigningMeetTheSignatoriesHoweverLongTheirTitles() throws {
+        let x = extract("""
+            Foreign Ministers Edward Nalbandian of Armenia and Ahmet Davutoglu of Turkey signed two protocols in Zurich in the \
+            presence of Hillary Clinton, Russian Foreign Minister Sergey Lavrov and Swiss Foreign Minister Micheline \
+            Calmy-Rey, who hosted the ceremony.
+            """, date: "2009-10-10")
+        #expect(encounters(in: x).map { Set($0.actors.map(\.actor)) }.contains([
+            "eduard-nalbandyan", "ahmet-davutoğlu", "hillary-clinton", "sergey-lavrov", "micheline-calmy-rey",
+        ]))
+    }
+
+    @Test func sidesThatLetAThirdPartyMediateRequestIt() throws {
+        let x = extract("Djibouti and Eritrea have agreed to let Qatar mediate their border dispute.", date: "2010-06-07")
+        let mediation = try #require(events(.mediation, in: x).first)
+        #expect(mediation.actors(in: .mediator) == ["qatar"])
+        #expect(Set(mediation.actors(in: .side)) == ["djibouti", "eritrea"])
+        #expect(mediation.status == .requested)
+    }
+
+    @Test func separateTalksWithTwoAreAMeetingWithEach() throws {
+        let x = extract("Sheikh Hamad bin Khalifa Al Thani held separate talks with Isaias Afwerki and Ismail Omar Guelleh on Sunday.",
+                        date: "2010-06-07")
+        #expect(encounters(in: x).map { Set($0.actors.map(\.actor)) } == [
+            ["hamad-bin-khalifa-al-thani", "isaias-afwerki"], ["hamad-bin-khalifa-al-thani", "ismail-omar-guelleh"],
+        ])
+    }
+
+    @Test func proposalsCarriedBetweenTwoCapitalsAreMediationButProposalsForTalksBetweenThemAreNot() throws {
+        let x = extract("""
+            Sheikh Hamad bin Jassim Al Thani carried proposals between Asmara and Djibouti. Analysts said Kong Xuanyou \
+            might carry proposals for new talks between Pyongyang and Washington.
+            """, date: "2010-06-07")
+        let mediations = events(.mediation, in: x)
+        #expect(mediations.count == 1)
+        #expect(mediations.first?.actors(in: .mediator) == ["hamad-bin-jassim-al-thani"])
+        #expect(Set(mediations.first?.actors(in: .side) ?? []) == ["eritrea", "djibouti"])
+    }
 }
