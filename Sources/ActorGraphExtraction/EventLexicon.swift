@@ -67,6 +67,8 @@ enum EventLexicon {
         add(.mediation, "conduit")
         add(.mediation, past: true, "helped arrange", "helped to arrange", "helped broker", "helped to broker", "helped negotiate",
             "helped to negotiate", "helped secure", "helped to secure")
+        add(.mediation, "act as messenger", "act as a messenger", "serve as messenger", "serve as a messenger")
+        add(.mediation, past: true, "acted as messenger", "acted as a messenger", "served as messenger", "served as a messenger")
         add(.mediation, past: true, "interceded", "mediated", "facilitated", "brokered", "hosted talks", "hosted between", "acted as a go between",
             "acted as go between", "acted as an intermediary", "acted as a mediator", "provided the venue", "provided a venue")
         add(.mediation, "invite negotiators", "invite both sides", "invite the two sides", "host another round",
@@ -120,6 +122,9 @@ enum EventLexicon {
 
     /// "brought together", also when its guests stand between the two words (`EventPatterns`).
     static let broughtTogether = Trigger(words: ["brought", "together"], kind: .meeting, past: true)
+    /// "try to bring Pyongyang and Washington together": a mediation, its guests its sides; performed
+    /// (`past`) when "helped" comes before.
+    static func bringTogether(past: Bool) -> Trigger { Trigger(words: ["bring", "together"], kind: .mediation, past: past) }
 
     /// The triggers by their first word, longest first: one dictionary lookup per word of text.
     static let triggersByFirstWord: [Substring: [Trigger]] = Dictionary(grouping: triggers, by: { $0.words[0] })

@@ -143,6 +143,15 @@ extension EventPatterns {
         return actor.actor
     }
 
+    /// "The Holy See has acted as a go-between. It helped bring Washington and Havana together": "it"
+    /// opening a sentence that names no one before the trigger at `first` is the first actor of the
+    /// sentence before.
+    func itsReferent(before first: Int, in s: Sentence) -> ActorID? {
+        let base = s.tokens.startIndex
+        guard s.word(base) == "it", first - base <= 4, !s.actors.contains(where: { $0.token < first }) else { return nil }
+        return s.previousTopic
+    }
+
     /// The first token after a quotation that opens the sentence ('"We agreed on the annex," Borrell
     /// said'), else the sentence's first token.
     func afterOpeningQuote(in s: Sentence) -> Int {

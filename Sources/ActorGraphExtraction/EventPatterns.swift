@@ -37,6 +37,9 @@ struct EventPatterns: Sendable {
         /// whom "the two ministers" most likely are, though a host was named since ("Mirzoyan and
         /// Bayramov met in Almaty, with their host Nurtleu … Germany hosted the two ministers").
         let previousEncounter: [Extractor.Party]
+        /// The actor that opens the last sentence that named one, if it opens it: what "it" opening this
+        /// sentence stands for.
+        let previousTopic: ActorID?
 
         // Read once by `events(in:)` for all the rules:
         /// Who speaks in reported speech (`EventPatterns.speakers(in:)`).
@@ -46,10 +49,11 @@ struct EventPatterns: Sendable {
 
         init(tokens: ArraySlice<Token>, words: ArraySlice<String>, classes: ArraySlice<WordClass>, actors: [ResolvedMention],
              parties: [Extractor.Party], places: ArraySlice<PlaceMention>, previousPair: RecentPair,
-             previousOfficials: RecentOfficials, previousSubject: ActorID?, previousEncounter: [Extractor.Party]) {
+             previousOfficials: RecentOfficials, previousSubject: ActorID?, previousEncounter: [Extractor.Party],
+             previousTopic: ActorID?) {
             (self.tokens, self.words, self.classes, self.actors, self.parties, self.places) = (tokens, words, classes, actors, parties, places)
             (self.previousPair, self.previousOfficials, self.previousSubject) = (previousPair, previousOfficials, previousSubject)
-            self.previousEncounter = previousEncounter
+            (self.previousEncounter, self.previousTopic) = (previousEncounter, previousTopic)
         }
 
         /// The same sentence with only the actors (and their parties) that `keep` accepts.
@@ -61,7 +65,7 @@ struct EventPatterns: Sendable {
             }
             return Sentence(tokens: tokens, words: words, classes: classes, actors: actors, parties: parties, places: places,
                             previousPair: previousPair, previousOfficials: previousOfficials, previousSubject: previousSubject,
-                            previousEncounter: previousEncounter)
+                            previousEncounter: previousEncounter, previousTopic: previousTopic)
         }
 
         /// The lower-case word at `token` (an index into the document's tokens).
@@ -116,7 +120,9 @@ struct EventPatterns: Sendable {
                 continue
             }
             if let together = togetherAfterGuests(at: i, in: prepared) {
-                triggers.append(EventLexicon.broughtTogether)
+                // "helped bring Washington and Havana together": a mediation; "brought …": a meeting its host mediates.
+                let helped = i > base && prepared.word(i - 1) == "helped"
+                triggers.append(prepared.word(i) == "bring" ? EventLexicon.bringTogether(past: helped) : EventLexicon.broughtTogether)
                 firsts.append(i)
                 lasts.append(i)
                 ownsWords.append(true)
@@ -198,7 +204,7 @@ struct EventPatterns: Sendable {
     /// when "brought" at `i` is followed by two or more actors (and only their titles, "and" and commas)
     /// and then "together"; read as "brought together" with the guests after the verb.
     private func togetherAfterGuests(at i: Int, in s: Sentence) -> Int? {
-        guard s.word(i) == "brought" else { return nil }
+        guard s.word(i) == "brought" || s.word(i) == "bring" else { return nil }
         var k = i + 1, guests = 0
         while k < min(s.tokens.endIndex, i + 16) {
             if let mention = s.actors.first(where: { $0.token == k }) {
@@ -598,7 +604,7 @@ struct EventPatterns: Sendable {
                 ?? left.first { $0.token >= complementStart(before: first, in: s, clause: clause) }?.actor
                 ?? left.first { $0.token >= start }?.actor
                 ?? left.first { $0.token >= clause.lowerBound }?.actor ?? speaker
-            guard let mediator else { return [] }
+            guard let mediator = mediator ?? itsReferent(before: first, in: s) else { return [] }
             // Whoever thanks a mediator is no side of its work.
             // The sides of a subject's act follow it ("Beijing brokered an agreement under which Riyadh and Tehran …").
             let actedOn = mediator == adjacent ? right + left : (thanked == nil ? left : []) + right

@@ -224,6 +224,9 @@ public struct Extractor: Sendable {
         let named = PartyLog(parties), namedOfficials = PartyLog(parties)
         var previousSubject: ActorID?
         var previousEncounter: [Party] = []
+        // The actor that opens the last sentence that named one ("The Holy See has …"), if it opens it:
+        // what "it" opening a sentence stands for.
+        var previousTopic: ActorID?
         // The sentence's mentions and their parties, their storage reused sentence to sentence.
         var mentions: [ResolvedMention] = [], sentenceParties: [Party] = []
         for sentence in sentences {
@@ -258,9 +261,10 @@ public struct Extractor: Sendable {
                 parties: sentenceParties, places: places(in: tokenCursor..<tokenEnd, of: analysis),
                 previousPair: RecentPair(named, count: namedBefore),
                 previousOfficials: RecentOfficials(namedOfficials, count: officialsBefore), previousSubject: previousSubject,
-                previousEncounter: previousEncounter) : nil
+                previousEncounter: previousEncounter, previousTopic: previousTopic) : nil
             // "On Saturday he had stopped in Tokyo, where Abe …": a sentence whose subject is "he" or
             // "she" keeps the subject it refers to.
+            if let first = mentions.first { previousTopic = first.token - tokenCursor <= 1 ? first.actor : nil }
             if let official = firstOfficial,
                previousSubject == nil || !Extractor.opensWithPronoun(tokenCursor..<tokenEnd, classes: classes, before: mentions.first?.token) {
                 previousSubject = official

@@ -482,4 +482,26 @@ import Testing
         #expect(mediations.first?.actors(in: .mediator) == ["hamad-bin-jassim-al-thani"])
         #expect(Set(mediations.first?.actors(in: .side) ?? []) == ["eritrea", "djibouti"])
     }
+
+    @Test func itOpeningASentenceIsTheActorThatOpenedTheSentenceBefore() throws {
+        let x = extract("""
+            The Holy See has quietly acted as a go-between in other disputes. It helped bring Washington and Havana together \
+            in secret talks. The sultanate has a long record of quiet diplomacy with Iran. It helped secure the release of \
+            three American hikers.
+            """, date: "2018-10-18")
+        let mediation = try #require(events(.mediation, in: x).last)
+        #expect(mediation.evidence.sentence == 1)
+        #expect(mediation.actors(in: .mediator) == ["holy-see"])
+        #expect(Set(mediation.actors(in: .side)) == ["united-states", "cuba"])
+        #expect(mediation.status == .performed)
+    }
+
+    @Test func offeringToActAsMessengerIsAnOfferToMediate() throws {
+        let x = extract("Kim Jong-un invited Pope Francis to Pyongyang. The South Korean leader, Moon Jae-in, offered to act as messenger.",
+                        date: "2018-10-18")
+        let mediation = try #require(events(.mediation, in: x).first)
+        #expect(mediation.actors(in: .mediator) == ["moon-jae-in"])
+        #expect(Set(mediation.actors(in: .side)) == ["holy-see", "north-korea"])
+        #expect(mediation.status == .offered)
+    }
 }
