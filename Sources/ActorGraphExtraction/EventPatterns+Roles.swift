@@ -161,7 +161,7 @@ extension EventPatterns {
     ///   (the trigger's subject) on, so that "the two countries" of another clause is not taken.
     func previousPair(_ s: Sentence, trigger: Int, from: Int) -> [ActorID]? {
         let base = s.tokens.startIndex
-        var people = false, anyone = false
+        var people = false, anyone = false, group = false
         var office: Offices?
         if trigger > base, s.word(trigger - 1) == "their" { anyone = true }
         if trigger > base, (max(base, trigger - 2)..<trigger).contains(where: { s.word($0) == "they" }) { anyone = true }
@@ -179,7 +179,11 @@ extension EventPatterns {
                 people = true
                 office = Offices(noun: s.word(noun), after: s.word(noun - 1))
             }
-            if s.word(at: k + 1, is: .pairGroup) && word != "the" { anyone = true }
+            if s.word(at: k + 1, is: .pairGroup) && word != "the" {
+                anyone = true
+                // "the two sides", "both delegations": those who met; "the two countries" may be any two.
+                group = group || ["sides", "delegations"].contains(s.word(k + 1))
+            }
         }
         guard people || anyone else { return nil }
         // The first two actors (officials, for "the two men") of different sides named before the trigger.
@@ -191,9 +195,12 @@ extension EventPatterns {
         // "Merkel pressed Mr Putin to free the sailors when they met": "they" after two sides of its
         // own sentence are those two.
         if !people, named.count == 2, from > base { return named }
-        if people, s.previousEncounter.count == 2, s.previousEncounter.allSatisfy({ office.map($0.offices.contains) ?? true }) {
+        // "the two ministers", "the two sides": the pair that last met, when it fits the noun.
+        if people, s.previousEncounter.count == 2,
+           s.previousEncounter.allSatisfy({ $0.isOfficial && (office.map($0.offices.contains) ?? true) }) {
             return s.previousEncounter.map(\.actor)
         }
+        if group, s.previousEncounter.count == 2 { return s.previousEncounter.map(\.actor) }
         if people, let pair = s.previousOfficials.both(office) ?? s.previousOfficials.any.both { return pair }
         if !people, let pair = s.previousPair.both { return pair }
         // At the start of an article: the two named before the trigger.

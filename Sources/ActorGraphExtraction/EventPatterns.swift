@@ -33,9 +33,10 @@ struct EventPatterns: Sendable {
         let previousOfficials: RecentOfficials
         /// The first official of the last sentence that named one: who "he" most likely is.
         let previousSubject: ActorID?
-        /// The two officials of the last meeting or talks between two sides found before this sentence:
-        /// whom "the two ministers" most likely are, though a host was named since ("Mirzoyan and
-        /// Bayramov met in Almaty, with their host Nurtleu … Germany hosted the two ministers").
+        /// The two parties of the last meeting or talks between two sides found before this sentence:
+        /// whom "the two sides" or (officials) "the two ministers" most likely are, though a host was
+        /// named since ("Mirzoyan and Bayramov met in Almaty, with their host Nurtleu … Germany hosted
+        /// the two ministers").
         let previousEncounter: [Extractor.Party]
         /// The actor that opens the last sentence that named one, if it opens it: what "it" opening this
         /// sentence stands for.
@@ -608,7 +609,10 @@ struct EventPatterns: Sendable {
             // Whoever thanks a mediator is no side of its work.
             // The sides of a subject's act follow it ("Beijing brokered an agreement under which Riyadh and Tehran …").
             let actedOn = mediator == adjacent ? right + left : (thanked == nil ? left : []) + right
-            var sides = between ?? forPair(after: last, in: s) ?? (passive ? left.map(\.actor) : actedOn.map(\.actor))
+            // "to bring the two sides together": the pair the trigger names, whom the document's other
+            // mediations or its most-named countries give (`Extractor`), not the names around it.
+            let namesPair = trigger.words.contains("two") || trigger.words.contains("both")
+            var sides = between ?? forPair(after: last, in: s) ?? (namesPair ? [] : passive ? left.map(\.actor) : actedOn.map(\.actor))
             // A side is a state or someone who stands for one, and no mediator.
             let mediators = byAgents.isEmpty ? jointAgents(of: mediator, before: first, left: left, from: start, passive: passive, in: s) : byAgents
             let mediatorSides = Set(mediators.map { affiliation($0, in: s) ?? $0 })

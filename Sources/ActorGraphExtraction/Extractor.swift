@@ -279,14 +279,14 @@ public struct Extractor: Sendable {
         }
     }
 
-    /// The two officials, of different sides, of the last meeting or talks among `found` that has
-    /// exactly those two participants, with their parties (read from the sentence's `mentions`), in
-    /// the order the sentence names them.
+    /// The two actors, of different sides, of the last meeting or talks among `found` that has exactly
+    /// those two participants, with their parties (read from the sentence's `mentions`), in the order
+    /// the sentence names them.
     static func encounterPair(_ found: [EventPatterns.Found], mentions: [ResolvedMention], parties: [Party]) -> [Party]? {
         for event in found.reversed() where (event.kind == .meeting || event.kind == .talks) && event.actors.count == 2 {
             let named = event.actors.compactMap { participant in mentions.firstIndex { $0.actor == participant.actor } }.sorted()
             let pair = named.map { parties[$0] }
-            if pair.count == 2, pair.allSatisfy(\.isOfficial), pair[0].side != pair[1].side { return pair }
+            if pair.count == 2, pair[0].side != pair[1].side { return pair }
         }
         return nil
     }

@@ -504,4 +504,19 @@ import Testing
         #expect(Set(mediation.actors(in: .side)) == ["holy-see", "north-korea"])
         #expect(mediation.status == .offered)
     }
+
+    @Test func theTwoSidesAreThePairThatMetAndAMediatorBringsTogetherThePairItsArticleMediates() throws {
+        let x = extract("""
+            Jordan has mediated between Israel and the Palestinians for months. Israeli and Palestinian officials meeting in \
+            Aqaba on Sunday agreed to calm the violence. The two sides agreed to meet again in Sharm el-Sheikh next month. \
+            Benjamin Netanyahu received Antony Blinken in Jerusalem on Jan. 30. Jordanian Foreign Minister Ayman Safadi said \
+            Jordan would keep working with Egypt and the United States to bring the two sides together.
+            """, date: "2023-02-26")
+        let planned = try #require(encounters(in: x).first { $0.status == .planned })
+        #expect(Set(planned.actors.map(\.actor)) == ["israel", "state-of-palestine"])
+        let mediation = try #require(events(.mediation, in: x).last)
+        #expect(mediation.evidence.sentence == 4)
+        #expect(mediation.actors(in: .mediator) == ["jordan"])
+        #expect(Set(mediation.actors(in: .side)) == ["israel", "state-of-palestine"])
+    }
 }
