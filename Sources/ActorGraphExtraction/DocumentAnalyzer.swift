@@ -67,6 +67,12 @@ struct DocumentAnalyzer: Sendable {
     /// Titles that only one state gives, so that the bare title names its holder ("the Pope").
     static let titlesOfOneState: [Substring: ActorID] = ["pope": "holy-see", "pontiff": "holy-see"]
     /// Offices held for a country, whose holder can take the dateline's country when the text names none.
+    /// Whether an office (a role key) is one a title of role key `title` names: its own, or any
+    /// ministry for "minister" (`any-minister`).
+    static func fills(_ office: String, title: String) -> Bool {
+        office == title || (title == "any-minister" && ["foreign-minister", "defense-minister", "deputy-foreign-minister", "minister"].contains(office))
+    }
+
     static let nationalRoles: Set<String> = ["head-of-state", "head-of-government", "leader", "foreign-minister",
                                              "defense-minister", "deputy-foreign-minister", "national-security-adviser", "minister"]
     /// Nouns that a venue can name ("the Singapore summit").
@@ -123,6 +129,8 @@ struct DocumentAnalyzer: Sendable {
             for role in Set(entry.roles.map(\.role)) {
                 officialsByRole[role, default: []].append((index, entry.roles.filter { $0.role == role }))
             }
+            let ministries = entry.roles.filter { Self.fills($0.role, title: "any-minister") }
+            if !ministries.isEmpty { officialsByRole["any-minister", default: []].append((index, ministries)) }
         }
         self.officialsByRole = officialsByRole
     }
@@ -243,6 +251,12 @@ struct DocumentAnalyzer: Sendable {
         }
         for title in titleMatches {
             let role = titleRoles[Int(title.candidates[0])]
+            // "the minister", "the Indonesian minister", but not "Ukraine's infrastructure minister": a
+            // portfolio the titles do not list makes no minister they know of.
+            if role == "any-minister", title.first > 0, tokens[title.first - 1].isWord, tokens[title.first - 1].isLowerInitial,
+               !tokens[title.first - 1].is("the") {
+                continue
+            }
             // The country or organisation qualifying the title: "Russian", "US", "Russia's", "UN".
             var modifier: Int?
             if let m = index(endingAt: title.first - 1) {
@@ -323,7 +337,7 @@ struct DocumentAnalyzer: Sendable {
                 referent = nil
             } else if let anchor, anchorActor?.kind == .country || anchorActor?.kind == .organization {
                 let holders = holders(of: role, on: date, affiliation: anchor).map { actors[$0].id }
-                    + discovered.values.filter { $0.affiliation == anchor && discoveredRoles[$0.id] == role }.map(\.id)
+                    + discovered.values.filter { $0.affiliation == anchor && discoveredRoles[$0.id].map { Self.fills($0, title: role) } == true }.map(\.id)
                 if holders.count == 1 { referent = holders[0] }
             } else if anchor == nil, title.first == title.last, let state = Self.titlesOfOneState[tokens[title.first].lowercased] {
                 // "the Pope": an office of one state only.
@@ -332,8 +346,8 @@ struct DocumentAnalyzer: Sendable {
             } else if anchor == nil, tokens[title.first].isLowerInitial {
                 referent = mentions.filter { mention in
                     mention.last < title.first
-                        && (roles(mention.actor).contains { $0.role == role && (date.map($0.holds(on:)) ?? true) }
-                            || discoveredRoles[mention.actor] == role)
+                        && (roles(mention.actor).contains { Self.fills($0.role, title: role) && (date.map($0.holds(on:)) ?? true) }
+                            || discoveredRoles[mention.actor].map { Self.fills($0, title: role) } == true)
                 }.max { $0.token < $1.token }?.actor
             }
             if let referent {

@@ -17,12 +17,13 @@ extension EventPatterns {
     /// the two governments" (a meeting "between the two presidents" may be of others than the last pair
     /// named: only carriers take it).
     /// - Parameter reach: how many words after the trigger "between" may stand.
-    func betweenThem(after last: Int, in s: Sentence, reach: Int = 3, theTwo: Bool = false) -> [ActorID]? {
+    /// - Parameter carrier: who goes between them, none of the two.
+    func betweenThem(after last: Int, in s: Sentence, reach: Int = 3, theTwo: Bool = false, carrier: ActorID? = nil) -> [ActorID]? {
         guard let k = stride(from: last + 1, through: min(last + reach, s.tokens.endIndex - 1), by: 1).first(where: { s.word(at: $0, is: .between) }),
               k + 2 < s.tokens.endIndex else { return nil }
         switch s.word(k + 1) {
         case "their": return previousPair(s, trigger: k + 2, from: k + 1)
-        case "the", "both": return theTwo ? previousPair(s, trigger: k + 1, from: k + 1) : nil
+        case "the", "both": return theTwo ? previousPair(s, trigger: k + 1, from: k + 1, excluding: carrier) : nil
         default: return nil
         }
     }
@@ -159,7 +160,8 @@ extension EventPatterns {
     /// different countries), "the two sides" / "their talks" / "they met" (the last two actors).
     /// - Parameters: `trigger` and `from` are token positions; the phrase is looked for from `from`
     ///   (the trigger's subject) on, so that "the two countries" of another clause is not taken.
-    func previousPair(_ s: Sentence, trigger: Int, from: Int) -> [ActorID]? {
+    /// - Parameter excluding: an actor of the sentence who is none of the pair (the carrier of messages between them).
+    func previousPair(_ s: Sentence, trigger: Int, from: Int, excluding: ActorID? = nil) -> [ActorID]? {
         let base = s.tokens.startIndex
         var people = false, anyone = false, group = false
         var office: Offices?
@@ -188,13 +190,14 @@ extension EventPatterns {
         guard people || anyone else { return nil }
         // The first two actors (officials, for "the two men") of different sides named before the trigger.
         var named: [ActorID] = []
-        for mention in s.actors where mention.last < trigger && (!people || kind(mention.actor, in: s) == .official)
+        for mention in s.actors where mention.last < trigger && mention.actor != excluding && (!people || kind(mention.actor, in: s) == .official)
             && !named.contains(where: { (affiliation($0, in: s) ?? $0) == (affiliation(mention.actor, in: s) ?? mention.actor) }) {
             named.append(mention.actor)
         }
         // "Merkel pressed Mr Putin to free the sailors when they met": "they" after two sides of its
-        // own sentence are those two.
-        if !people, named.count == 2, from > base { return named }
+        // own sentence are those two; so are the two officials named before "between the two leaders"
+        // ("He met Hun Sen … and Abhisit …, carrying messages between the two leaders").
+        if named.count == 2, from > base, !people || s.word(from - 1) == "between" { return named }
         // "the two ministers", "the two sides": the pair that last met, when it fits the noun.
         if people, s.previousEncounter.count == 2,
            s.previousEncounter.allSatisfy({ $0.isOfficial && (office.map($0.offices.contains) ?? true) }) {

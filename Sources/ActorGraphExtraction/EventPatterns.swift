@@ -656,8 +656,15 @@ struct EventPatterns: Sendable {
             let its = stride(from: first - 1, through: max(clause.lowerBound, first - 6), by: -1).first { s.word($0) == "its" }
             let topic = its.flatMap { its in left.contains { $0.token > its } ? nil : left.first?.actor }
             // "Swedish diplomats in the North Korean capital carried messages": a venue carries nothing.
-            guard let carrier = pronounTopic(before: first, in: s, clause: clause) ?? topic ?? left.last(where: { !$0.isVenue })?.actor ?? speaker
+            // "He met Hun Sen … and Abhisit …, carrying messages between the two leaders": a participle
+            // after a comma has the clause's subject.
+            let participleSubject = first > base && s.word(at: first, is: .endsInIng) && s.word(at: first - 1, is: .comma)
+                ? (s.word(at: clause.lowerBound, is: .heOrShe) ? s.previousSubject : left.first(where: { $0.token >= clause.lowerBound })?.actor) : nil
+            guard let carrier = pronounTopic(before: first, in: s, clause: clause) ?? topic ?? participleSubject
+                    ?? left.last(where: { !$0.isVenue })?.actor ?? speaker
             else { return [] }
+            // Such a participle does what its clause did: done, unless a modal makes it a plan.
+            let done = trigger.past || (participleSubject != nil && !s.anyWord(from: clause.lowerBound, to: first, is: .modal))
             var (sender, addressee) = fromTo(after: indirect?.last ?? last, in: s, limit: clause.upperBound)
             if let indirect { addressee = indirect.actor }
             // "carried Kim's invitation to the White House": a seat of government after "to".
@@ -670,11 +677,11 @@ struct EventPatterns: Sendable {
             // "proposals for new talks between …", talks between the two).
             let between = (last + 1..<min(last + 8, clause.upperBound + 1)).first { s.word(at: $0, is: .between) }
             if addressee == nil, let between, !s.anyWord(from: last + 1, to: between, is: .talksNoun),
-               let pair = betweenPair(after: last, in: s, limit: clause.upperBound) ?? betweenThem(after: last, in: s, reach: 6, theTwo: true) {
+               let pair = betweenPair(after: last, in: s, limit: clause.upperBound) ?? betweenThem(after: last, in: s, reach: 6, theTwo: true, carrier: carrier) {
                 let carrierSide = affiliation(carrier, in: s) ?? carrier
                 let sides = pair.filter { $0 != carrier && (affiliation($0, in: s) ?? $0) != carrierSide }
                 guard sides.count == 2 else { return [] }
-                let status: EventStatus = trigger.past ? .performed : mediationStatus(trigger: trigger, first: first, in: s, clause: clause)
+                let status: EventStatus = done ? .performed : mediationStatus(trigger: trigger, first: first, in: s, clause: clause)
                 return [Found(kind: .mediation, status: status,
                               actors: [Participant(carrier, as: .mediator)] + sides.map { Participant($0, as: .side) },
                               place: nil, forward: false)]
@@ -694,7 +701,7 @@ struct EventPatterns: Sendable {
                                        actors: [Participant(carrier, as: .participant), Participant(addressee, as: .participant)],
                                        place: place?.name, forward: false)]
             }
-            let status: EventStatus = trigger.past ? .performed : mediationStatus(trigger: trigger, first: first, in: s, clause: clause)
+            let status: EventStatus = done ? .performed : mediationStatus(trigger: trigger, first: first, in: s, clause: clause)
             let mediation = Found(kind: .mediation, status: status,
                                   actors: [Participant(carrier, as: .mediator), Participant(from, as: .side), Participant(addressee, as: .side)],
                                   place: nil, forward: false)

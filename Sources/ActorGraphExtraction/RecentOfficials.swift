@@ -26,7 +26,7 @@ struct Offices: OptionSet, Hashable, Sendable {
         switch role {
         case "head-of-state": self = .president
         case "head-of-government": self = .primeMinister
-        case "foreign-minister", "defense-minister", "deputy-foreign-minister": self = .minister
+        case "foreign-minister", "defense-minister", "deputy-foreign-minister", "any-minister": self = .minister
         case "envoy": self = .envoy
         default: self = []
         }

@@ -519,4 +519,29 @@ import Testing
         #expect(mediation.actors(in: .mediator) == ["jordan"])
         #expect(Set(mediation.actors(in: .side)) == ["israel", "state-of-palestine"])
     }
+
+    @Test func theMinisterIsTheMinisterOfItsCountryAndACommaParticipleCarriesForTheClausesSubject() throws {
+        let x = extract("""
+            Indonesian Foreign Minister Marty Natalegawa spoke after the meeting. His Cambodian counterpart, Hor Namhong, said \
+            Cambodia had asked Jakarta to mediate. The Indonesian minister has spent much of the month on the dispute. He met \
+            Prime Minister Hun Sen in Phnom Penh on Feb 7 and Thai Prime Minister Abhisit Vejjajiva in Bangkok the next day, \
+            carrying messages between the two leaders.
+            """, date: "2011-02-22")
+        #expect(Set(try #require(encounters(in: x).first).actors.map(\.actor)) == ["marty-natalegawa", "hun-sen"])
+        let mediation = try #require(events(.mediation, in: x).last)
+        #expect(mediation.evidence.sentence == 3)
+        #expect(mediation.actors(in: .mediator) == ["marty-natalegawa"])
+        #expect(Set(mediation.actors(in: .side)) == ["hun-sen", "abhisit-vejjajiva"])
+        #expect(mediation.status == .performed)
+    }
+
+    @Test func theTwoMinistersACarrierGoesBetweenAreTheOthersItsSentenceNames() throws {
+        let x = extract("""
+            Eduard Nalbandian and Ahmet Davutoglu were due to sign in Zurich. Hillary Clinton met Nalbandian at his hotel and \
+            then spent the evening on the telephone to Davutoglu, carrying proposals back and forth between the two ministers.
+            """, date: "2009-10-10")
+        let mediation = try #require(events(.mediation, in: x).first)
+        #expect(mediation.actors(in: .mediator) == ["hillary-clinton"])
+        #expect(Set(mediation.actors(in: .side)) == ["eduard-nalbandyan", "ahmet-davutoğlu"])
+    }
 }
