@@ -67,6 +67,9 @@ struct DocumentAnalyzer: Sendable {
     /// Titles that only one state gives, so that the bare title names its holder ("the Pope").
     static let titlesOfOneState: [Substring: ActorID] = ["pope": "holy-see", "pontiff": "holy-see"]
     /// Offices held for a country, whose holder can take the dateline's country when the text names none.
+    /// Participles whose agent a demonym before them names ("Saudi-led", "Russian-mediated").
+    static let agentParticiples = WordSet(EventLexicon.agentParticiples)
+
     /// Whether an office (a role key) is one a title of role key `title` names: its own, or any
     /// ministry for "minister" (`any-minister`).
     static func fills(_ office: String, title: String) -> Bool {
@@ -518,9 +521,10 @@ struct DocumentAnalyzer: Sendable {
             }
             let last = mentions[i].last
             let plural = tokens[last].isASCII ? tokens[last].text.utf8.last == UInt8(ascii: "s") : tokens[last].text.hasSuffix("s")
-            // "the Saudi-led bloc", "the US-led coalition": the state that leads stands for its side.
+            // "the Saudi-led bloc", "the US-led coalition": the state that leads stands for its side;
+            // "Russian-mediated talks", "a Qatari-brokered deal": the state that mediates.
             if !plural && k < tokens.count && tokens[k].isWord && tokens[k].isLowerInitial
-                && !Self.stateNouns.containsLowercased(tokens[k]) && tokens[k].lowercased != "led" {
+                && !Self.stateNouns.containsLowercased(tokens[k]) && !Self.agentParticiples.containsLowercased(tokens[k]) {
                 mentions[i].isQualifier = true
                 // "in the Austrian capital": the country's capital is a place.
                 if tokens[k].lowercased == "capital" { mentions[i].isVenue = true }

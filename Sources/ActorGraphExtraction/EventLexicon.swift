@@ -117,6 +117,9 @@ enum EventLexicon {
         return list.sorted { $0.words.count > $1.words.count }
     }()
 
+    /// Participles whose agent the name joined to them by a hyphen is ("Saudi-led", "Russian-mediated talks").
+    static let agentParticiples: Set<Substring> = ["led", "mediated", "brokered", "hosted", "sponsored", "facilitated"]
+
     /// "signed the agreement in the presence of the Emir": the witnesses meet the signatories.
     static let inThePresenceOf: [Substring] = ["in", "the", "presence", "of"]
 

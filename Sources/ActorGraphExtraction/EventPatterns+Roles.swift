@@ -58,9 +58,10 @@ extension EventPatterns {
             return [Found(kind: .talks, status: .held, actors: subject.map { Participant($0, as: .participant) },
                           place: place?.name, forward: false)]
         }
+        // "Armenia and Azerbaijan held Russian-mediated talks": the subject stands before the verb.
         guard let verb = (max(clause.lowerBound, first - 5)..<first).last(where: { s.word(at: $0, is: .talksVerb) }),
-              let subject = left.last, subject.last < verb, verb - subject.last <= 3 else { return [] }
-        let group = nearestGroup(left.reversed(), in: s)
+              let subject = left.last(where: { $0.last < verb }), verb - subject.last <= 3 else { return [] }
+        let group = nearestGroup(left.filter { $0.last < verb }.reversed(), in: s)
         guard distinctSides(group, in: s) >= 2 else { return [] }
         let status = meetingStatus(trigger: trigger, first: verb, last: last, in: s, clause: clause)
         return [Found(kind: .talks, status: status, actors: group.reversed().map { Participant($0, as: .participant) },
@@ -81,8 +82,11 @@ extension EventPatterns {
         guard s.anyWord(from: max(clause.lowerBound, host - (comma ? 10 : 4)), to: host, is: .talksNoun),
               let agent = s.actors.first(where: { $0.token > host + 1 && $0.token <= clause.upperBound }),
               isDescription(host + 2..<agent.token, in: s) else { return [] }
-        // "chaired by Macron and Michel": every host of the talks.
-        let hosts = nearestGroup(s.actors.filter { $0.token >= agent.token }, in: s)
+        // "chaired by Macron and Michel": every host of the talks; but "At talks hosted by Russia, Turkey
+        // and Syria agreed …": a phrase put in front ends at its comma.
+        let fronted = ["at", "in", "during", "after", "following"].contains(s.word(clause.lowerBound))
+        let frontEnd = fronted ? (agent.last + 1...max(agent.last + 1, clause.upperBound)).first { s.word(at: $0, is: .comma) } : nil
+        let hosts = nearestGroup(s.actors.filter { $0.token >= agent.token && $0.token < (frontEnd ?? Int.max) }, in: s)
         let hostSides = Set(hosts.map { affiliation($0, in: s) ?? $0 })
         /// The distinct sides (by affiliation) among `mentions`, hosts left out.
         func sidesNamed(by mentions: [ResolvedMention]) -> [ActorID] {
@@ -298,9 +302,13 @@ extension EventPatterns {
         return actor.actor
     }
 
-    /// "the G20 summit", "the Stockholm meeting": a lone non-person right before a noun trigger names the event.
+    /// "the G20 summit", "the Stockholm meeting": a lone non-person right before a noun trigger names the
+    /// event; "Russian-mediated talks": so does the agent of a participle right before it.
     func namesTheEvent(_ mention: ResolvedMention, trigger: Int, in s: Sentence) -> Bool {
         let base = s.tokens.startIndex
+        if mention.last == trigger - 2, EventLexicon.agentParticiples.contains(Substring(s.word(trigger - 1))) {
+            return true
+        }
         guard mention.last == trigger - 1, kind(mention.actor, in: s) != .official, mention.token > base else { return false }
         return ["the", "a", "an"].contains(s.word(mention.token - 1))
     }

@@ -544,4 +544,23 @@ import Testing
         #expect(mediation.actors(in: .mediator) == ["hillary-clinton"])
         #expect(Set(mediation.actors(in: .side)) == ["eduard-nalbandyan", "ahmet-davutoğlu"])
     }
+
+    @Test func aStateJoinedByAHyphenToMediatedOrBrokeredIsTheMediator() throws {
+        let x = extract("""
+            Armenia and Azerbaijan held Russian-mediated talks in Moscow. The two signed a Qatari-brokered deal in Doha.
+            """, date: "2022-04-07")
+        #expect(events(.mediation, in: x).map { $0.actors(in: .mediator) } == [["russia"], ["qatar"]])
+        for mediation in events(.mediation, in: x) {
+            #expect(Set(mediation.actors(in: .side)) == ["armenia", "azerbaijan"])
+        }
+        #expect(Set(try #require(events(.talks, in: x).first).actors.map(\.actor)) == ["armenia", "azerbaijan"])
+    }
+
+    @Test func theHostsOfTalksPutInFrontEndAtItsComma() throws {
+        let x = extract("At talks hosted by Russia and Iran, Turkey and Syria agreed to work on a road map.", date: "2023-05-10")
+        #expect(Set(events(.mediation, in: x).flatMap { $0.actors(in: .mediator) }) == ["russia", "iran"])
+        for mediation in events(.mediation, in: x) {
+            #expect(Set(mediation.actors(in: .side)) == ["turkey", "syria"])
+        }
+    }
 }
