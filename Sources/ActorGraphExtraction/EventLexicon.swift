@@ -41,7 +41,8 @@ enum EventLexicon {
             "had dinner", "had lunch", "had breakfast", "had breakfast with", "called on", "paid a call on", "conferred with", "saw",
             "huddled with")
         add(.meeting, "audience with", "courtesy call on", "bilateral with", "a bilateral meeting with")
-        add(.meeting, past: true, "granted an audience", "received in audience")
+        add(.meeting, past: true, "granted an audience", "received in audience", "played host to")
+        add(.meeting, "play host to", "plays host to", "playing host to")
         list.append(Trigger(words: inThePresenceOf, kind: .meeting, past: true))
         add(.meeting, past: true, needsPlace: true, "joined", "signed")
         add(.talks, "talks with", "talks between", "hold talks", "holds talks", "holding talks", "negotiations with",
@@ -84,7 +85,10 @@ enum EventLexicon {
             "help resolve", "help settle", "help end", "help defuse", "resolve the dispute", "settle the dispute",
             "ease tension", "ease tensions", "easing tension", "easing tensions", "reduce tension", "reduce tensions",
             "reducing tension", "reducing tensions", "defuse tension", "defuse tensions", "calm tension", "calm tensions",
-            "calming tension", "calming tensions", "cool tensions", "lower tensions")
+            "calming tension", "calming tensions", "cool tensions", "lower tensions", "defuse the standoff", "defuse the crisis",
+            "defuse the dispute", "ease the standoff", "resolve the standoff", "end the standoff")
+        add(.mediation, past: true, needsBetween: true, "helped end", "helped resolve", "helped settle", "helped defuse", "helped ease",
+            "helped to end", "helped to resolve", "helped to settle", "helped to defuse", "helped to ease")
         // "Qatar arranged an exchange of prisoners between the United States and Iran", "Sweden convened
         // talks between the two".
         add(.mediation, past: true, needsBetween: true, "arranged", "convened")

@@ -530,7 +530,7 @@ struct EventPatterns: Sendable {
             // "Michel hosted Aliyev and Pashinyan", "Lavrov brought together the Armenian and Azerbaijani
             // ministers": a host of two other sides mediates between them.
             // "Macron and Merkel brought together Putin and Zelensky": hosts together, each a mediator.
-            guard between == nil, s.word(at: first, is: .hostForm) || trigger.words == ["brought", "together"],
+            guard between == nil, s.word(at: first, is: .hostForm) || trigger.words.contains("host") || trigger.words == ["brought", "together"],
                   let host = participants.first, left.contains(where: { $0.actor == host }) else { return [meeting] }
             let hosts = participants.prefix { id in left.contains { $0.actor == id } }
             let hostSides = Set(hosts.map { affiliation($0, in: s) ?? $0 })
@@ -579,9 +579,11 @@ struct EventPatterns: Sendable {
             // "through the mediation of Sweden", "the good offices of Switzerland": the one after "of" too.
             let agentWord = s.word(last) == "by" || (s.word(last) == "of" && ["auspices", "with", "thanks"].contains(s.word(first)))
                 || (last + 1 < s.tokens.endIndex && s.word(last + 1) == "of" && ["mediation", "offices"].contains(s.word(last)))
-            let passive = agentWord || (last + 1 < s.tokens.endIndex && s.word(last + 1) == "by") || ledBy
+            // "the mediation efforts of Angola".
+            let effortsOf = last + 2 < s.tokens.endIndex && s.word(last) == "mediation" && s.word(last + 1) == "efforts" && s.word(last + 2) == "of"
+            let passive = agentWord || effortsOf || (last + 1 < s.tokens.endIndex && s.word(last + 1) == "by") || ledBy
             // Several agents after "by" ("led by the UAE's president and the Saudi crown prince") mediated together.
-            let by = ledBy ? last + 2 : (agentWord && ["by", "of"].contains(s.word(last)) ? last : last + 1)
+            let by = ledBy || effortsOf ? last + 2 : (agentWord && ["by", "of"].contains(s.word(last)) ? last : last + 1)
             let byAgents = passive ? right.first.map { isDescription(by + 1..<$0.token, in: s) ? nearestGroup(right, in: s) : [] } ?? [] : []
             // "Qatari mediators", "the Swiss intermediary", "Turkish mediation", "Kuwait's mediation": the
             // actor named right before an agent noun or "mediation".

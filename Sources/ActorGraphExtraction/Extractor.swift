@@ -180,7 +180,14 @@ public struct Extractor: Sendable {
                 events[index].actors = completeSides(actors, candidates: namedPairs.joined() + salience, coMediators: coMediators, known: known)
             }
         }
-        return events
+        // "The mediation efforts of Angola helped end the dispute between …": two triggers of a sentence
+        // that give one mediation once its sides are complete give it once.
+        var seen = Set<String>()
+        return events.filter { event in
+            guard event.kind == .mediation else { return true }
+            let roles = event.actors.map { "\($0.actor.rawValue):\($0.role)" }.sorted().joined(separator: ",")
+            return seen.insert("\(event.evidence.sentence) \(event.status.map { "\($0)" } ?? "") \(roles)").inserted
+        }
     }
 
     /// The party of each of the document's mentions, officials with the offices they hold on its day.

@@ -563,4 +563,19 @@ import Testing
             #expect(Set(mediation.actors(in: .side)) == ["turkey", "syria"])
         }
     }
+
+    @Test func mediatingForMonthsPlayingHostEffortsOfAndDefusingAStandoffAreMediation() throws {
+        let x = extract("""
+            Angola has been mediating between Rwanda and Uganda since July. Charles Michel played host to Ilham Aliyev and \
+            Nikol Pashinyan in Brussels. The mediation efforts of Angola helped end the dispute between Rwanda and Uganda. \
+            Germany's Heiko Maas travelled to Athens and Ankara to defuse the standoff between Greece and Turkey.
+            """, date: "2021-05-25")
+        let mediations = events(.mediation, in: x)
+        #expect(mediations.map(\.evidence.sentence) == [0, 1, 2, 3])
+        #expect(mediations.map { $0.actors(in: .mediator) } == [["angola"], ["charles-michel"], ["angola"], ["heiko-maas"]])
+        #expect(mediations[0].status == .performed)
+        #expect(Set(mediations[3].actors(in: .side)) == ["greece", "turkey"])
+        #expect(Set(try #require(encounters(in: x).first { $0.evidence.sentence == 1 }).actors.map(\.actor))
+            == ["charles-michel", "ilham-aliyev", "nikol-pashinyan"])
+    }
 }
