@@ -91,8 +91,10 @@ extension EventPatterns {
 
     func mediationStatus(trigger: EventLexicon.Trigger, first: Int, in s: Sentence, clause: ClosedRange<Int>) -> EventStatus {
         let lower = max(clause.lowerBound, first - 8)
-        // "Acting as a go-between", "served as mediator": done, not offered.
-        if s.anyWord(from: max(lower, first - 3), to: first, is: .performing) {
+        // "Acting as a go-between", "served as mediator": done, not offered; but "ready to keep serving
+        // as a bridge" is an offer.
+        if let doing = (max(lower, first - 3)..<first).first(where: { s.word(at: $0, is: .performing) }),
+           !s.anyWord(from: lower, to: doing, is: .offered) {
             return .performed
         }
         if s.anyWord(from: lower, to: first, is: .requested) { return .requested }

@@ -282,6 +282,10 @@ struct EventPatterns: Sendable {
         if s.anyWord(from: max(clause.lowerBound, first - 6), to: first, is: .negation) {
             return []
         }
+        // "Asked whether Washington expected Beijing to deliver any message": a question, nothing done.
+        if (max(clause.lowerBound, first - 8)..<first).contains(where: { s.word($0) == "whether" }) {
+            return []
+        }
         // "Ms Choe, who has led the talks with Washington, travelled to Sweden": an aside between the
         // subject and its verb names nobody who acts.
         let aside = parenthetical(before: first, in: s, clause: clause)

@@ -578,4 +578,15 @@ import Testing
         #expect(Set(try #require(encounters(in: x).first { $0.evidence.sentence == 1 }).actors.map(\.actor))
             == ["charles-michel", "ilham-aliyev", "nikol-pashinyan"])
     }
+
+    @Test func readinessToKeepServingIsAnOfferAndAQuestionWhetherSomeoneCarriesIsNothing() throws {
+        let x = extract("""
+            Wang Yi said China was ready to keep serving as a bridge between Dhaka and Naypyitaw. Asked whether Washington \
+            expected Beijing to deliver any message to Pyongyang, a senior U.S. official declined to comment.
+            """, date: "2017-11-23")
+        let mediations = events(.mediation, in: x)
+        #expect(mediations.count == 1)
+        #expect(mediations.first?.status == .offered)
+        #expect(Set(mediations.first?.actors(in: .side) ?? []) == ["bangladesh", "myanmar"])
+    }
 }
