@@ -158,7 +158,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
                       "incoming", "outgoing", "."]),
         (.whenOrOnce, ["when", "once", "until"]),
         (.presentEncounter, ["meet", "visit", "hold"]),
-        (.performing, ["acting", "acted", "served", "serving", "worked", "working", "effort", "efforts", "been"]),
+        (.performing, ["acting", "acted", "served", "serving", "worked", "working", "effort", "efforts", "been", "stepped"]),
         (.singleOffice, ["leader", "president", "head", "premier", "king", "chancellor", "prime", "secretary"]),
         (.invitation, ["invited", "invite", "invites"]),
         (.pairDeterminer, ["two", "both", "the"]),

@@ -589,4 +589,9 @@ import Testing
         #expect(mediations.first?.status == .offered)
         #expect(Set(mediations.first?.actors(in: .side) ?? []) == ["bangladesh", "myanmar"])
     }
+
+    @Test func steppingInToMediateIsMediating() throws {
+        let x = extract("Angola stepped in to mediate between Rwanda and Uganda.", date: "2019-08-21")
+        #expect(events(.mediation, in: x).map(\.status) == [.performed])
+    }
 }
