@@ -106,6 +106,9 @@ struct EventPatterns: Sendable {
 
     /// The actors known in the document.
     let known: KnownActors
+    /// Non-state parties to armed conflicts (the dictionary's `armed-group` entries): sides of
+    /// mediation though they are no state and stand for none.
+    let armedGroups: Set<ActorID>
 
     func events(in prepared: Sentence) -> [Found] {
         // The triggers are read from the words alone: found first, so that a sentence without one
@@ -619,11 +622,11 @@ struct EventPatterns: Sendable {
             // mediations or its most-named countries give (`Extractor`), not the names around it.
             let namesPair = trigger.words.contains("two") || trigger.words.contains("both")
             var sides = between ?? forPair(after: last, in: s) ?? (namesPair ? [] : passive ? left.map(\.actor) : actedOn.map(\.actor))
-            // A side is a state or someone who stands for one, and no mediator.
+            // A side is a state, someone who stands for one, or an armed movement, and no mediator.
             let mediators = byAgents.isEmpty ? jointAgents(of: mediator, before: first, left: left, from: start, passive: passive, in: s) : byAgents
             let mediatorSides = Set(mediators.map { affiliation($0, in: s) ?? $0 })
             sides = unique(sides.filter { !mediators.contains($0) && !mediatorSides.contains(affiliation($0, in: s) ?? $0)
-                && !mediatorSides.contains($0) && (kind($0, in: s) == .country || affiliation($0, in: s) != nil) })
+                && !mediatorSides.contains($0) && (kind($0, in: s) == .country || affiliation($0, in: s) != nil || armedGroups.contains($0)) })
             var status = thanked != nil && mediator == thanked ? .performed : mediationStatus(trigger: trigger, first: first, in: s, clause: clause)
             // "the North Koreans would be willing to … with Moscow as a mediator": a side's own
             // willingness is a request.

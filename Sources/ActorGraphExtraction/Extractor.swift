@@ -17,6 +17,8 @@ public struct Extractor: Sendable {
     let analyzer: DocumentAnalyzer
     /// Entries that never take part in events (news agencies).
     private let sources: Set<ActorID>
+    /// Non-state parties to armed conflicts (`armed-group` entries), which can be sides of mediation.
+    private let armedGroups: Set<ActorID>
     /// Whether each dictionary entry's actor is one of `sources`, by entry index: read per mention
     /// without hashing its ID.
     private let entryIsSource: [Bool]
@@ -28,6 +30,7 @@ public struct Extractor: Sendable {
         self.dictionary = dictionary
         self.analyzer = DocumentAnalyzer(dictionary: dictionary)
         self.sources = Set(dictionary.entries.filter { $0.type == "news-agency" }.map(\.actor.id))
+        self.armedGroups = Set(dictionary.entries.filter { $0.type == "armed-group" }.map(\.actor.id))
         self.entryIsSource = dictionary.entries.map { [sources] in sources.contains($0.actor.id) }
         self.actorsByID = Dictionary(dictionary.entries.map { ($0.actor.id, $0.actor) }, uniquingKeysWith: { a, _ in a })
         // Title words, and the plurals of the offices that lists name ("Mr Shoukry and the foreign ministers
@@ -213,7 +216,7 @@ public struct Extractor: Sendable {
     /// - Parameter parties: the document's mentions with their kinds and affiliations.
     private func forEachSentence(of document: Document, analysis: DocumentAnalysis, known: KnownActors, parties: [Party],
                                  _ body: (Sentence, _ mentions: [ResolvedMention], _ found: [EventPatterns.Found]) -> Void) {
-        let patterns = EventPatterns(known: known)
+        let patterns = EventPatterns(known: known, armedGroups: armedGroups)
         let sentences = SentenceSplitter.split(document.text, from: document.bodyStart)
         let tokens = analysis.tokens
         // Every word's classes and lower-case form, read once for the whole document: each token is
@@ -423,12 +426,14 @@ public struct Extractor: Sendable {
         return places[low..<end]
     }
 
-    /// Countries by how often a document names them or their officials, most first (ties by ID).
+    /// Countries (and armed movements) by how often a document names them or their officials, most
+    /// first (ties by ID).
     /// - Parameter parties: the document's mentions.
     private func countrySalience(_ parties: [Party], known: KnownActors) -> [ActorID] {
         var counts: [(country: ActorID, count: Int)] = []  // a document names few countries
         for party in parties where party.kind != nil {
-            let country = party.kind == .country ? party.actor : party.affiliation.flatMap { known[$0]?.kind == .country ? $0 : nil }
+            let country = party.kind == .country || armedGroups.contains(party.actor)
+                ? party.actor : party.affiliation.flatMap { known[$0]?.kind == .country ? $0 : nil }
             guard let country else { continue }
             if let k = counts.firstIndex(where: { $0.country == country }) { counts[k].count += 1 } else { counts.append((country, 1)) }
         }

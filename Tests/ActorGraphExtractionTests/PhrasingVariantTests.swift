@@ -594,4 +594,13 @@ import Testing
         let x = extract("Angola stepped in to mediate between Rwanda and Uganda.", date: "2019-08-21")
         #expect(events(.mediation, in: x).map(\.status) == [.performed])
     }
+
+    @Test func anArmedMovementCanBeASideOfMediation() throws {
+        let x = extract("Egypt and Qatar mediated between Israel and Hamas. Oman hosted talks between Saudi Arabia and the Houthis in Muscat.",
+                        date: "2023-11-24")
+        let mediations = events(.mediation, in: x)
+        #expect(mediations.map { $0.actors(in: .mediator) } == [["egypt"], ["qatar"], ["oman"]])
+        #expect(Set(mediations[0].actors(in: .side)) == ["israel", "hamas"])
+        #expect(Set(mediations[2].actors(in: .side)) == ["saudi-arabia", "houthis"])
+    }
 }
