@@ -92,9 +92,9 @@ enum Floors {
     /// carriers between two sides, talks "hosted by" a third party, "he" across sentences, agency
     /// credits and venue-only countries: actors P 0.962 R 1.000, meetings P 0.808 R 0.712, mediations
     /// P 0.923 R 0.500. Session 4: actors P 0.970, meetings P 0.830 R 0.746, mediations P 0.929 R 0.542.
-    /// Session 5: meetings P 0.849 R 0.763.
+    /// Session 5: meetings P 0.849 R 0.763. Session 7 ("the two sides" who last met): meetings P 0.868 R 0.780.
     static let heldOut4 = GoldSet(actorsPrecision: 0.95, actorsRecall: 0.95,
-                                  meetingsPrecision: 0.82, meetingsRecall: 0.74,
+                                  meetingsPrecision: 0.84, meetingsRecall: 0.76,
                                   mediationsPrecision: 0.88, mediationsRecall: 0.55)
     /// `Tests/HeldOut5/articles` against `Tests/HeldOut5/gold.json`: twelve articles (2017–2023, half on
     /// Northeast Asia and Russia, half on mediation elsewhere), written by a separate session. First run,
@@ -106,10 +106,10 @@ enum Floors {
     /// Session 4: actors P 0.940, meetings P 0.771 R 0.725, mediations P 0.818 R 0.391. Session 5:
     /// meetings P 0.787 R 0.725, mediations P 0.833 R 0.435. Session 7: meetings R 0.686 — "The two leaders
     /// met at a Manhattan hotel" is now read as Moon and Trump (right, but a repeat of the sentence before),
-    /// no longer as Trump and Kim, which had matched their earlier summit by chance.
+    /// no longer as Trump and Kim, which had matched their earlier summit by chance; mediations P 0.846 R 0.478.
     static let heldOut5 = GoldSet(actorsPrecision: 0.92, actorsRecall: 0.95,
                                   meetingsPrecision: 0.75, meetingsRecall: 0.68,
-                                  mediationsPrecision: 0.78, mediationsRecall: 0.40)
+                                  mediationsPrecision: 0.80, mediationsRecall: 0.45)
     /// `Tests/HeldOut6/articles` against `Tests/HeldOut6/gold.json`: twelve articles (2014–2024, half on
     /// Northeast Asia, Russia and China, half on mediation elsewhere), written by a separate session.
     /// First run, unseen, at 2a7a8cd: actors P 0.94 R 0.99, meetings P 0.68 R 0.48, mediations P 0.88
@@ -119,10 +119,11 @@ enum Floors {
     /// talks "chaired by" two hosts, "Beijing brokered": meetings P 0.738 R 0.554, mediations P 1.000
     /// R 0.429. Session 4 (venues no actors, organisations' summits, "welcomed" needs a guest, typed
     /// pairs): actors P 1.000 R 0.986, meetings P 0.833 R 0.625, mediations P 1.000 R 0.464. Session 5:
-    /// meetings P 0.857 R 0.643. Session 6: mediations P 1.000 R 0.500.
+    /// meetings P 0.857 R 0.643. Session 6: mediations P 1.000 R 0.500. Session 7 ("Russian-mediated"):
+    /// mediations P 1.000 R 0.536.
     static let heldOut6 = GoldSet(actorsPrecision: 0.97, actorsRecall: 0.95,
                                   meetingsPrecision: 0.82, meetingsRecall: 0.62,
-                                  mediationsPrecision: 0.90, mediationsRecall: 0.48)
+                                  mediationsPrecision: 0.90, mediationsRecall: 0.51)
     /// `Tests/HeldOut7/articles` against `Tests/HeldOut7/gold.json`: twelve articles (2010–2024, half on
     /// Northeast Asia, half on mediation elsewhere), written by a separate session in session 4 and run
     /// once, unseen, at 5d3abfb (after that session's rules): actors P 0.981 R 0.994, meetings P 0.688
@@ -154,18 +155,19 @@ enum Floors {
     /// e6e660d (session 5's rules from sets 7 and 8, still unseen): the same on every count. Its misses
     /// were then read (a development set since): meetings P 0.682 R 0.556. Session 6 (offers by someone,
     /// hosting by any name, "with the help of", hosts of rounds of talks): meetings P 0.705 R 0.574,
-    /// mediations P 0.722 R 0.433.
+    /// mediations P 0.722 R 0.433. Session 7 (the two a carrier goes between): mediations P 0.737 R 0.467.
     static let heldOut9 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
                                   meetingsPrecision: 0.67, meetingsRecall: 0.54,
-                                  mediationsPrecision: 0.68, mediationsRecall: 0.40)
+                                  mediationsPrecision: 0.70, mediationsRecall: 0.44)
     /// `Tests/HeldOut10/articles` against `Tests/HeldOut10/gold.json`: twelve articles (2008–2024; summits and
     /// called-off meetings in Northeast Asia, swaps, ceasefires and hosted talks elsewhere), written by a
     /// separate session in session 5. First run, unseen, at fcdc5ae: actors P 0.950 R 1.000, meetings
     /// P 0.765 R 0.406, mediations P 0.750 R 0.240; at e6e660d (still unseen): meetings P 0.800 R 0.438,
     /// mediations P 0.667 R 0.240. Its misses were then read: meetings P 0.838 R 0.484. Session 6 (hand-
     /// delivered letters, "brought their leaders together", joiners): meetings P 0.872 R 0.531, mediations P 0.889 R 0.320.
+    /// Session 7: meetings P 0.878 R 0.562.
     static let heldOut10 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
-                                   meetingsPrecision: 0.83, meetingsRecall: 0.50,
+                                   meetingsPrecision: 0.85, meetingsRecall: 0.54,
                                    mediationsPrecision: 0.80, mediationsRecall: 0.30)
     /// `Tests/HeldOut11/articles` against `Tests/HeldOut11/gold.json`: ten articles (2008–2024; Japan–China,
     /// Russia–Japan, a third country's envoy in Pyongyang, mediation in Central America, the Horn of
@@ -173,20 +175,24 @@ enum Floors {
     /// of session 5 and run once, unseen: at fcdc5ae actors P 0.950 R 0.966, meetings P 0.704 R 0.452,
     /// mediations P 0.667 R 0.160; with every rule of session 5: meetings P 0.720 R 0.429, the rest equal;
     /// with session 6's dictionaries and rules: meetings P 0.692 R 0.429, the rest equal. Its misses have
-    /// not been read: it is an unseen measure.
+    /// not been read: it is an unseen measure. Session 7 read its misses, a development set from then on
+    /// (the pair that last met, witnesses "in the presence of", "let Qatar mediate", "the Indonesian
+    /// minister", carriers' participles): meetings P 0.806 R 0.595, mediations P 0.900 R 0.360.
     static let heldOut11 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
-                                   meetingsPrecision: 0.68, meetingsRecall: 0.40,
-                                   mediationsPrecision: 0.60, mediationsRecall: 0.14)
+                                   meetingsPrecision: 0.78, meetingsRecall: 0.57,
+                                   mediationsPrecision: 0.85, mediationsRecall: 0.34)
     /// `Tests/HeldOut12/articles` against `Tests/HeldOut12/gold.json`: ten articles (2008–2023; China–South
     /// Korea and Russia–South Korea summits, a called-off summit, messages relayed to the Pope, mediation in
     /// West Africa, Southeast Asia, the Balkans and the Middle East), written by a separate session at the
     /// start of session 6 and run unseen: at 272984d (session start) actors P 0.888 R 0.963, meetings
     /// P 0.681 R 0.593, mediations P 0.600 R 0.200; at f797398 (the regional dictionaries and the first
     /// mediation rules of session 6, still unseen): meetings P 0.694 R 0.630, mediations P 0.667 R 0.333;
-    /// the same at the end of session 6. Its misses have not been read.
+    /// the same at the end of session 6. Session 7 read its misses, a development set from then on
+    /// (hosts of "a meeting hosted by", "brought A and B together", "the two sides" who met, surnames
+    /// without diacritics): meetings P 0.745 R 0.648, mediations P 0.824 R 0.467.
     static let heldOut12 = GoldSet(actorsPrecision: 0.85, actorsRecall: 0.93,
-                                   meetingsPrecision: 0.65, meetingsRecall: 0.58,
-                                   mediationsPrecision: 0.60, mediationsRecall: 0.30)
+                                   meetingsPrecision: 0.72, meetingsRecall: 0.62,
+                                   mediationsPrecision: 0.78, mediationsRecall: 0.44)
 }
 
 // MARK: - Unit tests of the scorer, on hand-made gold and events
