@@ -147,7 +147,8 @@ enum EventLexicon {
     /// Markers of a wish, not a plan ("ready for talks", "wanted a second summit"): no meeting at all.
     static let wishes: Set<Substring> = ["seek", "prospects", "prospect", "willingness", "readiness", "eager", "keen", "desire", "ready", "open", "willing", "hope", "hopes", "hoped", "hoping", "wants", "want",
                                          "wanted", "seeks", "seeking", "sought", "invited", "invites", "invite",
-                                         "invitation", "proposal", "proposed", "urged", "calls", "called", "push", "pushing"]
+                                         "invitation", "proposal", "proposed", "urged", "calls", "called", "push", "pushing",
+                                         "suggested", "suggests", "favoured", "favored", "favours", "favors"]
     /// Words that make a conversation remote: a call is communication, not a meeting.
     static let remote: Set<Substring> = ["phone", "telephone", "telephoned", "phoned", "call", "videoconference", "video", "virtual",
                                          "virtually", "online"]

@@ -72,7 +72,11 @@ extension EventPatterns {
             ?? (lower..<max(lower, first - 2)).last { ["prepared", "laid", "paved"].contains(s.word($0)) && s.word($0 + 1) == "the"
                 && ["ground", "groundwork", "way"].contains(s.word($0 + 2)) }.map { $0 + 3 }
             ?? lower
-        if infinitive || s.anyWord(from: own, to: first, is: .planned)
+        // "… a project that would run through North Korea, at a summit in Seoul": markers before the
+        // comma that opens the trigger's phrase are another clause's.
+        let opensPhrase = (first - 2 >= lower && s.word(at: first - 2, is: .comma))
+            || (first - 3 >= lower && s.word(at: first - 3, is: .comma) && ["at", "during", "in"].contains(s.word(first - 2)))
+        if !opensPhrase && (infinitive || s.anyWord(from: own, to: first, is: .planned))
             || s.anyWord(from: last + 1, to: min(upper, last + 3) + 1, is: .modal) || modalFollowsObject(of: last, in: s, clause: clause) {
             return .planned
         }

@@ -285,6 +285,8 @@ struct EventPatterns: Sendable {
         if s.anyWord(from: max(clause.lowerBound, first - 6), to: first, is: .negation) {
             return []
         }
+        // "any talks with Pyongyang must …": no talks in particular.
+        if trigger.kind.isEncounter, first > base, s.word(first - 1) == "any" { return [] }
         // "Asked whether Washington expected Beijing to deliver any message": a question, nothing done.
         if (max(clause.lowerBound, first - 8)..<first).contains(where: { s.word($0) == "whether" }) {
             return []
@@ -437,6 +439,8 @@ struct EventPatterns: Sendable {
                 }
                 var object = objects.first.map { $0.token <= segment.upperBound && reaches(from: last, to: $0.token, in: s) } == true
                     ? nearestGroup(objects, in: s) : []
+                // "met both Putin and Lavrov, and national security adviser Tom Donilon …": "both" names two.
+                if let head = objects.first, head.token > base, s.word(head.token - 1) == "both" { object = Array(object.prefix(2)) }
                 // "signed in the presence of Clinton, Lavrov, … and Calmy-Rey, whose government …": every
                 // witness up to a relative clause, however long their titles.
                 if trigger.words == EventLexicon.inThePresenceOf, !object.isEmpty {

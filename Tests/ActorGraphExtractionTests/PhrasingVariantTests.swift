@@ -603,4 +603,18 @@ import Testing
         #expect(Set(mediations[0].actors(in: .side)) == ["israel", "hamas"])
         #expect(Set(mediations[2].actors(in: .side)) == ["saudi-arabia", "houthis"])
     }
+
+    @Test func aSummitAfterACommaIsHeldBothNamesTwoAndAnyTalksOrFavouredTalksAreNone() throws {
+        let x = extract("""
+            Vladimir Putin and Park Geun-hye agreed on Wednesday to push ahead with a project that would run through North \
+            Korea, at a summit in Seoul. John Kerry travelled to Moscow in May and met both Putin and Lavrov, and national \
+            security adviser Tom Donilon was in Beijing. Washington insisted that any talks with Pyongyang must aim at \
+            denuclearisation. Putin favoured a resumption of the stalled six-party talks.
+            """, date: "2013-11-13")
+        let meetings = events(.meeting, in: x)
+        #expect(meetings.map(\.evidence.sentence) == [0, 1])
+        #expect(events(.talks, in: x).isEmpty)
+        #expect(meetings.first?.status == .held)
+        #expect(Set(meetings.last?.actors.map(\.actor) ?? []) == ["john-kerry", "vladimir-putin", "sergey-lavrov"])
+    }
 }
