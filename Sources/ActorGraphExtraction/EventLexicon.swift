@@ -124,6 +124,9 @@ enum EventLexicon {
     /// Participles whose agent the name joined to them by a hyphen is ("Saudi-led", "Russian-mediated talks").
     static let agentParticiples: Set<Substring> = ["led", "mediated", "brokered", "hosted", "sponsored", "facilitated"]
 
+    /// "the two Koreas", "both Koreas", "inter-Korean talks": the pair a word names without naming either.
+    static let koreas: [ActorID] = ["north-korea", "south-korea"]
+
     /// "signed the agreement in the presence of the Emir": the witnesses meet the signatories.
     static let inThePresenceOf: [Substring] = ["in", "the", "presence", "of"]
 

@@ -21,6 +21,7 @@ extension EventPatterns {
     func betweenThem(after last: Int, in s: Sentence, reach: Int = 3, theTwo: Bool = false, carrier: ActorID? = nil) -> [ActorID]? {
         guard let k = stride(from: last + 1, through: min(last + reach, s.tokens.endIndex - 1), by: 1).first(where: { s.word(at: $0, is: .between) }),
               k + 2 < s.tokens.endIndex else { return nil }
+        if s.word(k + 1) == "the" || s.word(k + 1) == "both", namesTheKoreas(at: k + 1, in: s) { return EventLexicon.koreas }
         switch s.word(k + 1) {
         case "their": return previousPair(s, trigger: k + 2, from: k + 1)
         case "the", "both": return theTwo ? previousPair(s, trigger: k + 1, from: k + 1, excluding: carrier) : nil
@@ -174,6 +175,7 @@ extension EventPatterns {
         // The phrase is the trigger's subject or its object, a few words on ("hosted the two ministers"),
         // not a later clause's ("…, who had met Trump, … urged the two leaders to …").
         for k in max(from, base)..<max(from, base, min(s.tokens.endIndex - 1, trigger + 8)) where s.word(at: k, is: .pairDeterminer) {
+            if namesTheKoreas(at: k, in: s) { return EventLexicon.koreas }
             let word = s.word(k)
             // "the two men", "both leaders", "the leaders" (at the start of a sentence about them)
             let pair = (word == "two" && k > base && s.word(k - 1) == "the") || word == "both" || (word == "the" && k == base)
@@ -213,6 +215,13 @@ extension EventPatterns {
         // At the start of an article: the two named before the trigger.
         if named.count == 2 { return named }
         return s.previousPair.both
+    }
+
+    /// Whether "the two Koreas", "both Koreas" or "the Koreas" starts at token `k`.
+    func namesTheKoreas(at k: Int, in s: Sentence) -> Bool {
+        let end = s.tokens.endIndex
+        if k + 1 < end, s.word(k + 1) == "koreas" { return ["the", "both"].contains(s.word(k)) }
+        return k + 2 < end && s.word(k) == "the" && s.word(k + 1) == "two" && s.word(k + 2) == "koreas"
     }
 
     /// Whether "the two …" or "both …" follows the trigger ending at `last` as its object ("hosted the

@@ -43,9 +43,11 @@ extension EventPatterns {
         let outOf = stride(from: max(lower, first - 6), to: first - 1, by: 1).contains { k in
             s.word(k + 1) == "out" && ["pulled", "backed", "pulls", "backs", "pulling", "backing"].contains(s.word(k))
         }
-        // "Pence was to have met Kim Yo-jong": a meeting that would have been, and was not.
-        let wouldHaveBeen = first - 2 >= lower && s.word(first - 2) == "to" && s.word(first - 1) == "have"
-            && first - 3 >= lower && ["was", "were"].contains(s.word(first - 3))
+        // "Pence was to have met Kim Yo-jong", "scrapped what would have been the first talks": a
+        // meeting that would have been, and was not.
+        let wouldHaveBeen = (first - 2 >= lower && s.word(first - 2) == "to" && s.word(first - 1) == "have"
+            && first - 3 >= lower && ["was", "were"].contains(s.word(first - 3)))
+            || (lower..<max(lower, first - 2)).contains { s.word($0) == "would" && s.word($0 + 1) == "have" && s.word($0 + 2) == "been" }
         if outOf || wouldHaveBeen { return .cancelled }
         if s.anyWord(from: lower, to: upper + 1, is: .cancelled) {
             let window = stride(from: lower, through: upper, by: 1).map { s.word($0) }
@@ -62,8 +64,9 @@ extension EventPatterns {
         if trigger.kind == .visit, ["arrives", "travels", "leaves", "flies", "heads"].contains(s.word(first)) {
             return .planned
         }
-        // "is to meet", "due to visit", "expected to hold talks"
+        // "is to meet", "due to visit", "expected to hold talks", "an offer … to hold the first summit"
         let infinitive = stride(from: lower, to: first - 1, by: 1).contains { s.word(at: $0, is: .infinitiveHead) && s.word($0 + 1) == "to" }
+            || (max(lower, first - 6)..<first).contains { $0 + 1 < first && s.word($0) == "to" && s.word($0 + 1) == "hold" }
         // "prepared the ground for the visit in talks with Putin": a marker before another event named
         // with its article is that event's.
         // "prepared the ground in Moscow in talks with Lavrov": the preparing was done in those talks.

@@ -307,6 +307,7 @@ struct EventPatterns: Sendable {
         // A mediator facilitates "talks between X and Y": the talks' sides are its sides.
         let between = betweenPair(after: last, in: s, limit: trigger.kind == .mediation ? clause.upperBound : min(clause.upperBound, segment.upperBound))
             ?? (trigger.kind == .mediation ? nil : betweenThem(after: last, in: s))
+
         if trigger.needsBetween && between == nil {
             return trigger.kind == .talks ? subjectTalks(trigger: trigger, first: first, last: last, left: left, in: s, clause: clause, place: place) : []
         }
@@ -500,6 +501,12 @@ struct EventPatterns: Sendable {
                     } else {
                         participants = pair
                     }
+                }
+                // "inter-Korean talks": the two Koreas, when no one else is named (and the sentence does not
+                // name both: "Kim Jong-il received Kim Dae-jung … for the first inter-Korean summit").
+                if distinctSides(participants, in: s) < 2, first - 2 >= base, s.word(first - 1) == "korean", s.word(first - 2) == "inter",
+                   !EventLexicon.koreas.allSatisfy({ korea in s.actors.contains { side($0.actor, in: s) == korea } }) {
+                    participants = EventLexicon.koreas
                 }
                 // "Peskov said Putin would meet …": a speaker who reports the meeting before it is named;
                 // "…, the Kremlin has confirmed" after it reports something else.

@@ -47,11 +47,14 @@ public struct Extractor: Sendable {
         for document in documents {
             let analysis = analyzer.analyse(document)
             for actor in analysis.discovered where discovered[actor.id] == nil { discovered[actor.id] = actor }
-            result.events += events(in: document, analysis: analysis, approximate: &approximate)
+            let found = events(in: document, analysis: analysis, approximate: &approximate)
+            result.events += found
             let venues = venuesOnly(analysis)
             let named = Set(analysis.mentions.filter { !isCredit($0, tokens: analysis.tokens) && !venues.contains($0.actor) }.map(\.actor))
             result.mentions[document.id] = named.sorted()
             used.formUnion(named)
+            // Parties an event implies without naming them ("the six-party talks", "the two Koreas").
+            for event in found { used.formUnion(event.actors.map(\.actor)) }
         }
         let known = actorsByID.merging(discovered) { a, _ in a }
         // Affiliations come along, so that country-level projections can fold officials into them.

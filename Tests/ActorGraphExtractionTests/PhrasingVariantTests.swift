@@ -617,4 +617,19 @@ import Testing
         #expect(meetings.first?.status == .held)
         #expect(Set(meetings.last?.actors.map(\.actor) ?? []) == ["john-kerry", "vladimir-putin", "sergey-lavrov"])
     }
+
+    @Test func theTwoKoreasAndInterKoreanTalksAreNorthAndSouthKorea() throws {
+        let x = extract("""
+            The two Koreas held talks at Panmunjom on Tuesday. The last government-level talks between the two Koreas were held \
+            at Kaesong in December 2015. Kim Jong-il received Kim Dae-jung in Pyongyang for the first inter-Korean summit. \
+            North Korea scrapped what would have been the first talks between the two Koreas in six years. Kim Il-sung \
+            offered to hold the first inter-Korean summit.
+            """, date: "2018-01-09")
+        let meetings = encounters(in: x)
+        #expect(meetings.map(\.evidence.sentence) == [0, 1, 2, 3, 4])
+        for meeting in meetings where meeting.evidence.sentence != 2 {
+            #expect(Set(meeting.actors.map(\.actor)) == ["north-korea", "south-korea"])
+        }
+        #expect(meetings.map(\.status) == [.held, .held, .held, .cancelled, .planned])
+    }
 }
