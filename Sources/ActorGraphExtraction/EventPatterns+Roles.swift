@@ -187,6 +187,8 @@ extension EventPatterns {
                 people = true
                 office = Offices(noun: s.word(noun), after: s.word(noun - 1))
             }
+            // "the two had agreed to meet again": "the two" alone, before its verb.
+            if word == "two", k + 1 < s.tokens.endIndex, EventPatterns.verbsAfterThePair.contains(s.word(k + 1)) { anyone = true }
             if s.word(at: k + 1, is: .pairGroup) && word != "the" {
                 anyone = true
                 // "the two sides", "both delegations": those who met; "the two countries" may be any two.
@@ -216,6 +218,10 @@ extension EventPatterns {
         if named.count == 2 { return named }
         return s.previousPair.both
     }
+
+    /// Verbs and auxiliaries that can follow "the two" used alone as a subject ("the two met").
+    static let verbsAfterThePair: Set<String> = ["had", "have", "met", "agreed", "will", "would", "were", "are", "also", "held",
+                                                  "signed", "discussed", "shook", "spoke", "talked", "last", "first", "later", "then"]
 
     /// Whether "the two Koreas", "both Koreas" or "the Koreas" starts at token `k`.
     func namesTheKoreas(at k: Int, in s: Sentence) -> Bool {

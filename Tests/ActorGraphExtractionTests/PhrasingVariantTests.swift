@@ -632,4 +632,14 @@ import Testing
         }
         #expect(meetings.map(\.status) == [.held, .held, .held, .cancelled, .planned])
     }
+
+    @Test func theTwoAloneBeforeItsVerbIsThePair() throws {
+        let x = extract("""
+            Shinzo Abe met Vladimir Putin in Sochi. He said the two had agreed to meet again at the Eastern Economic Forum in \
+            Vladivostok in September.
+            """, date: "2016-05-06")
+        let planned = try #require(encounters(in: x).last)
+        #expect(planned.status == .planned)
+        #expect(Set(planned.actors.map(\.actor)) == ["shinzo-abe", "vladimir-putin"])
+    }
 }
