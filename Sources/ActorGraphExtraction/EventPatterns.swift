@@ -206,7 +206,8 @@ struct EventPatterns: Sendable {
 
     /// "Scholz brought President Aliyev and Prime Minister Pashinyan together": the token of "together"
     /// when "brought" at `i` is followed by two or more actors (and only their titles, "and" and commas)
-    /// and then "together"; read as "brought together" with the guests after the verb.
+    /// and then "together" (or, for "brought", the last guest's token before "to" and a place: "brought
+    /// Kagame and Museveni to Luanda"); read as "brought together" with the guests after the verb.
     private func togetherAfterGuests(at i: Int, in s: Sentence) -> Int? {
         guard s.word(i) == "brought" || s.word(i) == "bring" else { return nil }
         var k = i + 1, guests = 0
@@ -216,7 +217,10 @@ struct EventPatterns: Sendable {
                 k = mention.last + 1
             } else if s.word(k) == "together" {
                 return guests >= 2 ? k : nil
-            } else if s.word(at: k, is: [.and, .comma, .listFiller, .title, .honorific]) {
+            } else if s.word(k) == "to", s.word(i) == "brought", s.places.contains(where: { $0.token == k + 1 }) {
+                // "Lourenço brought Kagame and Museveni to Luanda": to a place of their meeting.
+                return guests >= 2 ? k - 1 : nil
+            } else if s.word(at: k, is: [.and, .comma, .listFiller, .title, .honorific, .capitalised]) {
                 k += 1
             } else {
                 return nil

@@ -642,4 +642,13 @@ import Testing
         #expect(planned.status == .planned)
         #expect(Set(planned.actors.map(\.actor)) == ["shinzo-abe", "vladimir-putin"])
     }
+
+    @Test func bringingTwoLeadersToAPlaceIsHostingThem() throws {
+        let x = extract("João Lourenço brought Paul Kagame and Ugandan President Yoweri Museveni to Luanda on Wednesday.", date: "2019-08-21")
+        let meeting = try #require(encounters(in: x).first)
+        #expect(Set(meeting.actors.map(\.actor)) == ["joão-lourenço", "paul-kagame", "yoweri-museveni"])
+        #expect(meeting.place == "Luanda")
+        let mediation = try #require(events(.mediation, in: x).first)
+        #expect(mediation.actors(in: .mediator) == ["joão-lourenço"])
+    }
 }
