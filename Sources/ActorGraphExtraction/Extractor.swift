@@ -320,6 +320,28 @@ public struct Extractor: Sendable {
     /// Sunday Pompeo arrived in Pyongyang and met Kim" dates the meeting too, but "talks … since Trump
     /// and Kim met on June 30" does not date the talks.
     static func date(of found: EventPatterns.Found, in sentence: Sentence, tokens: [Token], reference: Day?) -> ReadDate? {
+        guard let read = readDate(of: found, in: sentence, tokens: tokens, reference: reference) else { return nil }
+        // "In August 2019 Lourenço brought them to Luanda, where on Aug. 21 they signed": a day read
+        // without its year takes the earlier year the sentence gave its month before the event's words.
+        guard read.precision == .day, let reference, !(found.span).contains(where: { isYear(tokens[$0]) }) else { return read }
+        var k = found.span.lowerBound - 1
+        while k > 0, tokens[k].start >= sentence.start {
+            if isYear(tokens[k]), let year = Int(tokens[k].text), year < reference.year, DateParser.month(named: tokens[k - 1].text) != nil {
+                return Day(year: year, month: read.day.month, day: read.day.day).map { ReadDate(day: $0) } ?? read
+            }
+            k -= 1
+        }
+        return read
+    }
+
+    /// Whether a token is a year: four digits from 1900 to 2099.
+    private static func isYear(_ token: Token) -> Bool {
+        token.text.utf8.count == 4 && token.text.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+            && (token.text.hasPrefix("19") || token.text.hasPrefix("20"))
+    }
+
+    /// `date(of:in:tokens:reference:)` before a year named earlier in the sentence is applied.
+    private static func readDate(of found: EventPatterns.Found, in sentence: Sentence, tokens: [Token], reference: Day?) -> ReadDate? {
         let utf8 = sentence.text.utf8
         func index(_ offset: Int) -> String.Index {
             utf8.index(utf8.startIndex, offsetBy: min(utf8.count, max(0, offset - sentence.start)))

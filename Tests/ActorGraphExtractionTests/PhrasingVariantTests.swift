@@ -651,4 +651,14 @@ import Testing
         let mediation = try #require(events(.mediation, in: x).first)
         #expect(mediation.actors(in: .mediator) == ["joão-lourenço"])
     }
+
+    @Test func aDayWithoutItsYearTakesTheYearTheSentenceGaveItsMonthBefore() throws {
+        let x = extract("""
+            In August 2019 João Lourenço brought Paul Kagame and Ugandan President Yoweri Museveni to Luanda, where on Aug. 21 \
+            they signed a memorandum.
+            """, date: "2021-05-25")
+        let signing = try #require(encounters(in: x).last)
+        #expect(Set(signing.actors.map(\.actor)) == ["paul-kagame", "yoweri-museveni"])
+        #expect(signing.date == Day(year: 2019, month: 8, day: 21))
+    }
 }
