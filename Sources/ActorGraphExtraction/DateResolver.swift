@@ -127,16 +127,21 @@ struct SentenceDates {
     /// The first full date of the sentence, which both directions take.
     private let full: Day?
     private var readBackward: ReadDate??, readForward: ReadDate??
+    /// Whether "the following day" after a date moves it on a day: not when the date follows the
+    /// event's trigger ("met Pompeo on May 31 and carried a letter … the following day").
+    private let readsFollowingDay: Bool
 
-    init(_ text: Substring, reference: Day?) {
+    init(_ text: Substring, reference: Day?, readsFollowingDay: Bool = true) {
         // Most sentences have no digit, month, weekday or relative-date word: then every date is nil.
-        self.init(tokens: DateResolver.mayHoldDate(text) ? DateToken.scan(text) : [], reference: reference)
+        self.init(tokens: DateResolver.mayHoldDate(text) ? DateToken.scan(text) : [], reference: reference,
+                  readsFollowingDay: readsFollowingDay)
     }
 
     /// The dates of a sentence already scanned into `tokens` (`DateToken.scan`), of a text for which
     /// `DateResolver.mayHoldDate` holds (else the tokens give no date, and are best left empty).
-    init(tokens: [DateToken], reference: Day?) {
+    init(tokens: [DateToken], reference: Day?, readsFollowingDay: Bool = true) {
         self.reference = reference
+        self.readsFollowingDay = readsFollowingDay
         self.tokens = tokens
         words = tokens.map(\.lowercased)
         full = DateParser.findDate(in: tokens)
@@ -181,7 +186,7 @@ struct SentenceDates {
                 default: break
                 }
             }
-            let dayAfter = (k..<max(k, tokens.count - 1)).contains { j in
+            let dayAfter = readsFollowingDay && (k..<max(k, tokens.count - 1)).contains { j in
                 (words[j] == "following" || words[j] == "next") && words[j + 1] == "day" && j > 0 && words[j - 1] == "the"
             } || (k..<max(k, tokens.count - 2)).contains { j in
                 (words[j] == "a" || words[j] == "one") && words[j + 1] == "day" && words[j + 2] == "later"

@@ -354,10 +354,14 @@ public struct Extractor: Sendable {
             if let date = after.date(forward: found.forward) { return date }
         }
         let ownText = sentence.text[lower..<upper], beforeText = sentence.text[utf8.startIndex..<lower]
+        // "met Pompeo on May 31 and carried a letter … the following day": a date after the trigger is
+        // the event's own; "held talks with Wang on March 18 and was received by Xi the next day": a date
+        // before it is the day before.
+        let followingDay = DateResolver.mayHoldDate(sentence.text[lower..<index(tokens[found.trigger].start)])
         // When no word or number runs across the start of the event's words, the sentence up to them
         // scans as the part before them followed by their own tokens: those are scanned once.
         guard DateToken.splitsCleanly(utf8, at: lower) else {
-            var own = SentenceDates(ownText, reference: reference)
+            var own = SentenceDates(ownText, reference: reference, readsFollowingDay: followingDay)
             if let date = own.date(forward: found.forward) { return date }
             var before = SentenceDates(sentence.text[utf8.startIndex..<upper], reference: reference)
             return before.date(forward: found.forward)
@@ -366,7 +370,7 @@ public struct Extractor: Sendable {
         let ownMayHoldDate = DateResolver.mayHoldDate(ownText)
         if ownMayHoldDate {
             let scanned = DateToken.scan(ownText)
-            var own = SentenceDates(tokens: scanned, reference: reference)
+            var own = SentenceDates(tokens: scanned, reference: reference, readsFollowingDay: followingDay)
             if let date = own.date(forward: found.forward) { return date }
             ownTokens = scanned
         }

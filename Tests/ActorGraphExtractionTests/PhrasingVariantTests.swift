@@ -661,4 +661,14 @@ import Testing
         #expect(Set(signing.actors.map(\.actor)) == ["paul-kagame", "yoweri-museveni"])
         #expect(signing.date == Day(year: 2019, month: 8, day: 21))
     }
+
+    @Test func theFollowingDayMovesADateBeforeTheTriggerNotTheTriggersOwn() throws {
+        let x = extract("""
+            Kim Yong-chol met Mike Pompeo in New York on May 31 and carried a letter to Donald Trump the following day. \
+            In Beijing Rex Tillerson held talks with Wang Yi on March 18 and was received by Xi Jinping the next day.
+            """, date: "2018-06-02")
+        let meetings = encounters(in: x)
+        #expect(meetings.first { $0.actors.contains { $0.actor == "mike-pompeo" } }?.date == Day(year: 2018, month: 5, day: 31))
+        #expect(meetings.first { $0.actors.contains { $0.actor == "xi-jinping" } }?.date == Day(year: 2018, month: 3, day: 19))
+    }
 }
