@@ -193,6 +193,16 @@ enum Floors {
     static let heldOut12 = GoldSet(actorsPrecision: 0.85, actorsRecall: 0.93,
                                    meetingsPrecision: 0.72, meetingsRecall: 0.62,
                                    mediationsPrecision: 0.78, mediationsRecall: 0.44)
+    /// `Tests/HeldOut13/articles` against `Tests/HeldOut13/gold.json`: ten articles (2015–2023; the Xi–Ma
+    /// meeting, China's three-way talks with Afghanistan and Pakistan, the Nile dam, a called-off India–
+    /// Pakistan meeting, the Luanda accord, Maas between Athens and Ankara, the Geneva summit announced,
+    /// Brussels-hosted Aliyev–Pashinyan talks, Moscow-hosted Turkey–Syria talks, the Argyle talks), written
+    /// by a separate session at the start of session 7 and run unseen: at a4bc0f1 (session start) actors
+    /// P 0.876 R 0.972, meetings P 0.581 R 0.409, mediations P 0.667 R 0.150; at the end of session 7
+    /// meetings P 0.594 R 0.432, mediations P 0.700 R 0.175. Its misses have not been read.
+    static let heldOut13 = GoldSet(actorsPrecision: 0.85, actorsRecall: 0.95,
+                                   meetingsPrecision: 0.56, meetingsRecall: 0.40,
+                                   mediationsPrecision: 0.65, mediationsRecall: 0.15)
 }
 
 // MARK: - Unit tests of the scorer, on hand-made gold and events
@@ -540,7 +550,7 @@ enum Floors {
                       ("HeldOut4", Floors.heldOut4), ("HeldOut5", Floors.heldOut5), ("HeldOut6", Floors.heldOut6),
                       ("HeldOut7", Floors.heldOut7), ("HeldOut8", Floors.heldOut8), ("HeldOut9", Floors.heldOut9),
                       ("HeldOut10", Floors.heldOut10), ("HeldOut11", Floors.heldOut11),
-                      ("HeldOut12", Floors.heldOut12)])
+                      ("HeldOut12", Floors.heldOut12), ("HeldOut13", Floors.heldOut13)])
     func heldOutArticlesMeetTheirFloors(folder: String, floors: Floors.GoldSet) throws {
         let set = Self.root.appendingPathComponent("Tests").appendingPathComponent(folder)
         let report = try Self.evaluate(folder: set.appendingPathComponent("articles"), gold: set.appendingPathComponent("gold.json"))
