@@ -52,8 +52,11 @@ extension EventPatterns {
     }
 
     /// Whether a mention qualifies an act rather than naming someone: "the Kuwaiti mediation", "Qatar's
-    /// efforts", "the Swiss proposal".
+    /// efforts", "the Swiss proposal", "efforts by Germany".
     func namesAnAct(_ mention: ResolvedMention, in s: Sentence) -> Bool {
+        if mention.token >= s.tokens.startIndex + 2, s.word(mention.token - 1) == "by", EventPatterns.acts.contains(s.word(mention.token - 2)) {
+            return true
+        }
         var k = mention.last + 1
         if k + 1 < s.tokens.endIndex, s.word(at: k, is: .apostrophe), s.word(k + 1) == "s" { k += 2 }
         return k < s.tokens.endIndex && EventPatterns.acts.contains(s.word(k))

@@ -614,6 +614,10 @@ struct EventPatterns: Sendable {
                     ? mention.actor : nil
             } : nil
             let apposed = appositive(before: first, in: left, of: s)
+            // "welcomed efforts by Germany to mediate": the one whose efforts they are.
+            let effortsBy = left.last.flatMap { go in
+                go.last == first - 2 && s.word(first - 1) == "to" && namesAnAct(go, in: s) ? go.actor : nil
+            }
             let thanked = credited(before: first, left: left, in: s)
             // "Zelensky asked Bennett to mediate with Russia": the one asked mediates, the one asking is a side.
             if !passive, let (go, asker) = askedAgent(before: first, left: left, in: s, clause: clause) {
@@ -622,7 +626,7 @@ struct EventPatterns: Sendable {
                               actors: [Participant(go, as: .mediator)] + unique([asker] + other.prefix(1)).map { Participant($0, as: .side) },
                               place: place?.name, forward: false)]
             }
-            let namedMediator: ActorID? = byAgents.first ?? attributive ?? apposed ?? thanked ?? offerer(before: first, left: left, in: s)
+            let namedMediator: ActorID? = byAgents.first ?? attributive ?? apposed ?? thanked ?? effortsBy ?? offerer(before: first, left: left, in: s)
             // "Beijing brokered an agreement": the actor right before a mediation verb is its subject.
             let adjacent = trigger.words[0].hasSuffix("ed") || trigger.words[0] == "brought" ? left.last.flatMap { $0.last == first - 1 ? $0.actor : nil } : nil
             let mediator = namedMediator ?? adjacent ?? pronounTopic(before: first, in: s, clause: clause)

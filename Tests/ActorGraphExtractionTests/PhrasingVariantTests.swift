@@ -671,4 +671,12 @@ import Testing
         #expect(meetings.first { $0.actors.contains { $0.actor == "mike-pompeo" } }?.date == Day(year: 2018, month: 5, day: 31))
         #expect(meetings.first { $0.actors.contains { $0.actor == "xi-jinping" } }?.date == Day(year: 2018, month: 3, day: 19))
     }
+
+    @Test func effortsBySomeoneToMediateAreTheirsAndWelcomingThemIsNoMeeting() throws {
+        let x = extract("Greece and Turkey welcomed efforts by Germany to mediate.", date: "2020-08-25")
+        #expect(encounters(in: x).isEmpty)
+        let mediation = try #require(events(.mediation, in: x).first)
+        #expect(mediation.actors(in: .mediator) == ["germany"])
+        #expect(Set(mediation.actors(in: .side)) == ["greece", "turkey"])
+    }
 }
