@@ -209,15 +209,17 @@ public struct Extractor: Sendable {
         let patterns = EventPatterns(known: known)
         let sentences = SentenceSplitter.split(document.text, from: document.bodyStart)
         let tokens = analysis.tokens
-        // Every word's classes and lower-case form, read once for the whole document: each token is
-        // copied once (reading a token's string copies it), for both. A token's `lowercased` is all of
-        // its string: its `base` is that string, not a copy.
+        // Every word's classes and lower-case form, read once for the whole document. The tokens are
+        // read in place (a token copied out of the array would be copied and destroyed whole, both
+        // its strings with it), and the lower-case word is taken as the token's own string.
         var classes: [WordClass] = [], words: [String] = []
         classes.reserveCapacity(tokens.count)
         words.reserveCapacity(tokens.count)
-        for token in tokens {
-            classes.append(wordClasses.classes(of: token))
-            words.append(token.lowercased.base)
+        tokens.withUnsafeBufferPointer { tokens in
+            for i in tokens.indices {
+                classes.append(wordClasses.classes(of: tokens[i]))
+                words.append(tokens[i].lowercasedWord)
+            }
         }
         var tokenCursor = 0, mentionCursor = 0
         // The actors and the officials named so far, for the pairs that sentences refer back to.
