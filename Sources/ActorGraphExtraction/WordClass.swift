@@ -137,7 +137,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
         (.byHand, EventLexicon.byHand),
         (.kin, EventLexicon.kin),
         (.message, EventLexicon.messages),
-        (.triggerStart, Set(EventLexicon.triggersByFirstWord.keys)),
+        (.triggerStart, Set(EventLexicon.triggersByFirstWord.keys.map { Substring($0) })),
         (.clauseBreak, [";", "—", "–"]),
         (.comma, [","]),
         (.and, ["and", "&"]),
