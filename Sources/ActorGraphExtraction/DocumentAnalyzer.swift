@@ -54,11 +54,17 @@ struct DocumentAnalyzer: Sendable {
     /// The same surname without its diacritics ("Deby" for "Déby"), by entry index, where that differs
     /// and is ASCII: news copy often drops them.
     private let asciiSurnames: [Surname?]
+    /// The family name (`surname(of:)`) of every dictionary actor, by entry index: what a title's
+    /// holders are told by ("President Moon"), read without scanning their names per title.
+    private let familyNames: [Substring]
     /// The capital of each country entry, by entry index: the first of its metonyms that is a place
     /// of the country ("Vienna" for Austria).
     private let capitals: [String?]
     /// The officials who ever held each role, in dictionary order, with their spells in it.
     private let officialsByRole: [String: [(entry: Int, spells: [ActorDictionary.RoleSpell])]]
+    /// The same for each role and affiliation: a title qualified by a country ("the Russian foreign
+    /// minister") reads that country's officials only, not every holder of the role.
+    private let officialsByRoleOf: [RoleOf: [(entry: Int, spells: [ActorDictionary.RoleSpell])]]
     /// Lower-case words of the title phrases ("foreign", "minister", "of", "state").
     let titleWords: Set<Substring>
     /// The strings a document's tokens share (`Tokenizer.tokens(in:offset:sharing:)`).
@@ -116,7 +122,9 @@ struct DocumentAnalyzer: Sendable {
         self.kinds = actors.map(\.kind)
         self.affiliations = actors.map(\.affiliation)
         self.roles = dictionary.entries.map(\.roles)
-        self.surnames = actors.map { $0.name.contains(" ") ? Surname(Self.surname(of: $0)) : nil }
+        let familyNames = actors.map { Self.surname(of: $0) }
+        self.familyNames = familyNames
+        self.surnames = zip(actors, familyNames).map { actor, family in actor.name.contains(" ") ? Surname(family) : nil }
         self.asciiSurnames = surnames.map { surname in
             guard let text = surname?.text, !text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
             let folded = text.folding(options: .diacriticInsensitive, locale: nil)
@@ -128,14 +136,25 @@ struct DocumentAnalyzer: Sendable {
             entry.actor.kind == .country ? entry.metonyms.first { placeNames[entry.actor.id]?.contains($0) == true } : nil
         }
         var officialsByRole: [String: [(entry: Int, spells: [ActorDictionary.RoleSpell])]] = [:]
+        var officialsByRoleOf: [RoleOf: [(entry: Int, spells: [ActorDictionary.RoleSpell])]] = [:]
         for (index, entry) in dictionary.entries.enumerated() where entry.actor.kind == .official {
             for role in Set(entry.roles.map(\.role)) {
-                officialsByRole[role, default: []].append((index, entry.roles.filter { $0.role == role }))
+                let official = (entry: index, spells: entry.roles.filter { $0.role == role })
+                officialsByRole[role, default: []].append(official)
+                if let affiliation = entry.actor.affiliation {
+                    officialsByRoleOf[RoleOf(role: role, affiliation: affiliation), default: []].append(official)
+                }
             }
             let ministries = entry.roles.filter { Self.fills($0.role, title: "any-minister") }
-            if !ministries.isEmpty { officialsByRole["any-minister", default: []].append((index, ministries)) }
+            if !ministries.isEmpty {
+                officialsByRole["any-minister", default: []].append((index, ministries))
+                if let affiliation = entry.actor.affiliation {
+                    officialsByRoleOf[RoleOf(role: "any-minister", affiliation: affiliation), default: []].append((index, ministries))
+                }
+            }
         }
         self.officialsByRole = officialsByRole
+        self.officialsByRoleOf = officialsByRoleOf
     }
 
     /// The strings tokens share: the most frequent words, those of the word classes and of titles (as
@@ -155,11 +174,16 @@ struct DocumentAnalyzer: Sendable {
     /// when nil), in dictionary order: `ActorDictionary.holders(of:on:affiliation:)` over the
     /// officials who ever held the role only.
     private func holders(of role: String, on day: Day?, affiliation: ActorID?) -> [Int] {
-        (officialsByRole[role] ?? []).compactMap { official in
-            let holds = (affiliation == nil || actors[official.entry].affiliation == affiliation)
-                && official.spells.contains { day.map($0.holds(on:)) ?? ($0.to == nil) }
-            return holds ? official.entry : nil
+        let officials = affiliation.map { officialsByRoleOf[RoleOf(role: role, affiliation: $0)] } ?? officialsByRole[role]
+        return (officials ?? []).compactMap { official in
+            official.spells.contains { day.map($0.holds(on:)) ?? ($0.to == nil) } ? official.entry : nil
         }
+    }
+
+    /// A role as held for one country or organisation (`officialsByRoleOf`).
+    private struct RoleOf: Hashable {
+        var role: String
+        var affiliation: ActorID
     }
 
     /// "SINGAPORE, June 12 —", "PYONGYANG, May 31. /TASS/.": tokens `first...last` name the city an
@@ -321,7 +345,7 @@ struct DocumentAnalyzer: Sendable {
             if capitalised == 1, nameTokens.count == 1 {
                 // "President Moon", "Chairman Kim": a surname after a title.
                 let word = tokens[nameTokens[0]].text
-                let holders = holders(of: role, on: date, affiliation: anchor).filter { Self.surname(of: actors[$0]) == word }
+                let holders = holders(of: role, on: date, affiliation: anchor).filter { familyNames[$0] == word }
                 if holders.count == 1 {
                     append(mention(of: actors[holders[0]].id, nameTokens[0], nameTokens[0], form: .surname))
                     cover(nameTokens[0], nameTokens[0])

@@ -6,7 +6,8 @@ import ActorGraphCore
 /// `go between`). Kept as data in one place so the patterns stay readable and testable.
 enum EventLexicon {
     struct Trigger: Sendable {
-        var words: [Substring]
+        /// The lower-case words, as the `String`s that sentences give for their words.
+        var words: [String]
         var kind: Kind
         /// A past-tense form: the act was performed.
         var past: Bool
@@ -30,7 +31,7 @@ enum EventLexicon {
         var list: [Trigger] = []
         func add(_ kind: Kind, past: Bool = false, needsBetween: Bool = false, needsPlace: Bool = false, _ phrases: String...) {
             for phrase in phrases {
-                list.append(Trigger(words: phrase.split(separator: " "), kind: kind, past: past, needsBetween: needsBetween,
+                list.append(Trigger(words: phrase.split(separator: " ").map(String.init), kind: kind, past: past, needsBetween: needsBetween,
                                     needsPlace: needsPlace))
             }
         }
@@ -52,7 +53,7 @@ enum EventLexicon {
         add(.talks, "discussions with")
         add(.talks, needsBetween: true, "talks", "negotiations", "contacts")
         for phrase in ["six party talks", "six nation talks", "six way talks", "six party negotiations", "six party process"] {
-            list.append(Trigger(words: phrase.split(separator: " "), kind: .talks, past: false,
+            list.append(Trigger(words: phrase.split(separator: " ").map(String.init), kind: .talks, past: false,
                                 members: ["china", "japan", "north-korea", "russia", "south-korea", "united-states"]))
         }
         add(.visit, "visit", "visits", "visiting", "trip to", "arrives in", "travel to", "travels to")
@@ -104,7 +105,7 @@ enum EventLexicon {
         for verb in ["host", "hosts", "hosting", "hosted"] {
             for talks in ["direct talks", "indirect talks", "peace talks", "fresh talks", "new talks", "proximity talks",
                           "a meeting", "a round of talks", "negotiations", "a summit", "a conference"] {
-                list.append(Trigger(words: "\(verb) \(talks)".split(separator: " "), kind: .mediation,
+                list.append(Trigger(words: "\(verb) \(talks)".split(separator: " ").map(String.init), kind: .mediation,
                                     past: verb == "hosted", needsBetween: true))
             }
         }
@@ -128,7 +129,7 @@ enum EventLexicon {
     static let koreas: [ActorID] = ["north-korea", "south-korea"]
 
     /// "signed the agreement in the presence of the Emir": the witnesses meet the signatories.
-    static let inThePresenceOf: [Substring] = ["in", "the", "presence", "of"]
+    static let inThePresenceOf = ["in", "the", "presence", "of"]
 
     /// "brought together", also when its guests stand between the two words (`EventPatterns`).
     static let broughtTogether = Trigger(words: ["brought", "together"], kind: .meeting, past: true)
@@ -136,8 +137,10 @@ enum EventLexicon {
     /// (`past`) when "helped" comes before.
     static func bringTogether(past: Bool) -> Trigger { Trigger(words: ["bring", "together"], kind: .mediation, past: past) }
 
-    /// The triggers by their first word, longest first: one dictionary lookup per word of text.
-    static let triggersByFirstWord: [Substring: [Trigger]] = Dictionary(grouping: triggers, by: { $0.words[0] })
+    /// The triggers by their first word, longest first: one dictionary lookup per word of text, by
+    /// the `String` a sentence gives for a word (`EventPatterns.Sentence.word(_:)`), made into no
+    /// `Substring`.
+    static let triggersByFirstWord: [String: [Trigger]] = Dictionary(grouping: triggers, by: { $0.words[0] })
 
     /// Markers that a meeting is still to come.
     static let planned: Set<Substring> = ["will", "would", "plans", "planned", "planning", "plan", "prepared", "preparing",

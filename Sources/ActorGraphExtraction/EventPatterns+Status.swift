@@ -106,7 +106,7 @@ extension EventPatterns {
         }
         if s.anyWord(from: lower, to: first, is: .requested) { return .requested }
         if s.anyWord(from: lower, to: first, is: .offered) { return .offered }
-        return trigger.past || EventLexicon.mediatorsAtWork.contains(trigger.words[0]) ? .performed : .offered
+        return trigger.past || EventLexicon.mediatorsAtWork.contains(Substring(trigger.words[0])) ? .performed : .offered
     }
 
     static let modals: Set<Substring> = ["will", "would", "could", "may", "might", "being", "set"]

@@ -16,9 +16,6 @@ struct EventPatterns: Sendable {
         /// The sentence's tokens: a slice of the document's, indexed by position in the document (as
         /// are all token positions the patterns use).
         let tokens: ArraySlice<Token>
-        /// The lower-case word of each token, a slice of the document's, indexed like `tokens`: a
-        /// `String`, which the rules compare with their words faster than a token's `Substring`.
-        private let words: ArraySlice<String>
         /// The classes of each token's word (`WordClass`), a slice of the document's, indexed like `tokens`.
         let classes: ArraySlice<WordClass>
         /// Actors taking part (qualifiers and news agencies left out), in text order.
@@ -48,11 +45,11 @@ struct EventPatterns: Sendable {
         /// Token indices of the actors that speak in reported speech.
         var speakerTokens: [Int] = []
 
-        init(tokens: ArraySlice<Token>, words: ArraySlice<String>, classes: ArraySlice<WordClass>, actors: [ResolvedMention],
+        init(tokens: ArraySlice<Token>, classes: ArraySlice<WordClass>, actors: [ResolvedMention],
              parties: [Extractor.Party], places: ArraySlice<PlaceMention>, previousPair: RecentPair,
              previousOfficials: RecentOfficials, previousSubject: ActorID?, previousEncounter: [Extractor.Party],
              previousTopic: ActorID?) {
-            (self.tokens, self.words, self.classes, self.actors, self.parties, self.places) = (tokens, words, classes, actors, parties, places)
+            (self.tokens, self.classes, self.actors, self.parties, self.places) = (tokens, classes, actors, parties, places)
             (self.previousPair, self.previousOfficials, self.previousSubject) = (previousPair, previousOfficials, previousSubject)
             (self.previousEncounter, self.previousTopic) = (previousEncounter, previousTopic)
         }
@@ -64,14 +61,15 @@ struct EventPatterns: Sendable {
                 actors.append(mention)
                 parties.append(party)
             }
-            return Sentence(tokens: tokens, words: words, classes: classes, actors: actors, parties: parties, places: places,
+            return Sentence(tokens: tokens, classes: classes, actors: actors, parties: parties, places: places,
                             previousPair: previousPair, previousOfficials: previousOfficials, previousSubject: previousSubject,
                             previousEncounter: previousEncounter, previousTopic: previousTopic)
         }
 
-        /// The lower-case word at `token` (an index into the document's tokens).
+        /// The lower-case word at `token` (an index into the document's tokens): the token's own
+        /// `String`, which the rules compare with their words faster than a `Substring`.
         @inline(__always)
-        func word(_ token: Int) -> String { words[token] }
+        func word(_ token: Int) -> String { tokens[token].lowercasedWord }
 
         /// Whether the word at `token` (an index into the document's tokens) is of a class in `classes`.
         @inline(__always)
@@ -114,9 +112,9 @@ struct EventPatterns: Sendable {
         // The triggers are read from the words alone: found first, so that a sentence without one
         // costs no more.
         let base = prepared.tokens.startIndex
-        // Each trigger, its first and last tokens, and whether it is a meeting's or talks' (which owns
-        // the words up to it): in arrays of their own, so that reading positions copies no trigger.
-        var triggers: [EventLexicon.Trigger] = [], firsts: [Int] = [], lasts: [Int] = [], ownsWords: [Bool] = []
+        // Each trigger, and where it stands: positions in an array of their own, so that reading them
+        // copies no trigger.
+        var triggers: [EventLexicon.Trigger] = [], positions: [TriggerPosition] = []
         var i = base
         while i < prepared.tokens.endIndex {
             guard prepared.word(at: i, is: .triggerStart) else {
@@ -127,21 +125,18 @@ struct EventPatterns: Sendable {
                 // "helped bring Washington and Havana together": a mediation; "brought …": a meeting its host mediates.
                 let helped = i > base && prepared.word(i - 1) == "helped"
                 triggers.append(prepared.word(i) == "bring" ? EventLexicon.bringTogether(past: helped) : EventLexicon.broughtTogether)
-                firsts.append(i)
-                lasts.append(i)
-                ownsWords.append(true)
+                positions.append(TriggerPosition(first: i, last: i, ownsWords: true))
                 i = together + 1
                 continue
             }
-            guard let trigger = EventLexicon.triggersByFirstWord[Substring(prepared.word(i))]?.first(where: { matches($0.words, at: i, in: prepared) }) else {
+            guard let trigger = EventLexicon.triggersByFirstWord[prepared.word(i)]?.first(where: { matches($0.words, at: i, in: prepared) }) else {
                 i += 1
                 continue
             }
             let held = heldApart(trigger, at: i, in: prepared)
             triggers.append(held)
-            firsts.append(i)
-            lasts.append(i + trigger.words.count - 1)
-            ownsWords.append((held.kind == .meeting || held.kind == .talks) && !held.needsBetween)
+            positions.append(TriggerPosition(first: i, last: i + trigger.words.count - 1,
+                                             ownsWords: (held.kind == .meeting || held.kind == .talks) && !held.needsBetween))
             i += trigger.words.count
         }
         guard !triggers.isEmpty else { return [] }
@@ -153,21 +148,29 @@ struct EventPatterns: Sendable {
             // A trigger owns the words up to the next meeting's: "talks … since Trump and Kim met at
             // Panmunjom on June 30" gives Panmunjom to that meeting, not to the talks; but a meeting
             // "during the first UN trip to Pyongyang" is in Pyongyang.
-            let lower = k > 0 ? lasts[k - 1] + 1 : base
-            let next = ownsWords[(k + 1)...].firstIndex(of: true)
-            let upper = next.map { firsts[$0] - 1 } ?? sentence.tokens.endIndex - 1
+            let lower = k > 0 ? positions[k - 1].last + 1 : base
+            let next = positions[(k + 1)...].firstIndex(where: \.ownsWords)
+            let upper = next.map { positions[$0].first - 1 } ?? sentence.tokens.endIndex - 1
             // "Michel hosted Aliyev and Pashinyan in Brussels, their third meeting there": "their" meeting
             // restates an encounter the sentence already gave with all of them.
             let restates = !triggers[k].past && triggers[k].kind.isEncounter
-                && (max(base, firsts[k] - 3)..<firsts[k]).contains { sentence.word($0) == "their" }
-            for var event in read(triggers[k], first: firsts[k], last: lasts[k], segment: lower...max(lower, upper), in: sentence)
+                && (max(base, positions[k].first - 3)..<positions[k].first).contains { sentence.word($0) == "their" }
+            for var event in read(triggers[k], first: positions[k].first, last: positions[k].last, segment: lower...max(lower, upper), in: sentence)
             where !found.contains(where: { Self.repeats(event, $0) || (restates && Self.includes($0, event)) }) {
                 event.span = lower...max(lower, upper)
-                event.trigger = firsts[k]
+                event.trigger = positions[k].first
                 found.append(event)
             }
         }
         return found
+    }
+
+    /// Where a trigger stands in its sentence: its first and last tokens, and whether it is a
+    /// meeting's or talks' (which owns the words up to it).
+    private struct TriggerPosition {
+        var first: Int
+        var last: Int
+        var ownsWords: Bool
     }
 
     /// Whether the trigger at `first` is a verb joined by "and" to an earlier one ("… and then met",
@@ -230,7 +233,7 @@ struct EventPatterns: Sendable {
     }
 
     /// Whether the words of `phrase` stand in `s` from token `i` on.
-    private func matches(_ phrase: [Substring], at i: Int, in s: Sentence) -> Bool {
+    private func matches(_ phrase: [String], at i: Int, in s: Sentence) -> Bool {
         guard i + phrase.count <= s.tokens.endIndex else { return false }
         for (k, word) in phrase.enumerated() where s.word(i + k) != word { return false }
         return true
@@ -609,7 +612,7 @@ struct EventPatterns: Sendable {
             let byAgents = passive ? right.first.map { isDescription(by + 1..<$0.token, in: s) ? nearestGroup(right, in: s) : [] } ?? [] : []
             // "Qatari mediators", "the Swiss intermediary", "Turkish mediation", "Kuwait's mediation": the
             // actor named right before an agent noun or "mediation".
-            let attributive = EventLexicon.mediatorNouns.contains(trigger.words[0]) ? left.last.flatMap { mention in
+            let attributive = EventLexicon.mediatorNouns.contains(Substring(trigger.words[0])) ? left.last.flatMap { mention in
                 mention.last == first - 1 || (mention.last == first - 3 && s.word(at: first - 2, is: .apostrophe) && s.word(first - 1) == "s")
                     ? mention.actor : nil
             } : nil

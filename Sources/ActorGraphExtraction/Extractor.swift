@@ -222,15 +222,12 @@ public struct Extractor: Sendable {
         let patterns = EventPatterns(known: known, armedGroups: armedGroups)
         let sentences = SentenceSplitter.split(document.text, from: document.bodyStart)
         let tokens = analysis.tokens
-        // Every word's classes and lower-case form, read once for the whole document: each token is
-        // copied once (reading a token's string copies it), for both. A token's `lowercased` is all of
-        // its string: its `base` is that string, not a copy.
-        var classes: [WordClass] = [], words: [String] = []
+        // Every word's classes, read once for the whole document. The tokens are read in place (a
+        // token copied out of the array would be copied and destroyed whole, both its strings with it).
+        var classes: [WordClass] = []
         classes.reserveCapacity(tokens.count)
-        words.reserveCapacity(tokens.count)
-        for token in tokens {
-            classes.append(wordClasses.classes(of: token))
-            words.append(token.lowercased.base)
+        tokens.withUnsafeBufferPointer { tokens in
+            for i in tokens.indices { classes.append(wordClasses.classes(of: tokens[i])) }
         }
         var tokenCursor = 0, mentionCursor = 0
         // The actors and the officials named so far, for the pairs that sentences refer back to.
@@ -270,7 +267,7 @@ public struct Extractor: Sendable {
             let readsEvents = classes[tokenCursor..<tokenEnd].contains(where: { $0.contains(.triggerStart) })
                 && Extractor.asserts(sentence.text, tokens: { tokens[tokenCursor..<tokenEnd] })
             let prepared = readsEvents ? EventPatterns.Sentence(
-                tokens: tokens[tokenCursor..<tokenEnd], words: words[tokenCursor..<tokenEnd], classes: classes[tokenCursor..<tokenEnd], actors: mentions,
+                tokens: tokens[tokenCursor..<tokenEnd], classes: classes[tokenCursor..<tokenEnd], actors: mentions,
                 parties: sentenceParties, places: places(in: tokenCursor..<tokenEnd, of: analysis),
                 previousPair: RecentPair(named, count: namedBefore),
                 previousOfficials: RecentOfficials(namedOfficials, count: officialsBefore), previousSubject: previousSubject,

@@ -27,6 +27,8 @@ public struct Token: Sendable, Hashable {
     public var text: Substring { Substring(string) }
     /// `text` lower-cased (the same string when it has no capitals).
     public var lowercased: Substring { Substring(lowercasedString) }
+    /// `lowercased` as the whole `String` it is: read without making a substring.
+    var lowercasedWord: String { lowercasedString }
 
     init(text: String, start: Int, end: Int, isWord: Bool, isASCII: Bool, edges: UInt32, lowercased: String,
          key: UInt64, lowercasedKey: UInt64) {

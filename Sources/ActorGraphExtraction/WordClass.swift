@@ -137,7 +137,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
         (.byHand, EventLexicon.byHand),
         (.kin, EventLexicon.kin),
         (.message, EventLexicon.messages),
-        (.triggerStart, Set(EventLexicon.triggersByFirstWord.keys)),
+        (.triggerStart, Set(EventLexicon.triggersByFirstWord.keys.map { Substring($0) })),
         (.clauseBreak, [";", "—", "–"]),
         (.comma, [","]),
         (.and, ["and", "&"]),
@@ -192,8 +192,7 @@ struct WordClassTable: Sendable {
     private struct Entry: Sendable {
         var key: UInt64
         var classes: WordClass
-        /// The word as a string of its own (not a slice of a longer one).
-        var word: Substring
+        var word: String
     }
 
     private let entries: [Entry]
@@ -213,7 +212,7 @@ struct WordClassTable: Sendable {
             for word in words { byWord[word, default: []].formUnion(wordClass) }
         }
         let ascii = byWord.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } }.sorted { $0.key < $1.key }
-        entries = ascii.map { Entry(key: Token.key(of: $0.key.utf8), classes: $0.value, word: Substring(String($0.key))) }
+        entries = ascii.map { Entry(key: Token.key(of: $0.key.utf8), classes: $0.value, word: String($0.key)) }
         var capacity = 16
         while capacity < 4 * entries.count { capacity *= 2 }
         var slots = [UInt64](repeating: 0, count: capacity)
@@ -242,7 +241,7 @@ struct WordClassTable: Sendable {
     /// The classes of a lower-case word.
     func classes(of word: Substring) -> WordClass {
         guard keysDecide, word.utf8.allSatisfy({ $0 < 0x80 }) else { return byWord[word] ?? [] }
-        return asciiClasses(of: word, key: Token.key(of: word.utf8))
+        return asciiClasses(of: String(word), key: Token.key(of: word.utf8))
     }
 
     /// The classes of a token's lower-case word, and of its shape.
@@ -250,7 +249,7 @@ struct WordClassTable: Sendable {
     func classes(of token: Token) -> WordClass {
         guard token.isASCII && keysDecide else { return classes(ofNonASCII: token) }
         // One character is one byte: the first and last characters are the first and last bytes.
-        var result = asciiClasses(of: token.lowercased, key: token.lowercasedKey)
+        var result = asciiClasses(of: token.lowercasedWord, key: token.lowercasedKey)
         let first = UInt8(truncatingIfNeeded: token.edges)
         if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") { result.insert(.capitalised) }
         if first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") { result.insert(.lowerInitial) }
@@ -278,7 +277,7 @@ struct WordClassTable: Sendable {
 
     /// The classes of an ASCII word whose key (`Token.key(of:)`) is `key`.
     @inline(__always)
-    private func asciiClasses(of word: Substring, key: UInt64) -> WordClass {
+    private func asciiClasses(of word: String, key: UInt64) -> WordClass {
         var slot = Self.slot(of: key, mask: mask)
         while slots[slot] != 0 {
             if slots[slot] >> 32 == key >> 32 {
