@@ -74,7 +74,7 @@ struct DocumentAnalyzer: Sendable {
     static let titlesOfOneState: [Substring: ActorID] = ["pope": "holy-see", "pontiff": "holy-see"]
     /// Offices held for a country, whose holder can take the dateline's country when the text names none.
     /// Participles whose agent a demonym before them names ("Saudi-led", "Russian-mediated").
-    static let agentParticiples = WordSet(EventLexicon.agentParticiples)
+    static let agentParticiples = WordSet(Set(EventLexicon.agentParticiples.map { Substring($0) }))
 
     /// Whether an office (a role key) is one a title of role key `title` names: its own, or any
     /// ministry for "minister" (`any-minister`).

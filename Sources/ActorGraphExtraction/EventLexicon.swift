@@ -87,7 +87,7 @@ enum EventLexicon {
             "ease tension", "ease tensions", "easing tension", "easing tensions", "reduce tension", "reduce tensions",
             "reducing tension", "reducing tensions", "defuse tension", "defuse tensions", "calm tension", "calm tensions",
             "calming tension", "calming tensions", "cool tensions", "lower tensions", "defuse the standoff", "defuse the crisis",
-            "defuse the dispute", "ease the standoff", "resolve the standoff", "end the standoff")
+            "defuse the dispute", "ease the standoff", "resolve the standoff")
         add(.mediation, past: true, needsBetween: true, "helped end", "helped resolve", "helped settle", "helped defuse", "helped ease",
             "helped to end", "helped to resolve", "helped to settle", "helped to defuse", "helped to ease")
         // "Qatar arranged an exchange of prisoners between the United States and Iran", "Sweden convened
@@ -123,13 +123,14 @@ enum EventLexicon {
     }()
 
     /// Participles whose agent the name joined to them by a hyphen is ("Saudi-led", "Russian-mediated talks").
-    static let agentParticiples: Set<Substring> = ["led", "mediated", "brokered", "hosted", "sponsored", "facilitated"]
+    static let agentParticiples: Set<String> = ["led", "mediated", "brokered", "hosted", "sponsored", "facilitated"]
 
     /// "the two Koreas", "both Koreas", "inter-Korean talks": the pair a word names without naming either.
     static let koreas: [ActorID] = ["north-korea", "south-korea"]
 
-    /// "signed the agreement in the presence of the Emir": the witnesses meet the signatories.
-    static let inThePresenceOf = ["in", "the", "presence", "of"]
+    /// "signed the agreement in the presence of the Emir": the witnesses meet the signatories. Keyed by
+    /// "presence", so that "in" starts no trigger; `EventPatterns` asks for "in the" before it.
+    static let inThePresenceOf = ["presence", "of"]
 
     /// "brought together", also when its guests stand between the two words (`EventPatterns`).
     static let broughtTogether = Trigger(words: ["brought", "together"], kind: .meeting, past: true)

@@ -321,7 +321,7 @@ extension EventPatterns {
     /// event; "Russian-mediated talks": so does the agent of a participle right before it.
     func namesTheEvent(_ mention: ResolvedMention, trigger: Int, in s: Sentence) -> Bool {
         let base = s.tokens.startIndex
-        if mention.last == trigger - 2, EventLexicon.agentParticiples.contains(Substring(s.word(trigger - 1))) {
+        if mention.last == trigger - 2, EventLexicon.agentParticiples.contains(s.word(trigger - 1)) {
             return true
         }
         guard mention.last == trigger - 1, kind(mention.actor, in: s) != .official, mention.token > base else { return false }

@@ -334,6 +334,10 @@ struct EventPatterns: Sendable {
             return []
         }
         if namesNoEvent(trigger, first: first, last: last, in: s, clause: clause) { return [] }
+        // "presence of" is a trigger only as "in the presence of".
+        if trigger.words == EventLexicon.inThePresenceOf, !(first - 2 >= base && s.word(first - 1) == "the" && s.word(first - 2) == "in") {
+            return []
+        }
         // "whether the two countries met": a hypothetical.
         // Where the trigger's subject can start (`subjectStart`), the same for every rule below.
         let start = subjectStart(before: first, in: s, clause: clause, aside: aside)
