@@ -25,7 +25,8 @@ public struct ResolvedMention: Sendable, Hashable {
 /// - Words shared by several entries resolve to the one candidate the document also names
 ///   unambiguously; otherwise they stay unresolved (never guessed).
 /// - Entries marked ambiguous ("Georgia", "Jordan") count only when the document names them in
-///   another, unambiguous way too ("Amman", "Jordanian").
+///   another, unambiguous way too ("Amman", "Jordanian"), or lists them with another state ("Jordan,
+///   Egypt and the United States").
 public struct ActorResolver: Sendable {
     public let dictionary: ActorDictionary
     /// Each entry's actor ID, canonical entry (the first with the same ID) and ambiguity, by entry
@@ -57,13 +58,24 @@ public struct ActorResolver: Sendable {
             let entry = mention.candidates[0]
             if !ambiguous[Int(entry)] || mention.form != .name { certain[Int(entry) >> 6] |= 1 << (UInt64(entry) & 63) }
         }
+        /// Whether the mention at `index` stands in a list with a state named unambiguously, one word
+        /// ("and", a comma) between them: "with the help of Jordan, Egypt and the United States".
+        func listedWithAState(_ index: Int) -> Bool {
+            let mention = mentions[index]
+            return [index - 1, index + 1].contains { k in
+                guard mentions.indices.contains(k), mentions[k].candidates.count == 1 else { return false }
+                let other = mentions[k], entry = other.candidates[0]
+                let gap = k < index ? mention.first - other.last : other.first - mention.last
+                return gap == 2 && isCertain(entry) && dictionary.entries[Int(entry)].actor.kind == .country
+            }
+        }
         var resolved: [ResolvedMention] = []
         resolved.reserveCapacity(mentions.count)
-        for mention in mentions {
+        for (index, mention) in mentions.enumerated() {
             let chosen: Int32?
             if mention.candidates.count == 1 {
                 let entry = mention.candidates[0]
-                chosen = ambiguous[Int(entry)] && !isCertain(entry) ? nil : entry
+                chosen = ambiguous[Int(entry)] && !isCertain(entry) && !listedWithAState(index) ? nil : entry
             } else {
                 let supported = mention.candidates.filter(isCertain)
                 chosen = supported.count == 1 ? supported[0] : nil

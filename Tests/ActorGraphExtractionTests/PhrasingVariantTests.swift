@@ -679,4 +679,13 @@ import Testing
         #expect(mediation.actors(in: .mediator) == ["germany"])
         #expect(Set(mediation.actors(in: .side)) == ["greece", "turkey"])
     }
+
+    @Test func anAmbiguousStateListedWithAnotherIsThatState() throws {
+        let x = extract("""
+            Israeli and Palestinian officials agreed to calm the violence, in talks held with the help of Jordan, Egypt and \
+            the United States. Michael Jordan watched the game.
+            """, date: "2023-02-26")
+        #expect(Set(events(.mediation, in: x).flatMap { $0.actors(in: .mediator) }) == ["jordan", "egypt", "united-states"])
+        #expect(!x.events.contains { $0.evidence.sentence == 1 })
+    }
 }
