@@ -559,7 +559,7 @@ struct EventPatterns: Sendable {
             // "Michel hosted Aliyev and Pashinyan", "Lavrov brought together the Armenian and Azerbaijani
             // ministers": a host of two other sides mediates between them.
             // "Macron and Merkel brought together Putin and Zelensky": hosts together, each a mediator.
-            guard between == nil, s.word(at: first, is: .hostForm) || trigger.words.contains("host") || trigger.words == ["brought", "together"],
+            guard between == nil, s.word(at: first, is: .hostForm) || trigger.words.contains("host") || trigger.words == EventLexicon.broughtTogether.words,
                   let host = participants.first, left.contains(where: { $0.actor == host }) else { return [meeting] }
             let hosts = participants.prefix { id in left.contains { $0.actor == id } }
             let hostSides = Set(hosts.map { affiliation($0, in: s) ?? $0 })

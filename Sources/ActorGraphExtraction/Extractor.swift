@@ -188,12 +188,18 @@ public struct Extractor: Sendable {
         }
         // "The mediation efforts of Angola helped end the dispute between …": two triggers of a sentence
         // that give one mediation once its sides are complete give it once.
-        var seen = Set<String>()
+        var seen = Set<MediationKey>()
         return events.filter { event in
-            guard event.kind == .mediation else { return true }
-            let roles = event.actors.map { "\($0.actor.rawValue):\($0.role)" }.sorted().joined(separator: ",")
-            return seen.insert("\(event.evidence.sentence) \(event.status.map { "\($0)" } ?? "") \(roles)").inserted
+            event.kind != .mediation
+                || seen.insert(MediationKey(sentence: event.evidence.sentence, status: event.status, actors: Set(event.actors))).inserted
         }
+    }
+
+    /// A mediation as far as telling two of one sentence apart goes: its status and who takes which role.
+    private struct MediationKey: Hashable {
+        var sentence: Int
+        var status: EventStatus?
+        var actors: Set<Participant>
     }
 
     /// The party of each of the document's mentions, officials with the offices they hold on its day.
@@ -422,7 +428,7 @@ public struct Extractor: Sendable {
                 }
                 if !reported { return true }
             }
-            if word.utf8.count == 4, word.count == 4, let year = Int(word), (1900...2099).contains(year), year != published?.year { return true }
+            if isYear(tokens[k]), Int(word) != published?.year { return true }
         }
         return false
     }
