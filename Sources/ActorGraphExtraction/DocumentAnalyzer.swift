@@ -138,18 +138,13 @@ struct DocumentAnalyzer: Sendable {
         var officialsByRole: [String: [(entry: Int, spells: [ActorDictionary.RoleSpell])]] = [:]
         var officialsByRoleOf: [RoleOf: [(entry: Int, spells: [ActorDictionary.RoleSpell])]] = [:]
         for (index, entry) in dictionary.entries.enumerated() where entry.actor.kind == .official {
-            for role in Set(entry.roles.map(\.role)) {
-                let official = (entry: index, spells: entry.roles.filter { $0.role == role })
+            // Each role the official held, and "any-minister" for whoever held a ministry.
+            for role in Set(entry.roles.map(\.role) + ["any-minister"]) {
+                let official = (entry: index, spells: entry.roles.filter { Self.fills($0.role, title: role) })
+                guard !official.spells.isEmpty else { continue }
                 officialsByRole[role, default: []].append(official)
                 if let affiliation = entry.actor.affiliation {
                     officialsByRoleOf[RoleOf(role: role, affiliation: affiliation), default: []].append(official)
-                }
-            }
-            let ministries = entry.roles.filter { Self.fills($0.role, title: "any-minister") }
-            if !ministries.isEmpty {
-                officialsByRole["any-minister", default: []].append((index, ministries))
-                if let affiliation = entry.actor.affiliation {
-                    officialsByRoleOf[RoleOf(role: "any-minister", affiliation: affiliation), default: []].append((index, ministries))
                 }
             }
         }
