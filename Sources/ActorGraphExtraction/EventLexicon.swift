@@ -79,6 +79,10 @@ enum EventLexicon {
             "bring the two presidents", "bring the two men", "bring the two countries", "bring the two governments",
             "bring the two neighbours", "bring the two neighbors")
         add(.mediation, "bring them together", "bring their leaders together")
+        // "Russia and Iran pressed ahead with efforts to reconcile the former enemies", "would keep
+        // helping the two sides find common ground".
+        add(.mediation, "reconcile", "reconciling", "help the two sides", "helping the two sides", "help both sides", "helping both sides")
+        add(.mediation, past: true, "helped the two sides", "helped both sides")
         add(.mediation, past: true, "brought them together", "brought their leaders together", "brought the two sides", "brought both sides", "brought the two leaders", "brought the two presidents",
             "brought the two men", "brought the two countries", "brought the two governments")
         add(.mediation, needsBetween: true, "restarting dialogue", "restart dialogue", "resuming dialogue",

@@ -177,9 +177,12 @@ extension EventPatterns {
         for k in max(from, base)..<max(from, base, min(s.tokens.endIndex - 1, trigger + 8)) where s.word(at: k, is: .pairDeterminer) {
             if namesTheKoreas(at: k, in: s) { return EventLexicon.koreas }
             let word = s.word(k)
-            // "the two men", "both leaders", "the leaders" (at the start of a sentence about them)
-            let pair = (word == "two" && k > base && s.word(k - 1) == "the") || word == "both" || (word == "the" && k == base)
+            // "the two men", "both leaders", "the leaders" (at the start of a sentence about them), "the pair"
+            let thePair = word == "the" && k + 1 < s.tokens.endIndex && s.word(k + 1) == "pair"
+            let pair = (word == "two" && k > base && s.word(k - 1) == "the") || word == "both" || (word == "the" && k == base) || thePair
             guard pair else { continue }
+            // "Putin hosted the pair in Sochi": those who last met, officials or not.
+            if thePair { (anyone, group) = (true, true) }
             // "the two foreign ministers": title words before the noun.
             var noun = k + 1
             while noun < s.tokens.endIndex - 1, noun - k <= 2, s.word(at: noun, is: .title), !s.word(at: noun, is: .pairPeople) { noun += 1 }
@@ -219,6 +222,32 @@ extension EventPatterns {
         return s.previousPair.both
     }
 
+    /// "mediated between the former allies", "to reconcile the feuding neighbours": "between" (or the
+    /// mediation verb) within three words after the trigger ending at `last`, then "the", at most two
+    /// lower-case words (not "two": "the two sides" is `previousPair`'s) and a plural for two parties
+    /// (`partyPlurals`), with no actor named: the two who last met, else the last two sides named.
+    func betweenTheParties(after last: Int, in s: Sentence) -> [ActorID]? {
+        let end = s.tokens.endIndex
+        guard let the = (last + 1..<min(end, last + 4)).first(where: { s.word($0) == "the" }),
+              (last + 1..<the).allSatisfy({ s.word(at: $0, is: .between) }) || the == last + 1,
+              let noun = (the + 1..<min(end, the + 4)).first(where: { EventPatterns.partyPlurals.contains(s.word($0)) }),
+              (the + 1..<noun).allSatisfy({ s.word(at: $0, is: .lowerInitial) && s.word($0) != "two" }),
+              !s.actors.contains(where: { $0.token > last && $0.token <= noun }) else { return nil }
+        if s.previousEncounter.count == 2 { return s.previousEncounter.map(\.actor) }
+        return s.previousPair.both
+    }
+
+    /// Plurals for the two parties to a dispute.
+    static let partyPlurals: Set<String> = ["allies", "neighbours", "neighbors", "rivals", "foes", "enemies", "adversaries",
+                                            "parties", "sides", "countries", "governments", "nations", "capitals"]
+
+    /// "by regional leaders and Brazil": lower-case words of a list, ending with "and" before the
+    /// first name, at most four words.
+    func opensList(_ range: Range<Int>, in s: Sentence) -> Bool {
+        guard let end = range.last, range.count <= 4, s.word(at: end, is: .and) else { return false }
+        return range.dropLast().allSatisfy { s.word(at: $0, is: .lowerInitial) && !s.word(at: $0, is: [.and, .reporting]) }
+    }
+
     /// Verbs and auxiliaries that can follow "the two" used alone as a subject ("the two met").
     static let verbsAfterThePair: Set<String> = ["had", "have", "met", "agreed", "will", "would", "were", "are", "also", "held",
                                                   "signed", "discussed", "shook", "spoke", "talked", "last", "first", "later", "then"]
@@ -230,11 +259,11 @@ extension EventPatterns {
         return k + 2 < end && s.word(k) == "the" && s.word(k + 1) == "two" && s.word(k + 2) == "koreas"
     }
 
-    /// Whether "the two …" or "both …" follows the trigger ending at `last` as its object ("hosted the
-    /// two ministers", "received both leaders").
+    /// Whether "the two …", "both …" or "the pair" follows the trigger ending at `last` as its object
+    /// ("hosted the two ministers", "received both leaders").
     func namesPairAsObject(after last: Int, in s: Sentence) -> Bool {
         guard last + 2 < s.tokens.endIndex else { return false }
-        return s.word(last + 1) == "both" || (s.word(last + 1) == "the" && s.word(last + 2) == "two")
+        return s.word(last + 1) == "both" || (s.word(last + 1) == "the" && ["two", "pair"].contains(s.word(last + 2)))
     }
 
     /// "with Moscow as a mediator", "making Stockholm a natural go-between": the actor the mediator

@@ -313,7 +313,7 @@ struct EventPatterns: Sendable {
         }
         // A mediator facilitates "talks between X and Y": the talks' sides are its sides.
         let between = betweenPair(after: last, in: s, limit: trigger.kind == .mediation ? clause.upperBound : min(clause.upperBound, segment.upperBound))
-            ?? (trigger.kind == .mediation ? nil : betweenThem(after: last, in: s))
+            ?? (trigger.kind == .mediation ? betweenTheParties(after: last, in: s) : betweenThem(after: last, in: s))
 
         if trigger.needsBetween && between == nil {
             return trigger.kind == .talks ? subjectTalks(trigger: trigger, first: first, last: last, left: left, in: s, clause: clause, place: place) : []
@@ -613,7 +613,9 @@ struct EventPatterns: Sendable {
             let passive = agentWord || effortsOf || (last + 1 < s.tokens.endIndex && s.word(last + 1) == "by") || ledBy
             // Several agents after "by" ("led by the UAE's president and the Saudi crown prince") mediated together.
             let by = ledBy || effortsOf ? last + 2 : (agentWord && ["by", "of"].contains(s.word(last)) ? last : last + 1)
-            let byAgents = passive ? right.first.map { isDescription(by + 1..<$0.token, in: s) ? nearestGroup(right, in: s) : [] } ?? [] : []
+            // "arranged by regional leaders and Brazil": the named agents of a list that others open.
+            let byAgents = passive ? right.first.map { isDescription(by + 1..<$0.token, in: s) || opensList(by + 1..<$0.token, in: s)
+                ? nearestGroup(right, in: s) : [] } ?? [] : []
             // "Qatari mediators", "the Swiss intermediary", "Turkish mediation", "Kuwait's mediation": the
             // actor named right before an agent noun or "mediation".
             let attributive = EventLexicon.mediatorNouns.contains(Substring(trigger.words[0])) ? left.last.flatMap { mention in
@@ -636,7 +638,10 @@ struct EventPatterns: Sendable {
             let namedMediator: ActorID? = byAgents.first ?? attributive ?? apposed ?? thanked ?? effortsBy ?? offerer(before: first, left: left, in: s)
             // "Beijing brokered an agreement": the actor right before a mediation verb is its subject.
             let adjacent = trigger.words[0].hasSuffix("ed") || trigger.words[0] == "brought" ? left.last.flatMap { $0.last == first - 1 ? $0.actor : nil } : nil
-            let mediator = namedMediator ?? adjacent ?? pronounTopic(before: first, in: s, clause: clause)
+            // "the ceasefire it brokered": "it" right before the verb is the nearest actor before it.
+            let relative: ActorID? = first - 1 > base && s.word(first - 1) == "it" && trigger.past ? left.last?.actor : nil
+            let named: ActorID? = namedMediator ?? adjacent ?? relative
+            let mediator = named ?? pronounTopic(before: first, in: s, clause: clause)
                 ?? left.first { $0.token >= complementStart(before: first, in: s, clause: clause) }?.actor
                 ?? left.first { $0.token >= start }?.actor
                 ?? left.first { $0.token >= clause.lowerBound }?.actor ?? speaker

@@ -186,6 +186,7 @@ public struct Extractor: Sendable {
                 events[index].actors = completeSides(actors, candidates: namedPairs.joined() + salience, coMediators: coMediators, known: known)
             }
         }
+        events = Extractor.withMediationsAtEncounters(events) { id in known[id]?.kind == .country ? id : (known[id]?.affiliation ?? id) }
         // "The mediation efforts of Angola helped end the dispute between …": two triggers of a sentence
         // that give one mediation once its sides are complete give it once.
         var seen = Set<MediationKey>()
