@@ -136,6 +136,14 @@ enum EventLexicon {
     /// "presence", so that "in" starts no trigger; `EventPatterns` asks for "in the" before it.
     static let inThePresenceOf = ["presence", "of"]
 
+    /// Verbs of helping or coaxing two sides to an act of settling (`settling`): "helping Kabul and
+    /// Islamabad build trust", "coax Greece and Turkey into talks" (`EventPatterns`).
+    static let helpingVerbs: Set<String> = ["help", "helps", "helping", "helped", "coax", "coaxing", "coaxed", "nudge", "nudging",
+                                            "nudged", "persuade", "persuading", "persuaded"]
+    /// What two sides are helped to do.
+    static let settling: Set<String> = ["find", "reach", "build", "settle", "resolve", "overcome", "mend", "bridge", "end", "narrow",
+                                        "restore", "normalise", "normalize", "improve", "reconcile", "resume", "return", "negotiate"]
+
     /// "brought together", also when its guests stand between the two words (`EventPatterns`).
     static let broughtTogether = Trigger(words: ["brought", "together"], kind: .meeting, past: true)
     /// "try to bring Pyongyang and Washington together": a mediation, its guests its sides; performed

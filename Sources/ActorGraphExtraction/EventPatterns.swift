@@ -129,6 +129,13 @@ struct EventPatterns: Sendable {
                 i = together + 1
                 continue
             }
+            if let guests = guestsHelped(at: i, in: prepared) {
+                // "would keep helping Kabul and Islamabad build trust", "to coax Greece and Turkey into talks".
+                triggers.append(EventLexicon.Trigger(words: [prepared.word(i)], kind: .mediation, past: prepared.word(at: i, is: .endsInEd)))
+                positions.append(TriggerPosition(first: i, last: i, ownsWords: false))
+                i = guests + 1
+                continue
+            }
             guard let trigger = EventLexicon.triggersByFirstWord[prepared.word(i)]?.first(where: { matches($0.words, at: i, in: prepared) }) else {
                 i += 1
                 continue
@@ -224,6 +231,29 @@ struct EventPatterns: Sendable {
                 // "Lourenço brought Kagame and Museveni to Luanda": to a place of their meeting.
                 return guests >= 2 ? k - 1 : nil
             } else if s.word(at: k, is: [.and, .comma, .listFiller, .title, .honorific, .capitalised]) {
+                k += 1
+            } else {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// "helping Kabul and Islamabad build trust", "coax Greece and Turkey into talks": the last guest's
+    /// token when a verb of helping or coaxing (`EventLexicon.helpingVerbs`) at `i` is followed by two
+    /// or more actors (and only their titles, "and" and commas) and then a verb of settling
+    /// (`EventLexicon.settling`) or "into" — a mediation, the guests its sides.
+    private func guestsHelped(at i: Int, in s: Sentence) -> Int? {
+        guard EventLexicon.helpingVerbs.contains(s.word(i)) else { return nil }
+        var k = i + 1, guests = 0, lastGuest = i
+        while k < min(s.tokens.endIndex, i + 16) {
+            if let mention = s.actors.first(where: { $0.token == k }) {
+                guests += 1
+                lastGuest = mention.last
+                k = mention.last + 1
+            } else if guests >= 2 && (EventLexicon.settling.contains(s.word(k)) || s.word(k) == "into") {
+                return lastGuest
+            } else if s.word(at: k, is: [.and, .comma, .listFiller, .title, .honorific]) {
                 k += 1
             } else {
                 return nil
