@@ -497,6 +497,11 @@ struct DocumentAnalyzer: Sendable {
                                                  "representative", "negotiator", "delegation", "strongman", "ruler",
                                                  "top", "senior", "chief", "veteran", "news", "agency", "state", "media"]
 
+    /// Nouns after a demonym that make it a place in the country: "the Austrian capital", "the Russian city of Ufa".
+    static let placeNouns: WordSet = ["capital", "city", "resort", "town", "port", "village", "region", "province"]
+    /// Formats and texts named for the capital where they were born: "the Minsk Group", "the Oslo accords".
+    static let namedForPlaces: WordSet = ["group", "process", "format", "agreement", "agreements", "accord", "accords", "protocol",
+                                          "protocols", "declaration", "framework", "formula", "communique", "convention", "conventions"]
     /// The edges of a gathering: "on the sidelines of the UN General Assembly".
     static let edges: WordSet = ["sidelines", "margins", "margin", "sideline"]
     /// Gatherings an organisation holds: "a summit of the SCO", "the APEC summit".
@@ -545,8 +550,8 @@ struct DocumentAnalyzer: Sendable {
             if !plural && k < tokens.count && tokens[k].isWord && tokens[k].isLowerInitial
                 && !Self.stateNouns.containsLowercased(tokens[k]) && !Self.agentParticiples.containsLowercased(tokens[k]) {
                 mentions[i].isQualifier = true
-                // "in the Austrian capital": the country's capital is a place.
-                if tokens[k].lowercased == "capital" { mentions[i].isVenue = true }
+                // "in the Austrian capital", "the Russian city of Ufa": a place in the country.
+                if Self.placeNouns.containsLowercased(tokens[k]) { mentions[i].isVenue = true }
             }
         }
         // "President Emmanuel Macron of France": the country after an official of its own only says whose.
@@ -555,6 +560,21 @@ struct DocumentAnalyzer: Sendable {
             guard k >= 2, official.last == k - 2, tokens[k - 1].is("of") else { continue }
             let affiliation = official.entry >= 0 ? affiliations[Int(official.entry)] : discovered[official.actor]?.affiliation
             if affiliation == mentions[i].actor { mentions[i].isQualifier = true }
+        }
+        // "the OSCE Minsk Group", "the Minsk agreements", "the Astana format": a capital naming a format
+        // or a text says where it was born, not who acts.
+        for i in mentions.indices where mentions[i].form == .metonym && mentions[i].last + 1 < tokens.count
+            && Self.namedForPlaces.containsLowercased(tokens[mentions[i].last + 1]) {
+            (mentions[i].isQualifier, mentions[i].isVenue) = (true, true)
+        }
+        // "Pakistan's Foreign Office": a country's own body, not the one of another country that the
+        // dictionary knows by those words (the British Foreign Office).
+        let countries = mentions.filter { $0.entry >= 0 && kinds[Int($0.entry)] == .country }
+        mentions.removeAll { mention in
+            guard mention.entry >= 0, kinds[Int(mention.entry)] == .organization, let owner = affiliations[Int(mention.entry)],
+                  mention.token >= 3, tokens[mention.token - 1].is("s"), tokens[mention.token - 2].is("'") || tokens[mention.token - 2].is("’")
+            else { return false }
+            return countries.contains { $0.last == mention.token - 3 && $0.actor != owner }
         }
         // "on the sidelines of the UN General Assembly", "at the G20 summit": a gathering is where, not who.
         for i in mentions.indices {
