@@ -15,9 +15,16 @@ extension Extractor {
     /// - Parameter country: the side an actor stands for (a country for itself, an official for its affiliation).
     static func withMediationsAtEncounters(_ events: [Event], country: (ActorID) -> ActorID) -> [Event] {
         guard let dispute = disputedPair(events, country: country) else { return events }
+        // Who mediates the dispute somewhere in the document, by country.
+        let brokers = Set(events.filter { $0.kind == .mediation && Set($0.actors(in: .side).map(country)) == Set(dispute) }
+            .flatMap { $0.actors(in: .mediator).map(country) })
         var result: [Event] = []
         for event in events {
             result.append(event)
+            if let shuttle = shuttleStop(event, dispute: dispute, brokers: brokers, country: country) {
+                result.append(shuttle)
+                continue
+            }
             guard (event.kind == .meeting || event.kind == .talks) && (event.status == .held || event.status == .planned) else { continue }
             var sides: [ActorID: ActorID] = [:], thirds: [(country: ActorID, actor: ActorID)] = []
             for participant in event.actors {
@@ -40,6 +47,22 @@ extension Extractor {
             }
         }
         return result
+    }
+
+    /// "Maas met Dendias in Athens", "Khan visited Tehran": a held meeting, talks or visit of one side
+    /// of the dispute with someone who mediates it elsewhere in the document (`brokers`) is a stop of
+    /// that mediation — performed on the encounter's day.
+    private static func shuttleStop(_ event: Event, dispute: [ActorID], brokers: Set<ActorID>, country: (ActorID) -> ActorID) -> Event? {
+        guard event.kind == .meeting || event.kind == .talks || event.kind == .visit, event.status == .held else { return nil }
+        let named = event.actors.filter { dispute.contains(country($0.actor)) }
+        let others = event.actors.filter { !dispute.contains(country($0.actor)) }
+        guard Set(named.map { country($0.actor) }).count == 1, let broker = others.first,
+              others.allSatisfy({ country($0.actor) == country(broker.actor) }), brokers.contains(country(broker.actor)) else { return nil }
+        let side = named[0].actor
+        let sides = dispute.map { country(side) == $0 ? side : $0 }
+        return Event(id: "\(event.id).1", kind: .mediation, status: .performed, date: event.date, datePrecision: event.datePrecision,
+                     place: event.place, actors: [Participant(broker.actor, as: .mediator)] + sides.map { Participant($0, as: .side) },
+                     evidence: event.evidence)
     }
 
     /// The pair of sides the document's mediations name most often, in the order first named.
