@@ -18,6 +18,9 @@ enum EventLexicon {
         var needsPlace = false
         /// A format named for its members ("the six-party talks"): these take part, whoever else is named.
         var members: [ActorID]? = nil
+        /// Names its sides as a pair without naming either ("brought the former enemies together"): the
+        /// pair named before (`EventPatterns.lastPair(in:)`), else the document's (`Extractor`).
+        var namesPair = false
     }
 
     enum Kind: Sendable {
@@ -67,6 +70,8 @@ enum EventLexicon {
         add(.mediation, past: true, "arranged by", "organised by", "organized by", "convened by", "sponsored by",
             "thanks to the efforts of", "thanks to the mediation of")
         add(.mediation, "conduit")
+        // "Washington also hosted several rounds last year".
+        add(.mediation, past: true, "hosted several rounds", "hosted two rounds", "hosted three rounds", "hosted multiple rounds")
         add(.mediation, past: true, "helped arrange", "helped to arrange", "helped broker", "helped to broker", "helped negotiate",
             "helped to negotiate", "helped secure", "helped to secure")
         add(.mediation, "act as messenger", "act as a messenger", "serve as messenger", "serve as a messenger")
@@ -146,6 +151,11 @@ enum EventLexicon {
 
     /// "brought together", also when its guests stand between the two words (`EventPatterns`).
     static let broughtTogether = Trigger(words: ["brought", "together"], kind: .meeting, past: true)
+    /// "brought the countries' foreign ministers together", "to bring the former enemies together": a
+    /// mediation between a pair named before; performed (`past`) when brought or when "helped" comes before.
+    static func togetherNamingNoOne(_ verb: String, past: Bool) -> Trigger {
+        Trigger(words: [verb, "together"], kind: .mediation, past: past, namesPair: true)
+    }
     /// "try to bring Pyongyang and Washington together": a mediation, its guests its sides; performed
     /// (`past`) when "helped" comes before.
     static func bringTogether(past: Bool) -> Trigger { Trigger(words: ["bring", "together"], kind: .mediation, past: past) }

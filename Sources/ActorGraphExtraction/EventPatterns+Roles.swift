@@ -78,9 +78,11 @@ extension EventPatterns {
     /// this sentence ("a forum hosted by Xi").
     /// - Parameter host: the token of "hosted".
     func hostedTalks(host: Int, clause: ClosedRange<Int>, place: PlaceMention?, in s: Sentence) -> [Found] {
-        // The talks stand just before, or before a comma ("peace talks with Ukraine, hosted by Turkey").
+        // The talks stand just before, or before a comma ("peace talks with Ukraine, hosted by Turkey") or
+        // their sides ("talks between the two countries' leaders chaired by Macron").
         let comma = host - 1 >= clause.lowerBound && s.word(at: host - 1, is: .comma)
-        guard s.anyWord(from: max(clause.lowerBound, host - (comma ? 10 : 4)), to: host, is: .talksNoun),
+        let sidesBetween = s.anyWord(from: max(clause.lowerBound, host - 8), to: host, is: .between)
+        guard s.anyWord(from: max(clause.lowerBound, host - (comma ? 10 : sidesBetween ? 8 : 4)), to: host, is: .talksNoun),
               let agent = s.actors.first(where: { $0.token > host + 1 && $0.token <= clause.upperBound }),
               isDescription(host + 2..<agent.token, in: s) else { return [] }
         // "chaired by Macron and Michel": every host of the talks; but "At talks hosted by Russia, Turkey
@@ -233,8 +235,12 @@ extension EventPatterns {
               let noun = (the + 1..<min(end, the + 4)).first(where: { EventPatterns.partyPlurals.contains(s.word($0)) }),
               (the + 1..<noun).allSatisfy({ s.word(at: $0, is: .lowerInitial) && s.word($0) != "two" }),
               !s.actors.contains(where: { $0.token > last && $0.token <= noun }) else { return nil }
-        if s.previousEncounter.count == 2 { return s.previousEncounter.map(\.actor) }
-        return s.previousPair.both
+        return lastPair(in: s)
+    }
+
+    /// The pair a phrase naming neither refers to: the two who last met, else the last two sides named.
+    func lastPair(in s: Sentence) -> [ActorID]? {
+        s.previousEncounter.count == 2 ? s.previousEncounter.map(\.actor) : s.previousPair.both
     }
 
     /// Plurals for the two parties to a dispute.

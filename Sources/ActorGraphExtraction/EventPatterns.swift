@@ -121,10 +121,13 @@ struct EventPatterns: Sendable {
                 i += 1
                 continue
             }
-            if let together = togetherAfterGuests(at: i, in: prepared) {
-                // "helped bring Washington and Havana together": a mediation; "brought …": a meeting its host mediates.
+            if let (together, guests) = togetherAfterGuests(at: i, in: prepared) {
+                // "helped bring Washington and Havana together": a mediation; "brought …": a meeting its host
+                // mediates; "brought the countries' foreign ministers together", naming no one: a mediation.
                 let helped = i > base && prepared.word(i - 1) == "helped"
-                triggers.append(prepared.word(i) == "bring" ? EventLexicon.bringTogether(past: helped) : EventLexicon.broughtTogether)
+                let brought = prepared.word(i) == "brought"
+                triggers.append(guests == 0 ? EventLexicon.togetherNamingNoOne(prepared.word(i), past: helped || brought)
+                                : brought ? EventLexicon.broughtTogether : EventLexicon.bringTogether(past: helped))
                 positions.append(TriggerPosition(first: i, last: i, ownsWords: true))
                 i = together + 1
                 continue
@@ -218,19 +221,28 @@ struct EventPatterns: Sendable {
     /// when "brought" at `i` is followed by two or more actors (and only their titles, "and" and commas)
     /// and then "together" (or, for "brought", the last guest's token before "to" and a place: "brought
     /// Kagame and Museveni to Luanda"); read as "brought together" with the guests after the verb.
-    private func togetherAfterGuests(at i: Int, in s: Sentence) -> Int? {
+    /// Without any actor between, lower-case words alone ("brought the countries' foreign ministers
+    /// together") name the guests as a pair: `guests` is 0.
+    private func togetherAfterGuests(at i: Int, in s: Sentence) -> (together: Int, guests: Int)? {
         guard s.word(i) == "brought" || s.word(i) == "bring" else { return nil }
-        var k = i + 1, guests = 0
+        var k = i + 1, guests = 0, described = true
         while k < min(s.tokens.endIndex, i + 16) {
             if let mention = s.actors.first(where: { $0.token == k }) {
                 guests += 1
                 k = mention.last + 1
             } else if s.word(k) == "together" {
-                return guests >= 2 ? k : nil
+                if guests >= 2 { return (k, guests) }
+                // Not "brought together" itself, nor what the lexicon words ("brought the two sides", "bring them together").
+                let worded = EventLexicon.triggersByFirstWord[s.word(i)]?.contains { matches($0.words, at: i, in: s) } ?? false
+                return guests == 0 && described && k - i >= 2 && k - i <= 6 && !worded ? (k, 0) : nil
             } else if s.word(k) == "to", s.word(i) == "brought", s.places.contains(where: { $0.token == k + 1 }) {
                 // "Lourenço brought Kagame and Museveni to Luanda": to a place of their meeting.
-                return guests >= 2 ? k - 1 : nil
+                return guests >= 2 ? (k - 1, guests) : nil
             } else if s.word(at: k, is: [.and, .comma, .listFiller, .title, .honorific, .capitalised]) {
+                k += 1
+            } else if s.word(at: k, is: .lowerInitial) {
+                // "the countries' foreign ministers", "the feuding neighbours"
+                described = described && guests == 0
                 k += 1
             } else {
                 return nil
@@ -682,7 +694,9 @@ struct EventPatterns: Sendable {
             // "to bring the two sides together": the pair the trigger names, whom the document's other
             // mediations or its most-named countries give (`Extractor`), not the names around it.
             let namesPair = trigger.words.contains("two") || trigger.words.contains("both")
-            var sides = between ?? forPair(after: last, in: s) ?? (namesPair ? [] : passive ? left.map(\.actor) : actedOn.map(\.actor))
+            let pairNamedBefore = trigger.namesPair ? lastPair(in: s) : nil
+            var sides = between ?? forPair(after: last, in: s) ?? pairNamedBefore
+                ?? (namesPair || trigger.namesPair ? [] : passive ? left.map(\.actor) : actedOn.map(\.actor))
             // A side is a state, someone who stands for one, or an armed movement, and no mediator.
             let mediators = byAgents.isEmpty ? jointAgents(of: mediator, before: first, left: left, from: start, passive: passive, in: s) : byAgents
             let mediatorSides = Set(mediators.map { affiliation($0, in: s) ?? $0 })
