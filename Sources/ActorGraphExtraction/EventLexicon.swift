@@ -24,7 +24,9 @@ enum EventLexicon {
     }
 
     enum Kind: Sendable {
-        case meeting, talks, visit, mediation, carrier, relay, communication
+        /// `plea`: an act a side asks a third party to do between it and the other side ("asked the AU to
+        /// step in"), an event only when asked.
+        case meeting, talks, visit, mediation, carrier, relay, plea, communication
 
         /// Meetings, talks and visits: sides that come together.
         var isEncounter: Bool { self == .meeting || self == .talks || self == .visit }
@@ -125,6 +127,9 @@ enum EventLexicon {
         add(.carrier, "pass on", "passing on", "relay", "relaying", "convey", "conveying", "carry", "carrying", "deliver", "delivering")
         add(.carrier, past: true, "passed on", "passed", "relayed", "conveyed", "carried", "delivered", "handed", "hand delivered")
         add(.relay, "inform", "tell", "brief")
+        add(.plea, "step in", "intervene", "organise negotiations", "organize negotiations", "organise talks", "organize talks",
+            "help find", "help end", "use his influence", "use her influence", "use its influence", "use their influence",
+            "press", "persuade", "help bring")
         add(.communication, "tells", "telling", "letter to", "message to", "spoke by phone", "phone call with", "phoned")
         add(.communication, past: true, "told", "informed", "wrote to", "sent a letter", "sent a message")
         // Longest first, so "held talks" wins over "talks".

@@ -243,6 +243,19 @@ extension EventPatterns {
         s.previousEncounter.count == 2 ? s.previousEncounter.map(\.actor) : s.previousPair.both
     }
 
+    /// How many words of time ("in July", "in 2008", "last year") end right before token `end` (at most three).
+    private func timeWords(before end: Int, in s: Sentence) -> Int {
+        var k = end - 1, count = 0
+        while k >= s.tokens.startIndex, count < 3,
+              ["in", "on", "last", "this", "year", "month", "week"].contains(s.word(k)) || DateParser.month(named: s.tokens[k].text) != nil
+                || s.tokens[k].text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            k -= 1
+            count += 1
+        }
+        // Only a phrase that opens with its preposition: "in July", not "July".
+        return count > 0 && ["in", "on", "last", "this"].contains(s.word(k + 1)) ? count : 0
+    }
+
     /// Plurals for the two parties to a dispute.
     static let partyPlurals: Set<String> = ["allies", "neighbours", "neighbors", "rivals", "foes", "enemies", "adversaries",
                                             "parties", "sides", "countries", "governments", "nations", "capitals"]
@@ -326,14 +339,18 @@ extension EventPatterns {
     func askedAgent(before first: Int, left: ArraySlice<ResolvedMention>, in s: Sentence,
                             clause: ClosedRange<Int>) -> (agent: ActorID, asker: ActorID)? {
         let base = s.tokens.startIndex
-        if first - 3 >= base, s.word(first - 1) == "to", s.word(at: first - 2, is: .himOrHer), s.word(at: first - 3, is: .requested),
-           let asker = left.last(where: { $0.last < first - 3 }),
-           let agent = s.actors.first(where: { $0.token < asker.token && kind($0.actor, in: s) == .official }), agent.actor != asker.actor {
-            return (agent.actor, asker.actor)
+        // "asked him to", "asked him in July to": time words may stand before "to".
+        let to = first - 1 - timeWords(before: first - 1, in: s)
+        if to - 2 >= base, s.word(to) == "to", s.word(at: to - 1, is: .himOrHer), s.word(at: to - 2, is: .requested),
+           let asker = left.last(where: { $0.last < to - 2 }),
+           let agent = s.actors.first(where: { $0.token < asker.token && kind($0.actor, in: s) == .official })?.actor ?? s.previousSubject,
+           agent != asker.actor {
+            return (agent, asker.actor)
         }
         // "agreed to let Qatar mediate": letting someone mediate asks them to.
         guard let go = left.last, go.token > base,
-              (go.last == first - 2 && s.word(first - 1) == "to") || (go.last == first - 1 && s.word(go.token - 1) == "let") else { return nil }
+              (go.last + 1 < first && s.word(first - 1) == "to" && go.last == first - 2 - timeWords(before: first - 1, in: s))
+                || (go.last == first - 1 && s.word(go.token - 1) == "let") else { return nil }
         var verb = go.token - 1
         if verb > base, s.word(at: verb, is: .honorific) { verb -= 1 }
         guard s.word(at: verb, is: .requested) || s.word(verb) == "asking" || s.word(verb) == "let",

@@ -806,6 +806,17 @@ struct EventPatterns: Sendable {
             return [Found(kind: .mediation, status: .requested,
                           actors: [Participant(go, as: .mediator)] + sides.map { Participant($0, as: .side) },
                           place: nil, forward: false)]
+        case .plea:
+            // "Djibouti asked the African Union in 2008 to step in", "Bamako asked him in July to help find a
+            // way out": a side asks a third party to act between it and the other side, who follows or
+            // whom the document gives (`Extractor`).
+            guard let (go, asker) = askedAgent(before: first, left: left, in: s, clause: clause) else { return [] }
+            let goSide = affiliation(go, in: s) ?? go, askerSide = affiliation(asker, in: s) ?? asker
+            let other = right.first { ![goSide, askerSide].contains(affiliation($0.actor, in: s) ?? $0.actor) }?.actor
+            guard goSide != askerSide else { return [] }
+            return [Found(kind: .mediation, status: .requested,
+                          actors: [Participant(go, as: .mediator)] + ([asker] + (other.map { [$0] } ?? [])).map { Participant($0, as: .side) },
+                          place: nil, forward: false)]
         case .communication:
             // The addressee follows the verb directly: "told Tillerson", "a letter to Trump", "told his
             // American counterpart Rex Tillerson".
