@@ -193,7 +193,8 @@ extension EventPatterns {
                 office = Offices(noun: s.word(noun), after: s.word(noun - 1))
             }
             // "the two had agreed to meet again": "the two" alone, before its verb.
-            if word == "two", k + 1 < s.tokens.endIndex, EventPatterns.verbsAfterThePair.contains(s.word(k + 1)) { anyone = true }
+            // Like "the two sides", it is the pair that last met.
+            if word == "two", k + 1 < s.tokens.endIndex, EventPatterns.verbsAfterThePair.contains(s.word(k + 1)) { (anyone, group) = (true, true) }
             if s.word(at: k + 1, is: .pairGroup) && word != "the" {
                 anyone = true
                 // "the two sides", "both delegations": those who met; "the two countries" may be any two.
@@ -322,11 +323,12 @@ extension EventPatterns {
     func jointAgents(of mediator: ActorID, before first: Int, left: ArraySlice<ResolvedMention>, from start: Int,
                      passive: Bool, in s: Sentence) -> [ActorID] {
         let subject = left.filter { $0.token >= start }
-        // "Mr Correa and Mr Vázquez offered earlier this month to bring …": an offer verb with its time
-        // words may stand between the subject and the trigger.
+        // "Mr Correa and Mr Vázquez offered earlier this month to bring …", "Russia and Iran pressed ahead
+        // with efforts to reconcile …": an offer, or words of effort, may stand between the subject and the trigger.
         guard !passive, let nearest = subject.last,
-              first - nearest.last <= 4 || (first - nearest.last <= 9 && s.word(at: nearest.last + 1, is: .offered)
-                                            && (nearest.last + 2..<first).allSatisfy { s.word(at: $0, is: .lowerInitial) && !s.word(at: $0, is: .reporting) })
+              first - nearest.last <= 4 || (first - nearest.last <= 9
+                                            && (s.word(at: nearest.last + 1, is: .offered) || s.anyWord(from: nearest.last + 1, to: first, is: .performing))
+                                            && (nearest.last + 2..<first).allSatisfy { s.word(at: $0, is: .lowerInitial) && !s.word(at: $0, is: [.reporting, .and, .subordinator]) })
         else { return [mediator] }
         let group = unique(nearestGroup(subject.reversed(), in: s))
         return group.count >= 2 && group.contains(mediator) && distinctSides(group, in: s) == group.count ? group.reversed() : [mediator]
@@ -348,8 +350,11 @@ extension EventPatterns {
             return (agent, asker.actor)
         }
         // "agreed to let Qatar mediate": letting someone mediate asks them to.
+        // "asked the OSCE Minsk Group to": capitalised words may end the name of the one asked.
+        var named = first - 2 - timeWords(before: first - 1, in: s)
+        while let go = left.last, named > go.last, named - go.last <= 3, s.word(at: named, is: .capitalised) { named -= 1 }
         guard let go = left.last, go.token > base,
-              (go.last + 1 < first && s.word(first - 1) == "to" && go.last == first - 2 - timeWords(before: first - 1, in: s))
+              (go.last + 1 < first && s.word(first - 1) == "to" && go.last == named)
                 || (go.last == first - 1 && s.word(go.token - 1) == "let") else { return nil }
         var verb = go.token - 1
         if verb > base, s.word(at: verb, is: .honorific) { verb -= 1 }
