@@ -170,6 +170,18 @@ enum EventLexicon {
     /// `Substring`.
     static let triggersByFirstWord: [String: [Trigger]] = Dictionary(grouping: triggers, by: { $0.words[0] })
 
+    /// The triggers by the key (`Token.key`) of their first word, in the order of `triggers`: an ASCII
+    /// word's triggers are among those of its lower-cased key, found without hashing a string. Words
+    /// whose keys collide share a list, so a trigger found there is still matched word for word.
+    static let triggersByFirstKey: [UInt64: [Trigger]] = Dictionary(grouping: triggers, by: { Token.key(of: $0.words[0].utf8) })
+
+    /// The triggers that may start at `token`, longest first.
+    @inline(__always)
+    static func triggers(startingWith token: Token) -> [Trigger]? {
+        // The trigger words are ASCII letters: an ASCII token equals one only byte for byte.
+        token.isASCII ? triggersByFirstKey[token.lowercasedKey] : triggersByFirstWord[token.lowercasedWord]
+    }
+
     /// Markers that a meeting is still to come.
     static let planned: Set<Substring> = ["will", "would", "plans", "planned", "planning", "plan", "prepared", "preparing",
                                           "preparations", "preparation", "expected", "scheduled", "upcoming",

@@ -139,7 +139,7 @@ struct EventPatterns: Sendable {
                 i = guests + 1
                 continue
             }
-            guard let trigger = EventLexicon.triggersByFirstWord[prepared.word(i)]?.first(where: { matches($0.words, at: i, in: prepared) }) else {
+            guard let trigger = EventLexicon.triggers(startingWith: prepared.tokens[i])?.first(where: { matches($0.words, at: i, in: prepared) }) else {
                 i += 1
                 continue
             }

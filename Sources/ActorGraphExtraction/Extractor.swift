@@ -205,16 +205,17 @@ public struct Extractor: Sendable {
 
     /// The party of each of the document's mentions, officials with the offices they hold on its day.
     private func parties(of analysis: DocumentAnalysis, in document: Document, known: KnownActors) -> [Party] {
-        analysis.mentions.map { mention in
-            guard mention.entry >= 0 else {
-                var party = Party(mention.actor, known: known)
-                if party.isOfficial { party.offices = analysis.discoveredRoles[mention.actor].map(Offices.init(role:)) ?? [] }
+        // Each mention's actor and entry read in place, without copying the mention.
+        analysis.mentions.indices.map { m in
+            let actor = analysis.mentions[m].actor, entry = Int(analysis.mentions[m].entry)
+            guard entry >= 0 else {
+                var party = Party(actor, known: known)
+                if party.isOfficial { party.offices = analysis.discoveredRoles[actor].map(Offices.init(role:)) ?? [] }
                 return party
             }
             // A dictionary entry is the actor `known` holds for its ID (the first entry with it); read by
             // its index, not by hashing the ID.
-            let entry = Int(mention.entry)
-            var party = Party(actor: mention.actor, kind: analyzer.kinds[entry], affiliation: analyzer.affiliations[entry])
+            var party = Party(actor: actor, kind: analyzer.kinds[entry], affiliation: analyzer.affiliations[entry])
             if party.isOfficial { party.offices = Offices(roles: analyzer.roles[entry], on: document.date) }
             return party
         }
@@ -301,9 +302,11 @@ public struct Extractor: Sendable {
     /// the sentence names them.
     static func encounterPair(_ found: [EventPatterns.Found], mentions: [ResolvedMention], parties: [Party]) -> [Party]? {
         for event in found.reversed() where (event.kind == .meeting || event.kind == .talks) && event.actors.count == 2 {
-            let named = event.actors.compactMap { participant in mentions.firstIndex { $0.actor == participant.actor } }.sorted()
-            let pair = named.map { parties[$0] }
-            if pair.count == 2, pair[0].side != pair[1].side { return pair }
+            // The mentions of the two participants, read without building arrays of them.
+            guard let a = mentions.firstIndex(where: { $0.actor == event.actors[0].actor }),
+                  let b = mentions.firstIndex(where: { $0.actor == event.actors[1].actor }) else { continue }
+            let (first, second) = (parties[min(a, b)], parties[max(a, b)])
+            if first.side != second.side { return [first, second] }
         }
         return nil
     }

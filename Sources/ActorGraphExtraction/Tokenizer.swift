@@ -132,7 +132,9 @@ public enum Tokenizer {
         }
         // The lower-cased form is the text itself when it has no capitals: each token makes one
         // string, or two.
-        let text = String(decoding: bytes, as: UTF8.self)
+        // ASCII bytes are copied as they are (`String(decoding:as:)` would validate them as UTF-8 first).
+        let text = ascii ? String(unsafeUninitializedCapacity: bytes.count) { _ = $0.initialize(from: bytes); return bytes.count }
+            : String(decoding: bytes, as: UTF8.self)
         let lowercased: String, lowercasedKey: UInt64
         if !ascii {
             lowercased = text.lowercased()
