@@ -1,0 +1,80 @@
+import ActorGraphCore
+@testable import ActorGraphExtraction
+import Testing
+
+/// Mediation read from the document's dispute rather than from one sentence: third parties at an
+/// encounter of the two sides, stops of a mediator's shuttle, and phrases that name the pair without
+/// naming either side. Sentences written for these tests, with the bundled dictionary.
+@Suite struct DisputeContextTests {
+    func mediations(_ body: String, date: String = "2022-10-07") -> [Event] {
+        ExtractionFixture.extract(body, date: date).events.filter { $0.kind == .mediation }
+    }
+
+    @Test func aThirdPartyAtAnEncounterOfTheDisputingPairMediates() throws {
+        let found = mediations("""
+            Russia has mediated between Armenia and Azerbaijan since the war. In Brussels, Charles Michel met Ilham Aliyev \
+            and Nikol Pashinyan on Tuesday.
+            """)
+        let michel = try #require(found.first { $0.actors(in: .mediator) == ["charles-michel"] })
+        #expect(Set(michel.actors(in: .side)) == ["ilham-aliyev", "nikol-pashinyan"])
+        #expect(michel.status == .performed)
+        #expect(michel.date == Day("2022-10-04"))
+        #expect(michel.place == "Brussels")
+    }
+
+    @Test func aGatheringOfManyPartiesIsNoBrokerage() {
+        let found = mediations("""
+            Russia has mediated between Armenia and Azerbaijan since the war. On Tuesday the leaders of Armenia, \
+            Azerbaijan, France, Germany, Turkey and Georgia met in Prague.
+            """)
+        #expect(found.map { $0.actors(in: .mediator) } == [["russia"]])
+    }
+
+    @Test func aMediatorMeetingOneSideIsAStopOfItsShuttle() throws {
+        let found = mediations("""
+            Germany offered to mediate between Greece and Turkey. On Tuesday Heiko Maas met Mevlüt Çavuşoğlu in Ankara.
+            """)
+        let stop = try #require(found.first { $0.actors(in: .mediator) == ["heiko-maas"] })
+        #expect(Set(stop.actors(in: .side)) == ["greece", "mevlüt-çavuşoğlu"])
+        #expect(stop.status == .performed)
+        #expect(stop.date == Day("2022-10-04"))
+    }
+
+    @Test func someoneWhoMediatesNothingMeetingOneSideIsNoStop() {
+        let found = mediations("""
+            Germany offered to mediate between Greece and Turkey. On Tuesday Antony Blinken met Mevlüt Çavuşoğlu in Ankara.
+            """)
+        #expect(found.map { $0.actors(in: .mediator) } == [["germany"]])
+    }
+
+    @Test func thePairIsThePairThatLastMet() throws {
+        let found = mediations("""
+            Ilham Aliyev and Nikol Pashinyan met in Brussels on Monday. Vladimir Putin hosted the pair in Sochi on Nov. 26.
+            """)
+        let putin = try #require(found.first)
+        #expect(putin.actors(in: .mediator) == ["vladimir-putin"])
+        #expect(Set(putin.actors(in: .side)) == ["ilham-aliyev", "nikol-pashinyan"])
+        #expect(putin.place == "Sochi")
+    }
+
+    @Test func formerAlliesAfterBetweenAreThePairThatLastMet() throws {
+        let found = mediations("""
+            Paul Kagame and Yoweri Museveni met in Luanda on Wednesday. Angola has mediated between the former allies for months.
+            """)
+        let angola = try #require(found.first)
+        #expect(angola.actors(in: .mediator) == ["angola"])
+        #expect(Set(angola.actors(in: .side)) == ["paul-kagame", "yoweri-museveni"])
+    }
+
+    @Test func bringingGuestsNamedByNoNameTogetherIsMediationBetweenThePairNamedBefore() throws {
+        let found = mediations("""
+            Ilham Aliyev and Nikol Pashinyan met in Munich. Antony Blinken brought the countries' foreign ministers \
+            together in New York on Sept. 19.
+            """)
+        let blinken = try #require(found.first)
+        #expect(blinken.actors(in: .mediator) == ["antony-blinken"])
+        #expect(Set(blinken.actors(in: .side)) == ["ilham-aliyev", "nikol-pashinyan"])
+        #expect(blinken.status == .performed)
+        #expect(blinken.date == Day("2022-09-19"))
+    }
+}

@@ -1,0 +1,97 @@
+import ActorGraphCore
+@testable import ActorGraphExtraction
+import Testing
+
+/// Wordings of mediation beyond its own verbs: reconciling, helping or coaxing two sides, talks
+/// arranged or chaired by others, requests to step in, and the words that make a capital or a
+/// ministry no actor. Sentences written for these tests, with the bundled dictionary.
+@Suite struct MediationWordingTests {
+    func extract(_ body: String, date: String = "2022-10-07") -> Extraction {
+        ExtractionFixture.extract(body, date: date)
+    }
+
+    func mediations(_ body: String) -> [Event] { extract(body).events.filter { $0.kind == .mediation } }
+
+    @Test func effortsToReconcileTwoSidesAreMediationByEachOfTheirAuthors() {
+        let found = mediations("Russia and Iran pressed ahead with efforts to reconcile Turkey and Syria.")
+        #expect(found.map { $0.actors(in: .mediator) } == [["russia"], ["iran"]])
+        for mediation in found {
+            #expect(Set(mediation.actors(in: .side)) == ["turkey", "syria"])
+            #expect(mediation.status == .performed)
+        }
+    }
+
+    @Test func helpingTwoNamedSidesToSettleIsAnOfferWhenPromised() throws {
+        let mediation = try #require(mediations("Wang Yi said China would keep helping Kabul and Islamabad build trust.").first)
+        #expect(mediation.actors(in: .mediator) == ["china"])
+        #expect(Set(mediation.actors(in: .side)) == ["afghanistan", "pakistan"])
+        #expect(mediation.status == .offered)
+    }
+
+    @Test func anAttemptToCoaxTwoSidesIntoTalksIsPerformed() throws {
+        let mediation = try #require(mediations("""
+            Heiko Maas flew to Ankara on Tuesday in an attempt to coax Greece and Turkey into talks.
+            """).first)
+        #expect(mediation.actors(in: .mediator) == ["heiko-maas"])
+        #expect(Set(mediation.actors(in: .side)) == ["greece", "turkey"])
+        #expect(mediation.status == .performed)
+    }
+
+    @Test func itBeforeAMediationVerbInARelativeClauseIsTheNearestActor() throws {
+        let mediation = try #require(mediations("""
+            Armenia has called on Moscow to ensure that the ceasefire it brokered with Azerbaijan is respected.
+            """).first)
+        #expect(mediation.actors(in: .mediator) == ["russia"])
+        #expect(Set(mediation.actors(in: .side)) == ["armenia", "azerbaijan"])
+    }
+
+    @Test func talksArrangedByAListThatOthersOpenAreTheNamedAgents() throws {
+        let mediation = try #require(mediations("Guyana and Venezuela held talks on Thursday arranged by regional leaders and Brazil.").first)
+        #expect(mediation.actors(in: .mediator) == ["brazil"])
+        #expect(Set(mediation.actors(in: .side)) == ["guyana", "venezuela"])
+    }
+
+    @Test func talksBetweenTwoSidesChairedByTwoHostsAreEachHostsMediation() {
+        let found = mediations("""
+            Ilham Aliyev and Nikol Pashinyan met in Prague. They agreed on a mission after talks between the two \
+            countries' leaders chaired by Emmanuel Macron and Charles Michel.
+            """)
+        #expect(found.map { $0.actors(in: .mediator) } == [["emmanuel-macron"], ["charles-michel"]])
+    }
+
+    @Test func aSideAskingAThirdPartyToStepInRequestsMediation() throws {
+        let mediation = try #require(mediations("""
+            Djibouti asked the African Union in 2008 to step in over its border dispute with Eritrea.
+            """).first)
+        #expect(mediation.actors(in: .mediator) == ["african-union"])
+        #expect(mediation.actors(in: .side) == ["djibouti", "eritrea"])
+        #expect(mediation.status == .requested)
+    }
+
+    @Test func aCapitalNamingAFormatActsForNoOne() throws {
+        let x = extract("Armenia asked the OSCE Minsk Group to organise negotiations with Azerbaijan.")
+        #expect(!x.actors.contains { $0.id == "belarus" })
+        let mediation = try #require(x.events.first { $0.kind == .mediation })
+        #expect(mediation.actors(in: .mediator) == ["osce"])
+        #expect(mediation.status == .requested)
+    }
+
+    @Test func aCountrysOwnMinistryIsNotTheOneTheDictionaryKnowsByItsWords() {
+        let x = extract("Pakistan's Foreign Office rejected the accusations made in New Delhi.")
+        #expect(!x.actors.contains { $0.id == "foreign-commonwealth-and-development-office" })
+        #expect(x.actors.contains { $0.id == "pakistan" })
+    }
+
+    @Test func aCityOfACountryIsAPlaceNotTheCountry() {
+        let x = extract("Narendra Modi met Nawaz Sharif in the Russian city of Ufa in July 2015.")
+        #expect(x.mentions["t"]?.contains("russia") == false)
+    }
+
+    @Test func hostingSeveralRoundsIsMediationBetweenThePairOfTheDocument() throws {
+        let found = mediations("""
+            Qatar has mediated between Armenia and Azerbaijan. Washington also hosted several rounds last year.
+            """)
+        #expect(found.map { $0.actors(in: .mediator) } == [["qatar"], ["united-states"]])
+        #expect(Set(try #require(found.last).actors(in: .side)) == ["armenia", "azerbaijan"])
+    }
+}
