@@ -161,10 +161,11 @@ struct EventPatterns: Sendable {
             let lower = k > 0 ? positions[k - 1].last + 1 : base
             let next = positions[(k + 1)...].firstIndex(where: \.ownsWords)
             let upper = next.map { positions[$0].first - 1 } ?? sentence.tokens.endIndex - 1
-            // "Michel hosted Aliyev and Pashinyan in Brussels, their third meeting there": "their" meeting
-            // restates an encounter the sentence already gave with all of them.
+            // "Michel hosted Aliyev and Pashinyan in Brussels, their third meeting there", "Lavrov hosted
+            // Cavusoglu, Mekdad and Amir-Abdollahian for the four-way meeting": "their" meeting, or one the
+            // hosting was "for", restates an encounter the sentence already gave with all of them.
             let restates = !triggers[k].past && triggers[k].kind.isEncounter
-                && (max(base, positions[k].first - 3)..<positions[k].first).contains { sentence.word($0) == "their" }
+                && (max(base, positions[k].first - 5)..<positions[k].first).contains { sentence.word($0) == "for" || (sentence.word($0) == "their" && $0 >= positions[k].first - 3) }
             for var event in read(triggers[k], first: positions[k].first, last: positions[k].last, segment: lower...max(lower, upper), in: sentence)
             where !found.contains(where: { Self.repeats(event, $0) || (restates && Self.includes($0, event)) }) {
                 event.span = lower...max(lower, upper)
