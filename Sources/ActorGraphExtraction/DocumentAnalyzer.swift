@@ -497,6 +497,10 @@ struct DocumentAnalyzer: Sendable {
                                                  "representative", "negotiator", "delegation", "strongman", "ruler",
                                                  "top", "senior", "chief", "veteran", "news", "agency", "state", "media"]
 
+    /// Words of address before a name that are no titles of office: "Sheikh Tamim", "Mr Lavrov".
+    static let honorifics: WordSet = ["mr", "mrs", "ms", "dr", "sheikh", "sheikha", "sheik", "prince", "princess", "king", "queen",
+                                      "emir", "sultan", "pope", "cardinal", "ayatollah", "imam", "general", "marshal", "admiral",
+                                      "senator", "judge", "justice", "professor", "sir", "dame", "lord", "lady", "his", "her"]
     /// Nouns after a demonym that make it a place in the country: "the Austrian capital", "the Russian city of Ufa".
     static let placeNouns: WordSet = ["capital", "city", "resort", "town", "port", "village", "region", "province"]
     /// Formats and texts named for the capital where they were born: "the Minsk Group", "the Oslo accords".
@@ -575,6 +579,19 @@ struct DocumentAnalyzer: Sendable {
                   mention.token >= 3, tokens[mention.token - 1].is("s"), tokens[mention.token - 2].is("'") || tokens[mention.token - 2].is("’")
             else { return false }
             return countries.contains { $0.last == mention.token - 3 && $0.actor != owner }
+        }
+        // "Hulusi Akar and Ali Mahmoud Abbas": a known official's full name right after a given name of
+        // someone else — a capitalised word that is no title, no honorific and no day or month, within a
+        // sentence — is that other person's name.
+        let starts = Set(mentions.map(\.token))
+        mentions.removeAll { mention in
+            let k = mention.token
+            guard mention.form == .name, mention.entry >= 0, kinds[Int(mention.entry)] == .official, k >= 2,
+                  tokens[k - 1].isWord, tokens[k - 1].isCapitalised, !starts.contains(k - 1),
+                  !titleWords.contains(tokens[k - 1].lowercased), !Self.honorifics.containsLowercased(tokens[k - 1]),
+                  DateParser.month(named: tokens[k - 1].text[...]) == nil, !DateParser.weekdays.contains(tokens[k - 1].lowercasedWord)
+            else { return false }
+            return tokens[k - 2].isWord ? tokens[k - 2].isLowerInitial : tokens[k - 2].is(",")
         }
         // "on the sidelines of the UN General Assembly", "at the G20 summit": a gathering is where, not who.
         for i in mentions.indices {

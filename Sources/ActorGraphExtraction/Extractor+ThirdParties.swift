@@ -9,8 +9,9 @@ extension Extractor {
     /// (first named on a tie). Each meeting or talks held or planned with both sides and one or two
     /// others gives each other a mediation between the two: performed when held, offered when
     /// planned, with the encounter's date, place and evidence. An encounter with more parties is a
-    /// multilateral gathering, not brokerage; a third party already found mediating in the same
-    /// sentence is not counted twice.
+    /// multilateral gathering, not brokerage. A third party already found mediating in the same
+    /// sentence is not counted twice, nor a stop of a shuttle (`shuttleStop`) that the sentence
+    /// already gives as performed that day.
     /// - Returns: `events` with each such mediation after its encounter.
     /// - Parameter country: the side an actor stands for (a country for itself, an official for its affiliation).
     static func withMediationsAtEncounters(_ events: [Event], country: (ActorID) -> ActorID) -> [Event] {
@@ -21,8 +22,15 @@ extension Extractor {
         var result: [Event] = []
         for event in events {
             result.append(event)
+            // Who is already found mediating in the encounter's sentence, by country: not counted twice.
+            let found = events.filter { $0.kind == .mediation && $0.evidence.document == event.evidence.document
+                && $0.evidence.sentence == event.evidence.sentence }
+            let mediating = found.compactMap { $0.actors.first { $0.role == .mediator }.map { country($0.actor) } }
             if let shuttle = shuttleStop(event, dispute: dispute, brokers: brokers, country: country) {
-                result.append(shuttle)
+                let broker = country(shuttle.actors[0].actor)
+                if !found.contains(where: { $0.status == .performed && $0.date == shuttle.date && $0.actors(in: .mediator).map(country) == [broker] }) {
+                    result.append(shuttle)
+                }
                 continue
             }
             guard (event.kind == .meeting || event.kind == .talks) && (event.status == .held || event.status == .planned) else { continue }
@@ -36,9 +44,6 @@ extension Extractor {
                 }
             }
             guard sides.count == 2, (1...2).contains(thirds.count) else { continue }
-            let mediating = events.filter { $0.kind == .mediation && $0.evidence.document == event.evidence.document
-                && $0.evidence.sentence == event.evidence.sentence }
-                .compactMap { $0.actors.first { $0.role == .mediator }.map { country($0.actor) } }
             for (k, third) in thirds.enumerated() where !mediating.contains(third.country) {
                 result.append(Event(id: "\(event.id).\(k + 1)", kind: .mediation, status: event.status == .held ? .performed : .offered,
                                    date: event.date, datePrecision: event.datePrecision, place: event.place,
