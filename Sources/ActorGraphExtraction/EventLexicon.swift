@@ -150,6 +150,13 @@ enum EventLexicon {
     /// Islamabad build trust", "coax Greece and Turkey into talks" (`EventPatterns`).
     static let helpingVerbs: Set<String> = ["help", "helps", "helping", "helped", "coax", "coaxing", "coaxed", "nudge", "nudging",
                                             "nudged", "persuade", "persuading", "persuaded"]
+    /// Verbs of easing a conflict between two sides (`conflicts`): "cool a confrontation between …".
+    static let easing: Set<String> = ["ease", "easing", "eased", "cool", "cooling", "cooled", "calm", "calming", "calmed", "defuse",
+                                      "defusing", "defused", "resolve", "resolving", "resolved", "settle", "settling", "settled",
+                                      "end", "ending", "soothe", "soothing", "mend", "mending"]
+    /// Nouns for a conflict between two sides.
+    static let conflicts: Set<String> = ["confrontation", "standoff", "crisis", "row", "dispute", "tension", "tensions",
+                                         "feud", "rift", "conflict", "quarrel", "spat", "war", "fighting", "hostilities", "impasse"]
     /// What two sides are helped to do.
     static let settling: Set<String> = ["find", "reach", "build", "settle", "resolve", "overcome", "mend", "bridge", "end", "narrow",
                                         "restore", "normalise", "normalize", "improve", "reconcile", "resume", "return", "negotiate"]

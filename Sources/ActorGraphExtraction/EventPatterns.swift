@@ -126,10 +126,20 @@ struct EventPatterns: Sendable {
                 // mediates; "brought the countries' foreign ministers together", naming no one: a mediation.
                 let helped = i > base && prepared.word(i - 1) == "helped"
                 let brought = prepared.word(i) == "brought"
+                // "bring Tehran and Riyadh to the table" (`guests` < 0): a mediation, performed once brought.
                 triggers.append(guests == 0 ? EventLexicon.togetherNamingNoOne(prepared.word(i), past: helped || brought)
+                                : guests < 0 ? EventLexicon.bringTogether(past: helped || brought)
                                 : brought ? EventLexicon.broughtTogether : EventLexicon.bringTogether(past: helped))
                 positions.append(TriggerPosition(first: i, last: i, ownsWords: true))
                 i = together + 1
+                continue
+            }
+            if let noun = conflictEased(at: i, in: prepared) {
+                // "tried to cool a confrontation between the two Gulf rivals": a mediation between those after "between".
+                triggers.append(EventLexicon.Trigger(words: [prepared.word(i)], kind: .mediation, past: prepared.word(at: i, is: .endsInEd),
+                                                     needsBetween: true))
+                positions.append(TriggerPosition(first: i, last: noun, ownsWords: false))
+                i = noun + 1
                 continue
             }
             if let guests = guestsHelped(at: i, in: prepared) {
@@ -223,7 +233,8 @@ struct EventPatterns: Sendable {
     /// and then "together" (or, for "brought", the last guest's token before "to" and a place: "brought
     /// Kagame and Museveni to Luanda"); read as "brought together" with the guests after the verb.
     /// Without any actor between, lower-case words alone ("brought the countries' foreign ministers
-    /// together") name the guests as a pair: `guests` is 0.
+    /// together") name the guests as a pair: `guests` is 0. Guests brought "to the table" are counted
+    /// negative: a mediation, not a meeting.
     private func togetherAfterGuests(at i: Int, in s: Sentence) -> (together: Int, guests: Int)? {
         guard s.word(i) == "brought" || s.word(i) == "bring" else { return nil }
         var k = i + 1, guests = 0, described = true
@@ -239,6 +250,10 @@ struct EventPatterns: Sendable {
             } else if s.word(k) == "to", s.word(i) == "brought", s.places.contains(where: { $0.token == k + 1 }) {
                 // "Lourenço brought Kagame and Museveni to Luanda": to a place of their meeting.
                 return guests >= 2 ? (k - 1, guests) : nil
+            } else if s.word(k) == "to", k + 2 < s.tokens.endIndex, s.word(k + 1) == "the",
+                      s.word(k + 2) == "table" || (s.word(k + 2) == "negotiating" && k + 3 < s.tokens.endIndex && s.word(k + 3) == "table") {
+                // "bring Tehran and Riyadh to the table": a mediation (`tableGuests`), not their meeting.
+                return guests >= 2 ? (k - 1, -guests) : nil
             } else if s.word(at: k, is: [.and, .comma, .listFiller, .title, .honorific, .capitalised]) {
                 k += 1
             } else if s.word(at: k, is: .lowerInitial) {
@@ -250,6 +265,19 @@ struct EventPatterns: Sendable {
             }
         }
         return nil
+    }
+
+    /// "cool a confrontation between", "calming the row between": the token of the conflict's noun when a
+    /// verb of easing (`EventLexicon.easing`) at `i` is followed, within four words, by a noun for a
+    /// conflict (`EventLexicon.conflicts`) right before "between". Phrases the lexicon words itself
+    /// ("ease tensions", "defuse the standoff") are left to it.
+    private func conflictEased(at i: Int, in s: Sentence) -> Int? {
+        guard EventLexicon.easing.contains(s.word(i)),
+              !(EventLexicon.triggers(startingWith: s.tokens[i])?.contains { matches($0.words, at: i, in: s) } ?? false),
+              let noun = (i + 1..<min(s.tokens.endIndex - 1, i + 5)).first(where: { EventLexicon.conflicts.contains(s.word($0)) }),
+              s.word(at: noun + 1, is: .between),
+              (i + 1..<noun).allSatisfy({ s.word(at: $0, is: .lowerInitial) }) else { return nil }
+        return noun
     }
 
     /// "helping Kabul and Islamabad build trust", "coax Greece and Turkey into talks": the last guest's
