@@ -73,7 +73,8 @@ enum EventLexicon {
             "thanks to the efforts of", "thanks to the mediation of")
         add(.mediation, "conduit")
         // "Washington also hosted several rounds last year".
-        add(.mediation, past: true, "hosted several rounds", "hosted two rounds", "hosted three rounds", "hosted multiple rounds")
+        add(.mediation, past: true, "hosted several rounds", "hosted two rounds", "hosted three rounds", "hosted multiple rounds",
+            "convened several rounds", "convened two rounds", "convened three rounds")
         add(.mediation, past: true, "helped arrange", "helped to arrange", "helped broker", "helped to broker", "helped negotiate",
             "helped to negotiate", "helped secure", "helped to secure")
         add(.mediation, "act as messenger", "act as a messenger", "serve as messenger", "serve as a messenger")
@@ -129,7 +130,7 @@ enum EventLexicon {
         add(.relay, "inform", "tell", "brief")
         add(.plea, "step in", "intervene", "organise negotiations", "organize negotiations", "organise talks", "organize talks",
             "help find", "help end", "use his influence", "use her influence", "use its influence", "use their influence",
-            "press", "persuade", "help bring")
+            "press", "persuade", "help bring", "call an emergency meeting", "call a meeting", "convene a meeting", "convene talks")
         add(.communication, "tells", "telling", "letter to", "message to", "spoke by phone", "phone call with", "phoned")
         add(.communication, past: true, "told", "informed", "wrote to", "sent a letter", "sent a message")
         // Longest first, so "held talks" wins over "talks".

@@ -76,15 +76,17 @@ extension EventPatterns {
     /// mediation is still reported, and the document's most-named countries complete its sides
     /// (`Extractor`), but no talks. Without a word for talks before it, "hosted by" is no event of
     /// this sentence ("a forum hosted by Xi").
-    /// - Parameter host: the token of "hosted".
-    func hostedTalks(host: Int, clause: ClosedRange<Int>, place: PlaceMention?, in s: Sentence) -> [Found] {
-        // The talks stand just before, or before a comma ("peace talks with Ukraine, hosted by Turkey") or
-        // their sides ("talks between the two countries' leaders chaired by Macron").
+    /// - Parameter host: the token of "hosted"; `by`: the token of "by" after it.
+    func hostedTalks(host: Int, by: Int, clause: ClosedRange<Int>, place: PlaceMention?, in s: Sentence) -> [Found] {
+        // The talks stand just before, or before a comma ("peace talks with Ukraine, hosted by Turkey"), their
+        // sides ("talks between the two countries' leaders chaired by Macron") or a part of them ("18 months
+        // of negotiations between …, most of them hosted by Canada").
         let comma = host - 1 >= clause.lowerBound && s.word(at: host - 1, is: .comma)
         let sidesBetween = s.anyWord(from: max(clause.lowerBound, host - 8), to: host, is: .between)
-        guard s.anyWord(from: max(clause.lowerBound, host - (comma ? 10 : sidesBetween ? 8 : 4)), to: host, is: .talksNoun),
-              let agent = s.actors.first(where: { $0.token > host + 1 && $0.token <= clause.upperBound }),
-              isDescription(host + 2..<agent.token, in: s) else { return [] }
+        let part = host - 1 >= clause.lowerBound && ["them", "which"].contains(s.word(host - 1))
+        guard s.anyWord(from: max(clause.lowerBound, host - (part ? 12 : comma ? 10 : sidesBetween ? 8 : 4)), to: host, is: .talksNoun),
+              let agent = s.actors.first(where: { $0.token > by && $0.token <= clause.upperBound }),
+              isDescription(by + 1..<agent.token, in: s) else { return [] }
         // "chaired by Macron and Michel": every host of the talks; but "At talks hosted by Russia, Turkey
         // and Syria agreed …": a phrase put in front ends at its comma.
         let fronted = ["at", "in", "during", "after", "following"].contains(s.word(clause.lowerBound))
@@ -350,9 +352,14 @@ extension EventPatterns {
             return (agent, asker.actor)
         }
         // "agreed to let Qatar mediate": letting someone mediate asks them to.
-        // "asked the OSCE Minsk Group to": capitalised words may end the name of the one asked.
+        // "asked the OSCE Minsk Group to": capitalised words may end the name of the one asked; "asked
+        // Ecuador, which holds the rotating presidency, to": so may a relative clause set off by commas.
         var named = first - 2 - timeWords(before: first - 1, in: s)
         while let go = left.last, named > go.last, named - go.last <= 3, s.word(at: named, is: .capitalised) { named -= 1 }
+        if let go = left.last, named > go.last + 2, s.word(at: named, is: .comma), s.word(at: go.last + 1, is: .comma),
+           s.word(at: go.last + 2, is: .relativePronoun), !s.anyWord(from: go.last + 2, to: named, is: .comma) {
+            named = go.last
+        }
         guard let go = left.last, go.token > base,
               (go.last + 1 < first && s.word(first - 1) == "to" && go.last == named)
                 || (go.last == first - 1 && s.word(go.token - 1) == "let") else { return nil }

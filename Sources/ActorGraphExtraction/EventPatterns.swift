@@ -392,10 +392,13 @@ struct EventPatterns: Sendable {
         if trigger.needsPlace && place == nil { return [] }
         // "a forum hosted by Xi": the host of something else, not a meeting of the sentence's subject;
         // but "Biegun was received by Ri" is a meeting of the two.
-        let byAgent = trigger.kind == .meeting && last + 1 < s.tokens.endIndex && s.word(last + 1) == "by"
+        // "talks hosted in Washington by the U.S. Treasury": a venue may stand before "by".
+        let venue = s.places.first { $0.token == last + 2 && s.word(last + 1) == "in" }
+        let by = venue.map { $0.last + 1 } ?? last + 1
+        let byAgent = trigger.kind == .meeting && by < s.tokens.endIndex && s.word(by) == "by"
         let passive = byAgent && first > base && ["was", "were", "been", "be", "is", "are", "being"].contains(s.word(first - 1))
         if byAgent && !passive {
-            return hostedTalks(host: first, clause: clause, place: place, in: s)
+            return hostedTalks(host: first, by: by, clause: clause, place: place, in: s)
         }
         // "The meeting had been announced by …": a meeting named before refers back; its sides are
         // not in this sentence.
@@ -709,8 +712,10 @@ struct EventPatterns: Sendable {
             let namedMediator: ActorID? = byAgents.first ?? attributive ?? apposed ?? thanked ?? effortsBy ?? offerer(before: first, left: left, in: s)
             // "Beijing brokered an agreement": the actor right before a mediation verb is its subject.
             let adjacent = trigger.words[0].hasSuffix("ed") || trigger.words[0] == "brought" ? left.last.flatMap { $0.last == first - 1 ? $0.actor : nil } : nil
-            // "the ceasefire it brokered": "it" right before the verb is the nearest actor before it.
-            let relative: ActorID? = first - 1 > base && s.word(first - 1) == "it" && trigger.past ? left.last?.actor : nil
+            // "the ceasefire it brokered", "under Cyril Ramaphosa, then the bloc's chairman, who convened
+            // several rounds": "it" or "who" right before the verb is the nearest actor before it.
+            let relative: ActorID? = first - 1 > base && ((s.word(first - 1) == "it" && trigger.past) || s.word(first - 1) == "who")
+                ? left.last?.actor : nil
             let named: ActorID? = namedMediator ?? adjacent ?? relative
             let mediator = named ?? pronounTopic(before: first, in: s, clause: clause)
                 ?? left.first { $0.token >= complementStart(before: first, in: s, clause: clause) }?.actor
