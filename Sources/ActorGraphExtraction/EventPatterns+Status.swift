@@ -100,7 +100,7 @@ extension EventPatterns {
         let lower = max(clause.lowerBound, first - 8)
         // "Acting as a go-between", "served as mediator": done, not offered; but "ready to keep serving
         // as a bridge" is an offer.
-        if let doing = (max(lower, first - 3)..<first).first(where: { s.word(at: $0, is: .performing) }),
+        if let doing = (max(lower, first - 5)..<first).first(where: { s.word(at: $0, is: .performing) }),
            !s.anyWord(from: lower, to: doing, is: .offered) {
             return .performed
         }

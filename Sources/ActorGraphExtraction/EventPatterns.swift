@@ -268,13 +268,13 @@ struct EventPatterns: Sendable {
     }
 
     /// "cool a confrontation between", "calming the row between": the token of the conflict's noun when a
-    /// verb of easing (`EventLexicon.easing`) at `i` is followed, within four words, by a noun for a
+    /// verb of easing (`EventLexicon.easing`) at `i` is followed, within three words, by a noun for a
     /// conflict (`EventLexicon.conflicts`) right before "between". Phrases the lexicon words itself
     /// ("ease tensions", "defuse the standoff") are left to it.
     private func conflictEased(at i: Int, in s: Sentence) -> Int? {
         guard EventLexicon.easing.contains(s.word(i)),
               !(EventLexicon.triggers(startingWith: s.tokens[i])?.contains { matches($0.words, at: i, in: s) } ?? false),
-              let noun = (i + 1..<min(s.tokens.endIndex - 1, i + 5)).first(where: { EventLexicon.conflicts.contains(s.word($0)) }),
+              let noun = (i + 1..<min(s.tokens.endIndex - 1, i + 4)).first(where: { EventLexicon.conflicts.contains(s.word($0)) }),
               s.word(at: noun + 1, is: .between),
               (i + 1..<noun).allSatisfy({ s.word(at: $0, is: .lowerInitial) }) else { return nil }
         return noun
