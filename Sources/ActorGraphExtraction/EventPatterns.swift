@@ -174,10 +174,12 @@ struct EventPatterns: Sendable {
             // "Michel hosted Aliyev and Pashinyan in Brussels, their third meeting there", "Lavrov hosted
             // Cavusoglu, Mekdad and Amir-Abdollahian for the four-way meeting": "their" meeting, or one the
             // hosting was "for", restates an encounter the sentence already gave with all of them.
-            let restates = !triggers[k].past && triggers[k].kind.isEncounter
-                && (max(base, positions[k].first - 5)..<positions[k].first).contains { sentence.word($0) == "for" || (sentence.word($0) == "their" && $0 >= positions[k].first - 3) }
+            // (Not a visit's: "prepared the ground for the visit in talks with Putin" are talks of their own.)
+            let encounter = !triggers[k].past && triggers[k].kind.isEncounter
+            let their = encounter && (max(base, positions[k].first - 3)..<positions[k].first).contains { sentence.word($0) == "their" }
+            let hostedFor = encounter && (max(base, positions[k].first - 5)..<positions[k].first).contains { sentence.word($0) == "for" }
             for var event in read(triggers[k], first: positions[k].first, last: positions[k].last, segment: lower...max(lower, upper), in: sentence)
-            where !found.contains(where: { Self.repeats(event, $0) || (restates && Self.includes($0, event)) }) {
+            where !found.contains(where: { Self.repeats(event, $0) || ((their || (hostedFor && $0.kind != .visit)) && Self.includes($0, event)) }) {
                 event.span = lower...max(lower, upper)
                 event.trigger = positions[k].first
                 found.append(event)

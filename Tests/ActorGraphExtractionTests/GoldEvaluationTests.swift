@@ -57,17 +57,21 @@ enum Floors {
     /// meetings P 0.739 R 0.472. Session 5 ("President Macron of France", hosts together, relative
     /// clauses): meetings P 0.857 R 0.500. Session 6 (regional dictionaries, hosts named together of
     /// rounds of talks): actors P 0.962 R 0.926, mediations P 0.750 R 0.632.
+    /// Session 8 (third parties at an encounter of the disputing pair, shuttle stops, pairs named before): mediations P 0.684 R 0.684;
+    /// NATO at Esper's meeting with Ghani is read as a third party (the Taliban, no dictionary side, leave
+    /// Afghanistan and the US as the pair).
     static let heldOut = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.90,
                                  meetingsPrecision: 0.80, meetingsRecall: 0.48,
-                                 mediationsPrecision: 0.65, mediationsRecall: 0.60)
+                                 mediationsPrecision: 0.65, mediationsRecall: 0.65)
     /// `Tests/HeldOut2/articles` against `Tests/HeldOut2/gold.json`: ten articles on Korean-peninsula
     /// diplomacy 2000–2024, written by a separate session. First run (7324fe5): actors P 0.92 R 1.00,
     /// meetings P 0.91 R 0.65, mediations P 0.00 R 0.00 (0 of 3). It was then used as a development
     /// set: actors P 0.909 R 1.000, meetings P 0.902 R 0.771, mediations P 1.000 R 0.667.
     /// Session 4: actors P 0.957 R 1.000, meetings P 0.925 R 0.771.
+    /// Session 8 (third parties at an encounter of the disputing pair, shuttle stops, pairs named before): mediations P 1.000 R 1.000.
     static let heldOut2 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
                                   meetingsPrecision: 0.90, meetingsRecall: 0.75,
-                                  mediationsPrecision: 0.95, mediationsRecall: 0.65)
+                                  mediationsPrecision: 0.95, mediationsRecall: 0.95)
     /// `Tests/HeldOut3/articles` against `Tests/HeldOut3/gold.json`: ten more articles (1994–2024, six on
     /// mediation), written by a separate session and not looked at while the extractor changed. First run
     /// (9c7da2a): actors P 0.95 R 1.00, meetings P 0.57 R 0.33, mediations P 0.75 R 0.43; at e576d06,
@@ -93,9 +97,10 @@ enum Floors {
     /// credits and venue-only countries: actors P 0.962 R 1.000, meetings P 0.808 R 0.712, mediations
     /// P 0.923 R 0.500. Session 4: actors P 0.970, meetings P 0.830 R 0.746, mediations P 0.929 R 0.542.
     /// Session 5: meetings P 0.849 R 0.763. Session 7 ("the two sides" who last met): meetings P 0.868 R 0.780.
+    /// Session 8 (third parties at an encounter of the disputing pair, shuttle stops, pairs named before): mediations P 0.944 R 0.708.
     static let heldOut4 = GoldSet(actorsPrecision: 0.95, actorsRecall: 0.95,
                                   meetingsPrecision: 0.84, meetingsRecall: 0.76,
-                                  mediationsPrecision: 0.88, mediationsRecall: 0.55)
+                                  mediationsPrecision: 0.88, mediationsRecall: 0.68)
     /// `Tests/HeldOut5/articles` against `Tests/HeldOut5/gold.json`: twelve articles (2017–2023, half on
     /// Northeast Asia and Russia, half on mediation elsewhere), written by a separate session. First run,
     /// unseen, at session 2's extractor (2a7a8cd): actors P 0.92 R 0.99, meetings P 0.75 R 0.65,
@@ -107,9 +112,10 @@ enum Floors {
     /// meetings P 0.787 R 0.725, mediations P 0.833 R 0.435. Session 7: meetings R 0.686 — "The two leaders
     /// met at a Manhattan hotel" is now read as Moon and Trump (right, but a repeat of the sentence before),
     /// no longer as Trump and Kim, which had matched their earlier summit by chance; mediations P 0.846 R 0.478.
+    /// Session 8 (third parties at an encounter of the disputing pair, shuttle stops, pairs named before): mediations P 0.800 R 0.522.
     static let heldOut5 = GoldSet(actorsPrecision: 0.92, actorsRecall: 0.95,
                                   meetingsPrecision: 0.75, meetingsRecall: 0.68,
-                                  mediationsPrecision: 0.80, mediationsRecall: 0.45)
+                                  mediationsPrecision: 0.78, mediationsRecall: 0.50)
     /// `Tests/HeldOut6/articles` against `Tests/HeldOut6/gold.json`: twelve articles (2014–2024, half on
     /// Northeast Asia, Russia and China, half on mediation elsewhere), written by a separate session.
     /// First run, unseen, at 2a7a8cd: actors P 0.94 R 0.99, meetings P 0.68 R 0.48, mediations P 0.88
@@ -121,9 +127,10 @@ enum Floors {
     /// pairs): actors P 1.000 R 0.986, meetings P 0.833 R 0.625, mediations P 1.000 R 0.464. Session 5:
     /// meetings P 0.857 R 0.643. Session 6: mediations P 1.000 R 0.500. Session 7 ("Russian-mediated"):
     /// mediations P 1.000 R 0.536.
+    /// Session 8 (third parties at an encounter of the disputing pair, shuttle stops, pairs named before): meetings R 0.679, mediations P 1.000 R 0.750.
     static let heldOut6 = GoldSet(actorsPrecision: 0.97, actorsRecall: 0.95,
-                                  meetingsPrecision: 0.82, meetingsRecall: 0.62,
-                                  mediationsPrecision: 0.90, mediationsRecall: 0.51)
+                                  meetingsPrecision: 0.82, meetingsRecall: 0.65,
+                                  mediationsPrecision: 0.90, mediationsRecall: 0.72)
     /// `Tests/HeldOut7/articles` against `Tests/HeldOut7/gold.json`: twelve articles (2010–2024, half on
     /// Northeast Asia, half on mediation elsewhere), written by a separate session in session 4 and run
     /// once, unseen, at 5d3abfb (after that session's rules): actors P 0.981 R 0.994, meetings P 0.688
@@ -132,9 +139,11 @@ enum Floors {
     /// sides named by another mediation, "received that day by", asides that date only themselves, talks
     /// after which a list acted: meetings P 0.757 R 0.571, mediations P 0.900 R 0.429. Session 6 (regional
     /// dictionaries, talks put in front of a clause, ambassadors recalled): meetings P 0.861 R 0.633.
+    /// Session 8 (third parties at an encounter of the disputing pair, shuttle stops, pairs named before): mediations P 0.833 R 0.476 ("brought the parties
+    /// together" reads the pair named before, which is not the swap's).
     static let heldOut7 = GoldSet(actorsPrecision: 0.95, actorsRecall: 0.95,
                                   meetingsPrecision: 0.82, meetingsRecall: 0.60,
-                                  mediationsPrecision: 0.80, mediationsRecall: 0.40)
+                                  mediationsPrecision: 0.80, mediationsRecall: 0.45)
     /// `Tests/HeldOut8/articles` against `Tests/HeldOut8/gold.json`: twelve articles (2012–2023; Russia,
     /// China, the US, Japan and the Koreas seen from elsewhere, and mediation in Africa, Latin America,
     /// Europe and South Asia), written by a separate session in session 4 and run once, unseen, at
@@ -145,9 +154,10 @@ enum Floors {
     /// P 0.812 R 0.481. Session 6 (regional dictionaries, joiners, joint offerers, "bring the two presidents
     /// together", talks through a third party, title words before a known name): meetings P 0.820 R 0.661,
     /// mediations P 0.842 R 0.593.
+    /// Session 8 (third parties at an encounter of the disputing pair, shuttle stops, pairs named before): mediations P 0.833 R 0.741.
     static let heldOut8 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
                                   meetingsPrecision: 0.78, meetingsRecall: 0.63,
-                                  mediationsPrecision: 0.80, mediationsRecall: 0.55)
+                                  mediationsPrecision: 0.80, mediationsRecall: 0.70)
     /// `Tests/HeldOut9/articles` against `Tests/HeldOut9/gold.json`: twelve articles (2008–2022; envoys and
     /// letters in Northeast Asia, mediation in Latin America, the Middle East, the Caucasus, the Balkans,
     /// South Asia and Africa), written by a separate session in session 5. First run, unseen, at fcdc5ae
@@ -156,9 +166,10 @@ enum Floors {
     /// were then read (a development set since): meetings P 0.682 R 0.556. Session 6 (offers by someone,
     /// hosting by any name, "with the help of", hosts of rounds of talks): meetings P 0.705 R 0.574,
     /// mediations P 0.722 R 0.433. Session 7 (the two a carrier goes between): mediations P 0.737 R 0.467.
+    /// Session 8 (third parties at an encounter of the disputing pair, shuttle stops, pairs named before): mediations P 0.808 R 0.700.
     static let heldOut9 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
                                   meetingsPrecision: 0.67, meetingsRecall: 0.54,
-                                  mediationsPrecision: 0.70, mediationsRecall: 0.44)
+                                  mediationsPrecision: 0.78, mediationsRecall: 0.66)
     /// `Tests/HeldOut10/articles` against `Tests/HeldOut10/gold.json`: twelve articles (2008–2024; summits and
     /// called-off meetings in Northeast Asia, swaps, ceasefires and hosted talks elsewhere), written by a
     /// separate session in session 5. First run, unseen, at fcdc5ae: actors P 0.950 R 1.000, meetings
@@ -166,9 +177,10 @@ enum Floors {
     /// mediations P 0.667 R 0.240. Its misses were then read: meetings P 0.838 R 0.484. Session 6 (hand-
     /// delivered letters, "brought their leaders together", joiners): meetings P 0.872 R 0.531, mediations P 0.889 R 0.320.
     /// Session 7: meetings P 0.878 R 0.562.
+    /// Session 8 (third parties at an encounter of the disputing pair, shuttle stops, pairs named before): mediations P 0.917 R 0.440.
     static let heldOut10 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
                                    meetingsPrecision: 0.85, meetingsRecall: 0.54,
-                                   mediationsPrecision: 0.80, mediationsRecall: 0.30)
+                                   mediationsPrecision: 0.88, mediationsRecall: 0.40)
     /// `Tests/HeldOut11/articles` against `Tests/HeldOut11/gold.json`: ten articles (2008–2024; Japan–China,
     /// Russia–Japan, a third country's envoy in Pyongyang, mediation in Central America, the Horn of
     /// Africa, Southeast Asia, the Gulf and the South Caucasus), written by a separate session at the end
@@ -178,9 +190,10 @@ enum Floors {
     /// not been read: it is an unseen measure. Session 7 read its misses, a development set from then on
     /// (the pair that last met, witnesses "in the presence of", "let Qatar mediate", "the Indonesian
     /// minister", carriers' participles): meetings P 0.806 R 0.595, mediations P 0.900 R 0.360.
+    /// Session 8 (third parties at an encounter of the disputing pair, shuttle stops, pairs named before): mediations P 0.941 R 0.640.
     static let heldOut11 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
                                    meetingsPrecision: 0.78, meetingsRecall: 0.57,
-                                   mediationsPrecision: 0.85, mediationsRecall: 0.34)
+                                   mediationsPrecision: 0.90, mediationsRecall: 0.60)
     /// `Tests/HeldOut12/articles` against `Tests/HeldOut12/gold.json`: ten articles (2008–2023; China–South
     /// Korea and Russia–South Korea summits, a called-off summit, messages relayed to the Pope, mediation in
     /// West Africa, Southeast Asia, the Balkans and the Middle East), written by a separate session at the
@@ -190,9 +203,10 @@ enum Floors {
     /// the same at the end of session 6. Session 7 read its misses, a development set from then on
     /// (hosts of "a meeting hosted by", "brought A and B together", "the two sides" who met, surnames
     /// without diacritics): meetings P 0.745 R 0.648, mediations P 0.824 R 0.467.
+    /// Session 8 (third parties at an encounter of the disputing pair, shuttle stops, pairs named before): mediations P 0.842 R 0.533.
     static let heldOut12 = GoldSet(actorsPrecision: 0.85, actorsRecall: 0.93,
                                    meetingsPrecision: 0.72, meetingsRecall: 0.62,
-                                   mediationsPrecision: 0.78, mediationsRecall: 0.44)
+                                   mediationsPrecision: 0.80, mediationsRecall: 0.50)
     /// `Tests/HeldOut13/articles` against `Tests/HeldOut13/gold.json`: ten articles (2015–2023; the Xi–Ma
     /// meeting, China's three-way talks with Afghanistan and Pakistan, the Nile dam, a called-off India–
     /// Pakistan meeting, the Luanda accord, Maas between Athens and Ankara, the Geneva summit announced,
@@ -200,9 +214,36 @@ enum Floors {
     /// by a separate session at the start of session 7 and run unseen: at a4bc0f1 (session start) actors
     /// P 0.876 R 0.972, meetings P 0.581 R 0.409, mediations P 0.667 R 0.150; at the end of session 7
     /// meetings P 0.594 R 0.432, mediations P 0.700 R 0.175. Its misses have not been read.
-    static let heldOut13 = GoldSet(actorsPrecision: 0.85, actorsRecall: 0.95,
-                                   meetingsPrecision: 0.56, meetingsRecall: 0.40,
-                                   mediationsPrecision: 0.65, mediationsRecall: 0.15)
+    /// Session 8 read its misses (a development set since): third parties at an encounter of the disputing pair,
+    /// shuttle stops, "the pair", "reconcile", helping or coaxing two sides, "the ceasefire it brokered",
+    /// names after another given name: actors P 0.914, meetings P 0.656 R 0.477, mediations P 0.952 R 0.500.
+    static let heldOut13 = GoldSet(actorsPrecision: 0.89, actorsRecall: 0.95,
+                                   meetingsPrecision: 0.62, meetingsRecall: 0.45,
+                                   mediationsPrecision: 0.90, mediationsRecall: 0.47)
+    /// `Tests/HeldOut14/articles` against `Tests/HeldOut14/gold.json`: ten articles (2010–2022; Santos and
+    /// Chávez in Santa Marta, the EU-brokered gas deal, Obama in Havana, the Wuhan summit announced, Trump's
+    /// Denmark visit called off, Imran Khan between Tehran and Riyadh, the Israel–Morocco declaration, the
+    /// Kinshasa Nile talks, Qatar between Somalia and Kenya, Erdoğan in Jeddah), written by a separate
+    /// session at the start of session 8 and run unseen: at 2856a14 (session start) actors P 0.908 R 0.985,
+    /// meetings P 0.778 R 0.571, mediations P 0.500 R 0.225; after session 8's first rules (read on set 13:
+    /// third parties at encounters, shuttle stops, "the pair", "reconcile", helping two sides), still
+    /// unseen, exactly the same. Its misses were then read (a development set since): easing a named
+    /// conflict, "to the table", "hosted in Washington by", "who" before the verb, "the two camps":
+    /// meetings P 0.800 R 0.571, mediations P 0.600 R 0.375.
+    static let heldOut14 = GoldSet(actorsPrecision: 0.88, actorsRecall: 0.95,
+                                   meetingsPrecision: 0.76, meetingsRecall: 0.55,
+                                   mediationsPrecision: 0.55, mediationsRecall: 0.35)
+    /// `Tests/HeldOut15/articles` against `Tests/HeldOut15/gold.json`: ten articles (2006–2023; the King of
+    /// Spain between Argentina and Uruguay, the Slovenia–Croatia arbitration deal in Stockholm, Erdoğan in
+    /// Mogadishu, the Obama-arranged Netanyahu–Erdoğan call, Kazakhstan between Russia and Turkey, Obama's
+    /// Duterte meeting called off, Gabon and Equatorial Guinea in Marrakech, Maduro in Brasilia, the African
+    /// peace mission to Kyiv and St Petersburg, Albanese's visit to China announced), written by a separate
+    /// session in session 8 and run unseen: at 2856a14 actors P 0.943 R 0.971, meetings P 0.743 R 0.591,
+    /// mediations P 0.417 R 0.143; at the end of session 8 actors P 0.950, mediations P 0.429 R 0.171, the
+    /// rest equal. Its misses have not been read.
+    static let heldOut15 = GoldSet(actorsPrecision: 0.92, actorsRecall: 0.95,
+                                   meetingsPrecision: 0.70, meetingsRecall: 0.55,
+                                   mediationsPrecision: 0.40, mediationsRecall: 0.15)
 }
 
 // MARK: - Unit tests of the scorer, on hand-made gold and events
@@ -550,7 +591,8 @@ enum Floors {
                       ("HeldOut4", Floors.heldOut4), ("HeldOut5", Floors.heldOut5), ("HeldOut6", Floors.heldOut6),
                       ("HeldOut7", Floors.heldOut7), ("HeldOut8", Floors.heldOut8), ("HeldOut9", Floors.heldOut9),
                       ("HeldOut10", Floors.heldOut10), ("HeldOut11", Floors.heldOut11),
-                      ("HeldOut12", Floors.heldOut12), ("HeldOut13", Floors.heldOut13)])
+                      ("HeldOut12", Floors.heldOut12), ("HeldOut13", Floors.heldOut13), ("HeldOut14", Floors.heldOut14),
+                      ("HeldOut15", Floors.heldOut15)])
     func heldOutArticlesMeetTheirFloors(folder: String, floors: Floors.GoldSet) throws {
         let set = Self.root.appendingPathComponent("Tests").appendingPathComponent(folder)
         let report = try Self.evaluate(folder: set.appendingPathComponent("articles"), gold: set.appendingPathComponent("gold.json"))

@@ -94,4 +94,72 @@ import Testing
         #expect(found.map { $0.actors(in: .mediator) } == [["qatar"], ["united-states"]])
         #expect(Set(try #require(found.last).actors(in: .side)) == ["armenia", "azerbaijan"])
     }
+
+    @Test func tryingToCoolAConflictBetweenTwoSidesIsPerformedMediation() throws {
+        let mediation = try #require(mediations("""
+            Imran Khan met King Salman in Riyadh, as Islamabad tried to cool a confrontation between Iran and Saudi Arabia.
+            """).first)
+        #expect(mediation.actors(in: .mediator) == ["pakistan"])
+        #expect(mediation.actors(in: .side) == ["iran", "saudi-arabia"])
+        #expect(mediation.status == .performed)
+    }
+
+    @Test func fearsThatAConflictEasedAreNoMediation() {
+        #expect(mediations("Fears eased that the conflict between Russia and Ukraine would cut supplies.").isEmpty)
+    }
+
+    @Test func bringingTwoSidesToTheTableIsMediation() throws {
+        let mediation = try #require(mediations("He said Islamabad would do whatever it could to bring Tehran and Riyadh to the table.").first)
+        #expect(mediation.actors(in: .mediator) == ["pakistan"])
+        #expect(mediation.actors(in: .side) == ["iran", "saudi-arabia"])
+        #expect(mediation.status == .offered)
+    }
+
+    @Test func talksHostedInAPlaceBySomeoneAreTheirs() throws {
+        let mediation = try #require(mediations("""
+            Egypt and Ethiopia failed to agree. Those followed talks hosted in Washington by the U.S. Treasury in February 2020.
+            """).first)
+        #expect(mediation.actors(in: .mediator) == ["united-states"])
+        #expect(Set(mediation.actors(in: .side)) == ["egypt", "ethiopia"])
+        #expect(mediation.place == "Washington")
+    }
+
+    @Test func whoBeforeAMediationVerbIsItsAntecedent() throws {
+        let mediation = try #require(mediations("""
+            Egypt and Ethiopia met. The AU took over the file under South African President Cyril Ramaphosa, then the \
+            bloc's chairman, who convened several rounds by video link.
+            """).first)
+        #expect(mediation.actors(in: .mediator) == ["cyril-ramaphosa"])
+        #expect(Set(mediation.actors(in: .side)) == ["egypt", "ethiopia"])
+    }
+
+    @Test func theOneAskedMayCarryARelativeClause() throws {
+        let mediation = try #require(mediations("""
+            Venezuela asked Ecuador, which holds the rotating presidency of the bloc, to call an emergency meeting with Colombia.
+            """).first)
+        #expect(mediation.actors(in: .mediator) == ["ecuador"])
+        #expect(mediation.actors(in: .side) == ["venezuela", "colombia"])
+        #expect(mediation.status == .requested)
+    }
+
+    @Test func proposalsCarriedBetweenTheTwoCampsAreMediationBetweenThePairThatMet() throws {
+        let mediation = try #require(mediations("""
+            Hugo Chávez and Juan Manuel Santos met. Néstor Kirchner held talks with Chavez in Caracas and flew on to \
+            Bogota, carrying proposals between the two camps.
+            """).first)
+        #expect(mediation.actors(in: .mediator) == ["néstor-kirchner"])
+        #expect(Set(mediation.actors(in: .side)) == ["hugo-chávez", "juan-manuel-santos"])
+    }
+
+    @Test func aKnownNameAfterSomeoneElsesGivenNameIsThatOtherPerson() {
+        let x = extract("On Dec. 28, Sergei Shoigu met his counterparts Hulusi Akar and Ali Mahmoud Abbas in Moscow.")
+        #expect(!x.actors.contains { $0.id == "mahmoud-abbas" })
+    }
+
+    @Test func aMeetingTheHostingWasForRestatesIt() {
+        let x = extract("Sergei Lavrov hosted Mevlüt Çavuşoğlu, Faisal Mekdad and Hossein Amir-Abdollahian for the four-way meeting.")
+        let meetings = x.events.filter { $0.kind == .meeting }
+        #expect(meetings.map { Set($0.actors.map(\.actor)) }
+            == [["sergey-lavrov", "mevlüt-çavuşoğlu", "faisal-mekdad", "hossein-amir-abdollahian"]])
+    }
 }
