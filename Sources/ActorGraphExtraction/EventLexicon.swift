@@ -147,11 +147,12 @@ enum EventLexicon {
     static let inThePresenceOf: [Word] = ["presence", "of"]
 
     /// Verbs of helping or coaxing two sides to an act of settling (`settling`): "helping Kabul and
-    /// Islamabad build trust", "coax Greece and Turkey into talks" (`EventPatterns`).
-    static let helpingVerbs: Set<String> = ["help", "helps", "helping", "helped", "coax", "coaxing", "coaxed", "nudge", "nudging",
+    /// Islamabad build trust", "coax Greece and Turkey into talks" (`EventPatterns`). As `Word`s: they
+    /// are ASCII letters, which a word equals only byte for byte.
+    static let helpingVerbs: Set<Word> = ["help", "helps", "helping", "helped", "coax", "coaxing", "coaxed", "nudge", "nudging",
                                             "nudged", "persuade", "persuading", "persuaded"]
-    /// What two sides are helped to do.
-    static let settling: Set<String> = ["find", "reach", "build", "settle", "resolve", "overcome", "mend", "bridge", "end", "narrow",
+    /// What two sides are helped to do (ASCII letters, as `helpingVerbs`).
+    static let settling: Set<Word> = ["find", "reach", "build", "settle", "resolve", "overcome", "mend", "bridge", "end", "narrow",
                                         "restore", "normalise", "normalize", "improve", "reconcile", "resume", "return", "negotiate"]
 
     /// "brought together", also when its guests stand between the two words (`EventPatterns`).
