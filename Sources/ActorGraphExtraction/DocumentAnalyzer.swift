@@ -67,8 +67,6 @@ struct DocumentAnalyzer: Sendable {
     private let officialsByRoleOf: [RoleOf: [(entry: Int, spells: [ActorDictionary.RoleSpell])]]
     /// Lower-case words of the title phrases ("foreign", "minister", "of", "state").
     let titleWords: Set<Substring>
-    /// The strings a document's tokens share (`Tokenizer.tokens(in:offset:sharing:)`).
-    private let tokenStrings: TokenStrings
 
     /// Titles that only one state gives, so that the bare title names its holder ("the Pope").
     static let titlesOfOneState: [Substring: ActorID] = ["pope": "holy-see", "pontiff": "holy-see"]
@@ -117,7 +115,6 @@ struct DocumentAnalyzer: Sendable {
             for token in Tokenizer.tokens(in: Substring(phrase)) where token.isWord { words.insert(Substring(token.text.lowercased())) }
         }
         self.titleWords = words
-        self.tokenStrings = Self.tokenStrings(words: WordClass.members.map(\.1) + [words])
         self.actors = dictionary.entries.map(\.actor)
         self.kinds = actors.map(\.kind)
         self.affiliations = actors.map(\.affiliation)
@@ -150,19 +147,6 @@ struct DocumentAnalyzer: Sendable {
         }
         self.officialsByRole = officialsByRole
         self.officialsByRoleOf = officialsByRoleOf
-    }
-
-    /// The strings tokens share: the most frequent words, those of the word classes and of titles (as
-    /// listed and capitalised, as they open sentences), and ASCII punctuation. Few enough that their
-    /// table stays in the nearest caches (the dictionary's names would not).
-    private static func tokenStrings(words lists: [Set<Substring>]) -> TokenStrings {
-        var words: [String] = []
-        for list in lists {
-            for word in list { words += [String(word), word.prefix(1).uppercased() + word.dropFirst()] }
-        }
-        let punctuation = (UInt8(0x21)...UInt8(0x7E)).filter { !Tokenizer.isWordScalar(Unicode.Scalar($0)) && $0 != UInt8(ascii: "-") }
-        words += punctuation.map { String(Unicode.Scalar($0)) }
-        return TokenStrings(words)
     }
 
     /// The entry indices of the officials holding `role` on `day` for `affiliation` (any affiliation
@@ -200,7 +184,7 @@ struct DocumentAnalyzer: Sendable {
 
     func analyse(_ document: Document) -> DocumentAnalysis {
         let bytes = Array(document.text.utf8)
-        let tokens = Tokenizer.tokens(in: document.body, offset: document.bodyStart, sharing: tokenStrings)
+        let tokens = Tokenizer.tokens(in: document.body, offset: document.bodyStart)
         let matches = gazetteer.mentions(in: tokens, of: bytes)
         var mentions = resolver.resolve(matches[0])
         var places: [PlaceMention] = []
@@ -589,7 +573,7 @@ struct DocumentAnalyzer: Sendable {
             guard mention.form == .name, mention.entry >= 0, kinds[Int(mention.entry)] == .official, k >= 2,
                   tokens[k - 1].isWord, tokens[k - 1].isCapitalised, !starts.contains(k - 1),
                   !titleWords.contains(tokens[k - 1].lowercased), !Self.honorifics.containsLowercased(tokens[k - 1]),
-                  DateParser.month(named: tokens[k - 1].text[...]) == nil, !DateParser.weekdays.contains(tokens[k - 1].lowercasedWord)
+                  DateParser.month(named: tokens[k - 1].text[...]) == nil, !DateParser.weekdays.contains(tokens[k - 1].lowercasedWord.string)
             else { return false }
             return tokens[k - 2].isWord ? tokens[k - 2].isLowerInitial : tokens[k - 2].is(",")
         }

@@ -6,8 +6,8 @@ import ActorGraphCore
 /// `go between`). Kept as data in one place so the patterns stay readable and testable.
 enum EventLexicon {
     struct Trigger: Sendable {
-        /// The lower-case words, as the `String`s that sentences give for their words.
-        var words: [String]
+        /// The lower-case words, as the `Word`s that sentences give for their words.
+        var words: [Word]
         var kind: Kind
         /// A past-tense form: the act was performed.
         var past: Bool
@@ -36,7 +36,7 @@ enum EventLexicon {
         var list: [Trigger] = []
         func add(_ kind: Kind, past: Bool = false, needsBetween: Bool = false, needsPlace: Bool = false, _ phrases: String...) {
             for phrase in phrases {
-                list.append(Trigger(words: phrase.split(separator: " ").map(String.init), kind: kind, past: past, needsBetween: needsBetween,
+                list.append(Trigger(words: phrase.split(separator: " ").map { Word($0) }, kind: kind, past: past, needsBetween: needsBetween,
                                     needsPlace: needsPlace))
             }
         }
@@ -58,7 +58,7 @@ enum EventLexicon {
         add(.talks, "discussions with")
         add(.talks, needsBetween: true, "talks", "negotiations", "contacts")
         for phrase in ["six party talks", "six nation talks", "six way talks", "six party negotiations", "six party process"] {
-            list.append(Trigger(words: phrase.split(separator: " ").map(String.init), kind: .talks, past: false,
+            list.append(Trigger(words: phrase.split(separator: " ").map { Word($0) }, kind: .talks, past: false,
                                 members: ["china", "japan", "north-korea", "russia", "south-korea", "united-states"]))
         }
         add(.visit, "visit", "visits", "visiting", "trip to", "arrives in", "travel to", "travels to")
@@ -117,7 +117,7 @@ enum EventLexicon {
         for verb in ["host", "hosts", "hosting", "hosted"] {
             for talks in ["direct talks", "indirect talks", "peace talks", "fresh talks", "new talks", "proximity talks",
                           "a meeting", "a round of talks", "negotiations", "a summit", "a conference"] {
-                list.append(Trigger(words: "\(verb) \(talks)".split(separator: " ").map(String.init), kind: .mediation,
+                list.append(Trigger(words: "\(verb) \(talks)".split(separator: " ").map { Word($0) }, kind: .mediation,
                                     past: verb == "hosted", needsBetween: true))
             }
         }
@@ -145,49 +145,50 @@ enum EventLexicon {
 
     /// "signed the agreement in the presence of the Emir": the witnesses meet the signatories. Keyed by
     /// "presence", so that "in" starts no trigger; `EventPatterns` asks for "in the" before it.
-    static let inThePresenceOf = ["presence", "of"]
+    static let inThePresenceOf: [Word] = ["presence", "of"]
 
     /// Verbs of helping or coaxing two sides to an act of settling (`settling`): "helping Kabul and
-    /// Islamabad build trust", "coax Greece and Turkey into talks" (`EventPatterns`).
-    static let helpingVerbs: Set<String> = ["help", "helps", "helping", "helped", "coax", "coaxing", "coaxed", "nudge", "nudging",
+    /// Islamabad build trust", "coax Greece and Turkey into talks" (`EventPatterns`). As `Word`s: they
+    /// are ASCII letters, which a word equals only byte for byte.
+    static let helpingVerbs: Set<Word> = ["help", "helps", "helping", "helped", "coax", "coaxing", "coaxed", "nudge", "nudging",
                                             "nudged", "persuade", "persuading", "persuaded"]
     /// Verbs of easing a conflict between two sides (`conflicts`): "cool a confrontation between …".
-    static let easing: Set<String> = ["ease", "easing", "eased", "cool", "cooling", "cooled", "calm", "calming", "calmed", "defuse",
+    static let easing: Set<Word> = ["ease", "easing", "eased", "cool", "cooling", "cooled", "calm", "calming", "calmed", "defuse",
                                       "defusing", "defused", "resolve", "resolving", "resolved", "settle", "settling", "settled",
                                       "end", "ending", "soothe", "soothing", "mend", "mending"]
     /// Nouns for a conflict between two sides.
-    static let conflicts: Set<String> = ["confrontation", "standoff", "crisis", "row", "dispute", "tension", "tensions",
+    static let conflicts: Set<Word> = ["confrontation", "standoff", "crisis", "row", "dispute", "tension", "tensions",
                                          "feud", "rift", "conflict", "quarrel", "spat", "war", "fighting", "hostilities", "impasse"]
-    /// What two sides are helped to do.
-    static let settling: Set<String> = ["find", "reach", "build", "settle", "resolve", "overcome", "mend", "bridge", "end", "narrow",
+    /// What two sides are helped to do (ASCII letters, as `helpingVerbs`).
+    static let settling: Set<Word> = ["find", "reach", "build", "settle", "resolve", "overcome", "mend", "bridge", "end", "narrow",
                                         "restore", "normalise", "normalize", "improve", "reconcile", "resume", "return", "negotiate"]
 
     /// "brought together", also when its guests stand between the two words (`EventPatterns`).
     static let broughtTogether = Trigger(words: ["brought", "together"], kind: .meeting, past: true)
     /// "brought the countries' foreign ministers together", "to bring the former enemies together": a
     /// mediation between a pair named before; performed (`past`) when brought or when "helped" comes before.
-    static func togetherNamingNoOne(_ verb: String, past: Bool) -> Trigger {
+    static func togetherNamingNoOne(_ verb: Word, past: Bool) -> Trigger {
         Trigger(words: [verb, "together"], kind: .mediation, past: past, namesPair: true)
     }
     /// "try to bring Pyongyang and Washington together": a mediation, its guests its sides; performed
     /// (`past`) when "helped" comes before.
     static func bringTogether(past: Bool) -> Trigger { Trigger(words: ["bring", "together"], kind: .mediation, past: past) }
 
-    /// The triggers by their first word, longest first: one dictionary lookup per word of text, by
-    /// the `String` a sentence gives for a word (`EventPatterns.Sentence.word(_:)`), made into no
-    /// `Substring`.
-    static let triggersByFirstWord: [String: [Trigger]] = Dictionary(grouping: triggers, by: { $0.words[0] })
+    /// The triggers by their first word, longest first: one dictionary lookup per word of text (the
+    /// string of the `Word` a sentence gives for it, `EventPatterns.Sentence.word(_:)`), for words
+    /// that are not ASCII.
+    static let triggersByFirstWord: [String: [Trigger]] = Dictionary(grouping: triggers, by: { $0.words[0].string })
 
     /// The triggers by the key (`Token.key`) of their first word, in the order of `triggers`: an ASCII
     /// word's triggers are among those of its lower-cased key, found without hashing a string. Words
     /// whose keys collide share a list, so a trigger found there is still matched word for word.
-    static let triggersByFirstKey: [UInt64: [Trigger]] = Dictionary(grouping: triggers, by: { Token.key(of: $0.words[0].utf8) })
+    static let triggersByFirstKey: [UInt64: [Trigger]] = Dictionary(grouping: triggers, by: { Token.key(of: $0.words[0].string.utf8) })
 
     /// The triggers that may start at `token`, longest first.
     @inline(__always)
     static func triggers(startingWith token: Token) -> [Trigger]? {
         // The trigger words are ASCII letters: an ASCII token equals one only byte for byte.
-        token.isASCII ? triggersByFirstKey[token.lowercasedKey] : triggersByFirstWord[token.lowercasedWord]
+        token.isASCII ? triggersByFirstKey[token.lowercasedKey] : triggersByFirstWord[token.lowercasedWord.string]
     }
 
     /// Markers that a meeting is still to come.

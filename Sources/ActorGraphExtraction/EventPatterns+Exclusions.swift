@@ -45,7 +45,7 @@ extension EventPatterns {
         // meeting, which its own words tell.
         if trigger.kind.isEncounter, !trigger.past, first - 2 >= clause.lowerBound, ["the", "a", "this", "that"].contains(s.word(first - 1)),
            s.word(at: first - 2, is: .triggerStart),
-           EventLexicon.triggersByFirstWord[s.word(first - 2)]?.contains(where: { $0.kind == .mediation && $0.past && $0.words.count == 1 }) == true {
+           EventLexicon.triggersByFirstWord[s.word(first - 2).string]?.contains(where: { $0.kind == .mediation && $0.past && $0.words.count == 1 }) == true {
             return true
         }
         return false

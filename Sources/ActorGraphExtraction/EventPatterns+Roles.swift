@@ -192,7 +192,7 @@ extension EventPatterns {
             while noun < s.tokens.endIndex - 1, noun - k <= 2, s.word(at: noun, is: .title), !s.word(at: noun, is: .pairPeople) { noun += 1 }
             if noun < s.tokens.endIndex, s.word(at: noun, is: .pairPeople) {
                 people = true
-                office = Offices(noun: s.word(noun), after: s.word(noun - 1))
+                office = Offices(noun: s.word(noun).string, after: s.word(noun - 1).string)
             }
             // "the two had agreed to meet again": "the two" alone, before its verb.
             // Like "the two sides", it is the pair that last met.
@@ -415,7 +415,7 @@ extension EventPatterns {
         let base = s.tokens.startIndex
         guard mention.token > base, kind(mention.actor, in: s) == .country else { return false }
         let k = mention.token - 1
-        if s.word(k) == "from", k > base, EventLexicon.stateNouns.contains(Substring(s.word(k - 1))) || s.word(at: k - 1, is: .pairPeople) { return false }
+        if s.word(k) == "from", k > base, EventLexicon.stateNouns.contains(s.word(k - 1)) || s.word(at: k - 1, is: .pairPeople) { return false }
         return s.word(at: k, is: .locative)
     }
 

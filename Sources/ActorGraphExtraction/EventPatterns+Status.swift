@@ -52,7 +52,7 @@ extension EventPatterns {
         if s.anyWord(from: lower, to: upper + 1, is: .cancelled) {
             let window = stride(from: lower, through: upper, by: 1).map { s.word($0) }
             let hasCalledOff = zip(window, window.dropFirst()).contains { $0 == "called" && $1 == "off" }
-            if hasCalledOff || window.contains(where: { $0.hasPrefix("cancel") || $0.hasPrefix("scrap") }) { return .cancelled }
+            if hasCalledOff || window.contains(where: { $0.string.hasPrefix("cancel") || $0.string.hasPrefix("scrap") }) { return .cancelled }
         }
         if trigger.past { return .held }
         // "when the two presidents meet", "once they visit": a present tense after "when" looks ahead.
@@ -106,7 +106,7 @@ extension EventPatterns {
         }
         if s.anyWord(from: lower, to: first, is: .requested) { return .requested }
         if s.anyWord(from: lower, to: first, is: .offered) { return .offered }
-        return trigger.past || EventLexicon.mediatorsAtWork.contains(Substring(trigger.words[0])) ? .performed : .offered
+        return trigger.past || EventLexicon.mediatorsAtWork.contains(trigger.words[0]) ? .performed : .offered
     }
 
     static let modals: Set<Substring> = ["will", "would", "could", "may", "might", "being", "set"]

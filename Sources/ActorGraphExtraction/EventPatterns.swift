@@ -67,9 +67,9 @@ struct EventPatterns: Sendable {
         }
 
         /// The lower-case word at `token` (an index into the document's tokens): the token's own
-        /// `String`, which the rules compare with their words faster than a `Substring`.
+        /// `Word`, which the rules compare with their words (`"the"`) as two integers.
         @inline(__always)
-        func word(_ token: Int) -> String { tokens[token].lowercasedWord }
+        func word(_ token: Int) -> Word { tokens[token].lowercasedWord }
 
         /// Whether the word at `token` (an index into the document's tokens) is of a class in `classes`.
         @inline(__always)
@@ -247,7 +247,7 @@ struct EventPatterns: Sendable {
             } else if s.word(k) == "together" {
                 if guests >= 2 { return (k, guests) }
                 // Not "brought together" itself, nor what the lexicon words ("brought the two sides", "bring them together").
-                let worded = EventLexicon.triggersByFirstWord[s.word(i)]?.contains { matches($0.words, at: i, in: s) } ?? false
+                let worded = EventLexicon.triggersByFirstWord[s.word(i).string]?.contains { matches($0.words, at: i, in: s) } ?? false
                 return guests == 0 && described && k - i >= 2 && k - i <= 6 && !worded ? (k, 0) : nil
             } else if s.word(k) == "to", s.word(i) == "brought", s.places.contains(where: { $0.token == k + 1 }) {
                 // "Lourenço brought Kagame and Museveni to Luanda": to a place of their meeting.
@@ -306,7 +306,7 @@ struct EventPatterns: Sendable {
     }
 
     /// Whether the words of `phrase` stand in `s` from token `i` on.
-    private func matches(_ phrase: [String], at i: Int, in s: Sentence) -> Bool {
+    private func matches(_ phrase: [Word], at i: Int, in s: Sentence) -> Bool {
         guard i + phrase.count <= s.tokens.endIndex else { return false }
         for (k, word) in phrase.enumerated() where s.word(i + k) != word { return false }
         return true
@@ -694,7 +694,7 @@ struct EventPatterns: Sendable {
                 ? nearestGroup(right, in: s) : [] } ?? [] : []
             // "Qatari mediators", "the Swiss intermediary", "Turkish mediation", "Kuwait's mediation": the
             // actor named right before an agent noun or "mediation".
-            let attributive = EventLexicon.mediatorNouns.contains(Substring(trigger.words[0])) ? left.last.flatMap { mention in
+            let attributive = EventLexicon.mediatorNouns.contains(trigger.words[0]) ? left.last.flatMap { mention in
                 mention.last == first - 1 || (mention.last == first - 3 && s.word(at: first - 2, is: .apostrophe) && s.word(first - 1) == "s")
                     ? mention.actor : nil
             } : nil
@@ -713,7 +713,7 @@ struct EventPatterns: Sendable {
             }
             let namedMediator: ActorID? = byAgents.first ?? attributive ?? apposed ?? thanked ?? effortsBy ?? offerer(before: first, left: left, in: s)
             // "Beijing brokered an agreement": the actor right before a mediation verb is its subject.
-            let adjacent = trigger.words[0].hasSuffix("ed") || trigger.words[0] == "brought" ? left.last.flatMap { $0.last == first - 1 ? $0.actor : nil } : nil
+            let adjacent = trigger.words[0].string.hasSuffix("ed") || trigger.words[0] == "brought" ? left.last.flatMap { $0.last == first - 1 ? $0.actor : nil } : nil
             // "the ceasefire it brokered", "under Cyril Ramaphosa, then the bloc's chairman, who convened
             // several rounds": "it" or "who" right before the verb is the nearest actor before it.
             let relative: ActorID? = first - 1 > base && ((s.word(first - 1) == "it" && trigger.past) || s.word(first - 1) == "who")

@@ -14,27 +14,26 @@ extension Token {
     }
 
     /// The first byte of the text when it is a whole character: ASCII, and followed by an ASCII byte
-    /// or nothing (a combining mark after it would join it).
+    /// or nothing (a combining mark after it would join it). Read from `edges` and the text's second
+    /// byte, without making a string.
     private var firstASCIICharacter: UInt8? {
-        let utf8 = text.utf8
-        let first = utf8.first!
+        let first = UInt8(truncatingIfNeeded: edges)
         guard first < 0x80 else { return nil }
-        let second = utf8.index(after: utf8.startIndex)
-        return second == utf8.endIndex || utf8[second] < 0x80 ? first : nil
+        if isASCII || end - start == 1 { return first }
+        guard let second = secondByte else { return text.utf8.dropFirst().first! < 0x80 ? first : nil }
+        return second < 0x80 ? first : nil
     }
 }
 
 extension Token {
-    /// Whether the text is `word` (`text == word`): an ASCII token by its length and key, and its
-    /// bytes only when those agree; any other token as a string.
+    /// Whether the text is `word` (`text == word`): an ASCII token by its bytes (`Word`), any other
+    /// token as a string.
     ///
     /// - Precondition: `word` holds none of `WordSet.asciiEquivalents` (an ASCII token equals it only
     ///   byte for byte).
     @inline(__always)
     func `is`(_ word: StaticString) -> Bool {
         guard isASCII else { return text == word.description }
-        return word.withUTF8Buffer { bytes in
-            end - start == bytes.count && key == Token.key(of: bytes) && text.utf8.elementsEqual(bytes)
-        }
+        return hasText(Word(stringLiteral: word))
     }
 }

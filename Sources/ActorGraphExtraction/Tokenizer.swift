@@ -1,14 +1,13 @@
 /// A word or punctuation mark of a text, with its UTF-8 byte range.
 ///
-/// A token owns its text (a small string for words of up to 15 bytes, so no heap storage): hashing
-/// and comparing it take the standard library's ASCII fast paths, whereas a slice of a document
-/// with any non-ASCII character in it would be normalised on every hash and comparison. It keeps
-/// its strings as whole `String`s and hands them out as substrings: half the bytes of two stored
-/// `Substring`s, so token arrays are smaller to write, read and destroy.
+/// A token holds its text and lower-cased form as `Word`s (inline bytes, no reference), so that
+/// arrays of tokens are copied and destroyed as plain memory, and the rules compare words as integers.
+/// `text` and `lowercased` make strings of them when asked.
 public struct Token: Sendable, Hashable {
     /// The text and its lower-cased form (`text`, `lowercased`).
-    private var string: String
-    private var lowercasedString: String
+    private var textWord: Word
+    /// `lowercased` as a `Word`: what the rules compare with their words (`Sentence.word(_:)`).
+    private(set) var lowercasedWord: Word
     public var start: Int
     public var end: Int
     /// True for letters and digits; false for a single punctuation character.
@@ -24,18 +23,22 @@ public struct Token: Sendable, Hashable {
     /// The FNV-1a hash of `lowercased`'s UTF-8 bytes: how word classes are looked up (`WordClassTable`).
     var lowercasedKey: UInt64
 
-    public var text: Substring { Substring(string) }
-    /// `text` lower-cased (the same string when it has no capitals).
-    public var lowercased: Substring { Substring(lowercasedString) }
-    /// `lowercased` as the whole `String` it is: read without making a substring.
-    var lowercasedWord: String { lowercasedString }
+    public var text: Substring { Substring(textWord.string) }
+    /// `text` lower-cased.
+    public var lowercased: Substring { Substring(lowercasedWord.string) }
+    /// The second byte of `text`, if it is held inline (`Word.secondByte`).
+    var secondByte: UInt8? { textWord.secondByte }
 
-    init(text: String, start: Int, end: Int, isWord: Bool, isASCII: Bool, edges: UInt32, lowercased: String,
+    init(text: Word, start: Int, end: Int, isWord: Bool, isASCII: Bool, edges: UInt32, lowercased: Word,
          key: UInt64, lowercasedKey: UInt64) {
-        (string, lowercasedString) = (text, lowercased)
+        (textWord, lowercasedWord) = (text, lowercased)
         (self.start, self.end, self.isWord, self.isASCII, self.edges) = (start, end, isWord, isASCII, edges)
         (self.key, self.lowercasedKey) = (key, lowercasedKey)
     }
+
+    /// Whether the text is `word`, byte for byte.
+    @inline(__always)
+    func hasText(_ word: Word) -> Bool { textWord == word }
 
     /// FNV-1a over UTF-8 bytes: cheap, and independent of Swift's per-process hash seed.
     @inline(__always)
@@ -54,16 +57,11 @@ public struct Token: Sendable, Hashable {
 /// are decoded to look up their Unicode properties.
 public enum Tokenizer {
     public static func tokens(in text: Substring, offset: Int = 0) -> [Token] {
-        tokens(in: text, offset: offset, sharing: nil)
+        text.utf8.withContiguousStorageIfAvailable { tokens(in: $0, offset: offset) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { tokens(in: $0, offset: offset) }
     }
 
-    /// The tokens of `text`, whose words found in `strings` share its strings.
-    static func tokens(in text: Substring, offset: Int, sharing strings: TokenStrings?) -> [Token] {
-        text.utf8.withContiguousStorageIfAvailable { tokens(in: $0, offset: offset, sharing: strings) }
-            ?? Array(text.utf8).withUnsafeBufferPointer { tokens(in: $0, offset: offset, sharing: strings) }
-    }
-
-    private static func tokens(in bytes: UnsafeBufferPointer<UInt8>, offset: Int, sharing strings: TokenStrings?) -> [Token] {
+    private static func tokens(in bytes: UnsafeBufferPointer<UInt8>, offset: Int) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
         var i = 0
@@ -79,7 +77,7 @@ public enum Tokenizer {
             case .punctuation:
                 break
             }
-            tokens.append(token(UnsafeBufferPointer(rebasing: bytes[i..<end]), at: offset + i, isWord: kind == .word, sharing: strings))
+            tokens.append(token(UnsafeBufferPointer(rebasing: bytes[i..<end]), at: offset + i, isWord: kind == .word))
             i = end
         }
         return tokens
@@ -107,11 +105,10 @@ public enum Tokenizer {
     }
 
     /// The token of `bytes` (a slice of the text's bytes), with its text, its lower-cased form and
-    /// their keys: the strings of `strings` if it has the word, else copies of its own. The keys of the
-    /// text and of its ASCII lower-casing are read in the same pass as its case, ASCII-ness and last bytes.
+    /// their keys. The keys of the text and of its ASCII lower-casing are read in the same pass as its
+    /// case, ASCII-ness and last bytes.
     @inline(__always)
-    private static func token(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, isWord: Bool,
-                              sharing strings: TokenStrings?) -> Token {
+    private static func token(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, isWord: Bool) -> Token {
         var key: UInt64 = 0xcbf2_9ce4_8422_2325, lowerKey = key
         // Every byte or-ed together (the high bit tells non-ASCII), the bits that lower-casing
         // changes, and the last bytes read, lower-cased, the last one highest.
@@ -126,32 +123,21 @@ public enum Tokenizer {
         }
         let ascii = bits < 0x80, capitals = changed != 0
         let edges = ending & 0xFFFF_FF00 | UInt32(bytes[0])
-        if let shared = strings?.strings(of: bytes, key: key) {
-            return Token(text: shared.text, start: start, end: start + bytes.count, isWord: isWord, isASCII: ascii,
-                         edges: edges, lowercased: shared.lowercased, key: key, lowercasedKey: shared.lowercasedKey)
-        }
-        // The lower-cased form is the text itself when it has no capitals: each token makes one
-        // string, or two.
-        // ASCII bytes are copied as they are (`String(decoding:as:)` would validate them as UTF-8 first).
-        let text = ascii ? String(unsafeUninitializedCapacity: bytes.count) { _ = $0.initialize(from: bytes); return bytes.count }
-            : String(decoding: bytes, as: UTF8.self)
-        let lowercased: String, lowercasedKey: UInt64
+        let text = Word(bytes)
+        let lowercased: Word, lowercasedKey: UInt64
         if !ascii {
-            lowercased = text.lowercased()
-            lowercasedKey = Token.key(of: lowercased.utf8)
+            let lower = String(decoding: bytes, as: UTF8.self).lowercased()
+            lowercased = Word(lower)
+            lowercasedKey = Token.key(of: lower.utf8)
         } else if capitals {
-            lowercased = String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                for k in 0..<bytes.count { buffer[k] = UTF8Bytes.lowercased(bytes[k]) }
-                return bytes.count
-            }
+            lowercased = Word(asciiLowercasing: bytes)
             lowercasedKey = lowerKey
         } else {
             lowercased = text
             lowercasedKey = key
         }
         return Token(text: text, start: start, end: start + bytes.count, isWord: isWord, isASCII: ascii,
-                     edges: edges, lowercased: lowercased, key: key,
-                     lowercasedKey: lowercasedKey)
+                     edges: edges, lowercased: lowercased, key: key, lowercasedKey: lowercasedKey)
     }
 
     @inline(__always)

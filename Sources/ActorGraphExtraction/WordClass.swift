@@ -137,7 +137,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
         (.byHand, EventLexicon.byHand),
         (.kin, EventLexicon.kin),
         (.message, EventLexicon.messages),
-        (.triggerStart, Set(EventLexicon.helpingVerbs.union(EventLexicon.easing).union(EventLexicon.triggersByFirstWord.keys).map { Substring($0) })),
+        (.triggerStart, Set(EventLexicon.helpingVerbs.union(EventLexicon.easing).map { Substring($0.string) } + EventLexicon.triggersByFirstWord.keys.map { Substring($0) })),
         (.clauseBreak, [";", "—", "–"]),
         (.comma, [","]),
         (.and, ["and", "&"]),
@@ -194,7 +194,7 @@ struct WordClassTable: Sendable {
     private struct Entry: Sendable {
         var key: UInt64
         var classes: WordClass
-        var word: String
+        var word: Word
     }
 
     private let entries: [Entry]
@@ -214,7 +214,7 @@ struct WordClassTable: Sendable {
             for word in words { byWord[word, default: []].formUnion(wordClass) }
         }
         let ascii = byWord.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } }.sorted { $0.key < $1.key }
-        entries = ascii.map { Entry(key: Token.key(of: $0.key.utf8), classes: $0.value, word: String($0.key)) }
+        entries = ascii.map { Entry(key: Token.key(of: $0.key.utf8), classes: $0.value, word: Word($0.key)) }
         var capacity = 16
         while capacity < 4 * entries.count { capacity *= 2 }
         var slots = [UInt64](repeating: 0, count: capacity)
@@ -243,7 +243,7 @@ struct WordClassTable: Sendable {
     /// The classes of a lower-case word.
     func classes(of word: Substring) -> WordClass {
         guard keysDecide, word.utf8.allSatisfy({ $0 < 0x80 }) else { return byWord[word] ?? [] }
-        return asciiClasses(of: String(word), key: Token.key(of: word.utf8))
+        return asciiClasses(of: Word(word), key: Token.key(of: word.utf8))
     }
 
     /// The classes of a token's lower-case word, and of its shape.
@@ -279,7 +279,7 @@ struct WordClassTable: Sendable {
 
     /// The classes of an ASCII word whose key (`Token.key(of:)`) is `key`.
     @inline(__always)
-    private func asciiClasses(of word: String, key: UInt64) -> WordClass {
+    private func asciiClasses(of word: Word, key: UInt64) -> WordClass {
         var slot = Self.slot(of: key, mask: mask)
         while slots[slot] != 0 {
             if slots[slot] >> 32 == key >> 32 {
