@@ -555,28 +555,34 @@ struct DocumentAnalyzer: Sendable {
             && Self.namedForPlaces.containsLowercased(tokens[mentions[i].last + 1]) {
             (mentions[i].isQualifier, mentions[i].isVenue) = (true, true)
         }
-        // "Pakistan's Foreign Office": a country's own body, not the one of another country that the
-        // dictionary knows by those words (the British Foreign Office).
-        let countries = mentions.filter { $0.entry >= 0 && kinds[Int($0.entry)] == .country }
-        mentions.removeAll { mention in
-            guard mention.entry >= 0, kinds[Int(mention.entry)] == .organization, let owner = affiliations[Int(mention.entry)],
-                  mention.token >= 3, tokens[mention.token - 1].is("s"), tokens[mention.token - 2].is("'") || tokens[mention.token - 2].is("’")
-            else { return false }
-            return countries.contains { $0.last == mention.token - 3 && $0.actor != owner }
+        // Mentions that name someone or something else than their entry, dropped below (few documents have one).
+        var misread: [Int] = []
+        for i in mentions.indices.dropFirst() {
+            let mention = mentions[i], k = mention.token, before = mentions[i - 1]
+            guard mention.entry >= 0, k >= 2 else { continue }
+            switch kinds[Int(mention.entry)] {
+            case .organization:
+                // "Pakistan's Foreign Office": a country's own body, not the one of another country that the
+                // dictionary knows by those words (the British Foreign Office).
+                guard k >= 3, before.last == k - 3, tokens[k - 1].is("s"), tokens[k - 2].is("'") || tokens[k - 2].is("’"),
+                      before.entry >= 0, kinds[Int(before.entry)] == .country,
+                      let owner = affiliations[Int(mention.entry)], before.actor != owner else { continue }
+                misread.append(i)
+            case .official:
+                // "Hulusi Akar and Ali Mahmoud Abbas": a known official's full name right after a given name of
+                // someone else — a capitalised word that is no title, no honorific and no day or month, within a
+                // sentence — is that other person's name.
+                guard mention.form == .name, tokens[k - 1].isWord, tokens[k - 1].isCapitalised, before.token != k - 1,
+                      tokens[k - 2].isWord ? tokens[k - 2].isLowerInitial : tokens[k - 2].is(","),
+                      !titleWords.contains(tokens[k - 1].lowercased), !Self.honorifics.containsLowercased(tokens[k - 1]),
+                      DateParser.month(named: tokens[k - 1].text[...]) == nil,
+                      !DateParser.weekdays.contains(tokens[k - 1].lowercasedWord.string) else { continue }
+                misread.append(i)
+            default:
+                continue
+            }
         }
-        // "Hulusi Akar and Ali Mahmoud Abbas": a known official's full name right after a given name of
-        // someone else — a capitalised word that is no title, no honorific and no day or month, within a
-        // sentence — is that other person's name.
-        let starts = Set(mentions.map(\.token))
-        mentions.removeAll { mention in
-            let k = mention.token
-            guard mention.form == .name, mention.entry >= 0, kinds[Int(mention.entry)] == .official, k >= 2,
-                  tokens[k - 1].isWord, tokens[k - 1].isCapitalised, !starts.contains(k - 1),
-                  !titleWords.contains(tokens[k - 1].lowercased), !Self.honorifics.containsLowercased(tokens[k - 1]),
-                  DateParser.month(named: tokens[k - 1].text[...]) == nil, !DateParser.weekdays.contains(tokens[k - 1].lowercasedWord.string)
-            else { return false }
-            return tokens[k - 2].isWord ? tokens[k - 2].isLowerInitial : tokens[k - 2].is(",")
-        }
+        for i in misread.reversed() { mentions.remove(at: i) }
         // "on the sidelines of the UN General Assembly", "at the G20 summit": a gathering is where, not who.
         for i in mentions.indices {
             let k = mentions[i].token

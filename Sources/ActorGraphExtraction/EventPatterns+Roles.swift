@@ -250,7 +250,8 @@ extension EventPatterns {
     private func timeWords(before end: Int, in s: Sentence) -> Int {
         var k = end - 1, count = 0
         while k >= s.tokens.startIndex, count < 3,
-              ["in", "on", "last", "this", "year", "month", "week"].contains(s.word(k)) || DateParser.month(named: s.tokens[k].text) != nil
+              ["in", "on", "last", "this", "year", "month", "week"].contains(s.word(k))
+                || (s.word(at: k, is: .capitalised) && DateParser.month(named: s.tokens[k].text) != nil)
                 || s.tokens[k].text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
             k -= 1
             count += 1
@@ -344,9 +345,11 @@ extension EventPatterns {
                             clause: ClosedRange<Int>) -> (agent: ActorID, asker: ActorID)? {
         let base = s.tokens.startIndex
         // "asked him to", "asked him in July to": time words may stand before "to".
-        let to = first - 1 - timeWords(before: first - 1, in: s)
-        if to - 2 >= base, s.word(to) == "to", s.word(at: to - 1, is: .himOrHer), s.word(at: to - 2, is: .requested),
-           let asker = left.last(where: { $0.last < to - 2 }),
+        let afterTo = first - 1 > base && s.word(first - 1) == "to"
+        let time = afterTo ? timeWords(before: first - 1, in: s) : 0
+        let him = first - 2 - time
+        if afterTo, him - 1 >= base, s.word(at: him, is: .himOrHer), s.word(at: him - 1, is: .requested),
+           let asker = left.last(where: { $0.last < him - 1 }),
            let agent = s.actors.first(where: { $0.token < asker.token && kind($0.actor, in: s) == .official })?.actor ?? s.previousSubject,
            agent != asker.actor {
             return (agent, asker.actor)
@@ -354,14 +357,14 @@ extension EventPatterns {
         // "agreed to let Qatar mediate": letting someone mediate asks them to.
         // "asked the OSCE Minsk Group to": capitalised words may end the name of the one asked; "asked
         // Ecuador, which holds the rotating presidency, to": so may a relative clause set off by commas.
-        var named = first - 2 - timeWords(before: first - 1, in: s)
+        var named = first - 2 - time
         while let go = left.last, named > go.last, named - go.last <= 3, s.word(at: named, is: .capitalised) { named -= 1 }
         if let go = left.last, named > go.last + 2, s.word(at: named, is: .comma), s.word(at: go.last + 1, is: .comma),
            s.word(at: go.last + 2, is: .relativePronoun), !s.anyWord(from: go.last + 2, to: named, is: .comma) {
             named = go.last
         }
         guard let go = left.last, go.token > base,
-              (go.last + 1 < first && s.word(first - 1) == "to" && go.last == named)
+              (afterTo && go.last + 1 < first && go.last == named)
                 || (go.last == first - 1 && s.word(go.token - 1) == "let") else { return nil }
         var verb = go.token - 1
         if verb > base, s.word(at: verb, is: .honorific) { verb -= 1 }

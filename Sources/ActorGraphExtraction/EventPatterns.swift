@@ -275,10 +275,10 @@ struct EventPatterns: Sendable {
     /// ("ease tensions", "defuse the standoff") are left to it.
     private func conflictEased(at i: Int, in s: Sentence) -> Int? {
         guard EventLexicon.easing.contains(s.word(i)),
-              !(EventLexicon.triggers(startingWith: s.tokens[i])?.contains { matches($0.words, at: i, in: s) } ?? false),
               let noun = (i + 1..<min(s.tokens.endIndex - 1, i + 4)).first(where: { EventLexicon.conflicts.contains(s.word($0)) }),
               s.word(at: noun + 1, is: .between),
-              (i + 1..<noun).allSatisfy({ s.word(at: $0, is: .lowerInitial) }) else { return nil }
+              (i + 1..<noun).allSatisfy({ s.word(at: $0, is: .lowerInitial) }),
+              !(EventLexicon.triggers(startingWith: s.tokens[i])?.contains { matches($0.words, at: i, in: s) } ?? false) else { return nil }
         return noun
     }
 
