@@ -12,24 +12,26 @@ extension Extractor {
     /// multilateral gathering, not brokerage. A third party already found mediating in the same
     /// sentence is not counted twice, nor a stop of a shuttle (`shuttleStop`) that the sentence
     /// already gives as performed that day.
-    /// - Returns: `events` with each such mediation after its encounter.
+    /// - Returns: `events` (one document's) with each such mediation after its encounter.
     /// - Parameter country: the side an actor stands for (a country for itself, an official for its affiliation).
     static func withMediationsAtEncounters(_ events: [Event], country: (ActorID) -> ActorID) -> [Event] {
         guard let dispute = disputedPair(events, country: country) else { return events }
-        // Who mediates the dispute somewhere in the document, by country.
-        let brokers = Set(events.filter { $0.kind == .mediation && Set($0.actors(in: .side).map(country)) == Set(dispute) }
+        // The document's mediations by sentence, and who mediates the dispute somewhere in it, by country.
+        var mediationsBySentence: [Int: [Event]] = [:]
+        for event in events where event.kind == .mediation { mediationsBySentence[event.evidence.sentence, default: []].append(event) }
+        let brokers = Set(mediationsBySentence.values.joined().filter { Set($0.actors(in: .side).map(country)) == Set(dispute) }
             .flatMap { $0.actors(in: .mediator).map(country) })
-        var result: [Event] = []
-        for event in events {
-            result.append(event)
+        // The mediations to add, each after the encounter at its index: most documents have none, and
+        // then `events` is returned as it is, not copied.
+        var added: [(after: Int, event: Event)] = []
+        for (index, event) in events.enumerated() {
+            guard event.kind == .meeting || event.kind == .talks || event.kind == .visit else { continue }
             // Who is already found mediating in the encounter's sentence, by country: not counted twice.
-            let found = events.filter { $0.kind == .mediation && $0.evidence.document == event.evidence.document
-                && $0.evidence.sentence == event.evidence.sentence }
-            let mediating = found.compactMap { $0.actors.first { $0.role == .mediator }.map { country($0.actor) } }
+            let found = mediationsBySentence[event.evidence.sentence] ?? []
             if let shuttle = shuttleStop(event, dispute: dispute, brokers: brokers, country: country) {
                 let broker = country(shuttle.actors[0].actor)
                 if !found.contains(where: { $0.status == .performed && $0.date == shuttle.date && $0.actors(in: .mediator).map(country) == [broker] }) {
-                    result.append(shuttle)
+                    added.append((index, shuttle))
                 }
                 continue
             }
@@ -44,11 +46,23 @@ extension Extractor {
                 }
             }
             guard sides.count == 2, (1...2).contains(thirds.count) else { continue }
+            let mediating = found.compactMap { $0.actors.first { $0.role == .mediator }.map { country($0.actor) } }
             for (k, third) in thirds.enumerated() where !mediating.contains(third.country) {
-                result.append(Event(id: "\(event.id).\(k + 1)", kind: .mediation, status: event.status == .held ? .performed : .offered,
-                                   date: event.date, datePrecision: event.datePrecision, place: event.place,
-                                   actors: [Participant(third.actor, as: .mediator)] + dispute.map { Participant(sides[$0]!, as: .side) },
-                                   evidence: event.evidence))
+                added.append((index, Event(id: "\(event.id).\(k + 1)", kind: .mediation, status: event.status == .held ? .performed : .offered,
+                                           date: event.date, datePrecision: event.datePrecision, place: event.place,
+                                           actors: [Participant(third.actor, as: .mediator)] + dispute.map { Participant(sides[$0]!, as: .side) },
+                                           evidence: event.evidence)))
+            }
+        }
+        guard !added.isEmpty else { return events }
+        var result: [Event] = []
+        result.reserveCapacity(events.count + added.count)
+        var next = 0
+        for (index, event) in events.enumerated() {
+            result.append(event)
+            while next < added.count, added[next].after == index {
+                result.append(added[next].event)
+                next += 1
             }
         }
         return result
@@ -59,12 +73,20 @@ extension Extractor {
     /// that mediation — performed on the encounter's day.
     private static func shuttleStop(_ event: Event, dispute: [ActorID], brokers: Set<ActorID>, country: (ActorID) -> ActorID) -> Event? {
         guard event.kind == .meeting || event.kind == .talks || event.kind == .visit, event.status == .held else { return nil }
-        let named = event.actors.filter { dispute.contains(country($0.actor)) }
-        let others = event.actors.filter { !dispute.contains(country($0.actor)) }
-        guard Set(named.map { country($0.actor) }).count == 1, let broker = others.first,
-              others.allSatisfy({ country($0.actor) == country(broker.actor) }), brokers.contains(country(broker.actor)) else { return nil }
-        let side = named[0].actor
-        let sides = dispute.map { country(side) == $0 ? side : $0 }
+        // One side of the dispute (its first actor named) and one broker (its first actor named), no one else.
+        var side: (actor: ActorID, country: ActorID)?, broker: (actor: ActorID, country: ActorID)?
+        for participant in event.actors {
+            let c = country(participant.actor)
+            if dispute.contains(c) {
+                guard side == nil || side!.country == c else { return nil }
+                if side == nil { side = (participant.actor, c) }
+            } else {
+                guard broker == nil || broker!.country == c else { return nil }
+                if broker == nil { broker = (participant.actor, c) }
+            }
+        }
+        guard let side, let broker, brokers.contains(broker.country) else { return nil }
+        let sides = dispute.map { side.country == $0 ? side.actor : $0 }
         return Event(id: "\(event.id).1", kind: .mediation, status: .performed, date: event.date, datePrecision: event.datePrecision,
                      place: event.place, actors: [Participant(broker.actor, as: .mediator)] + sides.map { Participant($0, as: .side) },
                      evidence: event.evidence)
@@ -76,7 +98,11 @@ extension Extractor {
         for event in events where event.kind == .mediation {
             let pair = event.actors.filter { $0.role == .side }.map { country($0.actor) }
             guard pair.count == 2, pair[0] != pair[1] else { continue }
-            if let k = counts.firstIndex(where: { Set($0.pair) == Set(pair) }) { counts[k].count += 1 } else { counts.append((pair, 1)) }
+            if let k = counts.firstIndex(where: { $0.pair == pair || ($0.pair[0] == pair[1] && $0.pair[1] == pair[0]) }) {
+                counts[k].count += 1
+            } else {
+                counts.append((pair, 1))
+            }
         }
         guard let most = counts.map(\.count).max() else { return nil }
         return counts.first { $0.count == most }?.pair

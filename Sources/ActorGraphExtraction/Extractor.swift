@@ -186,7 +186,16 @@ public struct Extractor: Sendable {
                 events[index].actors = completeSides(actors, candidates: namedPairs.joined() + salience, coMediators: coMediators, known: known)
             }
         }
-        events = Extractor.withMediationsAtEncounters(events) { id in known[id]?.kind == .country ? id : (known[id]?.affiliation ?? id) }
+        if events.contains(where: { $0.kind == .mediation }) {
+            // The side each actor named stands for, looked up once (an implied party is looked up when asked).
+            var sides: [ActorID: ActorID] = [:]
+            for party in parties where sides[party.actor] == nil { sides[party.actor] = party.side }
+            events = Extractor.withMediationsAtEncounters(events) { id in
+                if let side = sides[id] { return side }
+                let actor = known[id]
+                return actor?.kind == .country ? id : (actor?.affiliation ?? id)
+            }
+        }
         // "The mediation efforts of Angola helped end the dispute between …": two triggers of a sentence
         // that give one mediation once its sides are complete give it once.
         var seen = Set<MediationKey>()
