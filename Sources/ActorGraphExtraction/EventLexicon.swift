@@ -75,6 +75,8 @@ enum EventLexicon {
         // "Washington also hosted several rounds last year".
         add(.mediation, past: true, "hosted several rounds", "hosted two rounds", "hosted three rounds", "hosted multiple rounds",
             "convened several rounds", "convened two rounds", "convened three rounds")
+        add(.mediation, past: true, needsBetween: true, "helped bring about", "helped to bring about")
+        add(.mediation, needsBetween: true, "help bring about")
         add(.mediation, past: true, "helped arrange", "helped to arrange", "helped broker", "helped to broker", "helped negotiate",
             "helped to negotiate", "helped secure", "helped to secure")
         add(.mediation, "act as messenger", "act as a messenger", "serve as messenger", "serve as a messenger")
@@ -155,10 +157,12 @@ enum EventLexicon {
     /// Verbs of easing a conflict between two sides (`conflicts`): "cool a confrontation between …".
     static let easing: Set<Word> = ["ease", "easing", "eased", "cool", "cooling", "cooled", "calm", "calming", "calmed", "defuse",
                                       "defusing", "defused", "resolve", "resolving", "resolved", "settle", "settling", "settled",
-                                      "end", "ending", "soothe", "soothing", "mend", "mending"]
+                                      "end", "ending", "soothe", "soothing", "mend", "mending", "normalise", "normalising",
+                                      "normalize", "normalizing", "restore", "restoring", "repair", "repairing", "improve", "improving"]
     /// Nouns for a conflict between two sides.
     static let conflicts: Set<Word> = ["confrontation", "standoff", "crisis", "row", "dispute", "tension", "tensions",
-                                         "feud", "rift", "conflict", "quarrel", "spat", "war", "fighting", "hostilities", "impasse"]
+                                         "feud", "rift", "conflict", "quarrel", "spat", "war", "fighting", "hostilities", "impasse",
+                                         "relations", "ties"]
     /// What two sides are helped to do (ASCII letters, as `helpingVerbs`).
     static let settling: Set<Word> = ["find", "reach", "build", "settle", "resolve", "overcome", "mend", "bridge", "end", "narrow",
                                         "restore", "normalise", "normalize", "improve", "reconcile", "resume", "return", "negotiate"]
@@ -232,6 +236,7 @@ enum EventLexicon {
                                             "demanding", "demand", "so", "wrote", "argue", "argues", "show", "shows", "showed"]
     /// Negations before a trigger: the event did not happen.
     static let negations: Set<Substring> = ["not", "never", "no", "nor", "t", "without", "neither", "refused", "declined", "denied",
+                                            "sidestepped",
                                             "instead"]
     /// Words after a demonym that make it stand for its state ("the Russian side", "North Korean officials").
     static let stateNouns: Set<Substring> = ["side", "government", "officials", "official", "delegation", "delegations",

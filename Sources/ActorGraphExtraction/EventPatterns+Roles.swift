@@ -227,12 +227,18 @@ extension EventPatterns {
         return s.previousPair.both
     }
 
-    /// "mediated between the former allies", "to reconcile the feuding neighbours": "between" (or the
+    /// "mediated between the former allies", "to reconcile the feuding neighbours", "a bridge between the
+    /// two.": "between" (or the
     /// mediation verb) within three words after the trigger ending at `last`, then "the", at most two
     /// lower-case words (not "two": "the two sides" is `previousPair`'s) and a plural for two parties
     /// (`partyPlurals`), with no actor named: the two who last met, else the last two sides named.
     func betweenTheParties(after last: Int, in s: Sentence) -> [ActorID]? {
         let end = s.tokens.endIndex
+        // "presented itself as a bridge between the two.": "the two" with nothing after.
+        if last + 3 < end, s.word(at: last + 1, is: .between), s.word(last + 2) == "the", s.word(last + 3) == "two",
+           last + 4 == end || !s.tokens[last + 4].isWord {
+            return lastPair(in: s)
+        }
         guard let the = (last + 1..<min(end, last + 4)).first(where: { s.word($0) == "the" }),
               (last + 1..<the).allSatisfy({ s.word(at: $0, is: .between) }) || the == last + 1,
               let noun = (the + 1..<min(end, the + 4)).first(where: { EventPatterns.partyPlurals.contains(s.word($0)) }),

@@ -679,7 +679,8 @@ struct EventPatterns: Sendable {
         case .mediation:
             // Passive: "agreements brokered by Turkey and the UN" — the mediators follow "by", the sides precede.
             // "mediation led by the Emirates" too.
-            let ledBy = last + 2 < s.tokens.endIndex && s.word(last + 1) == "led" && s.word(last + 2) == "by"
+            // "a mediation run by the United Nations since 2008" too.
+            let ledBy = last + 2 < s.tokens.endIndex && ["led", "run", "conducted", "overseen"].contains(s.word(last + 1)) && s.word(last + 2) == "by"
             // "talks under the auspices of Norway": the one after "of" too.
             // "through the mediation of Sweden", "the good offices of Switzerland": the one after "of" too.
             let agentWord = s.word(last) == "by" || (s.word(last) == "of" && ["auspices", "with", "thanks"].contains(s.word(first)))
@@ -724,6 +725,10 @@ struct EventPatterns: Sendable {
                 ?? left.first { $0.token >= start }?.actor
                 ?? left.first { $0.token >= clause.lowerBound }?.actor ?? speaker
             guard let mediator = mediator ?? itsReferent(before: first, in: s) else { return [] }
+            // "Moscow wants to improve ties between Russia and Turkey": a side does not mediate its own quarrel.
+            if let between, between.contains(where: { (affiliation($0, in: s) ?? $0) == (affiliation(mediator, in: s) ?? mediator) }) {
+                return []
+            }
             // Whoever thanks a mediator is no side of its work.
             // The sides of a subject's act follow it ("Beijing brokered an agreement under which Riyadh and Tehran …").
             let actedOn = mediator == adjacent ? right + left : (thanked == nil ? left : []) + right
