@@ -381,11 +381,12 @@ extension EventPatterns {
         return (go.actor, asker)
     }
 
-    /// "thanked the Turkish government for helping to facilitate", "praised Qatar for mediating": the
+    /// "thanked the Turkish government for helping to facilitate", "praised Qatar for mediating", "thanked
+    /// Kazakhstan for its efforts to normalise relations": the
     /// actor thanked for the act, named just before "for".
     func credited(before first: Int, left: ArraySlice<ResolvedMention>, in s: Sentence) -> ActorID? {
-        guard let forWord = stride(from: first - 1, through: max(s.tokens.startIndex, first - 4), by: -1).first(where: { s.word($0) == "for" }),
-              (forWord + 1..<first).allSatisfy({ ["helping", "help", "to", "its", "his", "her", "their"].contains(s.word($0)) }),
+        guard let forWord = stride(from: first - 1, through: max(s.tokens.startIndex, first - 5), by: -1).first(where: { s.word($0) == "for" }),
+              (forWord + 1..<first).allSatisfy({ ["helping", "help", "to", "its", "his", "her", "their", "efforts", "effort"].contains(s.word($0)) }),
               let actor = left.last(where: { $0.last < forWord }), forWord - actor.last <= 2 else { return nil }
         return actor.actor
     }

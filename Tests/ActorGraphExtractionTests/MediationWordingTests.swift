@@ -162,4 +162,48 @@ import Testing
         #expect(meetings.map { Set($0.actors.map(\.actor)) }
             == [["sergey-lavrov", "mevlüt-çavuşoğlu", "faisal-mekdad", "hossein-amir-abdollahian"]])
     }
+
+    @Test func helpingBringAboutAReconciliationBetweenTwoSidesIsPerformed() throws {
+        let mediation = try #require(mediations("""
+            Kazakhstan helped bring about the reconciliation between Russia and Turkey, its foreign minister said.
+            """).first)
+        #expect(mediation.actors(in: .mediator) == ["kazakhstan"])
+        #expect(mediation.actors(in: .side) == ["russia", "turkey"])
+        #expect(mediation.status == .performed)
+    }
+
+    @Test func aMediationRunBySomeoneIsTheirs() throws {
+        let mediation = try #require(mediations("""
+            Gabon and Equatorial Guinea signed an agreement on Tuesday, bringing to a close a mediation run by the \
+            United Nations since 2008.
+            """).first)
+        #expect(mediation.actors(in: .mediator) == ["united-nations"])
+        #expect(Set(mediation.actors(in: .side)) == ["gabon", "equatorial-guinea"])
+    }
+
+    @Test func sidesteppingCallsToMediateIsNoMediation() {
+        #expect(mediations("""
+            Brazil's Luiz Inacio Lula da Silva has sidestepped calls for him to mediate between Argentina and Uruguay.
+            """).isEmpty)
+    }
+
+    @Test func effortsToNormaliseRelationsBetweenTwoSidesAreMediation() throws {
+        let mediation = try #require(mediations("""
+            Binali Yıldırım thanked Kazakhstan for its efforts to normalise relations between Ankara and Moscow.
+            """).first)
+        #expect(mediation.actors(in: .mediator) == ["kazakhstan"])
+        #expect(Set(mediation.actors(in: .side)) == ["turkey", "russia"])
+    }
+
+    @Test func aSideImprovingItsOwnTiesMediatesNothing() {
+        #expect(mediations("Moscow wants to improve ties between Russia and Turkey.").isEmpty)
+    }
+
+    @Test func aBridgeBetweenTheTwoIsBetweenThePairThatLastMet() throws {
+        let mediation = try #require(mediations("""
+            Vladimir Putin and Recep Tayyip Erdoğan met in 2014. Kazakhstan has long presented itself as a bridge between the two.
+            """).first)
+        #expect(mediation.actors(in: .mediator) == ["kazakhstan"])
+        #expect(Set(mediation.actors(in: .side)) == ["vladimir-putin", "recep-tayyip-erdoğan"])
+    }
 }
