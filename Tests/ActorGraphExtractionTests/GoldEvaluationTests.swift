@@ -239,11 +239,13 @@ enum Floors {
     /// Duterte meeting called off, Gabon and Equatorial Guinea in Marrakech, Maduro in Brasilia, the African
     /// peace mission to Kyiv and St Petersburg, Albanese's visit to China announced), written by a separate
     /// session in session 8 and run unseen: at 2856a14 actors P 0.943 R 0.971, meetings P 0.743 R 0.591,
-    /// mediations P 0.417 R 0.143; at the end of session 8 actors P 0.950, mediations P 0.429 R 0.171, the
-    /// rest equal. Its misses have not been read.
+    /// mediations P 0.417 R 0.143; after session 8's rules from sets 13 and 14, still unseen, actors P 0.950,
+    /// mediations P 0.429 R 0.171, the rest equal. Its misses were then read (a development set since):
+    /// "helped bring about", "a mediation run by", "sidestepped", normalising relations, "thanked … for its
+    /// efforts to", a side that "improves ties" mediating nothing: mediations P 0.647 R 0.314.
     static let heldOut15 = GoldSet(actorsPrecision: 0.92, actorsRecall: 0.95,
                                    meetingsPrecision: 0.70, meetingsRecall: 0.55,
-                                   mediationsPrecision: 0.40, mediationsRecall: 0.15)
+                                   mediationsPrecision: 0.60, mediationsRecall: 0.30)
 }
 
 // MARK: - Unit tests of the scorer, on hand-made gold and events
