@@ -440,6 +440,13 @@ struct DocumentAnalyzer: Sendable {
         }
         guard let first, let last else { return Substring(name) }
         if let affiliation = actor.affiliation, Self.familyNameFirst.contains(affiliation) { return name[first] }
+        // "Ban Ki-moon" (of the UN): a family name and a given name of two syllables joined by a hyphen,
+        // the second in lower case, is a Korean name, whoever the holder serves.
+        let words = name.split(separator: " ")
+        if words.count == 2, let hyphen = words[1].firstIndex(of: "-"), words[1].index(after: hyphen) < words[1].endIndex,
+           words[1][words[1].index(after: hyphen)].isLowercase {
+            return name[first]
+        }
         return name[last]
     }
 

@@ -206,4 +206,15 @@ import Testing
         #expect(mediation.actors(in: .mediator) == ["kazakhstan"])
         #expect(Set(mediation.actors(in: .side)) == ["vladimir-putin", "recep-tayyip-erdoğan"])
     }
+
+    @Test func aKoreanNameOfSomeoneWhoServesNoKoreaKeepsItsFamilyNameFirst() throws {
+        let x = extract("""
+            Gabon and Equatorial Guinea met at the invitation of U.N. Secretary-General Ban Ki-moon. Ban said he remained \
+            ready to provide his good offices. Moon did not comment.
+            """)
+        let mediation = try #require(x.events.first { $0.kind == .mediation && $0.status == .offered })
+        #expect(mediation.actors(in: .mediator) == ["ban-ki-moon"])
+        #expect(mediation.evidence.sentence == 1)
+        #expect(!x.events.contains { $0.evidence.sentence == 2 && $0.actors.contains { $0.actor == "ban-ki-moon" } })
+    }
 }
