@@ -242,10 +242,21 @@ enum Floors {
     /// mediations P 0.417 R 0.143; after session 8's rules from sets 13 and 14, still unseen, actors P 0.950,
     /// mediations P 0.429 R 0.171, the rest equal. Its misses were then read (a development set since):
     /// "helped bring about", "a mediation run by", "sidestepped", normalising relations, "thanked … for its
-    /// efforts to", a side that "improves ties" mediating nothing: mediations P 0.647 R 0.314.
+    /// efforts to", a side that "improves ties" mediating nothing, Korean family names first: mediations P 0.667 R 0.343.
     static let heldOut15 = GoldSet(actorsPrecision: 0.92, actorsRecall: 0.95,
                                    meetingsPrecision: 0.70, meetingsRecall: 0.55,
-                                   mediationsPrecision: 0.60, mediationsRecall: 0.30)
+                                   mediationsPrecision: 0.62, mediationsRecall: 0.32)
+    /// `Tests/HeldOut16/articles` against `Tests/HeldOut16/gold.json`: ten articles (2006–2024; the Greentree
+    /// Agreement on Bakassi, Hu Jintao in Khartoum, Turkey hosting Karzai and Musharraf, Annapolis, the OAS
+    /// between Costa Rica and Nicaragua, Obama in Yangon, Rousseff's state visit postponed, the Madrid talks
+    /// on Finland and Sweden joining NATO, the Qatari emir bringing Sisi and Erdoğan together, Modi's visits
+    /// to Poland and Ukraine announced), written by a separate session at the end of session 8 and run
+    /// unseen: at 2856a14 (session start) actors P 0.948 R 0.985, meetings P 0.784 R 0.580, mediations
+    /// P 0.700 R 0.219; with every rule of session 8: mediations P 0.667 R 0.312, the rest equal. Its
+    /// misses have not been read.
+    static let heldOut16 = GoldSet(actorsPrecision: 0.92, actorsRecall: 0.95,
+                                   meetingsPrecision: 0.75, meetingsRecall: 0.55,
+                                   mediationsPrecision: 0.62, mediationsRecall: 0.28)
 }
 
 // MARK: - Unit tests of the scorer, on hand-made gold and events
@@ -594,7 +605,7 @@ enum Floors {
                       ("HeldOut7", Floors.heldOut7), ("HeldOut8", Floors.heldOut8), ("HeldOut9", Floors.heldOut9),
                       ("HeldOut10", Floors.heldOut10), ("HeldOut11", Floors.heldOut11),
                       ("HeldOut12", Floors.heldOut12), ("HeldOut13", Floors.heldOut13), ("HeldOut14", Floors.heldOut14),
-                      ("HeldOut15", Floors.heldOut15)])
+                      ("HeldOut15", Floors.heldOut15), ("HeldOut16", Floors.heldOut16)])
     func heldOutArticlesMeetTheirFloors(folder: String, floors: Floors.GoldSet) throws {
         let set = Self.root.appendingPathComponent("Tests").appendingPathComponent(folder)
         let report = try Self.evaluate(folder: set.appendingPathComponent("articles"), gold: set.appendingPathComponent("gold.json"))
