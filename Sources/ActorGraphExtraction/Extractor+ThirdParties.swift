@@ -19,8 +19,12 @@ extension Extractor {
         // The document's mediations by sentence, and who mediates the dispute somewhere in it, by country.
         var mediationsBySentence: [Int: [Event]] = [:]
         for event in events where event.kind == .mediation { mediationsBySentence[event.evidence.sentence, default: []].append(event) }
-        let brokers = Set(mediationsBySentence.values.joined().filter { Set($0.actors(in: .side).map(country)) == Set(dispute) }
-            .flatMap { $0.actors(in: .mediator).map(country) })
+        var brokers = Set<ActorID>()
+        for mediation in mediationsBySentence.values.joined() {
+            let sides = mediation.actors.filter { $0.role == .side }.map { country($0.actor) }
+            guard sides.count == 2, sides.allSatisfy(dispute.contains), sides[0] != sides[1] else { continue }
+            for participant in mediation.actors where participant.role == .mediator { brokers.insert(country(participant.actor)) }
+        }
         // The mediations to add, each after the encounter at its index: most documents have none, and
         // then `events` is returned as it is, not copied.
         var added: [(after: Int, event: Event)] = []
