@@ -71,6 +71,9 @@ enum EventLexicon {
             "intercede", "arbitrate", "arbitrator", "auspices of")
         add(.mediation, past: true, "arranged by", "organised by", "organized by", "convened by", "sponsored by",
             "thanks to the efforts of", "thanks to the mediation of")
+        // "The two ministers travelled to Moscow at the invitation of Putin": the host of two sides
+        // (`EventPatterns` asks for two; one guest's invitation is a visit's).
+        add(.mediation, past: true, "at the invitation of")
         add(.mediation, "conduit")
         // "Washington also hosted several rounds last year".
         add(.mediation, past: true, "hosted several rounds", "hosted two rounds", "hosted three rounds", "hosted multiple rounds",

@@ -683,7 +683,7 @@ struct EventPatterns: Sendable {
             let ledBy = last + 2 < s.tokens.endIndex && ["led", "run", "conducted", "overseen"].contains(s.word(last + 1)) && s.word(last + 2) == "by"
             // "talks under the auspices of Norway": the one after "of" too.
             // "through the mediation of Sweden", "the good offices of Switzerland": the one after "of" too.
-            let agentWord = s.word(last) == "by" || (s.word(last) == "of" && ["auspices", "with", "thanks"].contains(s.word(first)))
+            let agentWord = s.word(last) == "by" || (s.word(last) == "of" && ["auspices", "with", "thanks", "at"].contains(s.word(first)))
                 || (last + 1 < s.tokens.endIndex && s.word(last + 1) == "of" && ["mediation", "offices"].contains(s.word(last)))
             // "the mediation efforts of Angola".
             let effortsOf = last + 2 < s.tokens.endIndex && s.word(last) == "mediation" && s.word(last + 1) == "efforts" && s.word(last + 2) == "of"
@@ -735,7 +735,15 @@ struct EventPatterns: Sendable {
             // "to bring the two sides together": the pair the trigger names, whom the document's other
             // mediations or its most-named countries give (`Extractor`), not the names around it.
             let namesPair = trigger.words.contains("two") || trigger.words.contains("both")
-            let pairNamedBefore = trigger.namesPair ? lastPair(in: s) : nil
+            // "They did so at the invitation of Ban", "The two ministers travelled to Moscow at the invitation of
+            // Putin": two guests invited, named before or as a pair; one guest's invitation is no mediation.
+            let invited = s.word(first) == "at"
+            let guests = left.filter { $0.token >= clause.lowerBound }.map(\.actor)
+            if invited, distinctSides(guests, in: s) < 2,
+               !(clause.lowerBound..<first).contains(where: { ["they", "both", "two"].contains(s.word($0)) }) {
+                return []
+            }
+            let pairNamedBefore = trigger.namesPair || (invited && distinctSides(guests, in: s) < 2) ? lastPair(in: s) : nil
             var sides = between ?? forPair(after: last, in: s) ?? pairNamedBefore
                 ?? (namesPair || trigger.namesPair ? [] : passive ? left.map(\.actor) : actedOn.map(\.actor))
             // A side is a state, someone who stands for one, or an armed movement, and no mediator.

@@ -217,4 +217,13 @@ import Testing
         #expect(mediation.evidence.sentence == 1)
         #expect(!x.events.contains { $0.evidence.sentence == 2 && $0.actors.contains { $0.actor == "ban-ki-moon" } })
     }
+
+    @Test func twoSidesComingAtSomeonesInvitationAreThatOnesMediationButOneGuestIsAVisit() throws {
+        let mediation = try #require(mediations("""
+            Armenia and Azerbaijan fought. The two ministers travelled to Moscow at the invitation of President Vladimir Putin.
+            """).first)
+        #expect(mediation.actors(in: .mediator) == ["vladimir-putin"])
+        #expect(Set(mediation.actors(in: .side)) == ["armenia", "azerbaijan"])
+        #expect(mediations("Lula visited Beijing at the invitation of Xi Jinping.").isEmpty)
+    }
 }
