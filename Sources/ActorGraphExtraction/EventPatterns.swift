@@ -738,9 +738,11 @@ struct EventPatterns: Sendable {
             // "They did so at the invitation of Ban", "The two ministers travelled to Moscow at the invitation of
             // Putin": two guests invited, named before or as a pair; one guest's invitation is no mediation.
             let invited = s.word(first) == "at"
-            let guests = left.filter { $0.token >= clause.lowerBound }.map(\.actor)
+            let guests = left.filter { $0.token >= clause.lowerBound && !isDestination($0, in: s) }.map(\.actor)
             if invited, distinctSides(guests, in: s) < 2,
-               !(clause.lowerBound..<first).contains(where: { ["they", "both", "two"].contains(s.word($0)) }) {
+               !(clause.lowerBound..<first).contains(where: { k in
+                   s.word(k) == "they" || (s.word(k) == "two" && k > base && s.word(k - 1) == "the" && s.word(at: k + 1, is: [.pairPeople, .pairGroup]))
+               }) {
                 return []
             }
             let pairNamedBefore = trigger.namesPair || (invited && distinctSides(guests, in: s) < 2) ? lastPair(in: s) : nil
