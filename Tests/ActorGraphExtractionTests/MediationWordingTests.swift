@@ -225,5 +225,6 @@ import Testing
         #expect(mediation.actors(in: .mediator) == ["vladimir-putin"])
         #expect(Set(mediation.actors(in: .side)) == ["armenia", "azerbaijan"])
         #expect(mediations("Lula visited Beijing at the invitation of Xi Jinping.").isEmpty)
+        #expect(mediations("Tsakhiagiin Elbegdorj arrived in Mogadishu on a two-day visit at the invitation of Hu Jintao.").isEmpty)
     }
 }
