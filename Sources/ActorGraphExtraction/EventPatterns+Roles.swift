@@ -180,6 +180,12 @@ extension EventPatterns {
         // not a later clause's ("…, who had met Trump, … urged the two leaders to …").
         for k in max(from, base)..<max(from, base, min(s.tokens.endIndex - 1, trigger + 8)) where s.word(at: k, is: .pairDeterminer) {
             if namesTheKoreas(at: k, in: s) { return EventLexicon.koreas }
+            // "the four presidents met in Luanda": the last so many officials named. (Not "the three
+            // countries", which often names a standing trilateral format rather than those named last.)
+            if s.word(k) == "the", k + 2 < s.tokens.endIndex, let n = EventPatterns.groupSizes.firstIndex(of: s.word(k + 1)),
+               s.word(at: k + 2, is: .pairPeople) {
+                return s.previousOfficials.any.recent(n + 3)
+            }
             let word = s.word(k)
             // "the two men", "both leaders", "the leaders" (at the start of a sentence about them), "the pair"
             let thePair = word == "the" && k + 1 < s.tokens.endIndex && s.word(k + 1) == "pair"
@@ -265,6 +271,9 @@ extension EventPatterns {
         // Only a phrase that opens with its preposition: "in July", not "July".
         return count > 0 && ["in", "on", "last", "this"].contains(s.word(k + 1)) ? count : 0
     }
+
+    /// "the three …" to "the six …": groups of that many named before (`groupSizes[i]` is `i + 3`).
+    static let groupSizes: [Word] = ["three", "four", "five", "six"]
 
     /// Plurals for the two parties to a dispute.
     static let partyPlurals: Set<String> = ["allies", "neighbours", "neighbors", "rivals", "foes", "enemies", "adversaries",

@@ -77,4 +77,16 @@ import Testing
         #expect(blinken.status == .performed)
         #expect(blinken.date == Day("2022-09-19"))
     }
+
+    @Test func theFourPresidentsAreTheLastFourOfficialsNamed() throws {
+        let x = ExtractionFixture.extract("""
+            João Lourenço and Félix Tshisekedi mediated between Paul Kagame and Yoweri Museveni. On July 12, the four \
+            presidents met in Luanda for a first summit.
+            """, date: "2019-08-21")
+        let summit = try #require(x.events.first { $0.kind == .meeting })
+        #expect(Set(summit.actors.map(\.actor)) == ["joão-lourenço", "félix-tshisekedi", "paul-kagame", "yoweri-museveni"])
+        #expect(summit.date == Day("2019-07-12"))
+        #expect(Set(x.events.filter { $0.kind == .mediation && $0.evidence.sentence == 1 }.flatMap { $0.actors(in: .mediator) })
+            == ["joão-lourenço", "félix-tshisekedi"])
+    }
 }
