@@ -258,6 +258,17 @@ extension EventPatterns {
         s.previousEncounter.count == 2 ? s.previousEncounter.map(\.actor) : s.previousPair.both
     }
 
+    /// "Merkel and Hollande, who have sought for months to broker …": the actors named right before ", who"
+    /// (a list read back from it, in text order) when that "who" opens the clause of the trigger at
+    /// `first`, at most eight words before it with no comma between; empty otherwise.
+    func relativeAntecedents(before first: Int, left: ArraySlice<ResolvedMention>, in s: Sentence) -> [ActorID] {
+        let base = s.tokens.startIndex
+        guard first - base > 2, let who = (max(base + 2, first - 8)..<first).last(where: { s.word($0) == "who" }), s.word(at: who - 1, is: .comma),
+              !s.anyWord(from: who + 1, to: first, is: .comma),
+              left.contains(where: { $0.last == who - 2 }) else { return [] }
+        return nearestGroup(left.filter { $0.last <= who - 2 }.reversed(), in: s).reversed()
+    }
+
     /// How many words of time ("in July", "in 2008", "last year") end right before token `end` (at most three).
     private func timeWords(before end: Int, in s: Sentence) -> Int {
         var k = end - 1, count = 0

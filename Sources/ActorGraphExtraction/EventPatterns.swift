@@ -719,7 +719,10 @@ struct EventPatterns: Sendable {
             // several rounds": "it" or "who" right before the verb is the nearest actor before it.
             let relative: ActorID? = first - 1 > base && ((s.word(first - 1) == "it" && trigger.past) || s.word(first - 1) == "who")
                 ? left.last?.actor : nil
-            let named: ActorID? = namedMediator ?? adjacent ?? relative
+            // "Merkel and Hollande, who have sought for months to broker …": every antecedent of a "who"
+            // that opens the trigger's own clause.
+            let antecedents = relativeAntecedents(before: first, left: left, in: s)
+            let named: ActorID? = namedMediator ?? adjacent ?? relative ?? antecedents.first
             let mediator = named ?? pronounTopic(before: first, in: s, clause: clause)
                 ?? left.first { $0.token >= complementStart(before: first, in: s, clause: clause) }?.actor
                 ?? left.first { $0.token >= start }?.actor
@@ -749,7 +752,8 @@ struct EventPatterns: Sendable {
             var sides = between ?? forPair(after: last, in: s) ?? pairNamedBefore
                 ?? (namesPair || trigger.namesPair ? [] : passive ? left.map(\.actor) : actedOn.map(\.actor))
             // A side is a state, someone who stands for one, or an armed movement, and no mediator.
-            let mediators = byAgents.isEmpty ? jointAgents(of: mediator, before: first, left: left, from: start, passive: passive, in: s) : byAgents
+            let mediators = !byAgents.isEmpty ? byAgents : antecedents.count > 1 && antecedents.contains(mediator) ? antecedents
+                : jointAgents(of: mediator, before: first, left: left, from: start, passive: passive, in: s)
             let mediatorSides = Set(mediators.map { affiliation($0, in: s) ?? $0 })
             sides = unique(sides.filter { !mediators.contains($0) && !mediatorSides.contains(affiliation($0, in: s) ?? $0)
                 && !mediatorSides.contains($0) && (kind($0, in: s) == .country || affiliation($0, in: s) != nil || armedGroups.contains($0)) })

@@ -227,4 +227,16 @@ import Testing
         #expect(mediations("Lula visited Beijing at the invitation of Xi Jinping.").isEmpty)
         #expect(mediations("Tsakhiagiin Elbegdorj arrived in Mogadishu on a two-day visit at the invitation of Hu Jintao.").isEmpty)
     }
+
+    @Test func everyAntecedentOfWhoOpeningTheTriggersClauseMediates() {
+        let found = mediations("""
+            Vladimir Putin and Petro Poroshenko met over breakfast in Milan on Oct. 17. Angela Merkel and François \
+            Hollande, who have sought for months to broker an end to the fighting in the east, joined the talks.
+            """)
+        #expect(found.map { $0.actors(in: .mediator) } == [["angela-merkel"], ["françois-hollande"]])
+        for mediation in found {
+            #expect(Set(mediation.actors(in: .side)) == ["russia", "ukraine"])
+            #expect(mediation.status == .performed)
+        }
+    }
 }
