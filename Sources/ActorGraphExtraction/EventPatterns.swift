@@ -274,7 +274,7 @@ struct EventPatterns: Sendable {
     /// conflict (`EventLexicon.conflicts`) right before "between". Phrases the lexicon words itself
     /// ("ease tensions", "defuse the standoff") are left to it.
     private func conflictEased(at i: Int, in s: Sentence) -> Int? {
-        guard EventLexicon.easing.contains(s.word(i)),
+        guard EventLexicon.easing.contains(s.word(i)), i + 2 < s.tokens.endIndex,
               let noun = (i + 1..<min(s.tokens.endIndex - 1, i + 4)).first(where: { EventLexicon.conflicts.contains(s.word($0)) }),
               s.word(at: noun + 1, is: .between),
               (i + 1..<noun).allSatisfy({ s.word(at: $0, is: .lowerInitial) }),
