@@ -71,9 +71,7 @@ enum EventLexicon {
             "intercede", "arbitrate", "arbitrator", "auspices of")
         add(.mediation, past: true, "arranged by", "organised by", "organized by", "convened by", "sponsored by",
             "thanks to the efforts of", "thanks to the mediation of")
-        // "The two ministers travelled to Moscow at the invitation of Putin": the host of two sides
-        // (`EventPatterns` asks for two; one guest's invitation is a visit's).
-        add(.mediation, past: true, "at the invitation of")
+        list.append(atTheInvitationOf)
         add(.mediation, "conduit")
         // "Washington also hosted several rounds last year".
         add(.mediation, past: true, "hosted several rounds", "hosted two rounds", "hosted three rounds", "hosted multiple rounds",
@@ -169,6 +167,10 @@ enum EventLexicon {
     /// What two sides are helped to do (ASCII letters, as `helpingVerbs`).
     static let settling: Set<Word> = ["find", "reach", "build", "settle", "resolve", "overcome", "mend", "bridge", "end", "narrow",
                                         "restore", "normalise", "normalize", "improve", "reconcile", "resume", "return", "negotiate"]
+
+    /// "The two ministers travelled to Moscow at the invitation of Putin": the host of two sides
+    /// (`EventPatterns` asks for two; one guest's invitation is a visit's).
+    static let atTheInvitationOf = Trigger(words: ["at", "the", "invitation", "of"], kind: .mediation, past: true)
 
     /// "brought together", also when its guests stand between the two words (`EventPatterns`).
     static let broughtTogether = Trigger(words: ["brought", "together"], kind: .meeting, past: true)

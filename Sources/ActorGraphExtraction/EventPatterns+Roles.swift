@@ -234,10 +234,10 @@ extension EventPatterns {
     }
 
     /// "mediated between the former allies", "to reconcile the feuding neighbours", "a bridge between the
-    /// two.": "between" (or the
-    /// mediation verb) within three words after the trigger ending at `last`, then "the", at most two
-    /// lower-case words (not "two": "the two sides" is `previousPair`'s) and a plural for two parties
-    /// (`partyPlurals`), with no actor named: the two who last met, else the last two sides named.
+    /// two.": "between" (or the mediation verb) within three words after the trigger ending at `last`,
+    /// then "the", at most two lower-case words (not "two": "the two sides" is `previousPair`'s) and a
+    /// plural for two parties (`partyPlurals`), with no actor named — or "the two" with nothing after:
+    /// the two who last met, else the last two sides named (`lastPair`).
     func betweenTheParties(after last: Int, in s: Sentence) -> [ActorID]? {
         let end = s.tokens.endIndex
         // "presented itself as a bridge between the two.": "the two" with nothing after.

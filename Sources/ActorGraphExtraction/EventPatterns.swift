@@ -121,17 +121,17 @@ struct EventPatterns: Sendable {
                 i += 1
                 continue
             }
-            if let (together, guests) = togetherAfterGuests(at: i, in: prepared) {
+            if let guests = guestsBrought(at: i, in: prepared) {
                 // "helped bring Washington and Havana together": a mediation; "brought …": a meeting its host
-                // mediates; "brought the countries' foreign ministers together", naming no one: a mediation.
+                // mediates; "brought the countries' foreign ministers together", naming no one, and "bring
+                // Tehran and Riyadh to the table": a mediation, performed once brought.
                 let helped = i > base && prepared.word(i - 1) == "helped"
                 let brought = prepared.word(i) == "brought"
-                // "bring Tehran and Riyadh to the table" (`guests` < 0): a mediation, performed once brought.
-                triggers.append(guests == 0 ? EventLexicon.togetherNamingNoOne(prepared.word(i), past: helped || brought)
-                                : guests < 0 ? EventLexicon.bringTogether(past: helped || brought)
+                triggers.append(guests.count == 0 ? EventLexicon.togetherNamingNoOne(prepared.word(i), past: helped || brought)
+                                : guests.toTheTable ? EventLexicon.bringTogether(past: helped || brought)
                                 : brought ? EventLexicon.broughtTogether : EventLexicon.bringTogether(past: helped))
                 positions.append(TriggerPosition(first: i, last: i, ownsWords: true))
-                i = together + 1
+                i = guests.end + 1
                 continue
             }
             if let noun = conflictEased(at: i, in: prepared) {
@@ -149,7 +149,7 @@ struct EventPatterns: Sendable {
                 i = guests + 1
                 continue
             }
-            guard let trigger = EventLexicon.triggers(startingWith: prepared.tokens[i])?.first(where: { matches($0.words, at: i, in: prepared) }) else {
+            guard let trigger = lexiconTrigger(at: i, in: prepared) else {
                 i += 1
                 continue
             }
@@ -235,9 +235,9 @@ struct EventPatterns: Sendable {
     /// and then "together" (or, for "brought", the last guest's token before "to" and a place: "brought
     /// Kagame and Museveni to Luanda"); read as "brought together" with the guests after the verb.
     /// Without any actor between, lower-case words alone ("brought the countries' foreign ministers
-    /// together") name the guests as a pair: `guests` is 0. Guests brought "to the table" are counted
-    /// negative: a mediation, not a meeting.
-    private func togetherAfterGuests(at i: Int, in s: Sentence) -> (together: Int, guests: Int)? {
+    /// together") name the guests as a pair: `count` is 0. Guests brought "to the table" are brought to
+    /// talks, a mediation, not a meeting.
+    private func guestsBrought(at i: Int, in s: Sentence) -> BroughtGuests? {
         guard s.word(i) == "brought" || s.word(i) == "bring" else { return nil }
         var k = i + 1, guests = 0, described = true
         while k < min(s.tokens.endIndex, i + 16) {
@@ -245,17 +245,17 @@ struct EventPatterns: Sendable {
                 guests += 1
                 k = mention.last + 1
             } else if s.word(k) == "together" {
-                if guests >= 2 { return (k, guests) }
+                if guests >= 2 { return BroughtGuests(end: k, count: guests, toTheTable: false) }
                 // Not "brought together" itself, nor what the lexicon words ("brought the two sides", "bring them together").
-                let worded = EventLexicon.triggersByFirstWord[s.word(i).string]?.contains { matches($0.words, at: i, in: s) } ?? false
-                return guests == 0 && described && k - i >= 2 && k - i <= 6 && !worded ? (k, 0) : nil
+                let named = guests == 0 && described && k - i >= 2 && k - i <= 6 && lexiconTrigger(at: i, in: s) == nil
+                return named ? BroughtGuests(end: k, count: 0, toTheTable: false) : nil
             } else if s.word(k) == "to", s.word(i) == "brought", s.places.contains(where: { $0.token == k + 1 }) {
                 // "Lourenço brought Kagame and Museveni to Luanda": to a place of their meeting.
-                return guests >= 2 ? (k - 1, guests) : nil
+                return guests >= 2 ? BroughtGuests(end: k - 1, count: guests, toTheTable: false) : nil
             } else if s.word(k) == "to", k + 2 < s.tokens.endIndex, s.word(k + 1) == "the",
                       s.word(k + 2) == "table" || (s.word(k + 2) == "negotiating" && k + 3 < s.tokens.endIndex && s.word(k + 3) == "table") {
-                // "bring Tehran and Riyadh to the table": a mediation (`tableGuests`), not their meeting.
-                return guests >= 2 ? (k - 1, -guests) : nil
+                // "bring Tehran and Riyadh to the table".
+                return guests >= 2 ? BroughtGuests(end: k - 1, count: guests, toTheTable: true) : nil
             } else if s.word(at: k, is: [.and, .comma, .listFiller, .title, .honorific, .capitalised]) {
                 k += 1
             } else if s.word(at: k, is: .lowerInitial) {
@@ -278,7 +278,7 @@ struct EventPatterns: Sendable {
               let noun = (i + 1..<min(s.tokens.endIndex - 1, i + 4)).first(where: { EventLexicon.conflicts.contains(s.word($0)) }),
               s.word(at: noun + 1, is: .between),
               (i + 1..<noun).allSatisfy({ s.word(at: $0, is: .lowerInitial) }),
-              !(EventLexicon.triggers(startingWith: s.tokens[i])?.contains { matches($0.words, at: i, in: s) } ?? false) else { return nil }
+              lexiconTrigger(at: i, in: s) == nil else { return nil }
         return noun
     }
 
@@ -303,6 +303,19 @@ struct EventPatterns: Sendable {
             }
         }
         return nil
+    }
+
+    /// The guests of "brought … together" (`guestsBrought`): the token that ends the phrase, how many
+    /// actors were named (0 for a pair named by lower-case words), and whether they were brought "to the table".
+    private struct BroughtGuests {
+        var end: Int
+        var count: Int
+        var toTheTable: Bool
+    }
+
+    /// The lexicon's trigger that starts at token `i`, its longest.
+    private func lexiconTrigger(at i: Int, in s: Sentence) -> EventLexicon.Trigger? {
+        EventLexicon.triggers(startingWith: s.tokens[i])?.first { matches($0.words, at: i, in: s) }
     }
 
     /// Whether the words of `phrase` stand in `s` from token `i` on.
@@ -740,7 +753,7 @@ struct EventPatterns: Sendable {
             let namesPair = trigger.words.contains("two") || trigger.words.contains("both")
             // "They did so at the invitation of Ban", "The two ministers travelled to Moscow at the invitation of
             // Putin": two guests invited, named before or as a pair; one guest's invitation is no mediation.
-            let invited = s.word(first) == "at"
+            let invited = trigger.words == EventLexicon.atTheInvitationOf.words
             let guests = left.filter { $0.token >= clause.lowerBound && !isDestination($0, in: s) }.map(\.actor)
             if invited, distinctSides(guests, in: s) < 2,
                !(clause.lowerBound..<first).contains(where: { k in
