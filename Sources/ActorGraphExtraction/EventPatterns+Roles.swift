@@ -153,6 +153,10 @@ extension EventPatterns {
             let gap = a + 1..<max(a + 1, b)
             guard s.anyWord(from: gap.lowerBound, to: gap.upperBound, is: [.and, .comma]), gap.count <= 8,
                   gap.allSatisfy({ s.word(at: $0, is: [.and, .comma, .listFiller, .title, .capitalised]) }) else { break }
+            // "met Prime Minister Mikhail Mishustin, and Foreign Minister Qin Gang took part": a name
+            // followed by a verb after ", and" is the subject of a clause of its own.
+            if next.token > previous.token, next.last + 1 < s.tokens.endIndex, s.word(at: next.last + 1, is: .finiteVerb),
+               s.anyWord(from: gap.lowerBound, to: gap.upperBound, is: .comma) { break }
             group.append(next)
             commaOnly.append(!s.anyWord(from: gap.lowerBound, to: gap.upperBound, is: .and))
         }

@@ -482,6 +482,13 @@ struct EventPatterns: Sendable {
                     subject = [topic]
                 }
                 if subject.isEmpty, let referent = pronounSubject(before: first, from: start, in: s) { subject = [referent] }
+                // "held talks with Peres in Jerusalem, where he also met Netanyahu": "he" or "she" after the
+                // nearest name is the verb's subject, not that name.
+                if let nearest = left.last(where: { $0.token >= start }),
+                   stride(from: first - 1, through: max(nearest.last + 1, first - 4), by: -1).contains(where: { s.word(at: $0, is: .heOrShe) }),
+                   let referent = pronounSubject(before: first, from: start, in: s) {
+                    subject = [referent]
+                }
                 // "Mr Trump joined Mr Abe and Mr Modi for the first three-way meeting": who joins the
                 // group takes part with it.
                 if !trigger.past, let head = left.first(where: { $0.token >= start && subject.contains($0.actor) }) {

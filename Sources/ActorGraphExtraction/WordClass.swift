@@ -109,6 +109,8 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let talksVerb = WordClass(bit: 47)
     /// "accepted", "accepts": an invitation taken up.
     static let acceptance = WordClass(bit: 48)
+    /// Finite verbs and auxiliaries that open a clause after its subject: "took", "was", "has", "said".
+    static let finiteVerb = WordClass(bit: 49)
 
     // MARK: Shapes (read from the token)
 
@@ -170,6 +172,9 @@ struct WordClass: OptionSet, Hashable, Sendable {
         (.hypothetical, ["whether", "if", "unless"]),
         (.talksNoun, EventLexicon.talksNouns),
         (.himOrHer, ["him", "her"]),
+        (.finiteVerb, ["took", "was", "were", "is", "are", "has", "have", "had", "led", "met", "held", "made", "gave", "told",
+                       "went", "came", "sat", "saw", "spoke", "left", "flew", "brought", "sent", "also", "did", "will", "would",
+                       "could", "can", "said", "says", "joined", "attended"]),
         (.honorific, ["mr", "mrs", "ms", "dr"]),
         (.duration, ["weeks", "months", "years", "decades"]),
         (.talksVerb, ["began", "begin", "begins", "opened", "open", "opens", "started", "start", "starts", "ended", "end", "ends",
