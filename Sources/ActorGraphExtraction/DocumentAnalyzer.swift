@@ -608,9 +608,10 @@ struct DocumentAnalyzer: Sendable {
             }
         }
         // After "in", "at", "into", "across", "via": a demonym ("in the Russian Far East") or a country
-        // ("set foot in South Korea") says where, not who.
+        // ("set foot in South Korea", "in southern Italy") says where, not who.
         for i in mentions.indices where mentions[i].form != .title && mentions[i].form != .surname {
             var k = mentions[i].token - 1
+            if k >= 0, EventLexicon.compassWords.contains(tokens[k].lowercased) { k -= 1 }
             if k >= 0, tokens[k].is("the") { k -= 1 }
             guard k >= 0, Self.whereWords.contains(tokens[k]) else { continue }
             // But "through Algerian intermediaries", "via Swiss diplomats": people of the state act.

@@ -244,6 +244,10 @@ enum EventLexicon {
                                             "sidestepped",
                                             "instead"]
     /// Words after a demonym that make it stand for its state ("the Russian side", "North Korean officials").
+    /// "in southern Italy", "in eastern Ukraine": a direction between a locative word and a country.
+    static let compassWords: Set<Substring> = ["southern", "northern", "eastern", "western", "central", "northeastern", "northwestern",
+                                               "southeastern", "southwestern", "north", "south", "east", "west"]
+
     static let stateNouns: Set<Substring> = ["side", "government", "officials", "official", "delegation", "delegations",
                                              "diplomats", "diplomat", "representatives", "representative", "envoy", "envoys",
                                              "team", "teams", "authorities", "intelligence", "agency", "mediator", "mediators", "mediation", "intermediary", "intermediaries", "leadership", "negotiators", "negotiator", "counterparts",

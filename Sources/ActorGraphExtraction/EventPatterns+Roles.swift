@@ -448,7 +448,9 @@ extension EventPatterns {
     func isDestination(_ mention: ResolvedMention, in s: Sentence) -> Bool {
         let base = s.tokens.startIndex
         guard mention.token > base, kind(mention.actor, in: s) == .country else { return false }
-        let k = mention.token - 1
+        var k = mention.token - 1
+        // "in southern Italy": past a direction.
+        if k > base, EventLexicon.compassWords.contains(s.word(k)) { k -= 1 }
         if s.word(k) == "from", k > base, EventLexicon.stateNouns.contains(s.word(k - 1)) || s.word(at: k - 1, is: .pairPeople) { return false }
         return s.word(at: k, is: .locative)
     }
@@ -470,10 +472,12 @@ extension EventPatterns {
         return ["a", "an", "any", "every", "no"].contains(article)
     }
 
-    /// "but not Mr Putin", "not North Korea".
+    /// "but not Mr Putin", "not North Korea", "without Russia".
     func isNegated(_ mention: ResolvedMention, in s: Sentence) -> Bool {
         let base = s.tokens.startIndex
+        // "… but not Mr Putin", "a summit held without Russia"
         return stride(from: max(base, mention.token - 2), to: mention.token, by: 1).contains { s.word($0) == "not" }
+            || (mention.token > base && s.word(mention.token - 1) == "without")
     }
 
     /// The actors in order, each once (lists are short: no hashing).

@@ -79,7 +79,15 @@ extension EventPatterns {
         // comma that opens the trigger's phrase are another clause's.
         let opensPhrase = (first - 2 >= lower && s.word(at: first - 2, is: .comma))
             || (first - 3 >= lower && s.word(at: first - 3, is: .comma) && ["at", "during", "in"].contains(s.word(first - 2)))
-        if !opensPhrase && (infinitive || s.anyWord(from: own, to: first, is: .planned))
+        // "to set foot in Myanmar" is no "set to meet".
+        let plannedWord = (own..<max(own, first)).contains { s.word(at: $0, is: .planned) && !(s.word($0) == "set" && $0 + 1 < first && s.word($0 + 1) == "foot") }
+        // "Obama would raise rights in his talks with Hun Sen", "flies to Lusaka on Saturday for talks with
+        // Mwanawasa": a future or a journey in the present tense before a meeting noun, in its phrase.
+        let ahead = (max(clause.lowerBound, first - 12)..<first).contains { k in
+            (["will", "would"].contains(s.word(k)) || ["arrives", "travels", "leaves", "flies", "heads", "goes"].contains(s.word(k)))
+                && !s.anyWord(from: k + 1, to: first, is: .comma)
+        }
+        if !opensPhrase && (infinitive || plannedWord || ahead)
             || s.anyWord(from: last + 1, to: min(upper, last + 3) + 1, is: .modal) || modalFollowsObject(of: last, in: s, clause: clause) {
             return .planned
         }

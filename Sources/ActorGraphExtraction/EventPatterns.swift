@@ -477,8 +477,9 @@ struct EventPatterns: Sendable {
                         && !isOfficeOf($0, in: s)
                 }.reversed(), in: s)
                 // "ahead of his planned meeting with Trump": "his" is the sentence's topic, not the nearest name.
+                // Not the speaker ("White House officials said Obama would raise it in his talks with Hun Sen").
                 if s.anyWord(from: max(base, first - 3), to: first, is: .hisOrHer),
-                   let topic = s.actors.first(where: { $0.token >= clause.lowerBound })?.actor {
+                   let topic = s.actors.first(where: { $0.token >= clause.lowerBound && !speakers.contains($0.token) })?.actor {
                     subject = [topic]
                 }
                 if subject.isEmpty, let referent = pronounSubject(before: first, from: start, in: s) { subject = [referent] }
@@ -679,7 +680,8 @@ struct EventPatterns: Sendable {
             }
             // The visitor stands right before the verb ("Lavrov has visited", "Lavrov's visit"), not a clause away.
             let reach = 6 + (aside?.count ?? 0)
-            guard let visitor = left.last(where: { $0.token >= start && first - $0.last <= reach })?.actor
+            // "arrived in Khartoum from Liberia and flies to Lusaka": a country travelled from or to visits no one.
+            guard let visitor = left.last(where: { $0.token >= start && first - $0.last <= reach && !isDestination($0, in: s) })?.actor
                     ?? pronounSubject(before: first, from: start, in: s) ?? (trigger.past ? nil : speaker)
             else { return [] }
             // "visit to Pyongyang": the place right after the trigger names the host country.
@@ -713,10 +715,11 @@ struct EventPatterns: Sendable {
             // "arranged by regional leaders and Brazil": the named agents of a list that others open.
             let byAgents = passive ? right.first.map { isDescription(by + 1..<$0.token, in: s) || opensList(by + 1..<$0.token, in: s)
                 ? nearestGroup(right, in: s) : [] } ?? [] : []
-            // "Qatari mediators", "the Swiss intermediary", "Turkish mediation", "Kuwait's mediation": the
-            // actor named right before an agent noun or "mediation".
+            // "Qatari mediators", "the Swiss intermediary", "Turkish mediation", "Kuwait's mediation",
+            // "Russian-led mediation": the actor named right before an agent noun or "mediation".
             let attributive = EventLexicon.mediatorNouns.contains(trigger.words[0]) ? left.last.flatMap { mention in
                 mention.last == first - 1 || (mention.last == first - 3 && s.word(at: first - 2, is: .apostrophe) && s.word(first - 1) == "s")
+                    || (mention.last == first - 2 && EventLexicon.agentParticiples.contains(s.word(first - 1)))
                     ? mention.actor : nil
             } : nil
             let apposed = appositive(before: first, in: left, of: s)

@@ -76,7 +76,7 @@ public struct Extractor: Sendable {
     /// Countries and organisations a document names only as where something happened ("delegations
     /// in Belarus", "a refuelling stop in Athens", "the Austrian capital", "the G20 summit"): each of
     /// their mentions is a venue (`ResolvedMention.isVenue`), or, for a country, follows "in", "at",
-    /// "via" or "near" and opens no list ("allies in Japan and South Korea" are the two states).
+    /// "via" or "near" (with a direction between or not: "in southern Italy") and opens no list ("allies in Japan and South Korea" are the two states).
     /// Such an actor is no actor of the document.
     private func venuesOnly(_ analysis: DocumentAnalysis) -> Set<ActorID> {
         let tokens = analysis.tokens
@@ -85,7 +85,9 @@ public struct Extractor: Sendable {
         for mention in analysis.mentions {
             let kind = actorsByID[mention.actor]?.kind
             guard kind == .country || kind == .organization else { continue }
-            let locative = kind == .country && mention.token > 0 && ["in", "at", "via", "near"].contains(tokens[mention.token - 1].lowercased)
+            // "in southern Italy": past a direction.
+            let before = mention.token > 1 && EventLexicon.compassWords.contains(tokens[mention.token - 1].lowercased) ? mention.token - 2 : mention.token - 1
+            let locative = kind == .country && before >= 0 && ["in", "at", "via", "near"].contains(tokens[before].lowercased)
             let listed = mention.last + 2 < tokens.count && ["and", ","].contains(tokens[mention.last + 1].lowercased)
                 && starts.contains(mention.last + 2)
             venue[mention.actor] = (venue[mention.actor] ?? true) && (mention.isVenue || (locative && !listed))
@@ -476,7 +478,8 @@ public struct Extractor: Sendable {
     /// - Parameter parties: the document's mentions.
     private func countrySalience(_ parties: [Party], known: KnownActors) -> [ActorID] {
         var counts: [(country: ActorID, count: Int)] = []  // a document names few countries
-        for party in parties where party.kind != nil {
+        // A news agency's country ("(Xinhua)" in a dateline) is no party to the document's dispute.
+        for party in parties where party.kind != nil && !sources.contains(party.actor) {
             let country = party.kind == .country || armedGroups.contains(party.actor)
                 ? party.actor : party.affiliation.flatMap { known[$0]?.kind == .country ? $0 : nil }
             guard let country else { continue }

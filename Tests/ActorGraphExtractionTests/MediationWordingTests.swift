@@ -239,4 +239,17 @@ import Testing
             #expect(mediation.status == .performed)
         }
     }
+
+    @Test func theStateBeforeLedMediationMediatesAndANewsAgencysCountryIsNoSide() throws {
+        let found = extract("""
+            KAZAN, Russia, June 25 (Xinhua) -- The presidents of Armenia and Azerbaijan failed to agree on a framework at talks \
+            hosted by Russian President Dmitry Medvedev on Friday, dashing hopes of a breakthrough after three years of \
+            Russian-led mediation.
+            """, date: "2011-06-25").events.filter { $0.kind == .mediation }
+        #expect(!found.isEmpty)
+        for mediation in found {
+            #expect(Set(mediation.actors(in: .side)) == ["armenia", "azerbaijan"])
+            #expect(["dmitry-medvedev", "russia"].contains(mediation.actors(in: .mediator).first))
+        }
+    }
 }

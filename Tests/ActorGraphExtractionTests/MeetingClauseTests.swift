@@ -32,4 +32,38 @@ import Testing
         #expect(found.contains { Set($0.actors.map(\.actor)) == ["pope-francis", "benjamin-netanyahu"] })
         #expect(!found.contains { Set($0.actors.map(\.actor)) == ["shimon-peres", "benjamin-netanyahu"] })
     }
+
+    @Test func aSummitHeldWithoutAStateHasItNotAsParticipant() throws {
+        let found = encounters("India sent a delegation to the peace summit Switzerland hosted at the Burgenstock resort in June, without Russia.",
+                               date: "2024-08-19")
+        #expect(!found.contains { $0.actors.contains { $0.actor == "russia" } })
+    }
+
+    @Test func aCountryAfterInAndADirectionIsAVenue() throws {
+        let x = ExtractionFixture.extract("Modi and Zelensky last met in June on the sidelines of a summit in southern Italy.", date: "2024-08-19")
+        #expect(!x.events.contains { $0.actors.contains { $0.actor == "italy" } })
+        #expect(!x.mentions.values.joined().contains("italy"))
+    }
+
+    @Test func settingFootSomewhereIsNoPlan() throws {
+        let found = encounters("""
+            Barack Obama became the first sitting American president to set foot in Myanmar on Monday, holding talks with \
+            President Thein Sein in Yangon.
+            """, date: "2012-11-19")
+        let talks = try #require(found.first { $0.actors.contains { $0.actor == "thein-sein" } })
+        #expect(talks.status == .held)
+    }
+
+    @Test func aFutureOrAJourneyInThePresentBeforeTalksPlansThem() throws {
+        let found = encounters("""
+            White House officials said Obama would raise human rights and land seizures in his talks with Hun Sen. Hu Jintao \
+            arrived in Khartoum from Liberia and flies to Lusaka on Saturday for talks with Zambian President Levy Mwanawasa.
+            """, date: "2012-11-19")
+        let hunSen = try #require(found.first { $0.actors.contains { $0.actor == "hun-sen" } })
+        #expect(Set(hunSen.actors.map(\.actor)) == ["barack-obama", "hun-sen"])
+        #expect(hunSen.status == .planned)
+        let lusaka = try #require(found.first { $0.actors.contains { $0.actor == "levy-mwanawasa" } })
+        #expect(lusaka.status == .planned)
+        #expect(!found.contains { $0.actors.contains { $0.actor == "liberia" } })
+    }
 }
