@@ -21,6 +21,8 @@ enum EventLexicon {
         /// Names its sides as a pair without naming either ("brought the former enemies together"): the
         /// pair named before (`EventPatterns.lastPair(in:)`), else the document's (`Extractor`).
         var namesPair = false
+        /// Leaves its sides to the document (`Extractor`): "signed the accord as witnesses".
+        var sidesFromDocument = false
     }
 
     enum Kind: Sendable {
@@ -94,6 +96,12 @@ enum EventLexicon {
         // helping the two sides find common ground".
         add(.mediation, "reconcile", "reconciling", "help the two sides", "helping the two sides", "help both sides", "helping both sides")
         add(.mediation, past: true, "helped the two sides", "helped both sides")
+        // "Bouteflika, Annan and Albright signed as witnesses": who witnesses a settlement by signing it
+        // stands behind it between the two sides of the document.
+        let signed = ["signed", "signed it", "co-signed", "added their signatures"] + ["document", "accord", "agreement", "deal", "treaty"].map { "signed the " + $0 }
+        for phrase in signed.flatMap({ ["\($0) as witnesses", "\($0) as a witness"] }) {
+            list.append(Trigger(words: phrase.split(separator: " ").map { Word($0) }, kind: .mediation, past: true, sidesFromDocument: true))
+        }
         add(.mediation, past: true, "brought them together", "brought their leaders together", "brought the two sides", "brought both sides", "brought the two leaders", "brought the two presidents",
             "brought the two men", "brought the two countries", "brought the two governments")
         add(.mediation, needsBetween: true, "restarting dialogue", "restart dialogue", "resuming dialogue",

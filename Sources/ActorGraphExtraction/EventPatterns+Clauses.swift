@@ -144,11 +144,13 @@ extension EventPatterns {
     }
 
     /// "The Holy See has acted as a go-between. It helped bring Washington and Havana together": "it"
-    /// opening a sentence that names no one before the trigger at `first` is the first actor of the
-    /// sentence before.
+    /// opening a sentence, or "it" or "they" right before the trigger at `first`, when the sentence
+    /// names no one before the trigger, is the first actor of the sentence before (when it opens it).
     func itsReferent(before first: Int, in s: Sentence) -> ActorID? {
         let base = s.tokens.startIndex
-        guard s.word(base) == "it", first - base <= 4, !s.actors.contains(where: { $0.token < first }) else { return nil }
+        guard !s.actors.contains(where: { $0.token < first }) else { return nil }
+        // "In February of that year they brought the two sides together": a pronoun right before the verb too.
+        guard (s.word(base) == "it" && first - base <= 4) || (first - 1 > base && ["it", "they"].contains(s.word(first - 1))) else { return nil }
         return s.previousTopic
     }
 

@@ -74,8 +74,8 @@ extension EventPatterns {
     /// named ("… with Cuba after negotiations hosted by Canada and encouraged by Pope Francis") — else
     /// the pair named before; the talks were held among the three. With no pair in sight the
     /// mediation is still reported, and the document's most-named countries complete its sides
-    /// (`Extractor`), but no talks. Without a word for talks before it, "hosted by" is no event of
-    /// this sentence ("a forum hosted by Xi").
+    /// (`Extractor`), but no talks. Without a word for talks before it, or a signing ceremony, "hosted
+    /// by" is no event of this sentence ("a forum hosted by Xi").
     /// - Parameter host: the token of "hosted"; `by`: the token of "by" after it.
     func hostedTalks(host: Int, by: Int, clause: ClosedRange<Int>, place: PlaceMention?, in s: Sentence) -> [Found] {
         // The talks stand just before, or before a comma ("peace talks with Ukraine, hosted by Turkey"), their
@@ -84,7 +84,10 @@ extension EventPatterns {
         let comma = host - 1 >= clause.lowerBound && s.word(at: host - 1, is: .comma)
         let sidesBetween = s.anyWord(from: max(clause.lowerBound, host - 8), to: host, is: .between)
         let part = host - 1 >= clause.lowerBound && ["them", "which"].contains(s.word(host - 1))
-        guard s.anyWord(from: max(clause.lowerBound, host - (part ? 12 : comma ? 10 : sidesBetween ? 8 : 4)), to: host, is: .talksNoun),
+        // "signed a peace agreement … at a ceremony hosted by Cardoso": a signing between two sides too.
+        let signing = (max(clause.lowerBound, host - 3)..<host).contains { s.word($0) == "ceremony" }
+            && (clause.lowerBound..<host).contains { ["signed", "sign", "signing", "initialled", "initialed"].contains(s.word($0)) }
+        guard signing || s.anyWord(from: max(clause.lowerBound, host - (part ? 12 : comma ? 10 : sidesBetween ? 8 : 4)), to: host, is: .talksNoun),
               let agent = s.actors.first(where: { $0.token > by && $0.token <= clause.upperBound }),
               isDescription(by + 1..<agent.token, in: s) else { return [] }
         // "chaired by Macron and Michel": every host of the talks; but "At talks hosted by Russia, Turkey
@@ -353,9 +356,12 @@ extension EventPatterns {
     /// "Turkey and the UN acted as go-betweens", "Mr Correa and Mr Vázquez, who brokered the meeting":
     /// the mediator with the actors joined to it in a subject that ends right before the trigger (at
     /// most four words before it) mediated together; otherwise the mediator alone.
+    /// - Parameter aside: an aside that closes right before the trigger ("…, which have backed Annan's
+    ///   efforts, signed"), whose words do not count.
     func jointAgents(of mediator: ActorID, before first: Int, left: ArraySlice<ResolvedMention>, from start: Int,
-                     passive: Bool, in s: Sentence) -> [ActorID] {
-        let subject = left.filter { $0.token >= start }
+                     passive: Bool, aside: ClosedRange<Int>? = nil, in s: Sentence) -> [ActorID] {
+        let subject = left.filter { $0.token >= start && !(aside?.contains($0.token) ?? false) }
+        let first = aside.map { min(first, $0.lowerBound) } ?? first
         // "Mr Correa and Mr Vázquez offered earlier this month to bring …", "Russia and Iran pressed ahead
         // with efforts to reconcile …": an offer, or words of effort, may stand between the subject and the trigger.
         guard !passive, let nearest = subject.last,

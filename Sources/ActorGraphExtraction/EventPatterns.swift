@@ -772,11 +772,17 @@ struct EventPatterns: Sendable {
                 return []
             }
             let pairNamedBefore = trigger.namesPair || (invited && distinctSides(guests, in: s) < 2) ? lastPair(in: s) : nil
-            var sides = between ?? forPair(after: last, in: s) ?? pairNamedBefore
+            var sides = trigger.sidesFromDocument ? [] : between ?? forPair(after: last, in: s) ?? pairNamedBefore
                 ?? (namesPair || trigger.namesPair ? [] : passive ? left.map(\.actor) : actedOn.map(\.actor))
             // A side is a state, someone who stands for one, or an armed movement, and no mediator.
-            let mediators = !byAgents.isEmpty ? byAgents : antecedents.count > 1 && antecedents.contains(mediator) ? antecedents
-                : jointAgents(of: mediator, before: first, left: left, from: start, passive: passive, in: s)
+            var mediators = !byAgents.isEmpty ? byAgents : antecedents.count > 1 && antecedents.contains(mediator) ? antecedents
+                : jointAgents(of: mediator, before: first, left: left, from: start, passive: passive, aside: aside, in: s)
+            // "… signed as witnesses, together with the EU's special envoy, Rino Serri": those it is done
+            // together with too, named within a few words.
+            if let together = stride(from: last + 1, to: clause.upperBound, by: 1).first(where: { s.word($0) == "together" && s.word($0 + 1) == "with" }),
+               let next = right.first(where: { $0.token > together + 1 }), next.token - together <= 9 {
+                mediators = unique(mediators + nearestGroup(right.filter { $0.token >= next.token }, in: s))
+            }
             let mediatorSides = Set(mediators.map { affiliation($0, in: s) ?? $0 })
             sides = unique(sides.filter { !mediators.contains($0) && !mediatorSides.contains(affiliation($0, in: s) ?? $0)
                 && !mediatorSides.contains($0) && (kind($0, in: s) == .country || affiliation($0, in: s) != nil || armedGroups.contains($0)) })

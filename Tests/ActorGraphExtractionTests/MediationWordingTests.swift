@@ -252,4 +252,39 @@ import Testing
             #expect(["dmitry-medvedev", "russia"].contains(mediation.actors(in: .mediator).first))
         }
     }
+
+    @Test func aSigningCeremonyHostedByAThirdPartyIsItsMediation() throws {
+        let found = extract("""
+            The presidents of Peru and Ecuador signed a peace agreement on Monday at a ceremony hosted by Brazilian \
+            President Fernando Henrique Cardoso.
+            """, date: "1998-10-26").events.filter { $0.kind == .mediation }
+        let mediation = try #require(found.first)
+        #expect(mediation.actors(in: .mediator) == ["fernando-henrique-cardoso"])
+        #expect(Set(mediation.actors(in: .side)) == ["peru", "ecuador"])
+        #expect(mediation.status == .performed)
+    }
+
+    @Test func theyRightBeforeTheVerbIsThePreviousSentencesSubject() throws {
+        let found = extract("""
+            The presidents of Peru and Ecuador signed a peace agreement on Monday. Brazil and its partners have worked on \
+            the conflict since 1995. In February of that year they brought the two sides together to sign a ceasefire.
+            """, date: "1998-10-26").events.filter { $0.kind == .mediation }
+        let mediation = try #require(found.first)
+        #expect(mediation.actors(in: .mediator) == ["brazil"])
+        #expect(Set(mediation.actors(in: .side)) == ["peru", "ecuador"])
+    }
+
+    @Test func witnessesWhoSignASettlementMediateBetweenTheDocumentsSides() throws {
+        let found = extract("""
+            Nigeria agreed on Monday to hand the disputed territory to Cameroon, in an accord brokered by Kofi Annan. \
+            Representatives of the United States, Britain, France and Germany, which have backed Annan's efforts, signed \
+            the document as witnesses. Annan and Albright signed as witnesses, together with the Swiss foreign minister, \
+            Micheline Calmy-Rey.
+            """, date: "2006-06-12").events.filter { $0.kind == .mediation }
+        #expect(Set(found.flatMap { $0.actors(in: .mediator) })
+                == ["kofi-annan", "united-states", "united-kingdom", "france", "germany", "madeleine-albright", "micheline-calmy-rey"])
+        for mediation in found {
+            #expect(Set(mediation.actors(in: .side)) == ["nigeria", "cameroon"])
+        }
+    }
 }
