@@ -98,6 +98,12 @@ enum EventLexicon {
         add(.mediation, past: true, "helped the two sides", "helped both sides")
         // "Bouteflika, Annan and Albright signed as witnesses": who witnesses a settlement by signing it
         // stands behind it between the two sides of the document.
+        // "offered in August to help free some 45 captives", "helped secure the release of three American
+        // hikers": freeing captives held by one side for the other.
+        for (phrase, past) in [("help free", false), ("helping free", false), ("help secure the release", false), ("help win the release", false),
+                               ("helped free", true), ("helped secure the release", true), ("helped win the release", true)] {
+            list.append(Trigger(words: phrase.split(separator: " ").map { Word($0) }, kind: .mediation, past: past, sidesFromDocument: true))
+        }
         let signed = ["signed", "signed it", "co-signed", "added their signatures"] + ["document", "accord", "agreement", "deal", "treaty"].map { "signed the " + $0 }
         for phrase in signed.flatMap({ ["\($0) as witnesses", "\($0) as a witness"] }) {
             list.append(Trigger(words: phrase.split(separator: " ").map { Word($0) }, kind: .mediation, past: true, sidesFromDocument: true))
@@ -281,5 +287,6 @@ enum EventLexicon {
                                              "conference", "dialogue"]
     /// Words for what a carrier carries.
     static let messages: Set<Substring> = ["letter", "letters", "message", "messages", "note", "invitation", "proposal", "proposals",
-                                           "offer", "offers", "request", "position", "assurances", "guarantees"]
+                                           "offer", "offers", "request", "position", "assurances", "guarantees",
+                                           "conditions", "terms", "demands", "replies", "versions", "drafts"]
 }

@@ -854,6 +854,18 @@ struct EventPatterns: Sendable {
                               actors: [Participant(carrier, as: .mediator)] + sides.map { Participant($0, as: .side) },
                               place: nil, forward: false)]
             }
+            // "has carried the rebels' conditions back and forth": a go-between between the sides of the
+            // document (`Extractor`), one of them perhaps named as the owner of what is carried.
+            if addressee == nil, stride(from: last + 1, to: min(last + 10, clause.upperBound - 1), by: 1).contains(where: {
+                s.word($0) == "back" && s.word($0 + 1) == "and" && s.word($0 + 2) == "forth"
+            }) {
+                let carrierSide = affiliation(carrier, in: s) ?? carrier
+                let owner = right.first { $0.token <= last + 4 && (affiliation($0.actor, in: s) ?? $0.actor) != carrierSide }
+                let status: EventStatus = done ? .performed : mediationStatus(trigger: trigger, first: first, in: s, clause: clause)
+                return [Found(kind: .mediation, status: status,
+                              actors: [Participant(carrier, as: .mediator)] + [owner?.actor].compactMap { $0 }.map { Participant($0, as: .side) },
+                              place: nil, forward: false)]
+            }
             guard let addressee else { return [] }
             let from = sender ?? carrier
             let carrierSide = affiliation(carrier, in: s) ?? carrier

@@ -287,4 +287,16 @@ import Testing
             #expect(Set(mediation.actors(in: .side)) == ["nigeria", "cameroon"])
         }
     }
+
+    @Test func carryingOneSidesConditionsBackAndForthIsAGoBetweensWork() throws {
+        let found = extract("""
+            President Alvaro Uribe of Colombia has ended Hugo Chavez's role with the FARC. Chavez first offered in August \
+            to help free the hostages. Since then Chavez has carried the rebels' conditions back and forth.
+            """, date: "2007-11-22").events.filter { $0.kind == .mediation }
+        #expect(found.map(\.status) == [.offered, .performed])
+        for mediation in found {
+            #expect(mediation.actors(in: .mediator) == ["hugo-chávez"])
+            #expect(Set(mediation.actors(in: .side)) == ["colombia", "farc"])
+        }
+    }
 }
