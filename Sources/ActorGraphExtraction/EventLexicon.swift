@@ -92,6 +92,14 @@ enum EventLexicon {
             "bring the two presidents", "bring the two men", "bring the two countries", "bring the two governments",
             "bring the two neighbours", "bring the two neighbors")
         add(.mediation, "bring them together", "bring their leaders together")
+        // "Medvedev persuaded the two leaders to agree to …", "Holbrooke leaned on both governments": a
+        // third party bringing both sides round.
+        add(.mediation, past: true, "persuaded the two leaders", "persuaded the two presidents", "persuaded both leaders", "persuaded the two sides",
+            "persuaded both sides", "leaned on both governments", "leaned on both sides", "leaned on the two governments", "leaned on the two sides",
+            "pressed both sides", "pressed both governments", "pressed the two sides", "pressed both leaders", "pressed the two leaders")
+        // "Medvedev was ready to host the two presidents again"
+        add(.mediation, "host the two presidents", "host the two leaders", "host both leaders", "host the two sides", "host both sides",
+            "host the two men", "host the two ministers")
         // "Russia and Iran pressed ahead with efforts to reconcile the former enemies", "would keep
         // helping the two sides find common ground".
         add(.mediation, "reconcile", "reconciling", "help the two sides", "helping the two sides", "help both sides", "helping both sides")

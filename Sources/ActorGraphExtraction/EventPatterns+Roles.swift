@@ -369,6 +369,11 @@ extension EventPatterns {
                                             && (s.word(at: nearest.last + 1, is: .offered) || s.anyWord(from: nearest.last + 1, to: first, is: .performing))
                                             && (nearest.last + 2..<first).allSatisfy { s.word(at: $0, is: .lowerInitial) && !s.word(at: $0, is: [.reporting, .and, .subordinator]) })
         else { return [mediator] }
+        // "… between Athens and Skopje, and Secretary of State Warren Christopher leaned on both": after
+        // ", and" the nearest name opens a clause of its own, the only subject.
+        var k = nearest.token - 1
+        while k > s.tokens.startIndex, !s.word(at: k, is: .and), s.word(at: k, is: [.title, .capitalised]) || s.word(k) == "of" { k -= 1 }
+        if k > s.tokens.startIndex, s.word(at: k, is: .and), s.word(at: k - 1, is: .comma) { return [mediator] }
         let group = unique(nearestGroup(subject.reversed(), in: s))
         return group.count >= 2 && group.contains(mediator) && distinctSides(group, in: s) == group.count ? group.reversed() : [mediator]
     }

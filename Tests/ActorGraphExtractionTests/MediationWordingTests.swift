@@ -299,4 +299,28 @@ import Testing
             #expect(Set(mediation.actors(in: .side)) == ["colombia", "farc"])
         }
     }
+
+    @Test func bringingBothSidesRoundOrOfferingToHostThemIsMediation() throws {
+        let found = extract("""
+            The presidents of Armenia and Azerbaijan met in Kazan on Friday at talks hosted by Dmitry Medvedev. In March \
+            Medvedev persuaded the two leaders to exchange prisoners. Lavrov said Medvedev was ready to host the two \
+            presidents again.
+            """, date: "2011-06-25").events.filter { $0.kind == .mediation }
+        #expect(found.map(\.status) == [.performed, .performed, .offered])
+        for mediation in found {
+            #expect(mediation.actors(in: .mediator) == ["dmitry-medvedev"])
+            #expect(Set(mediation.actors(in: .side)) == ["armenia", "azerbaijan"])
+        }
+    }
+
+    @Test func aNameAfterCommaAndOpensItsOwnClauseAndMediatesAlone() throws {
+        let found = extract("""
+            Greece and Macedonia signed an interim accord on Wednesday. President Bill Clinton's special envoy carried drafts \
+            between Athens and Skopje, and Secretary of State Warren Christopher leaned on both governments.
+            """, date: "1995-09-13").events.filter { $0.kind == .mediation }
+        #expect(Set(found.flatMap { $0.actors(in: .mediator) }) == ["bill-clinton", "warren-christopher"])
+        for mediation in found {
+            #expect(Set(mediation.actors(in: .side)) == ["greece", "north-macedonia"])
+        }
+    }
 }
