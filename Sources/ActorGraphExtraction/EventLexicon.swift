@@ -91,7 +91,9 @@ enum EventLexicon {
             "provide a channel", "channel between", "bring the two sides", "bring both sides", "bring the two leaders",
             "bring the two presidents", "bring the two men", "bring the two countries", "bring the two governments",
             "bring the two neighbours", "bring the two neighbors")
-        add(.mediation, "bring them together", "bring their leaders together")
+        add(.mediation, "bring them together", "bring their leaders together", "bring them back to the negotiating table",
+            "bring them back to the table", "bring them to the negotiating table", "bring both sides back to the table",
+            "bring the two sides back to the table", "bring both sides back to the negotiating table")
         // "Medvedev persuaded the two leaders to agree to …", "Holbrooke leaned on both governments": a
         // third party bringing both sides round.
         add(.mediation, past: true, "persuaded the two leaders", "persuaded the two presidents", "persuaded both leaders", "persuaded the two sides",

@@ -107,9 +107,24 @@ extension EventPatterns {
         }
         let before = sidesNamed(by: s.actors.filter { $0.token < host })
         var sides = sidesNamed(by: s.actors)
+        let held = !s.anyWord(from: max(clause.lowerBound, host - 6), to: host, is: .planned)
+        // "Turkey agreed to support the bids of Finland and Sweden … after talks hosted by Stoltenberg":
+        // between one party and each of two named together.
+        if sides.count == 3, let (odd, camp) = oddOneOut(sides, in: s) {
+            return hosts.flatMap { mediator in
+                camp.map { other in
+                    Found(kind: .mediation, status: held ? .performed : .offered,
+                          actors: [Participant(mediator, as: .mediator), Participant(odd, as: .side), Participant(other, as: .side)],
+                          place: place?.name, forward: !held)
+                }
+            }
+        }
         if sides.count != 2 { sides = before.count == 2 ? before : previousPair(s, trigger: host, from: s.tokens.startIndex) ?? before }
         guard sides.count <= 2 else { return [] }
-        let held = !s.anyWord(from: max(clause.lowerBound, host - 6), to: host, is: .planned)
+        // "The summit, hosted by Sanchez, opens on Wednesday": a gathering of many, with no two sides in sight.
+        if sides.count < 2, (max(clause.lowerBound, host - 4)..<host).contains(where: { ["summit", "conference", "forum"].contains(s.word($0)) }) {
+            return []
+        }
         let mediations = hosts.map { mediator in
             Found(kind: .mediation, status: held ? .performed : .offered,
                   actors: [Participant(mediator, as: .mediator)] + sides.map { Participant($0, as: .side) },
@@ -121,6 +136,19 @@ extension EventPatterns {
         return mediations + [Found(kind: .talks, status: held ? .held : .planned,
                                    actors: (sides + hosts).map { Participant($0, as: .participant) },
                                    place: place?.name, forward: !held)]
+    }
+
+    /// Of three sides, the two named together ("Finland and Sweden": only "and", or words that only
+    /// describe the second, between them) and the one left over; nil unless exactly one such pair.
+    func oddOneOut(_ sides: [ActorID], in s: Sentence) -> (odd: ActorID, camp: [ActorID])? {
+        let mentions = s.actors.filter { sides.contains($0.actor) }
+        var camps: Set<[ActorID]> = []
+        for (a, b) in zip(mentions, mentions.dropFirst()) where a.actor != b.actor && b.token > a.last + 1 && s.word(at: a.last + 1, is: .and)
+            && (b.token == a.last + 2 || isDescription(a.last + 2..<b.token, in: s)) {
+            camps.insert([a.actor, b.actor].sorted())
+        }
+        guard camps.count == 1, let camp = camps.first, let odd = sides.first(where: { !camp.contains($0) }) else { return nil }
+        return (odd, camp)
     }
 
     /// "from X to Y" after a carrier verb; also "X's letter to Y".

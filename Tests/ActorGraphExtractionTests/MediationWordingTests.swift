@@ -323,4 +323,24 @@ import Testing
             #expect(Set(mediation.actors(in: .side)) == ["greece", "north-macedonia"])
         }
     }
+
+    @Test func talksHostedBetweenOneAndTwoNamedTogetherAreAMediationWithEach() throws {
+        let found = extract("""
+            Turkey agreed on Tuesday to support the applications of Finland and Sweden to join NATO, after talks hosted \
+            by Secretary General Jens Stoltenberg. The summit, hosted by Spanish Prime Minister Pedro Sanchez, opens on \
+            Wednesday.
+            """, date: "2022-06-28").events.filter { $0.kind == .mediation }
+        #expect(found.map { Set($0.actors(in: .side)) } == [["turkey", "finland"], ["turkey", "sweden"]])
+        #expect(found.allSatisfy { $0.actors(in: .mediator) == ["jens-stoltenberg"] })
+    }
+
+    @Test func anOfferToBringThemBackToTheTableIsMediation() throws {
+        let mediation = try #require(extract("""
+            The OAS called on Costa Rica and Nicaragua to pull back their forces. Secretary-General Jose Miguel Insulza \
+            said he would keep working with both governments to bring them back to the negotiating table.
+            """, date: "2010-11-13").events.first { $0.kind == .mediation })
+        #expect(mediation.actors(in: .mediator) == ["josé-miguel-insulza"])
+        #expect(Set(mediation.actors(in: .side)) == ["costa-rica", "nicaragua"])
+        #expect(mediation.status == .offered)
+    }
 }
