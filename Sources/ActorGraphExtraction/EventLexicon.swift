@@ -48,7 +48,7 @@ enum EventLexicon {
             "had lunch with", "lunched with", "welcomed", "brought together", "gathered", "chaired", "sat down",
             "had dinner", "had lunch", "had breakfast", "had breakfast with", "called on", "paid a call on", "conferred with", "saw",
             "huddled with")
-        add(.meeting, "audience with", "courtesy call on", "bilateral with", "a bilateral meeting with")
+        add(.meeting, "audience with", "courtesy call on", "call on", "calls on", "bilateral with", "a bilateral meeting with")
         add(.meeting, past: true, "granted an audience", "received in audience", "played host to")
         add(.meeting, "play host to", "plays host to", "playing host to")
         list.append(Trigger(words: inThePresenceOf, kind: .meeting, past: true))

@@ -36,8 +36,9 @@ extension EventPatterns {
         if first == last, s.word(first) == "talked", last + 1 < s.tokens.endIndex, ["about", "of", "up", "down", "tough"].contains(s.word(last + 1)) {
             return true
         }
-        // "called on Mr Xi to speak to Zelensky" urges; "called on President Park at Cheong Wa Dae" visits.
-        if last == first + 1, s.word(first) == "called", s.word(last) == "on",
+        // "called on Mr Xi to speak to Zelensky" urges; "called on President Park at Cheong Wa Dae" visits
+        // (and "will call on President Duda").
+        if last == first + 1, ["called", "call", "calls"].contains(s.word(first)), s.word(last) == "on",
            (last + 1..<max(last + 1, min(last + 7, clause.upperBound + 1))).contains(where: { s.word($0) == "to" }) {
             return true
         }

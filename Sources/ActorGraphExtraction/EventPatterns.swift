@@ -631,8 +631,11 @@ struct EventPatterns: Sendable {
             }?.actor
             if let intermediary { participants.removeAll { $0 == intermediary } }
             guard distinctSides(participants, in: s) >= 2 else { return [] }
-            // "discussed the crisis by telephone", "held a video call": remote, so communication.
-            if s.anyWord(from: clause.lowerBound, to: clause.upperBound + 1, is: .remote) {
+            // "discussed the crisis by telephone", "held a video call": remote, so communication; but "paid a
+            // call on the king", "will also call on President Duda": a courtesy call is made in person.
+            if (clause.lowerBound...clause.upperBound).contains(where: { k in
+                s.word(at: k, is: .remote) && !(s.word(k) == "call" && k + 1 < s.tokens.endIndex && s.word(k + 1) == "on")
+            }) {
                 let callers = participants.sorted { a, b in
                     (s.actors.first { $0.actor == a }?.token ?? 0) < (s.actors.first { $0.actor == b }?.token ?? 0)
                 }

@@ -66,4 +66,18 @@ import Testing
         #expect(lusaka.status == .planned)
         #expect(!found.contains { $0.actors.contains { $0.actor == "liberia" } })
     }
+
+    @Test func aCourtesyCallIsMadeInPersonNotByTelephone() throws {
+        let found = encounters("""
+            Obama arrived from Bangkok, where on Sunday he held talks with Thai Prime Minister Yingluck Shinawatra and paid \
+            a call on King Bhumibol Adulyadej. Modi will hold talks with Prime Minister Donald Tusk on Thursday, when he \
+            will also call on President Andrzej Duda.
+            """, date: "2012-11-19")
+        #expect(Set(found.map { Set($0.actors.map(\.actor)) }) == [["barack-obama", "yingluck-shinawatra"], ["barack-obama", "bhumibol-adulyadej"],
+                                                                    ["narendra-modi", "donald-tusk"], ["narendra-modi", "andrzej-duda"]])
+    }
+
+    @Test func callingOnSomeoneToActIsNoMeeting() {
+        #expect(encounters("The United Nations will call on India and Pakistan to show restraint.").isEmpty)
+    }
 }
