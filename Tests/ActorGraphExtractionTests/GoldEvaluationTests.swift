@@ -128,9 +128,10 @@ enum Floors {
     /// meetings P 0.857 R 0.643. Session 6: mediations P 1.000 R 0.500. Session 7 ("Russian-mediated"):
     /// mediations P 1.000 R 0.536.
     /// Session 8 (third parties at an encounter of the disputing pair, shuttle stops, pairs named before): meetings R 0.679, mediations P 1.000 R 0.750.
+    /// Session 9 ("ready to host the two presidents"): mediations R 0.786.
     static let heldOut6 = GoldSet(actorsPrecision: 0.97, actorsRecall: 0.95,
                                   meetingsPrecision: 0.82, meetingsRecall: 0.65,
-                                  mediationsPrecision: 0.90, mediationsRecall: 0.72)
+                                  mediationsPrecision: 0.90, mediationsRecall: 0.75)
     /// `Tests/HeldOut7/articles` against `Tests/HeldOut7/gold.json`: twelve articles (2010–2024, half on
     /// Northeast Asia, half on mediation elsewhere), written by a separate session in session 4 and run
     /// once, unseen, at 5d3abfb (after that session's rules): actors P 0.981 R 0.994, meetings P 0.688
@@ -178,9 +179,10 @@ enum Floors {
     /// delivered letters, "brought their leaders together", joiners): meetings P 0.872 R 0.531, mediations P 0.889 R 0.320.
     /// Session 7: meetings P 0.878 R 0.562.
     /// Session 8 (third parties at an encounter of the disputing pair, shuttle stops, pairs named before): mediations P 0.917 R 0.440.
+    /// Session 9 ("where he also met"): meetings P 0.889 R 0.625, mediations P 0.923 R 0.480.
     static let heldOut10 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
-                                   meetingsPrecision: 0.85, meetingsRecall: 0.54,
-                                   mediationsPrecision: 0.88, mediationsRecall: 0.40)
+                                   meetingsPrecision: 0.85, meetingsRecall: 0.58,
+                                   mediationsPrecision: 0.88, mediationsRecall: 0.44)
     /// `Tests/HeldOut11/articles` against `Tests/HeldOut11/gold.json`: ten articles (2008–2024; Japan–China,
     /// Russia–Japan, a third country's envoy in Pyongyang, mediation in Central America, the Horn of
     /// Africa, Southeast Asia, the Gulf and the South Caucasus), written by a separate session at the end
@@ -254,10 +256,37 @@ enum Floors {
     /// to Poland and Ukraine announced), written by a separate session at the end of session 8 and run
     /// unseen: at 2856a14 (session start) actors P 0.948 R 0.985, meetings P 0.784 R 0.580, mediations
     /// P 0.700 R 0.219; with every rule of session 8: mediations P 0.667 R 0.312, the rest equal. Its
-    /// misses have not been read.
+    /// misses were read at the start of session 9 (a development set since): "without", "in southern
+    /// Italy", plans read further back, witnesses who sign, talks hosted between one party and two,
+    /// courtesy calls made in person, "back to the negotiating table": actors P 0.955, meetings P 0.944
+    /// R 0.680, mediations P 0.826 R 0.594.
     static let heldOut16 = GoldSet(actorsPrecision: 0.92, actorsRecall: 0.95,
-                                   meetingsPrecision: 0.75, meetingsRecall: 0.55,
-                                   mediationsPrecision: 0.62, mediationsRecall: 0.28)
+                                   meetingsPrecision: 0.90, meetingsRecall: 0.65,
+                                   mediationsPrecision: 0.78, mediationsRecall: 0.55)
+    /// `Tests/HeldOut17/articles` against `Tests/HeldOut17/gold.json`: ten articles (1995–2012; the
+    /// Greece–Macedonia interim accord, Peru and Ecuador in Brasilia, the Lockerbie handover, the Algiers
+    /// agreement, Chávez between Colombia and the FARC, the Kazan summit, Putin in Havana, Chirac in
+    /// Algiers, Bush in Tbilisi, Putin skipping Camp David), written by a separate session at the start of
+    /// session 9 and run unseen at 0aeb1dc (session start): actors P 0.944 R 0.981, meetings P 0.808
+    /// R 0.525, mediations P 0.375 R 0.061. Its misses were then read (a development set since): "-led
+    /// mediation", a news agency's country, signing ceremonies hosted, witnesses, "they brought the two
+    /// sides together", "back and forth", "help free", persuading or leaning on both sides, clauses after
+    /// ", and": meetings P 0.786 R 0.550, mediations P 0.850 R 0.347. Most of what it still misses is
+    /// mediation between one party and two others (Libya against the United States and Britain) and
+    /// gatherings of six or more.
+    static let heldOut17 = GoldSet(actorsPrecision: 0.92, actorsRecall: 0.95,
+                                   meetingsPrecision: 0.75, meetingsRecall: 0.52,
+                                   mediationsPrecision: 0.80, mediationsRecall: 0.32)
+    /// `Tests/HeldOut18/articles` against `Tests/HeldOut18/gold.json`: ten articles (2014–2025; the
+    /// Bangsamoro agreement, the Saudi envoy in Sanaa, the Qatar-brokered Gaza truce, Oman between the
+    /// United States and Iran, the India–Pakistan ceasefire, Anwar between Thailand and Cambodia, Modi in
+    /// Lahore, Wang Yi in the Pacific, Xi in Riyadh, the Quad summit called off), written by a separate
+    /// session at the start of session 9 and run unseen: at 0aeb1dc (session start) actors P 0.964
+    /// R 1.000, meetings P 0.548 R 0.390, mediations P 0.762 R 0.432; with every rule of session 9:
+    /// meetings P 0.571 R 0.407, the rest equal. Its misses have not been read.
+    static let heldOut18 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.97,
+                                   meetingsPrecision: 0.53, meetingsRecall: 0.38,
+                                   mediationsPrecision: 0.72, mediationsRecall: 0.40)
 }
 
 // MARK: - Unit tests of the scorer, on hand-made gold and events
@@ -606,7 +635,8 @@ enum Floors {
                       ("HeldOut7", Floors.heldOut7), ("HeldOut8", Floors.heldOut8), ("HeldOut9", Floors.heldOut9),
                       ("HeldOut10", Floors.heldOut10), ("HeldOut11", Floors.heldOut11),
                       ("HeldOut12", Floors.heldOut12), ("HeldOut13", Floors.heldOut13), ("HeldOut14", Floors.heldOut14),
-                      ("HeldOut15", Floors.heldOut15), ("HeldOut16", Floors.heldOut16)])
+                      ("HeldOut15", Floors.heldOut15), ("HeldOut16", Floors.heldOut16), ("HeldOut17", Floors.heldOut17),
+                      ("HeldOut18", Floors.heldOut18)])
     func heldOutArticlesMeetTheirFloors(folder: String, floors: Floors.GoldSet) throws {
         let set = Self.root.appendingPathComponent("Tests").appendingPathComponent(folder)
         let report = try Self.evaluate(folder: set.appendingPathComponent("articles"), gold: set.appendingPathComponent("gold.json"))
