@@ -85,7 +85,8 @@ public enum DOTWriter {
                 "weight=\(fixed(max(relation.weight, 0.01)))",
                 "tooltip=\(q(tooltip(relation, graph: graph, style: style)))",
             ]
-            if relation.kind == .mediation { attributes.append("label=\(q("mediation"))"); attributes.append("fontcolor=\(q(color))") }
+            // No text label on the edge: Graphviz 2.42's neato places an edge label on a spline with a
+            // repeated point differently from run to run (the legend names the colours, the tooltip the events).
             out += "  \(q(relation.source.rawValue))\(arrow)\(q(relation.target.rawValue)) [\(attributes.joined(separator: ", "))];\n"
         }
         if !drawsClusters {
