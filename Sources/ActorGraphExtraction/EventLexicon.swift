@@ -21,7 +21,8 @@ enum EventLexicon {
         /// Names its sides as a pair without naming either ("brought the former enemies together"): the
         /// pair named before (`EventPatterns.lastPair(in:)`), else the document's (`Extractor`).
         var namesPair = false
-        /// Leaves its sides to the document (`Extractor`): "signed the accord as witnesses".
+        /// Leaves its sides to "between X and Y" or else to the document (`Extractor`): "signed the accord
+        /// as witnesses", "went back and forth".
         var sidesFromDocument = false
     }
 
@@ -99,9 +100,16 @@ enum EventLexicon {
         add(.mediation, past: true, "persuaded the two leaders", "persuaded the two presidents", "persuaded both leaders", "persuaded the two sides",
             "persuaded both sides", "leaned on both governments", "leaned on both sides", "leaned on the two governments", "leaned on the two sides",
             "pressed both sides", "pressed both governments", "pressed the two sides", "pressed both leaders", "pressed the two leaders")
-        // "Medvedev was ready to host the two presidents again"
+        // "Medvedev was ready to host the two presidents again", "prepared to host the sides"; "would keep
+        // working with both governments"; "help the two neighbours find a way out".
         add(.mediation, "host the two presidents", "host the two leaders", "host both leaders", "host the two sides", "host both sides",
-            "host the two men", "host the two ministers")
+            "host the two men", "host the two ministers", "host the sides", "keep working with both", "keep working with the two",
+            "continue working with both", "continue to work with both", "help the two neighbours", "help the two neighbors",
+            "help the two countries", "help both countries")
+        // "going back and forth between Nalbandian and Davutoğlu": between the two named, or the document's.
+        for phrase in ["going back and forth", "went back and forth", "shuttling back and forth", "shuttled back and forth"] {
+            list.append(Trigger(words: phrase.split(separator: " ").map { Word($0) }, kind: .mediation, past: true, sidesFromDocument: true))
+        }
         // "Russia and Iran pressed ahead with efforts to reconcile the former enemies", "would keep
         // helping the two sides find common ground".
         add(.mediation, "reconcile", "reconciling", "help the two sides", "helping the two sides", "help both sides", "helping both sides")
@@ -122,7 +130,7 @@ enum EventLexicon {
             "brought the two men", "brought the two countries", "brought the two governments")
         add(.mediation, needsBetween: true, "restarting dialogue", "restart dialogue", "resuming dialogue",
             "resume dialogue", "restarting talks", "restart talks", "reviving talks", "revive talks", "bridge",
-            "help resolve", "help settle", "help end", "help defuse", "resolve the dispute", "settle the dispute",
+            "help resolve", "help settle", "help end", "help defuse", "help open talks", "help start talks", "help restart talks", "resolve the dispute", "settle the dispute",
             "ease tension", "ease tensions", "easing tension", "easing tensions", "reduce tension", "reduce tensions",
             "reducing tension", "reducing tensions", "defuse tension", "defuse tensions", "calm tension", "calm tensions",
             "calming tension", "calming tensions", "cool tensions", "lower tensions", "defuse the standoff", "defuse the crisis",

@@ -775,8 +775,8 @@ struct EventPatterns: Sendable {
                 return []
             }
             let pairNamedBefore = trigger.namesPair || (invited && distinctSides(guests, in: s) < 2) ? lastPair(in: s) : nil
-            var sides = trigger.sidesFromDocument ? [] : between ?? forPair(after: last, in: s) ?? pairNamedBefore
-                ?? (namesPair || trigger.namesPair ? [] : passive ? left.map(\.actor) : actedOn.map(\.actor))
+            var sides = between ?? (trigger.sidesFromDocument ? [] : forPair(after: last, in: s) ?? pairNamedBefore
+                ?? (namesPair || trigger.namesPair ? [] : passive ? left.map(\.actor) : actedOn.map(\.actor)))
             // A side is a state, someone who stands for one, or an armed movement, and no mediator.
             var mediators = !byAgents.isEmpty ? byAgents : antecedents.count > 1 && antecedents.contains(mediator) ? antecedents
                 : jointAgents(of: mediator, before: first, left: left, from: start, passive: passive, aside: aside, in: s)

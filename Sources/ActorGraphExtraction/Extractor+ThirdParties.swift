@@ -16,15 +16,26 @@ extension Extractor {
     /// - Parameter country: the side an actor stands for (a country for itself, an official for its affiliation).
     static func withMediationsAtEncounters(_ events: [Event], country: (ActorID) -> ActorID) -> [Event] {
         guard let dispute = disputedPair(events, country: country) else { return events }
-        // The document's mediations by sentence, and who mediates the dispute somewhere in it, by country.
-        var mediationsBySentence: [Int: [Event]] = [:]
-        for event in events where event.kind == .mediation { mediationsBySentence[event.evidence.sentence, default: []].append(event) }
+        // Who mediates the dispute somewhere in the document, by country.
         var brokers = Set<ActorID>()
-        for mediation in mediationsBySentence.values.joined() {
+        for mediation in events where mediation.kind == .mediation {
             let sides = mediation.actors.filter { $0.role == .side }.map { country($0.actor) }
             guard sides.count == 2, sides.allSatisfy(dispute.contains), sides[0] != sides[1] else { continue }
             for participant in mediation.actors where participant.role == .mediator { brokers.insert(country(participant.actor)) }
         }
+        // "… China's envoy shuttled between Kyiv and Moscow. Ramaphosa said the group would keep working with
+        // both sides": a side read from the pair named last that mediates the dispute is none; the sides
+        // are the dispute's.
+        var events = events
+        for k in events.indices where events[k].kind == .mediation {
+            let sides = events[k].actors.filter { $0.role == .side }.map { country($0.actor) }
+            guard sides.contains(where: { brokers.contains($0) && !dispute.contains($0) }),
+                  let mediator = events[k].actors.first(where: { $0.role == .mediator }), !dispute.contains(country(mediator.actor)) else { continue }
+            events[k].actors = [mediator] + dispute.map { Participant($0, as: .side) }
+        }
+        // The document's mediations by sentence.
+        var mediationsBySentence: [Int: [Event]] = [:]
+        for event in events where event.kind == .mediation { mediationsBySentence[event.evidence.sentence, default: []].append(event) }
         // The mediations to add, each after the encounter at its index: most documents have none, and
         // then `events` is returned as it is, not copied.
         var added: [(after: Int, event: Event)] = []

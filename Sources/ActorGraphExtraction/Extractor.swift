@@ -184,8 +184,16 @@ public struct Extractor: Sendable {
         // mediation without its sides takes those another mediation of the document names before the
         // most-named countries.
         if let salience, !namedPairs.isEmpty {
+            // The pair named most often first (by country; the first named on a tie): a misread pair named
+            // once does not outweigh the dispute.
+            func country(_ id: ActorID) -> ActorID { known[id]?.kind == .country ? id : (known[id]?.affiliation ?? id) }
+            let counts = Dictionary(namedPairs.map { (Set($0.map(country)), 1) }, uniquingKeysWith: +)
+            let ranked = namedPairs.enumerated().sorted { a, b in
+                let (x, y) = (counts[Set(a.element.map(country))]!, counts[Set(b.element.map(country))]!)
+                return x != y ? x > y : a.offset < b.offset
+            }.map(\.element)
             for (index, actors, coMediators) in unpaired {
-                events[index].actors = completeSides(actors, candidates: namedPairs.joined() + salience, coMediators: coMediators, known: known)
+                events[index].actors = completeSides(actors, candidates: ranked.joined() + salience, coMediators: coMediators, known: known)
             }
         }
         if events.contains(where: { $0.kind == .mediation }) {

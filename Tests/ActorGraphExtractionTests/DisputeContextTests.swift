@@ -89,4 +89,23 @@ import Testing
         #expect(Set(x.events.filter { $0.kind == .mediation && $0.evidence.sentence == 1 }.flatMap { $0.actors(in: .mediator) })
             == ["joão-lourenço", "félix-tshisekedi"])
     }
+
+    @Test func aSideThatMediatesTheDisputeElsewhereIsNoSideOfAnother() throws {
+        let found = mediations("""
+            Turkey and the United Nations brokered the grain deal between Russia and Ukraine last July, and China's envoy \
+            Li Hui shuttled between Kyiv and Moscow in May. Cyril Ramaphosa said the group would keep working with both sides.
+            """, date: "2023-06-17")
+        let ramaphosa = try #require(found.first { $0.actors(in: .mediator) == ["cyril-ramaphosa"] })
+        #expect(Set(ramaphosa.actors(in: .side)) == ["russia", "ukraine"])
+        #expect(ramaphosa.status == .offered)
+    }
+
+    @Test func goingBackAndForthBetweenTwoIsAGoBetweensWork() throws {
+        let found = mediations("Hillary Clinton spent three hours going back and forth between Nalbandian and Ahmet Davutoglu.",
+                               date: "2009-10-10")
+        let mediation = try #require(found.first)
+        #expect(mediation.actors(in: .mediator) == ["hillary-clinton"])
+        #expect(Set(mediation.actors(in: .side)) == ["eduard-nalbandyan", "ahmet-davutoğlu"])
+        #expect(mediation.status == .performed)
+    }
 }
