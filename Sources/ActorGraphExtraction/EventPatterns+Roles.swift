@@ -486,6 +486,11 @@ extension EventPatterns {
     /// But "delegations from Israel and the UAE": after people, "from" says whom they represent.
     func isDestination(_ mention: ResolvedMention, in s: Sentence) -> Bool {
         let base = s.tokens.startIndex
+        // "He is due at the White House for talks": a seat of government after a locative word is a place too.
+        if mention.form == .metonym, mention.token - 2 >= base, s.word(mention.token - 1) == "the",
+           ["at", "to", "in", "into", "from"].contains(s.word(mention.token - 2)) {
+            return true
+        }
         guard mention.token > base, kind(mention.actor, in: s) == .country else { return false }
         var k = mention.token - 1
         // "in southern Italy": past a direction.

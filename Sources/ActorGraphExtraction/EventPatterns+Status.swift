@@ -82,9 +82,10 @@ extension EventPatterns {
         // "to set foot in Myanmar" is no "set to meet".
         let plannedWord = (own..<max(own, first)).contains { s.word(at: $0, is: .planned) && !(s.word($0) == "set" && $0 + 1 < first && s.word($0 + 1) == "foot") }
         // "Obama would raise rights in his talks with Hun Sen", "flies to Lusaka on Saturday for talks with
-        // Mwanawasa": a future or a journey in the present tense before a meeting noun, in its phrase.
+        // Mwanawasa", "is due at the White House on Wednesday for talks": a future, a schedule or a journey
+        // in the present tense before a meeting noun, in its phrase.
         let ahead = (max(clause.lowerBound, first - 12)..<first).contains { k in
-            (["will", "would"].contains(s.word(k)) || ["arrives", "travels", "leaves", "flies", "heads", "goes"].contains(s.word(k)))
+            (["will", "would", "due"].contains(s.word(k)) || ["arrives", "travels", "leaves", "flies", "heads", "goes"].contains(s.word(k)))
                 && !s.anyWord(from: k + 1, to: first, is: .comma)
         }
         if !opensPhrase && (infinitive || plannedWord || ahead)

@@ -483,6 +483,9 @@ struct EventPatterns: Sendable {
                     subject = [topic]
                 }
                 if subject.isEmpty, let referent = pronounSubject(before: first, from: start, in: s) { subject = [referent] }
+                // "He is due at the White House on Wednesday for talks with Biden": a sentence that opens with
+                // "he" or "she" and names no one else before the trigger is about the last subject.
+                if subject.isEmpty, s.word(at: base, is: .heOrShe), let referent = s.previousSubject { subject = [referent] }
                 // "held talks with Peres in Jerusalem, where he also met Netanyahu": "he" or "she" after the
                 // nearest name is the verb's subject, not that name.
                 if let nearest = left.last(where: { $0.token >= start }),

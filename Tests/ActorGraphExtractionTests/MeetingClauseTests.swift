@@ -80,4 +80,15 @@ import Testing
     @Test func callingOnSomeoneToActIsNoMeeting() {
         #expect(encounters("The United Nations will call on India and Pakistan to show restraint.").isEmpty)
     }
+
+    @Test func aSentenceOpeningWithHeIsAboutTheLastSubjectAndASeatAfterAtIsAPlace() throws {
+        let found = encounters("""
+            Australian Prime Minister Anthony Albanese will visit China next month. He is due at the White House on \
+            Wednesday for talks with President Joe Biden.
+            """, date: "2023-10-22")
+        let talks = try #require(found.first { $0.actors.contains { $0.actor == "joe-biden" } })
+        #expect(Set(talks.actors.map(\.actor)) == ["anthony-albanese", "joe-biden"])
+        #expect(talks.status == .planned)
+        #expect(talks.date == Day("2023-10-25"))
+    }
 }
