@@ -86,8 +86,9 @@ enum Floors {
     /// (talks hosted without a named pair, "provided the venue", a possessive addressee, talks that a
     /// subject ended): meetings P 0.700 R 0.389, mediations P 0.778 R 1.000. Session 5: meetings P 0.789
     /// R 0.417.
+    /// Session 9 ("he is due at the White House for talks"): meetings P 0.818 R 0.500.
     static let heldOut3 = GoldSet(actorsPrecision: 0.95, actorsRecall: 0.95,
-                                  meetingsPrecision: 0.75, meetingsRecall: 0.40,
+                                  meetingsPrecision: 0.75, meetingsRecall: 0.46,
                                   mediationsPrecision: 0.70, mediationsRecall: 0.90)
     /// `Tests/HeldOut4/articles` against `Tests/HeldOut4/gold.json`: twelve articles (1981–2023, half on
     /// Northeast Asia, half on mediation elsewhere), written by a separate session. First run, unseen
@@ -113,9 +114,10 @@ enum Floors {
     /// met at a Manhattan hotel" is now read as Moon and Trump (right, but a repeat of the sentence before),
     /// no longer as Trump and Kim, which had matched their earlier summit by chance; mediations P 0.846 R 0.478.
     /// Session 8 (third parties at an encounter of the disputing pair, shuttle stops, pairs named before): mediations P 0.800 R 0.522.
+    /// Session 9 (a side read from the pair named last that mediates elsewhere replaced by the dispute's): mediations P 0.867 R 0.565.
     static let heldOut5 = GoldSet(actorsPrecision: 0.92, actorsRecall: 0.95,
                                   meetingsPrecision: 0.75, meetingsRecall: 0.68,
-                                  mediationsPrecision: 0.78, mediationsRecall: 0.50)
+                                  mediationsPrecision: 0.78, mediationsRecall: 0.53)
     /// `Tests/HeldOut6/articles` against `Tests/HeldOut6/gold.json`: twelve articles (2014–2024, half on
     /// Northeast Asia, Russia and China, half on mediation elsewhere), written by a separate session.
     /// First run, unseen, at 2a7a8cd: actors P 0.94 R 0.99, meetings P 0.68 R 0.48, mediations P 0.88
@@ -168,9 +170,10 @@ enum Floors {
     /// hosting by any name, "with the help of", hosts of rounds of talks): meetings P 0.705 R 0.574,
     /// mediations P 0.722 R 0.433. Session 7 (the two a carrier goes between): mediations P 0.737 R 0.467.
     /// Session 8 (third parties at an encounter of the disputing pair, shuttle stops, pairs named before): mediations P 0.808 R 0.700.
+    /// Session 9 ("help the two neighbours", sides repaired from the dispute): mediations P 0.852 R 0.767.
     static let heldOut9 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
                                   meetingsPrecision: 0.67, meetingsRecall: 0.54,
-                                  mediationsPrecision: 0.78, mediationsRecall: 0.66)
+                                  mediationsPrecision: 0.80, mediationsRecall: 0.72)
     /// `Tests/HeldOut10/articles` against `Tests/HeldOut10/gold.json`: twelve articles (2008–2024; summits and
     /// called-off meetings in Northeast Asia, swaps, ceasefires and hosted talks elsewhere), written by a
     /// separate session in session 5. First run, unseen, at fcdc5ae: actors P 0.950 R 1.000, meetings
@@ -180,9 +183,10 @@ enum Floors {
     /// Session 7: meetings P 0.878 R 0.562.
     /// Session 8 (third parties at an encounter of the disputing pair, shuttle stops, pairs named before): mediations P 0.917 R 0.440.
     /// Session 9 ("where he also met"): meetings P 0.889 R 0.625, mediations P 0.923 R 0.480.
+    /// Later in session 9 (sides repaired from the dispute, "going back and forth"): mediations P 1.000 R 0.520.
     static let heldOut10 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
                                    meetingsPrecision: 0.85, meetingsRecall: 0.58,
-                                   mediationsPrecision: 0.88, mediationsRecall: 0.44)
+                                   mediationsPrecision: 0.92, mediationsRecall: 0.48)
     /// `Tests/HeldOut11/articles` against `Tests/HeldOut11/gold.json`: ten articles (2008–2024; Japan–China,
     /// Russia–Japan, a third country's envoy in Pyongyang, mediation in Central America, the Horn of
     /// Africa, Southeast Asia, the Gulf and the South Caucasus), written by a separate session at the end
@@ -193,9 +197,10 @@ enum Floors {
     /// (the pair that last met, witnesses "in the presence of", "let Qatar mediate", "the Indonesian
     /// minister", carriers' participles): meetings P 0.806 R 0.595, mediations P 0.900 R 0.360.
     /// Session 8 (third parties at an encounter of the disputing pair, shuttle stops, pairs named before): mediations P 0.941 R 0.640.
+    /// Session 9 ("prepared to host the sides"): mediations P 0.944 R 0.680.
     static let heldOut11 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
                                    meetingsPrecision: 0.78, meetingsRecall: 0.57,
-                                   mediationsPrecision: 0.90, mediationsRecall: 0.60)
+                                   mediationsPrecision: 0.90, mediationsRecall: 0.64)
     /// `Tests/HeldOut12/articles` against `Tests/HeldOut12/gold.json`: ten articles (2008–2023; China–South
     /// Korea and Russia–South Korea summits, a called-off summit, messages relayed to the Pope, mediation in
     /// West Africa, Southeast Asia, the Balkans and the Middle East), written by a separate session at the
@@ -246,8 +251,9 @@ enum Floors {
     /// mediations P 0.429 R 0.171, the rest equal. Its misses were then read (a development set since):
     /// "helped bring about", "a mediation run by", "sidestepped", normalising relations, "thanked … for its
     /// efforts to", a side that "improves ties" mediating nothing, Korean family names first: mediations P 0.667 R 0.343.
+    /// Session 9 (sides repaired from the dispute, "keep working with both sides", "he is due at"): meetings P 0.750 R 0.614, mediations P 0.684 R 0.371.
     static let heldOut15 = GoldSet(actorsPrecision: 0.92, actorsRecall: 0.95,
-                                   meetingsPrecision: 0.70, meetingsRecall: 0.55,
+                                   meetingsPrecision: 0.70, meetingsRecall: 0.58,
                                    mediationsPrecision: 0.62, mediationsRecall: 0.32)
     /// `Tests/HeldOut16/articles` against `Tests/HeldOut16/gold.json`: ten articles (2006–2024; the Greentree
     /// Agreement on Bakassi, Hu Jintao in Khartoum, Turkey hosting Karzai and Musharraf, Annapolis, the OAS
@@ -283,10 +289,10 @@ enum Floors {
     /// Lahore, Wang Yi in the Pacific, Xi in Riyadh, the Quad summit called off), written by a separate
     /// session at the start of session 9 and run unseen: at 0aeb1dc (session start) actors P 0.964
     /// R 1.000, meetings P 0.548 R 0.390, mediations P 0.762 R 0.432; with every rule of session 9:
-    /// meetings P 0.571 R 0.407, the rest equal. Its misses have not been read.
+    /// meetings P 0.568 R 0.424, mediations P 0.833 R 0.541. Its misses have not been read.
     static let heldOut18 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.97,
-                                   meetingsPrecision: 0.53, meetingsRecall: 0.38,
-                                   mediationsPrecision: 0.72, mediationsRecall: 0.40)
+                                   meetingsPrecision: 0.53, meetingsRecall: 0.40,
+                                   mediationsPrecision: 0.78, mediationsRecall: 0.50)
 }
 
 // MARK: - Unit tests of the scorer, on hand-made gold and events
