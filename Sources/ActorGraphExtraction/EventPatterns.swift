@@ -487,10 +487,11 @@ struct EventPatterns: Sendable {
                 // "he" or "she" and names no one else before the trigger is about the last subject.
                 if subject.isEmpty, s.word(at: base, is: .heOrShe), let referent = s.previousSubject { subject = [referent] }
                 // "held talks with Peres in Jerusalem, where he also met Netanyahu": "he" or "she" after the
-                // nearest name is the verb's subject, not that name.
+                // nearest name is the verb's subject, not that name — the sentence's own "he" when it opens
+                // with one ("He had met Abbas … and saw Peres …, where he also met Netanyahu").
                 if let nearest = left.last(where: { $0.token >= start }),
                    stride(from: first - 1, through: max(nearest.last + 1, first - 4), by: -1).contains(where: { s.word(at: $0, is: .heOrShe) }),
-                   let referent = pronounSubject(before: first, from: start, in: s) {
+                   let referent = (s.word(at: base, is: .heOrShe) ? s.previousSubject : nil) ?? pronounSubject(before: first, from: start, in: s) {
                     subject = [referent]
                 }
                 // "Mr Trump joined Mr Abe and Mr Modi for the first three-way meeting": who joins the

@@ -91,4 +91,13 @@ import Testing
         #expect(talks.status == .planned)
         #expect(talks.date == Day("2023-10-25"))
     }
+
+    @Test func aHeOpeningTheSentenceIsTheHeOfItsLaterClauses() throws {
+        let found = encounters("""
+            Pope Francis prayed at the separation wall on Sunday. He had met Mahmoud Abbas in Bethlehem earlier that day and \
+            saw Shimon Peres the following day in Jerusalem, where he also met Prime Minister Benjamin Netanyahu.
+            """, date: "2014-05-25")
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["pope-francis", "benjamin-netanyahu"] })
+        #expect(!found.contains { Set($0.actors.map(\.actor)) == ["mahmoud-abbas", "benjamin-netanyahu"] })
+    }
 }
