@@ -35,8 +35,9 @@ extension EventPatterns {
     /// "when he met Putin", "he was due to leave for Vietnam": a personal pronoun just before the
     /// trigger stands for the sentence's first official before it, else the subject of the last sentence
     /// that named an official.
-    func pronounSubject(before first: Int, from start: Int, in s: Sentence) -> ActorID? {
-        guard let pronoun = stride(from: first - 1, through: max(start, first - 4), by: -1)
+    /// - Parameter reach: how many words before the trigger the pronoun may stand.
+    func pronounSubject(before first: Int, from start: Int, reach: Int = 4, in s: Sentence) -> ActorID? {
+        guard let pronoun = stride(from: first - 1, through: max(start, first - reach), by: -1)
             .first(where: { s.word(at: $0, is: .heOrShe) }) else { return nil }
         return s.actors.first(where: { $0.last < pronoun && kind($0.actor, in: s) == .official })?.actor ?? s.previousSubject ?? s.previousOfficials.any.last
     }

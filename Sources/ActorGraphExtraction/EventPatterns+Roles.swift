@@ -492,12 +492,20 @@ extension EventPatterns {
             return true
         }
         guard mention.token > base, kind(mention.actor, in: s) == .country else { return false }
+        // "leaves on Sunday for Beijing": after a verb of leaving, "for" names where to.
+        if s.word(mention.token - 1) == "for",
+           (max(base, mention.token - 5)..<(mention.token - 1)).contains(where: { EventPatterns.leaving.contains(s.word($0)) }) {
+            return true
+        }
         var k = mention.token - 1
         // "in southern Italy": past a direction.
         if k > base, EventLexicon.compassWords.contains(s.word(k)) { k -= 1 }
         if s.word(k) == "from", k > base, EventLexicon.stateNouns.contains(s.word(k - 1)) || s.word(at: k - 1, is: .pairPeople) { return false }
         return s.word(at: k, is: .locative)
     }
+
+    /// Verbs of leaving, after which "for" names a destination.
+    static let leaving: Set<String> = ["leaves", "left", "leave", "leaving", "departs", "departed", "depart", "heads", "headed", "bound"]
 
     /// "the CIA director", "the UN chief": an organisation before a title names the office of the person
     /// it describes, not a party.

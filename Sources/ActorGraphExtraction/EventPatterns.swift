@@ -536,7 +536,9 @@ struct EventPatterns: Sendable {
                     let earlier = nearestGroup(left.filter {
                         $0.token >= start && $0.last < previous && !speakers.contains($0.token) && !isDestination($0, in: s)
                     }.reversed(), in: s)
-                    if let shared = pronounSubject(before: previous, from: start, in: s).map({ [$0] }) ?? (earlier.isEmpty ? nil : earlier) {
+                    // "where he will attend a summit and hold talks with Xi": the earlier verb's own words may
+                    // stand between.
+                    if let shared = pronounSubject(before: previous, from: start, reach: 6, in: s).map({ [$0] }) ?? (earlier.isEmpty ? nil : earlier) {
                         subject = shared
                     }
                 }

@@ -100,4 +100,14 @@ import Testing
         #expect(found.contains { Set($0.actors.map(\.actor)) == ["pope-francis", "benjamin-netanyahu"] })
         #expect(!found.contains { Set($0.actors.map(\.actor)) == ["mahmoud-abbas", "benjamin-netanyahu"] })
     }
+
+    @Test func aCityAfterLeavesForIsWhereNotWho() throws {
+        let found = encounters("""
+            President Barack Obama welcomed the release. The president leaves on Sunday for Beijing, where he will attend \
+            the summit and hold talks with Chinese President Xi Jinping.
+            """, date: "2014-11-09")
+        let talks = try #require(found.first { $0.actors.contains { $0.actor == "xi-jinping" } })
+        #expect(Set(talks.actors.map(\.actor)) == ["barack-obama", "xi-jinping"])
+        #expect(talks.status == .planned)
+    }
 }
