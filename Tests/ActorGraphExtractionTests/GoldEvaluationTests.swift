@@ -293,6 +293,17 @@ enum Floors {
     static let heldOut18 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.97,
                                    meetingsPrecision: 0.53, meetingsRecall: 0.40,
                                    mediationsPrecision: 0.78, mediationsRecall: 0.50)
+    /// `Tests/HeldOut19/articles` against `Tests/HeldOut19/gold.json`: ten articles (1999–2025; the East Timor
+    /// ballot accords, the Nairobi accord between Sudan and Uganda, Guterres on Guyana and Venezuela, the
+    /// Timor Sea treaty, Lavrov in Brasilia, the Congo–Rwanda deal in Washington, Obama in Nairobi, Bolsonaro
+    /// calling off Le Drian, Putin in Dushanbe, Biden's Hanoi visit announced), written by a separate session
+    /// late in session 9 and run unseen, its misses never read: at 2856a14 (session 8's start) meetings
+    /// P 0.559 R 0.373, mediations P 0.500 R 0.389; at 0aeb1dc (session 9's start) meetings P 0.576 R 0.373,
+    /// mediations P 0.632 R 0.667; with every rule of session 9: actors P 0.952 R 0.975, meetings P 0.625
+    /// R 0.392, mediations P 0.706 R 0.667.
+    static let heldOut19 = GoldSet(actorsPrecision: 0.92, actorsRecall: 0.95,
+                                   meetingsPrecision: 0.58, meetingsRecall: 0.36,
+                                   mediationsPrecision: 0.66, mediationsRecall: 0.62)
 }
 
 // MARK: - Unit tests of the scorer, on hand-made gold and events
@@ -642,7 +653,7 @@ enum Floors {
                       ("HeldOut10", Floors.heldOut10), ("HeldOut11", Floors.heldOut11),
                       ("HeldOut12", Floors.heldOut12), ("HeldOut13", Floors.heldOut13), ("HeldOut14", Floors.heldOut14),
                       ("HeldOut15", Floors.heldOut15), ("HeldOut16", Floors.heldOut16), ("HeldOut17", Floors.heldOut17),
-                      ("HeldOut18", Floors.heldOut18)])
+                      ("HeldOut18", Floors.heldOut18), ("HeldOut19", Floors.heldOut19)])
     func heldOutArticlesMeetTheirFloors(folder: String, floors: Floors.GoldSet) throws {
         let set = Self.root.appendingPathComponent("Tests").appendingPathComponent(folder)
         let report = try Self.evaluate(folder: set.appendingPathComponent("articles"), gold: set.appendingPathComponent("gold.json"))
