@@ -13,6 +13,20 @@ extension EventPatterns {
         return nil
     }
 
+    /// "between Tripoli, Washington and London" after the trigger: three sides, the last two named
+    /// together (`oddOneOut`) — the pairs of the first with each of them; nil otherwise.
+    func betweenOneAndTwo(after last: Int, in s: Sentence, limit: Int) -> [[ActorID]]? {
+        guard let k = stride(from: last + 1, through: min(last + 7, limit, s.tokens.endIndex - 1), by: 1).first(where: { s.word(at: $0, is: .between) })
+        else { return nil }
+        var sides: [ActorID] = []
+        for mention in s.actors where mention.token > k && mention.token <= limit
+            && !sides.contains(where: { (affiliation($0, in: s) ?? $0) == (affiliation(mention.actor, in: s) ?? mention.actor) }) {
+            sides.append(mention.actor)
+        }
+        guard sides.count == 3, let (odd, camp) = oddOneOut(sides, in: s), odd == sides[0] else { return nil }
+        return camp.map { [odd, $0] }
+    }
+
     /// "contacts between their envoys": the pair named before. With `theTwo`, also "messages between
     /// the two governments" (a meeting "between the two presidents" may be of others than the last pair
     /// named: only carriers take it).

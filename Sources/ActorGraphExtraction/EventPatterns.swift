@@ -802,6 +802,16 @@ struct EventPatterns: Sendable {
                subject != mediator, sides.contains(where: { ($0 == subject || $0 == affiliation(subject, in: s)) }) {
                 status = .requested
             }
+            // "shuttled between Tripoli, Washington and London": between the first and each of the two named together.
+            if between != nil, let pairs = betweenOneAndTwo(after: last, in: s, limit: clause.upperBound),
+               !pairs.joined().contains(where: { mediatorSides.contains(affiliation($0, in: s) ?? $0) }) {
+                return mediators.flatMap { mediator in
+                    pairs.map { pair in
+                        Found(kind: .mediation, status: status, actors: [Participant(mediator, as: .mediator)] + pair.map { Participant($0, as: .side) },
+                              place: place?.name, forward: false)
+                    }
+                }
+            }
             let mediations = mediators.map { mediator in
                 Found(kind: .mediation, status: status,
                       actors: [Participant(mediator, as: .mediator)] + sides.map { Participant($0, as: .side) },
@@ -856,12 +866,15 @@ struct EventPatterns: Sendable {
             if addressee == nil, let between, !s.anyWord(from: last + 1, to: between, is: .talksNoun),
                let pair = betweenPair(after: last, in: s, limit: clause.upperBound) ?? betweenThem(after: last, in: s, reach: 6, theTwo: true, carrier: carrier) {
                 let carrierSide = affiliation(carrier, in: s) ?? carrier
-                let sides = pair.filter { $0 != carrier && (affiliation($0, in: s) ?? $0) != carrierSide }
-                guard sides.count == 2 else { return [] }
                 let status: EventStatus = done ? .performed : mediationStatus(trigger: trigger, first: first, in: s, clause: clause)
-                return [Found(kind: .mediation, status: status,
-                              actors: [Participant(carrier, as: .mediator)] + sides.map { Participant($0, as: .side) },
-                              place: nil, forward: false)]
+                // "carried messages between Tripoli, Washington and London": the first and each of the other two.
+                let pairs = betweenOneAndTwo(after: last, in: s, limit: clause.upperBound)
+                    ?? [pair.filter { $0 != carrier && (affiliation($0, in: s) ?? $0) != carrierSide }]
+                guard pairs.allSatisfy({ $0.count == 2 && !$0.contains { (affiliation($0, in: s) ?? $0) == carrierSide } }) else { return [] }
+                return pairs.map { sides in
+                    Found(kind: .mediation, status: status, actors: [Participant(carrier, as: .mediator)] + sides.map { Participant($0, as: .side) },
+                          place: nil, forward: false)
+                }
             }
             // "has carried the rebels' conditions back and forth": a go-between between the sides of the
             // document (`Extractor`), one of them perhaps named as the owner of what is carried.

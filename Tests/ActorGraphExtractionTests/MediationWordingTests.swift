@@ -343,4 +343,14 @@ import Testing
         #expect(Set(mediation.actors(in: .side)) == ["costa-rica", "nicaragua"])
         #expect(mediation.status == .offered)
     }
+
+    @Test func betweenOneAndTwoNamedTogetherIsAMediationWithEach() throws {
+        let found = extract("""
+            South African President Nelson Mandela carried messages between Tripoli, Washington and London. Saudi Arabia \
+            mediated between Libya, the United States and Britain.
+            """, date: "1999-04-05").events.filter { $0.kind == .mediation }
+        #expect(found.map { Set($0.actors(in: .side)) } == [["libya", "united-kingdom"], ["libya", "united-states"],
+                                                             ["libya", "united-kingdom"], ["libya", "united-states"]])
+        #expect(found.map { $0.actors(in: .mediator) } == [["nelson-mandela"], ["nelson-mandela"], ["saudi-arabia"], ["saudi-arabia"]])
+    }
 }
