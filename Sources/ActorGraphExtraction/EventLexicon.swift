@@ -106,31 +106,32 @@ enum EventLexicon {
             "host the two men", "host the two ministers", "host the sides", "keep working with both", "keep working with the two",
             "continue working with both", "continue to work with both", "help the two neighbours", "help the two neighbors",
             "help the two countries", "help both countries")
-        // "going back and forth between Nalbandian and Davutoğlu": between the two named, or the document's.
-        for phrase in ["going back and forth", "went back and forth", "shuttling back and forth", "shuttled back and forth"] {
-            list.append(Trigger(words: phrase.split(separator: " ").map { Word($0) }, kind: .mediation, past: true, sidesFromDocument: true))
+        /// Mediation phrases whose sides are "between X and Y" or else the document's (`sidesFromDocument`).
+        func addWithDocumentSides(past: Bool, _ phrases: [String]) {
+            for phrase in phrases {
+                list.append(Trigger(words: phrase.split(separator: " ").map { Word($0) }, kind: .mediation, past: past, sidesFromDocument: true))
+            }
         }
+        // "going back and forth between Nalbandian and Davutoğlu"
+        addWithDocumentSides(past: true, ["going back and forth", "went back and forth", "shuttling back and forth", "shuttled back and forth"])
         // "Russia and Iran pressed ahead with efforts to reconcile the former enemies", "would keep
         // helping the two sides find common ground".
         add(.mediation, "reconcile", "reconciling", "help the two sides", "helping the two sides", "help both sides", "helping both sides")
         add(.mediation, past: true, "helped the two sides", "helped both sides")
-        // "Bouteflika, Annan and Albright signed as witnesses": who witnesses a settlement by signing it
-        // stands behind it between the two sides of the document.
         // "offered in August to help free some 45 captives", "helped secure the release of three American
         // hikers": freeing captives held by one side for the other.
-        for (phrase, past) in [("help free", false), ("helping free", false), ("help secure the release", false), ("help win the release", false),
-                               ("helped free", true), ("helped secure the release", true), ("helped win the release", true)] {
-            list.append(Trigger(words: phrase.split(separator: " ").map { Word($0) }, kind: .mediation, past: past, sidesFromDocument: true))
-        }
+        addWithDocumentSides(past: false, ["help free", "helping free", "help secure the release", "help win the release"])
+        addWithDocumentSides(past: true, ["helped free", "helped secure the release", "helped win the release"])
+        // "Bouteflika, Annan and Albright signed as witnesses": who witnesses a settlement by signing it
+        // stands behind it between the two sides.
         let signed = ["signed", "signed it", "co-signed", "added their signatures"] + ["document", "accord", "agreement", "deal", "treaty"].map { "signed the " + $0 }
-        for phrase in signed.flatMap({ ["\($0) as witnesses", "\($0) as a witness"] }) {
-            list.append(Trigger(words: phrase.split(separator: " ").map { Word($0) }, kind: .mediation, past: true, sidesFromDocument: true))
-        }
+        addWithDocumentSides(past: true, signed.flatMap { ["\($0) as witnesses", "\($0) as a witness"] })
         add(.mediation, past: true, "brought them together", "brought their leaders together", "brought the two sides", "brought both sides", "brought the two leaders", "brought the two presidents",
             "brought the two men", "brought the two countries", "brought the two governments")
         add(.mediation, needsBetween: true, "restarting dialogue", "restart dialogue", "resuming dialogue",
             "resume dialogue", "restarting talks", "restart talks", "reviving talks", "revive talks", "bridge",
-            "help resolve", "help settle", "help end", "help defuse", "help open talks", "help start talks", "help restart talks", "resolve the dispute", "settle the dispute",
+            "help resolve", "help settle", "help end", "help defuse", "help open talks", "help start talks", "help restart talks",
+            "resolve the dispute", "settle the dispute",
             "ease tension", "ease tensions", "easing tension", "easing tensions", "reduce tension", "reduce tensions",
             "reducing tension", "reducing tensions", "defuse tension", "defuse tensions", "calm tension", "calm tensions",
             "calming tension", "calming tensions", "cool tensions", "lower tensions", "defuse the standoff", "defuse the crisis",

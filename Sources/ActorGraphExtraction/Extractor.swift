@@ -76,7 +76,8 @@ public struct Extractor: Sendable {
     /// Countries and organisations a document names only as where something happened ("delegations
     /// in Belarus", "a refuelling stop in Athens", "the Austrian capital", "the G20 summit"): each of
     /// their mentions is a venue (`ResolvedMention.isVenue`), or, for a country, follows "in", "at",
-    /// "via" or "near" (with a direction between or not: "in southern Italy") and opens no list ("allies in Japan and South Korea" are the two states).
+    /// "via" or "near" (with a direction between or not: "in southern Italy") and opens no list ("allies
+    /// in Japan and South Korea" are the two states).
     /// Such an actor is no actor of the document.
     private func venuesOnly(_ analysis: DocumentAnalysis) -> Set<ActorID> {
         let tokens = analysis.tokens
