@@ -14,7 +14,7 @@ extension EventPatterns {
     }
 
     /// "between Tripoli, Washington and London" after the trigger: three sides, the last two named
-    /// together (`oddOneOut`) — the pairs of the first with each of them; nil otherwise.
+    /// together — the pairs of the first with each of them (`pairsWithOddOneOut`); nil otherwise.
     func betweenOneAndTwo(after last: Int, in s: Sentence, limit: Int) -> [[ActorID]]? {
         guard let k = stride(from: last + 1, through: min(last + 7, limit, s.tokens.endIndex - 1), by: 1).first(where: { s.word(at: $0, is: .between) })
         else { return nil }
@@ -23,8 +23,8 @@ extension EventPatterns {
             && !sides.contains(where: { (affiliation($0, in: s) ?? $0) == (affiliation(mention.actor, in: s) ?? mention.actor) }) {
             sides.append(mention.actor)
         }
-        guard sides.count == 3, let (odd, camp) = oddOneOut(sides, in: s), odd == sides[0] else { return nil }
-        return camp.map { [odd, $0] }
+        guard sides.count == 3, let pairs = pairsWithOddOneOut(sides, in: s), pairs[0][0] == sides[0] else { return nil }
+        return pairs
     }
 
     /// "contacts between their envoys": the pair named before. With `theTwo`, also "messages between
@@ -124,11 +124,11 @@ extension EventPatterns {
         let held = !s.anyWord(from: max(clause.lowerBound, host - 6), to: host, is: .planned)
         // "Turkey agreed to support the bids of Finland and Sweden … after talks hosted by Stoltenberg":
         // between one party and each of two named together.
-        if sides.count == 3, let (odd, camp) = oddOneOut(sides, in: s) {
+        if sides.count == 3, let pairs = pairsWithOddOneOut(sides, in: s) {
             return hosts.flatMap { mediator in
-                camp.map { other in
+                pairs.map { pair in
                     Found(kind: .mediation, status: held ? .performed : .offered,
-                          actors: [Participant(mediator, as: .mediator), Participant(odd, as: .side), Participant(other, as: .side)],
+                          actors: [Participant(mediator, as: .mediator)] + pair.map { Participant($0, as: .side) },
                           place: place?.name, forward: !held)
                 }
             }
@@ -152,9 +152,10 @@ extension EventPatterns {
                                    place: place?.name, forward: !held)]
     }
 
-    /// Of three sides, the two named together ("Finland and Sweden": only "and", or words that only
-    /// describe the second, between them) and the one left over; nil unless exactly one such pair.
-    func oddOneOut(_ sides: [ActorID], in s: Sentence) -> (odd: ActorID, camp: [ActorID])? {
+    /// Of three sides, the one left over paired with each of the two named together ("Finland and
+    /// Sweden": only "and", or words that only describe the second, between them); nil unless exactly
+    /// one such pair.
+    func pairsWithOddOneOut(_ sides: [ActorID], in s: Sentence) -> [[ActorID]]? {
         let mentions = s.actors.filter { sides.contains($0.actor) }
         var camps: Set<[ActorID]> = []
         for (a, b) in zip(mentions, mentions.dropFirst()) where a.actor != b.actor && b.token > a.last + 1 && s.word(at: a.last + 1, is: .and)
@@ -162,7 +163,7 @@ extension EventPatterns {
             camps.insert([a.actor, b.actor].sorted())
         }
         guard camps.count == 1, let camp = camps.first, let odd = sides.first(where: { !camp.contains($0) }) else { return nil }
-        return (odd, camp)
+        return camp.map { [odd, $0] }
     }
 
     /// "from X to Y" after a carrier verb; also "X's letter to Y".

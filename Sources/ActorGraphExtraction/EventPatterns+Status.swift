@@ -61,7 +61,7 @@ extension EventPatterns {
         }
         // "Biden leaves for Tokyo on Sunday", "Trump travels to Seoul": in the body of an article the
         // present tense of a journey is a schedule.
-        if trigger.kind == .visit, ["arrives", "travels", "leaves", "flies", "heads"].contains(s.word(first)) {
+        if trigger.kind == .visit, EventPatterns.presentJourneys.contains(s.word(first)) {
             return .planned
         }
         // "is to meet", "due to visit", "expected to hold talks", "an offer … to hold the first summit"
@@ -85,7 +85,7 @@ extension EventPatterns {
         // Mwanawasa", "is due at the White House on Wednesday for talks": a future, a schedule or a journey
         // in the present tense before a meeting noun, in its phrase.
         let ahead = (max(clause.lowerBound, first - 12)..<first).contains { k in
-            (["will", "would", "due"].contains(s.word(k)) || ["arrives", "travels", "leaves", "flies", "heads", "goes"].contains(s.word(k)))
+            (["will", "would", "due"].contains(s.word(k)) || EventPatterns.presentJourneys.contains(s.word(k)))
                 && !s.anyWord(from: k + 1, to: first, is: .comma)
         }
         if !opensPhrase && (infinitive || plannedWord || ahead)
@@ -117,6 +117,9 @@ extension EventPatterns {
         if s.anyWord(from: lower, to: first, is: .offered) { return .offered }
         return trigger.past || EventLexicon.mediatorsAtWork.contains(trigger.words[0]) ? .performed : .offered
     }
+
+    /// A journey in the present tense, which in an article's body is a schedule.
+    static let presentJourneys: Set<String> = ["arrives", "travels", "leaves", "flies", "heads", "goes"]
 
     static let modals: Set<Substring> = ["will", "would", "could", "may", "might", "being", "set"]
 }

@@ -187,10 +187,9 @@ public struct Extractor: Sendable {
         if let salience, !namedPairs.isEmpty {
             // The pair named most often first (by country; the first named on a tie): a misread pair named
             // once does not outweigh the dispute.
-            func country(_ id: ActorID) -> ActorID { known[id]?.kind == .country ? id : (known[id]?.affiliation ?? id) }
-            let counts = Dictionary(namedPairs.map { (Set($0.map(country)), 1) }, uniquingKeysWith: +)
+            let counts = Dictionary(namedPairs.map { (Set($0.map(known.country)), 1) }, uniquingKeysWith: +)
             let ranked = namedPairs.enumerated().sorted { a, b in
-                let (x, y) = (counts[Set(a.element.map(country))]!, counts[Set(b.element.map(country))]!)
+                let (x, y) = (counts[Set(a.element.map(known.country))]!, counts[Set(b.element.map(known.country))]!)
                 return x != y ? x > y : a.offset < b.offset
             }.map(\.element)
             for (index, actors, coMediators) in unpaired {
@@ -201,11 +200,7 @@ public struct Extractor: Sendable {
             // The side each actor named stands for, looked up once (an implied party is looked up when asked).
             var sides: [ActorID: ActorID] = [:]
             for party in parties where sides[party.actor] == nil { sides[party.actor] = party.side }
-            events = Extractor.withMediationsAtEncounters(events) { id in
-                if let side = sides[id] { return side }
-                let actor = known[id]
-                return actor?.kind == .country ? id : (actor?.affiliation ?? id)
-            }
+            events = Extractor.withMediationsAtEncounters(events) { id in sides[id] ?? known.country(of: id) }
         }
         // "The mediation efforts of Angola helped end the dispute between …": two triggers of a sentence
         // that give one mediation once its sides are complete give it once.
@@ -465,7 +460,7 @@ public struct Extractor: Sendable {
         guard let dateline, let country = dateline.country, found.status == .held,
               [.meeting, .talks, .visit].contains(found.kind), let date, let published = document.date,
               abs(date.ordinal - published.ordinal) <= 1 else { return nil }
-        let sides = actors.map { known[$0.actor]?.kind == .country ? $0.actor : (known[$0.actor]?.affiliation ?? $0.actor) }
+        let sides = actors.map { known.country(of: $0.actor) }
         return sides.contains(country) ? dateline.name : nil
     }
 
@@ -503,7 +498,7 @@ public struct Extractor: Sendable {
     /// (`coMediators`).
     private func completeSides(_ actors: [Participant], candidates: [ActorID], coMediators: [ActorID], known: KnownActors) -> [Participant] {
         guard let mediator = actors.first(where: { $0.role == .mediator })?.actor else { return actors }
-        func country(_ id: ActorID) -> ActorID { known[id]?.kind == .country ? id : (known[id]?.affiliation ?? id) }
+        let country = known.country(of:)
         let mediatorSide = country(mediator)
         let mediatorSides = Set(coMediators.map(country))
         var sides: [ActorID] = []

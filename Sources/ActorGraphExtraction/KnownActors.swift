@@ -14,4 +14,10 @@ struct KnownActors: Sendable {
     }
 
     subscript(id: ActorID) -> Actor? { dictionary[id] ?? discovered[id] }
+
+    /// The side an actor stands for: a country itself, anyone else its affiliation (an unknown ID itself).
+    func country(of id: ActorID) -> ActorID {
+        let actor = self[id]
+        return actor?.kind == .country ? id : (actor?.affiliation ?? id)
+    }
 }
