@@ -63,6 +63,15 @@ extension EventPatterns {
         return k < s.tokens.endIndex && EventPatterns.acts.contains(s.word(k))
     }
 
+    /// Whether a mention after the trigger is what is talked about, not who talks: "a conference on
+    /// Afghanistan", "discussed security on Tajikistan's border with Afghanistan", "talks about Iran".
+    func namesATopic(_ mention: ResolvedMention, after last: Int, in s: Sentence) -> Bool {
+        let before = mention.token - 1
+        guard before > last else { return false }
+        if ["on", "about", "regarding", "concerning", "over"].contains(s.word(before)) { return true }
+        return s.word(before) == "with" && ["border", "borders", "frontier", "boundary"].contains(s.word(before - 1))
+    }
+
     /// Nouns of what a state does or says, not of who it is.
     static let acts: Set<String> = ["mediation", "efforts", "effort", "offer", "offers", "proposal", "proposals", "initiative",
                                     "plan", "statement", "decision", "position", "announcement", "role", "help", "support"]

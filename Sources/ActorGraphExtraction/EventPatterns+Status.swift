@@ -48,7 +48,19 @@ extension EventPatterns {
         let wouldHaveBeen = (first - 2 >= lower && s.word(first - 2) == "to" && s.word(first - 1) == "have"
             && first - 3 >= lower && ["was", "were"].contains(s.word(first - 3)))
             || (lower..<max(lower, first - 2)).contains { s.word($0) == "would" && s.word($0 + 1) == "have" && s.word($0 + 2) == "been" }
-        if outOf || wouldHaveBeen { return .cancelled }
+        // "the talks the two leaders had been due to hold", "Biden had been due in Port Moresby on Monday
+        // to meet …": a plan in the past perfect is one that fell through.
+        let planFellThrough = (max(clause.lowerBound, first - 10)..<max(clause.lowerBound, first - 2)).contains { k in
+            s.word(k) == "had" && s.word(k + 1) == "been" && ["due", "scheduled", "expected", "set"].contains(s.word(k + 2))
+        }
+        // "A summit of Tshisekedi, Kagame and Lourenco planned in Luanda on Dec. 15 was called off": the
+        // trigger's own predicate, past its object (and past the commas of a list of names).
+        let calledOffLater = (last + 1..<max(last + 1, min(s.tokens.endIndex - 2, last + 20))).contains { k in
+            ["was", "were"].contains(s.word(k))
+                && ((s.word(k + 1) == "called" && s.word(k + 2) == "off")
+                    || s.word(k + 1).string.hasPrefix("cancel") || s.word(k + 1).string.hasPrefix("scrap"))
+        }
+        if outOf || wouldHaveBeen || planFellThrough || calledOffLater { return .cancelled }
         if s.anyWord(from: lower, to: upper + 1, is: .cancelled) {
             let window = stride(from: lower, through: upper, by: 1).map { s.word($0) }
             let hasCalledOff = zip(window, window.dropFirst()).contains { $0 == "called" && $1 == "off" }

@@ -375,7 +375,11 @@ struct EventPatterns: Sendable {
         let clause = clauseBounds(around: first, in: s)
         // "has never met", "did not visit", "no sitting president has ever met": nothing happened.
         let base = s.tokens.startIndex
-        if s.anyWord(from: max(clause.lowerBound, first - 6), to: first, is: .negation) {
+        // "instead of meeting" negates; "instead held talks with Araujo" does not. "No senior U.S. official
+        // visited the region during Wang's trip": a clause that opens with "no" denies all it names.
+        if (max(clause.lowerBound, first - 6)..<first).contains(where: { k in
+            s.word(at: k, is: .negation) && (s.word(k) != "instead" || s.word(k + 1) == "of")
+        }) || (s.word(clause.lowerBound) == "no" && clause.lowerBound < first) {
             return []
         }
         // "any talks with Pyongyang must …": no talks in particular.
@@ -549,7 +553,7 @@ struct EventPatterns: Sendable {
                 let topicOnly = first == last && s.word(first) == "discussed"
                 // "welcomed the Kuwaiti mediation", "praised Qatar's efforts": a state's act is no one met.
                 let objects = right.filter {
-                    !speakers.contains($0.token) && !isNegated($0, in: s) && !namesAnAct($0, in: s)
+                    !speakers.contains($0.token) && !isNegated($0, in: s) && !namesAnAct($0, in: s) && !namesATopic($0, after: last, in: s)
                         && !(topicOnly && !(last + 1..<$0.token).contains { s.word($0) == "with" })
                 }
                 var object = objects.first.map { $0.token <= segment.upperBound && reaches(from: last, to: $0.token, in: s) } == true
@@ -569,8 +573,10 @@ struct EventPatterns: Sendable {
                    (lastObject.last + 1..<next.token).allSatisfy({ s.word(at: $0, is: [.and, .comma]) || s.word($0) == "separately" }) {
                     separately = subject + [next.actor]
                 }
-                // "The Emir held separate talks with Isaias and Guelleh": a meeting with each.
-                if !subject.isEmpty, object.count == 2, first > base, s.word(first - 1) == "separate" {
+                // "The Emir held separate talks with Isaias and Guelleh", "Xi met separately with Sisi and
+                // Abbas": a meeting with each.
+                if !subject.isEmpty, object.count == 2, first > base,
+                   s.word(first - 1) == "separate" || (last + 1..<objects[0].token).contains(where: { s.word($0) == "separately" }) {
                     participants = subject + [object[0]]
                     separately = subject + [object[1]]
                 }
@@ -639,7 +645,9 @@ struct EventPatterns: Sendable {
             guard distinctSides(participants, in: s) >= 2 else { return [] }
             // "discussed the crisis by telephone", "held a video call": remote, so communication; but "paid a
             // call on the king", "will also call on President Duda": a courtesy call is made in person.
-            if (clause.lowerBound...clause.upperBound).contains(where: { k in
+            // Only near the trigger: "called off a meeting with Le Drian …, and at the hour the two men were
+            // due to meet he appeared in a live video" is no call.
+            if (clause.lowerBound...max(clause.lowerBound, min(clause.upperBound, last + 12))).contains(where: { k in
                 s.word(at: k, is: .remote) && !(s.word(k) == "call" && k + 1 < s.tokens.endIndex && s.word(k + 1) == "on")
             }) {
                 let callers = participants.sorted { a, b in

@@ -110,4 +110,60 @@ import Testing
         #expect(Set(talks.actors.map(\.actor)) == ["barack-obama", "xi-jinping"])
         #expect(talks.status == .planned)
     }
+
+    @Test func insteadBeforeTheVerbIsNoNegation() throws {
+        let found = encounters("""
+            Brazilian President Jair Bolsonaro called off a meeting with French Foreign Minister Jean-Yves Le Drian on Monday. \
+            The French minister instead held talks with Brazilian Foreign Minister Ernesto Araujo.
+            """, date: "2019-07-29")
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["jean-yves-le-drian", "ernesto-araújo"] && $0.status == .held })
+        #expect(encounters("Bolsonaro had his hair cut instead of meeting Le Drian.", date: "2019-07-29").isEmpty)
+    }
+
+    @Test func aClauseOpeningWithNoDeniesItsVisits() {
+        let found = encounters("No senior U.S. official visited the region during Wang Yi's trip.", date: "2022-05-30")
+        #expect(!found.contains { $0.actors.contains { $0.actor == "united-states" } })
+    }
+
+    @Test func aLiveVideoLaterInTheSentenceMakesNoCall() throws {
+        let found = encounters("""
+            Brazilian President Jair Bolsonaro called off a meeting with French Foreign Minister Jean-Yves Le Drian at the last \
+            minute on Monday, citing scheduling problems, and at the hour the two men were due to meet he appeared in a live video.
+            """, date: "2019-07-29")
+        let meeting = try #require(found.first)
+        #expect(meeting.status == .cancelled)
+    }
+
+    @Test func aPlanInThePastPerfectOrCalledOffLaterIsCancelled() {
+        let due = encounters("""
+            Biden had been due in Port Moresby on Monday to meet Australian Prime Minister Anthony Albanese.
+            """, date: "2023-05-18")
+        #expect(due.contains { $0.actors.contains { $0.actor == "anthony-albanese" } && $0.status == .cancelled })
+        let summit = encounters("""
+            A summit of Felix Tshisekedi, Paul Kagame and Joao Lourenco planned in Luanda on Dec. 15 was called off when \
+            Rwanda declined to attend.
+            """, date: "2025-06-27")
+        #expect(!summit.isEmpty && summit.allSatisfy { $0.status == .cancelled })
+    }
+
+    @Test func aCountryTalkedAboutOrBorderedIsNoParticipant() {
+        let found = encounters("""
+            Rahmon greeted Putin at the presidential palace, and the two leaders discussed security on Tajikistan's long \
+            border with Afghanistan. Indian Foreign Minister Sushma Swaraj travelled to Islamabad for a regional conference \
+            on Afghanistan and held talks with Prime Minister Nawaz Sharif.
+            """, date: "2022-06-28")
+        #expect(found.contains { $0.actors.contains { $0.actor == "sushma-swaraj" } })
+        #expect(!found.contains { $0.actors.contains { $0.actor == "afghanistan" } })
+    }
+
+    @Test func meetingSeparatelyWithTwoIsAMeetingWithEach() {
+        let found = encounters("On the sidelines, Xi Jinping met separately with Abdel Fattah el-Sisi and Mahmoud Abbas.", date: "2022-12-09")
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["xi-jinping", "abdel-fattah-el-sisi"] })
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["xi-jinping", "mahmoud-abbas"] })
+    }
+
+    @Test func aRegionsAdjectiveIsNoCountry() {
+        let x = ExtractionFixture.extract("The deal between the European Union and the South American Mercosur bloc was concluded.", date: "2019-07-29")
+        #expect(!x.mentions.values.joined().contains("united-states"))
+    }
 }
