@@ -344,7 +344,9 @@ struct DocumentAnalyzer: Sendable {
             } else if let anchor, anchorActor?.kind == .country || anchorActor?.kind == .organization {
                 let holders = holders(of: role, on: date, affiliation: anchor).map { actors[$0].id }
                     + discovered.values.filter { $0.affiliation == anchor && discoveredRoles[$0.id].map { Self.fills($0, title: role) } == true }.map(\.id)
-                if holders.count == 1 { referent = holders[0] }
+                // "The Chinese minister" when China has several: the one of them named last before.
+                referent = holders.count == 1 ? holders[0]
+                    : mentions.filter { $0.last < title.first && holders.contains($0.actor) }.max { $0.token < $1.token }?.actor
             } else if anchor == nil, title.first == title.last, let state = Self.titlesOfOneState[tokens[title.first].lowercased] {
                 // "the Pope": an office of one state only.
                 let holders = holders(of: role, on: date, affiliation: state)

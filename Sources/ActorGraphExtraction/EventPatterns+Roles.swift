@@ -261,8 +261,11 @@ extension EventPatterns {
         }
         guard people || anyone else { return nil }
         // The first two actors (officials, for "the two men") of different sides named before the trigger.
+        // Not the one a relative clause around the phrase is about: "Alatas and Gama signed in the presence of
+        // Annan, who had convened the talks between the two ministers".
         var named: [ActorID] = []
         for mention in s.actors where mention.last < trigger && mention.actor != excluding && (!people || kind(mention.actor, in: s) == .official)
+            && !(people && mention.last + 2 < trigger && s.word(at: mention.last + 1, is: .comma) && s.word(at: mention.last + 2, is: .relativePronoun))
             && !named.contains(where: { (affiliation($0, in: s) ?? $0) == (affiliation(mention.actor, in: s) ?? mention.actor) }) {
             named.append(mention.actor)
         }

@@ -408,7 +408,11 @@ struct EventPatterns: Sendable {
         if trigger.needsBetween && between == nil {
             return trigger.kind == .talks ? subjectTalks(trigger: trigger, first: first, last: last, left: left, in: s, clause: clause, place: place) : []
         }
-        if trigger.needsPlace && place == nil { return [] }
+        // "joined the talks in Vienna"; but "began his tour in Honiara, meeting Sogavare, whose government
+        // signed a pact with Beijing" signed nowhere: a venue before a relative pronoun is another clause's.
+        if trigger.needsPlace, place.map({ $0.token < first && s.anyWord(from: $0.last + 1, to: first, is: .relativePronoun) }) ?? true {
+            return []
+        }
         // "a forum hosted by Xi": the host of something else, not a meeting of the sentence's subject;
         // but "Biegun was received by Ri" is a meeting of the two.
         // "talks hosted in Washington by the U.S. Treasury": a venue may stand before "by".

@@ -353,4 +353,12 @@ import Testing
                                                              ["libya", "united-kingdom"], ["libya", "united-states"]])
         #expect(found.map { $0.actors(in: .mediator) } == [["nelson-mandela"], ["nelson-mandela"], ["saudi-arabia"], ["saudi-arabia"]])
     }
+
+    @Test func theWorldBodyIsTheUnitedNations() {
+        let x = ExtractionFixture.extract("""
+            Indonesia and Portugal signed the agreements on Wednesday, ending 16 years of negotiations held under the \
+            auspices of the world body.
+            """, date: "1999-05-05")
+        #expect(x.events.contains { $0.kind == .mediation && $0.actors.contains { $0.actor == "united-nations" && $0.role == .mediator } })
+    }
 }

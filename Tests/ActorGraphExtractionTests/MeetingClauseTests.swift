@@ -166,4 +166,28 @@ import Testing
         let x = ExtractionFixture.extract("The deal between the European Union and the South American Mercosur bloc was concluded.", date: "2019-07-29")
         #expect(!x.mentions.values.joined().contains("united-states"))
     }
+
+    @Test func aDemonymAndATitleNameTheOfficialOfThatCountryNamedLast() {
+        let found = encounters("""
+            Chinese Foreign Minister Wang Yi met Fijian Prime Minister Frank Bainimarama in Suva on Monday. The Chinese \
+            minister held talks with Bainimarama on Sunday as well.
+            """, date: "2022-05-30")
+        #expect(found.count >= 2 && found.allSatisfy { Set($0.actors.map(\.actor)) == ["wang-yi", "frank-bainimarama"] })
+    }
+
+    @Test func aSigningInARelativeClauseHasNoVenueOfItsOwn() {
+        let found = encounters("""
+            Wang Yi began his tour in Honiara on Thursday, meeting Solomon Islands Prime Minister Manasseh Sogavare, whose \
+            government signed a security pact with Beijing in April.
+            """, date: "2022-05-30")
+        #expect(!found.contains { $0.actors.contains { $0.actor == "china" } })
+    }
+
+    @Test func theTwoMinistersAreNotTheOneWhoConvenedThem() {
+        let found = encounters("""
+            Indonesian Foreign Minister Ali Alatas and Portuguese Foreign Minister Jaime Gama signed the documents in the \
+            presence of Secretary-General Kofi Annan, who had convened the last round of talks between the two ministers.
+            """, date: "1999-05-05")
+        #expect(found.count == 2 && found.allSatisfy { Set($0.actors.map(\.actor)) == ["ali-alatas", "jaime-gama", "kofi-annan"] })
+    }
 }
