@@ -281,6 +281,10 @@ enum EventLexicon {
     static let compassWords: Set<Substring> = ["southern", "northern", "eastern", "western", "central", "northeastern", "northwestern",
                                                "southeastern", "southwestern", "north", "south", "east", "west"]
 
+    /// Verbs of a go-between travelling to and fro: "shuttled between the two delegations" names the pair
+    /// that last met.
+    static let shuttles: Set<Substring> = ["shuttled", "shuttling", "shuttles"]
+
     static let stateNouns: Set<Substring> = ["side", "government", "officials", "official", "delegation", "delegations",
                                              "diplomats", "diplomat", "representatives", "representative", "envoy", "envoys",
                                              "team", "teams", "authorities", "intelligence", "agency", "mediator", "mediators", "mediation", "intermediary", "intermediaries", "leadership", "negotiators", "negotiator", "counterparts",

@@ -401,9 +401,12 @@ struct EventPatterns: Sendable {
         if trigger.kind.isEncounter, !trigger.past, isWish(first: first, last: last, in: s, clause: clause) {
             return []
         }
-        // A mediator facilitates "talks between X and Y": the talks' sides are its sides.
+        // A mediator facilitates "talks between X and Y": the talks' sides are its sides; "shuttled between
+        // the two delegations": the pair that last met.
         let between = betweenPair(after: last, in: s, limit: trigger.kind == .mediation ? clause.upperBound : min(clause.upperBound, segment.upperBound))
-            ?? (trigger.kind == .mediation ? betweenTheParties(after: last, in: s) : betweenThem(after: last, in: s))
+            ?? (trigger.kind == .mediation ? betweenTheParties(after: last, in: s)
+                ?? (EventLexicon.shuttles.contains(trigger.words[0]) ? betweenThem(after: last, in: s, theTwo: true) : nil)
+                : betweenThem(after: last, in: s))
 
         if trigger.needsBetween && between == nil {
             return trigger.kind == .talks ? subjectTalks(trigger: trigger, first: first, last: last, left: left, in: s, clause: clause, place: place) : []
@@ -757,8 +760,12 @@ struct EventPatterns: Sendable {
                               place: place?.name, forward: false)]
             }
             let namedMediator: ActorID? = byAgents.first ?? attributive ?? apposed ?? thanked ?? effortsBy ?? offerer(before: first, left: left, in: s)
-            // "Beijing brokered an agreement": the actor right before a mediation verb is its subject.
-            let adjacent = trigger.words[0].string.hasSuffix("ed") || trigger.words[0] == "brought" ? left.last.flatMap { $0.last == first - 1 ? $0.actor : nil } : nil
+            // "Beijing brokered an agreement", "in which U.S. officials shuttled between …": the actor right
+            // before a mediation verb (or its officials) is its subject.
+            let adjacent = trigger.words[0].string.hasSuffix("ed") || trigger.words[0] == "brought" ? left.last.flatMap { mention in
+                mention.last == first - 1 || (mention.last == first - 2 && EventLexicon.stateNouns.contains(s.word(first - 1)))
+                    ? mention.actor : nil
+            } : nil
             // "the ceasefire it brokered", "under Cyril Ramaphosa, then the bloc's chairman, who convened
             // several rounds": "it" or "who" right before the verb is the nearest actor before it.
             let relative: ActorID? = first - 1 > base && ((s.word(first - 1) == "it" && trigger.past) || s.word(first - 1) == "who")
