@@ -67,6 +67,8 @@ enum EventLexicon {
         add(.visit, "visit", "visits", "visiting", "trip to", "arrives in", "travel to", "travels to")
         add(.visit, past: true, "visited", "arrived in", "travelled to", "traveled to", "flew to", "flew into", "left for")
         add(.visit, "leave for", "leaves for", "leaving for", "fly to", "flies to", "flying to", "head to", "heading to")
+        // "Widodo is due in Kyiv and Moscow this week", "Putin is expected in Ankara": a schedule.
+        add(.visit, "due in", "expected in", "arrive in")
         add(.mediation, "mediate", "mediating", "mediator", "mediators", "mediation", "go between", "go betweens", "intermediary", "intermediaries",
             "facilitate", "facilitating", "facilitator", "broker", "brokering", "good offices", "host talks",
             "hosting talks", "host the talks", "host such talks", "host such discussions", "host the negotiations",

@@ -50,7 +50,7 @@ extension EventPatterns {
             || (lower..<max(lower, first - 2)).contains { s.word($0) == "would" && s.word($0 + 1) == "have" && s.word($0 + 2) == "been" }
         // "the talks the two leaders had been due to hold", "Biden had been due in Port Moresby on Monday
         // to meet …": a plan in the past perfect is one that fell through.
-        let planFellThrough = (max(clause.lowerBound, first - 10)..<max(clause.lowerBound, first - 2)).contains { k in
+        let planFellThrough = (max(clause.lowerBound, first - 10)..<max(clause.lowerBound, first - 1)).contains { k in
             s.word(k) == "had" && s.word(k + 1) == "been" && ["due", "scheduled", "expected", "set"].contains(s.word(k + 2))
         }
         // "A summit of Tshisekedi, Kagame and Lourenco planned in Luanda on Dec. 15 was called off": the
@@ -67,6 +67,8 @@ extension EventPatterns {
             if hasCalledOff || window.contains(where: { $0.string.hasPrefix("cancel") || $0.string.hasPrefix("scrap") }) { return .cancelled }
         }
         if trigger.past { return .held }
+        // "is due in Kyiv", "is still expected in Port Moresby on Monday"
+        if trigger.kind == .visit, ["due", "expected"].contains(s.word(first)) { return .planned }
         // "when the two presidents meet", "once they visit": a present tense after "when" looks ahead.
         if s.word(at: first, is: .presentEncounter), s.anyWord(from: max(lower, first - 5), to: first, is: .whenOrOnce) {
             return .planned

@@ -375,10 +375,12 @@ struct EventPatterns: Sendable {
         let clause = clauseBounds(around: first, in: s)
         // "has never met", "did not visit", "no sitting president has ever met": nothing happened.
         let base = s.tokens.startIndex
-        // "instead of meeting" negates; "instead held talks with Araujo" does not. "No senior U.S. official
-        // visited the region during Wang's trip": a clause that opens with "no" denies all it names.
+        // "instead of meeting" negates; "instead held talks with Araujo" does not. "has yet to meet", "both
+        // men ruled out a meeting". "No senior U.S. official visited the region during Wang's trip": a
+        // clause that opens with "no" denies all it names.
         if (max(clause.lowerBound, first - 6)..<first).contains(where: { k in
-            s.word(at: k, is: .negation) && (s.word(k) != "instead" || s.word(k + 1) == "of")
+            (s.word(at: k, is: .negation) && (s.word(k) != "instead" || s.word(k + 1) == "of"))
+                || (s.word(k) == "yet" && s.word(k + 1) == "to") || (["ruled", "rules", "ruling"].contains(s.word(k)) && s.word(k + 1) == "out")
         }) || (s.word(clause.lowerBound) == "no" && clause.lowerBound < first) {
             return []
         }
@@ -494,6 +496,12 @@ struct EventPatterns: Sendable {
                     subject = [topic]
                 }
                 if subject.isEmpty, let referent = pronounSubject(before: first, from: start, in: s) { subject = [referent] }
+                // "when he attended the opening of the Olympics and held talks with Xi": a clause whose subject
+                // is "he", however many words its first verb takes.
+                if subject.isEmpty, start < first - 1, s.word(at: start, is: .heOrShe), !left.contains(where: { $0.token > start }),
+                   let referent = pronounSubject(before: start + 1, from: start, in: s) {
+                    subject = [referent]
+                }
                 // "He is due at the White House on Wednesday for talks with Biden": a sentence that opens with
                 // "he" or "she" and names no one else before the trigger is about the last subject.
                 if subject.isEmpty, s.word(at: base, is: .heOrShe), let referent = s.previousSubject { subject = [referent] }
@@ -709,19 +717,43 @@ struct EventPatterns: Sendable {
                     ?? pronounSubject(before: first, from: start, in: s) ?? (trigger.past ? nil : speaker)
             else { return [] }
             // "visit to Pyongyang": the place right after the trigger names the host country.
-            var host: ActorID?
-            if let place, let country = place.country, place.token <= last + 3, country != visitor, country != affiliation(visitor, in: s) { host = country }
+            var host: ActorID?, hostEnd: Int?
+            if let place, let country = place.country, place.token <= last + 3, country != visitor, country != affiliation(visitor, in: s) {
+                (host, hostEnd) = (country, place.last)
+            }
             // "Lavrov's visit came as Pompeo held talks": the host is named before another clause opens.
             let clauseEnd = stride(from: last + 1, through: clause.upperBound, by: 1).first { s.word(at: $0, is: .subordinator) && opensClause(at: $0, in: s) }
                 ?? clause.upperBound + 1
-            if host == nil {
-                host = right.first { $0.token < clauseEnd && affiliation($0.actor, in: s) != visitor && $0.actor != affiliation(visitor, in: s) }?.actor
+            if host == nil, let named = right.first(where: {
+                $0.token < clauseEnd && affiliation($0.actor, in: s) != visitor && $0.actor != affiliation(visitor, in: s)
+            }) {
+                (host, hostEnd) = (named.actor, named.token <= last + 3 ? named.last : nil)
             }
             if host == nil, let place, let country = place.country, country != visitor, country != affiliation(visitor, in: s) { host = country }
             guard let host, host != visitor else { return [] }
             let status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
-            return [Found(kind: .visit, status: status, actors: [Participant(visitor, as: .visitor), Participant(host, as: .host)],
-                         place: place?.name, forward: status != .held)]
+            func visit(_ host: ActorID, place: String?) -> Found {
+                Found(kind: .visit, status: status, actors: [Participant(visitor, as: .visitor), Participant(host, as: .host)],
+                      place: place, forward: status != .held)
+            }
+            // "visiting Nicaragua and Cuba", "is due in Kyiv and Moscow": a visit to each host named together
+            // right after the trigger.
+            var visits = [visit(host, place: place?.name)]
+            var end = hostEnd ?? s.tokens.endIndex
+            while end + 2 < s.tokens.endIndex, s.word(at: end + 1, is: [.and, .comma]) {
+                let next = s.word(end + 2) == "and" ? end + 3 : end + 2
+                if let named = right.first(where: { $0.token == next }), kind(named.actor, in: s) == .country, named.actor != visitor {
+                    visits.append(visit(named.actor, place: nil))
+                    end = named.last
+                } else if let city = s.places.first(where: { $0.token == next }), let country = city.country, country != visitor,
+                          country != affiliation(visitor, in: s) {
+                    visits.append(visit(country, place: city.name))
+                    end = city.last
+                } else {
+                    break
+                }
+            }
+            return visits
         case .mediation:
             // Passive: "agreements brokered by Turkey and the UN" — the mediators follow "by", the sides precede.
             // "mediation led by the Emirates" too.

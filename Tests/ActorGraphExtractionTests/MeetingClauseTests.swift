@@ -190,4 +190,38 @@ import Testing
             """, date: "1999-05-05")
         #expect(found.count == 2 && found.allSatisfy { Set($0.actors.map(\.actor)) == ["ali-alatas", "jaime-gama", "kofi-annan"] })
     }
+
+    @Test func aVisitToTwoPlacesNamedTogetherIsAVisitToEach() {
+        let found = encounters("""
+            Indonesian President Joko Widodo is due in Kyiv and Moscow this week. Russian Foreign Minister Sergei Lavrov \
+            visited Nicaragua and Cuba.
+            """, date: "2022-06-28")
+        let visits = Set(found.filter { $0.kind == .visit }.map { event in event.actors.map(\.actor.rawValue).sorted().joined(separator: " ") + " " + (event.status?.rawValue ?? "") })
+        #expect(visits == ["joko-widodo ukraine planned", "joko-widodo russia planned",
+                           "nicaragua sergey-lavrov held", "cuba sergey-lavrov held"])
+    }
+
+    @Test func aMeetingNotYetHeldOrRuledOutIsNone() {
+        let found = encounters("""
+            Kim Jong-un has not travelled abroad since he came to power and has yet to meet Chinese President Xi Jinping. \
+            Argentine President Nestor Kirchner and Uruguayan President Tabare Vazquez both ruled out a meeting.
+            """, date: "2014-07-03")
+        #expect(found.isEmpty)
+    }
+
+    @Test func aClauseOpeningWithHeKeepsItsSubjectOverALongFirstVerb() {
+        let found = encounters("""
+            Putin went to Beijing in early February, when he attended the opening of the Winter Olympics and held talks with \
+            Chinese President Xi Jinping on Feb. 4.
+            """, date: "2022-06-28")
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["vladimir-putin", "xi-jinping"] })
+    }
+
+    @Test func aVietnameseLeaderIsNamedLaterByTheLastWordOfHisName() {
+        let found = encounters("""
+            General Secretary Nguyen Phu Trong will receive Biden in Hanoi. Secretary of State Antony Blinken met Trong in \
+            Hanoi in April.
+            """, date: "2023-08-28")
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["antony-blinken", "nguyen-phu-trong"] && $0.status == .held })
+    }
 }
