@@ -314,8 +314,12 @@ struct DocumentAnalyzer: Sendable {
                     // ("SINGAPORE — … Prime Minister Lee Hsien Loong").
                     let countryOrOrg = anchorActor.map { $0.kind == .official ? $0.affiliation : $0.id }
                         ?? (Self.nationalRoles.contains(role) ? datelineCountry : nil)
-                    discovered[id] = Actor(id: id, name: name, kind: .official, affiliation: countryOrOrg, discovered: true)
-                    discoveredRoles[id] = role
+                    // "Saudi ambassador Mohammed Al Jaber … receiving ambassador Mohammed Al Jaber": a later title
+                    // without a country keeps the one an earlier mention gave.
+                    if countryOrOrg != nil || discovered[id] == nil {
+                        discovered[id] = Actor(id: id, name: name, kind: .official, affiliation: countryOrOrg, discovered: true)
+                        discoveredRoles[id] = role
+                    }
                 }
                 append(mention(of: id, nameTokens.first!, nameTokens.last!, form: .name))
                 cover(nameTokens.first!, nameTokens.last!)

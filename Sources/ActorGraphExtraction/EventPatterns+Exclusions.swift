@@ -42,6 +42,13 @@ extension EventPatterns {
            (last + 1..<max(last + 1, min(last + 7, clause.upperBound + 1))).contains(where: { s.word($0) == "to" }) {
             return true
         }
+        // "offered … to help broker talks between Moscow and Kyiv", "ready to host a summit": talks a third
+        // party would arrange are no meeting yet.
+        if trigger.kind.isEncounter, !trigger.past, let verb = (max(clause.lowerBound, first - 2)..<first).first(where: {
+            ["broker", "host", "facilitate", "arrange", "organise", "organize", "mediate", "convene"].contains(s.word($0))
+        }), verb > clause.lowerBound, s.word(verb - 1) == "to" || (verb - 2 >= clause.lowerBound && s.word(verb - 2) == "to") {
+            return true
+        }
         // "Correa and Vázquez, who brokered the meeting": the object of a mediation names the sides'
         // meeting, which its own words tell.
         if trigger.kind.isEncounter, !trigger.past, first - 2 >= clause.lowerBound, ["the", "a", "this", "that"].contains(s.word(first - 1)),

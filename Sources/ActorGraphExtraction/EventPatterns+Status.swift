@@ -78,6 +78,14 @@ extension EventPatterns {
         if trigger.kind == .visit, EventPatterns.presentJourneys.contains(s.word(first)) {
             return .planned
         }
+        // "before visiting Nicaragua and Cuba later in the week", "talks with Xi next month": a time ahead.
+        if (last + 1..<max(last + 1, min(clause.upperBound, last + 10))).contains(where: { k in
+            (s.word(k) == "next" && ["week", "month", "year"].contains(s.word(k + 1)))
+                || (s.word(k) == "later" && (["this", "in"].contains(s.word(k + 1)) && ["week", "month", "year", "the"].contains(s.word(k + 2))))
+                || s.word(k) == "tomorrow"
+        }) {
+            return .planned
+        }
         // "is to meet", "due to visit", "expected to hold talks", "an offer … to hold the first summit"
         let infinitive = stride(from: lower, to: first - 1, by: 1).contains { s.word(at: $0, is: .infinitiveHead) && s.word($0 + 1) == "to" }
             || (max(lower, first - 6)..<first).contains { $0 + 1 < first && s.word($0) == "to" && s.word($0 + 1) == "hold" }

@@ -405,11 +405,19 @@ struct EventPatterns: Sendable {
         }
         // A mediator facilitates "talks between X and Y": the talks' sides are its sides; "shuttled between
         // the two delegations": the pair that last met.
-        let between = betweenPair(after: last, in: s, limit: trigger.kind == .mediation ? clause.upperBound : min(clause.upperBound, segment.upperBound))
+        // Not "discussed the agreement between the EU and Mercosur": what is discussed is a topic.
+        let between = trigger.words == ["discussed"] ? nil
+            : betweenPair(after: last, in: s, limit: trigger.kind == .mediation ? clause.upperBound : min(clause.upperBound, segment.upperBound))
             ?? (trigger.kind == .mediation ? betweenTheParties(after: last, in: s)
                 ?? (EventLexicon.shuttles.contains(trigger.words[0]) ? betweenThem(after: last, in: s, theTwo: true) : nil)
                 : betweenThem(after: last, in: s))
 
+        // "the first meeting between Aquino and Murad", Murad unknown: the pair is named, but not both are
+        // known; no one else took part.
+        if trigger.kind.isEncounter, between == nil, last + 2 < s.tokens.endIndex, s.word(last + 1) == "between",
+           s.word(at: last + 2, is: .capitalised) {
+            return []
+        }
         if trigger.needsBetween && between == nil {
             return trigger.kind == .talks ? subjectTalks(trigger: trigger, first: first, last: last, left: left, in: s, clause: clause, place: place) : []
         }
@@ -703,7 +711,9 @@ struct EventPatterns: Sendable {
             }
         case .visit:
             // "Kim received a visiting Chinese delegation": the visitor follows "visiting", the host precedes.
-            if s.word(first) == "visiting", let guest = right.first, isDescription(last + 1..<guest.token, in: s) {
+            // Not "…, before visiting Nicaragua": a participle after a comma or a time conjunction.
+            let participle = first > base && (s.word(at: first - 1, is: .comma) || ["before", "after", "while", "since", "when"].contains(s.word(first - 1)))
+            if s.word(first) == "visiting", !participle, let guest = right.first, isDescription(last + 1..<guest.token, in: s) {
                 guard let host = left.last(where: { $0.token >= start })?.actor ?? place?.country,
                       (affiliation(host, in: s) ?? host) != (affiliation(guest.actor, in: s) ?? guest.actor) else { return [] }
                 let status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
@@ -713,12 +723,16 @@ struct EventPatterns: Sendable {
             // The visitor stands right before the verb ("Lavrov has visited", "Lavrov's visit"), not a clause away.
             let reach = 6 + (aside?.count ?? 0)
             // "arrived in Khartoum from Liberia and flies to Lusaka": a country travelled from or to visits no one.
-            guard let visitor = left.last(where: { $0.token >= start && first - $0.last <= reach && !isDestination($0, in: s) })?.actor
+            // "Lavrov flies to Caracas, where he is to meet Maduro, before visiting Nicaragua": a participle
+            // has the clause's subject.
+            let topic = participle && s.word(at: first, is: .endsInIng)
+                ? s.actors.first(where: { $0.last < first && !s.speakerTokens.contains($0.token) })?.actor : nil
+            guard let visitor = topic ?? left.last(where: { $0.token >= start && first - $0.last <= reach && !isDestination($0, in: s) })?.actor
                     ?? pronounSubject(before: first, from: start, in: s) ?? (trigger.past ? nil : speaker)
             else { return [] }
             // "visit to Pyongyang": the place right after the trigger names the host country.
             var host: ActorID?, hostEnd: Int?
-            if let place, let country = place.country, place.token <= last + 3, country != visitor, country != affiliation(visitor, in: s) {
+            if let place, let country = place.country, place.token > last, place.token <= last + 3, country != visitor, country != affiliation(visitor, in: s) {
                 (host, hostEnd) = (country, place.last)
             }
             // "Lavrov's visit came as Pompeo held talks": the host is named before another clause opens.
@@ -731,7 +745,11 @@ struct EventPatterns: Sendable {
             }
             if host == nil, let place, let country = place.country, country != visitor, country != affiliation(visitor, in: s) { host = country }
             guard let host, host != visitor else { return [] }
-            let status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
+            // "Obama is to address Cubans … before flying to Buenos Aires": the participle's plan is its clause's.
+            let plannedClause = topic != nil && (clause.lowerBound..<first).contains { k in
+                ["will", "would", "due"].contains(s.word(k)) || (["is", "are"].contains(s.word(k)) && s.word(k + 1) == "to")
+            }
+            let status = plannedClause ? .planned : meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
             func visit(_ host: ActorID, place: String?) -> Found {
                 Found(kind: .visit, status: status, actors: [Participant(visitor, as: .visitor), Participant(host, as: .host)],
                       place: place, forward: status != .held)

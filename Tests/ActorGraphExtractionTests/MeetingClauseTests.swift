@@ -224,4 +224,45 @@ import Testing
             """, date: "2023-08-28")
         #expect(found.contains { Set($0.actors.map(\.actor)) == ["antony-blinken", "nguyen-phu-trong"] && $0.status == .held })
     }
+
+    @Test func whatTwoPartiesAgreedIsATopicOfTheTalksNotTheirParticipants() {
+        let found = encounters("""
+            French Foreign Minister Jean-Yves Le Drian held talks with Brazilian Foreign Minister Ernesto Araujo, where they \
+            discussed the trade agreement concluded last month between the European Union and the Mercosur bloc.
+            """, date: "2019-07-29")
+        #expect(!found.isEmpty && found.allSatisfy { Set($0.actors.map(\.actor)) == ["jean-yves-le-drian", "ernesto-araújo"] })
+    }
+
+    @Test func aVisitingParticipleHasItsClausesSubjectAndTimeAheadPlansIt() {
+        let found = encounters("""
+            Russian Foreign Minister Sergei Lavrov flies on Tuesday to Caracas, where he is expected to meet President Nicolas \
+            Maduro, before visiting Nicaragua and Cuba later in the week.
+            """, date: "2023-04-17")
+        let visits = found.filter { $0.kind == .visit && $0.actors.contains { $0.actor == "nicaragua" || $0.actor == "cuba" } }
+        #expect(visits.count == 2)
+        #expect(visits.allSatisfy { $0.actors.contains { $0.actor == "sergey-lavrov" && $0.role == .visitor } && $0.status == .planned })
+    }
+
+    @Test func anOfferToBringStatesTogetherIsNoMeeting() {
+        let found = encounters("""
+            Lula has repeatedly offered to bring together China, India and Indonesia to help broker talks between Moscow and Kyiv.
+            """, date: "2023-04-17")
+        #expect(!found.contains { $0.actors.contains { $0.actor == "india" } })
+    }
+
+    @Test func aMeetingBetweenANameAndAnUnknownOneHasNoOtherParticipants() {
+        let found = encounters("""
+            Japan helped arrange the first face-to-face meeting between Aquino and Murad, held in Tokyo in August 2011. \
+            President Benigno Aquino III thanked Tokyo.
+            """, date: "2014-03-27")
+        #expect(!found.contains { $0.actors.contains { $0.actor == "japan" } })
+    }
+
+    @Test func aTitleWithoutACountryKeepsTheCountryAnEarlierOneGave() {
+        let x = ExtractionFixture.extract("""
+            Saudi ambassador Mohammed Al Jaber arrived in Sanaa on Sunday. Houthi-run media showed Mahdi al-Mashat receiving \
+            ambassador Mohammed Al Jaber in the capital.
+            """, date: "2023-04-09")
+        #expect(x.actors.first { $0.id == "mohammed-al-jaber" }?.affiliation == "saudi-arabia")
+    }
 }
