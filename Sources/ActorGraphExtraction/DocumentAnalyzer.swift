@@ -89,9 +89,10 @@ struct DocumentAnalyzer: Sendable {
     static let stateNouns = WordSet(EventLexicon.stateNouns)
     /// Words after which a capital or city is a place.
     static let locatives: WordSet = ["in", "at", "to", "from", "via", "into", "near", "outside", "inside", "towards", "toward"]
-    /// Countries that write their family name first (Korea, China …): "Kim Jong-un" → "Kim". Not Vietnam:
-    /// news names its leaders by the last word ("Nguyen Phu Trong" → "Trong").
-    static let familyNameFirst: Set<ActorID> = ["north-korea", "south-korea", "china", "taiwan", "mongolia", "cambodia", "hungary"]
+    /// Countries whose officials news names later by the first word of their names: a family name first
+    /// (Korea, China …: "Kim Jong-un" → "Kim"), or a Malay given name before a father's ("Anwar Ibrahim"
+    /// → "Anwar"). Not Vietnam: news names its leaders by the last word ("Nguyen Phu Trong" → "Trong").
+    static let familyNameFirst: Set<ActorID> = ["north-korea", "south-korea", "china", "taiwan", "mongolia", "cambodia", "hungary", "malaysia"]
     /// Capitalised words that never start a person's name after a title.
     static let notNames: WordSet = ["The", "A", "An", "On", "In", "At", "And", "But", "He", "She", "It", "They", "We",
                                            "This", "That", "Mr", "Ms", "Mrs", "Dr", "Said", "Has", "Had", "Was", "Is", "Will"]

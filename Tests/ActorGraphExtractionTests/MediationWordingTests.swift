@@ -361,4 +361,13 @@ import Testing
             """, date: "1999-05-05")
         #expect(x.events.contains { $0.kind == .mediation && $0.actors.contains { $0.actor == "united-nations" && $0.role == .mediator } })
     }
+
+    @Test func aMalaysianLeaderIsNamedLaterByTheFirstWordOfHisName() {
+        let x = extract("""
+            Malaysian Prime Minister Anwar Ibrahim spoke to reporters. Anwar, whose country chairs the Association of Southeast \
+            Asian Nations this year, had offered to mediate between Thailand and Cambodia on Thursday.
+            """)
+        #expect(x.events.contains { $0.kind == .mediation && $0.actors.contains { $0.actor == "anwar-ibrahim" && $0.role == .mediator } })
+        #expect(!x.events.contains { $0.kind == .mediation && $0.actors.contains { $0.actor == "asean" } })
+    }
 }
