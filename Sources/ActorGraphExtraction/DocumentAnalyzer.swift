@@ -311,10 +311,15 @@ struct DocumentAnalyzer: Sendable {
                 let name = String(decoding: bytes[tokens[nameTokens.first!].start..<tokens[nameTokens.last!].end], as: UTF8.self)
                 let id = ActorID(slugging: name)
                 if resolver.entry(of: id) == nil {
-                    // The title's country, else — for a national office — the country of the dateline
-                    // ("SINGAPORE — … Prime Minister Lee Hsien Loong").
+                    // The title's country, else — for a national office — the country of a place named just
+                    // before in its sentence ("due in Port Moresby on Monday to meet Prime Minister James
+                    // Marape"), else of the dateline ("SINGAPORE — … Prime Minister Lee Hsien Loong").
+                    let nearby = places.last { place in
+                        place.last < title.first && title.first - place.last <= 12
+                            && !(place.last + 1..<title.first).contains { tokens[$0].is(".") }
+                    }?.country
                     let countryOrOrg = anchorActor.map { $0.kind == .official ? $0.affiliation : $0.id }
-                        ?? (Self.nationalRoles.contains(role) ? datelineCountry : nil)
+                        ?? (Self.nationalRoles.contains(role) ? nearby ?? datelineCountry : nil)
                     // "Saudi ambassador Mohammed Al Jaber … receiving ambassador Mohammed Al Jaber": a later title
                     // without a country keeps the one an earlier mention gave.
                     if countryOrOrg != nil || discovered[id] == nil {

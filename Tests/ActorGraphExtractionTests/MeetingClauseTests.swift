@@ -265,4 +265,11 @@ import Testing
             """, date: "2023-04-09")
         #expect(x.actors.first { $0.id == "mohammed-al-jaber" }?.affiliation == "saudi-arabia")
     }
+
+    @Test func aNationalTitleWithoutACountryTakesThatOfAPlaceJustBefore() {
+        let x = ExtractionFixture.extract("""
+            Biden had been due in Port Moresby on Monday to meet Prime Minister James Marape and other Pacific leaders.
+            """, date: "2023-05-18")
+        #expect(x.actors.first { $0.id == "james-marape" }?.affiliation == "papua-new-guinea")
+    }
 }
