@@ -137,8 +137,11 @@ extension EventPatterns {
     /// clause after "after", "before", "following" or "during" (and at most a determiner), the first
     /// actor after the comma that closes the phrase is the one who held it.
     func frontedSubject(of first: Int, in s: Sentence, clause: ClosedRange<Int>) -> ActorID? {
-        guard first - clause.lowerBound >= 1, first - clause.lowerBound <= 3,
-              EventPatterns.frontingWords.contains(s.word(clause.lowerBound)),
+        // "Stopping in Cairo on September 2 for talks with Mubarak, Davutoglu travelled on": a participle
+        // opening the sentence reaches further.
+        let participle = s.word(at: clause.lowerBound, is: .endsInIng) && s.tokens[clause.lowerBound].isCapitalised
+        guard first - clause.lowerBound >= 1, first - clause.lowerBound <= (participle ? 10 : 3),
+              participle || EventPatterns.frontingWords.contains(s.word(clause.lowerBound)),
               let comma = (first + 1...min(clause.upperBound, first + 16)).first(where: { s.word(at: $0, is: .comma) }),
               let actor = s.actors.first(where: { $0.token > comma }), actor.token <= comma + 4 else { return nil }
         return actor.actor

@@ -25,11 +25,19 @@ extension EventPatterns {
            (max(clause.lowerBound, first - 4)..<first).contains(where: { s.word($0) == "veteran" || s.word($0) == "veterans" }) {
             return true
         }
-        // "also saw Prime Minister Vladimir Putin": seeing an official is meeting him; "saw Russia as a
-        // threat", "saw Mr Choe's trip as" is not.
-        if first == last, s.word(first) == "saw",
+        // "also saw Prime Minister Vladimir Putin", "to see President Assad": seeing an official is meeting
+        // him; "saw Russia as a threat", "saw Mr Choe's trip as", "to see whether" is not.
+        if s.word(last) == "saw" || (last == first + 1 && s.word(last) == "see"),
            !s.actors.contains(where: { $0.token > last && $0.token <= last + 3 && kind($0.actor, in: s) == .official
                && !($0.last + 1 < s.tokens.endIndex && s.word(at: $0.last + 1, is: .apostrophe)) }) {
+            return true
+        }
+        // "welcomed the statement, as did the Japanese delegation": a thing welcomed is no one met.
+        if first == last, ["welcomed", "welcomes", "welcoming"].contains(s.word(first)), last + 2 < s.tokens.endIndex,
+           ["the", "a", "an", "this", "that", "its", "their"].contains(s.word(last + 1)), s.word(at: last + 2, is: .lowerInitial),
+           !s.word(at: last + 2, is: .title), !EventLexicon.stateNouns.contains(s.word(last + 2)),
+           !["two", "three", "four", "visiting", "leaders", "ministers", "presidents"].contains(s.word(last + 2)),
+           !s.actors.contains(where: { $0.token == last + 2 }) {
             return true
         }
         // "talked about Kim", "talked up a summit": no one talked with anyone.

@@ -26,6 +26,10 @@ extension EventPatterns {
            (accepted + 1..<min(first, accepted + 4)).contains(where: { s.word(at: $0, is: [.invitation, .wish]) }) {
             return false
         }
+        // "he would like to meet Kim at the DMZ": a wish.
+        if (max(clause.lowerBound, first - 5)..<first).contains(where: { s.word($0) == "like" && $0 > clause.lowerBound && ["would", "d"].contains(s.word($0 - 1)) }) {
+            return true
+        }
         // "called off the summit" cancels it; "called for a summit" wishes for one.
         if stride(from: max(clause.lowerBound, first - 10), to: first, by: 1).contains(where: {
             s.word(at: $0, is: .wish) && !($0 + 1 < first && s.word($0 + 1) == "off")
@@ -139,6 +143,10 @@ extension EventPatterns {
         if s.anyWord(from: lower, to: first, is: .offered) { return .offered }
         return trigger.past || EventLexicon.mediatorsAtWork.contains(trigger.words[0]) ? .performed : .offered
     }
+
+    /// Verbs of a journey, after which "to meet …" or "to see …" is its traveller's purpose.
+    static let journeyVerbs: Set<Substring> = ["travelled", "traveled", "flew", "went", "headed", "came", "returned", "travels",
+                                              "flies", "goes", "heads", "travel", "fly", "go", "head", "arrived", "arrives"]
 
     /// A journey in the present tense, which in an article's body is a schedule.
     static let presentJourneys: Set<String> = ["arrives", "travels", "leaves", "flies", "heads", "goes"]

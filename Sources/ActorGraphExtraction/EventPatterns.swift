@@ -205,7 +205,8 @@ struct EventPatterns: Sendable {
         while k >= from, ["then", "later", "also", "subsequently", "afterwards", "again", "briefly", "was", "were", "has", "had"].contains(s.word(k)) {
             k -= 1
         }
-        return k >= from && s.word(at: k, is: .and)
+        // "…, then flew to Cairo": a comma before "then" joins as "and" does.
+        return k >= from && (s.word(at: k, is: .and) || (s.word(at: k, is: .comma) && s.word(k + 1) == "then"))
     }
 
     /// Whether `earlier` is an encounter with every actor of `event`.
@@ -569,6 +570,20 @@ struct EventPatterns: Sendable {
                         subject = shared
                     }
                 }
+                // "Davutoglu flew to Baghdad for talks with Maliki and then travelled to Damascus to see Assad":
+                // a purpose after a journey has the traveller for subject — the names right before the journey
+                // verb, or the clause's first actor when that verb is joined to an earlier one.
+                if s.word(first) == "to" || (first > base && s.word(first - 1) == "to"),
+                   let journey = stride(from: first - 2, through: max(start, first - 10), by: -1).first(where: {
+                       EventPatterns.journeyVerbs.contains(s.word($0)) && ["to", "in"].contains(s.word($0 + 1))
+                   }) {
+                    let before = left.filter { $0.token >= start && $0.last < journey && !speakers.contains($0.token) && !isDestination($0, in: s) }
+                    if let nearest = before.last, journey - nearest.last <= 2 {
+                        subject = nearestGroup(before.reversed(), in: s)
+                    } else if joinsPreviousVerb(journey, from: start, in: s), let topic = before.first {
+                        subject = [topic.actor]
+                    }
+                }
                 // "… but not Mr Putin": a negated object is no participant.
                 // The object follows the verb closely ("met Kim", "met in Singapore on Tuesday with Kim"),
                 // not a clause later.
@@ -595,6 +610,13 @@ struct EventPatterns: Sendable {
                    (lastObject.last + 1..<next.token).contains(where: { s.word($0) == "separately" }),
                    (lastObject.last + 1..<next.token).allSatisfy({ s.word(at: $0, is: [.and, .comma]) || s.word($0) == "separately" }) {
                     separately = subject + [next.actor]
+                }
+                // "Aliyev and Sargsyan also met separately with Mogherini": each of the subjects met the object.
+                if subject.count == 2, object.count == 1, distinctSides(subject, in: s) == 2,
+                   (last + 1..<objects[0].token).contains(where: { s.word($0) == "separately" })
+                    || (max(start, first - 3)..<first).contains(where: { s.word($0) == "separately" }) {
+                    participants = [subject[0], object[0]]
+                    separately = [subject[1], object[0]]
                 }
                 // "The Emir held separate talks with Isaias and Guelleh", "Xi met separately with Sisi and
                 // Abbas": a meeting with each.

@@ -272,4 +272,39 @@ import Testing
             """, date: "2023-05-18")
         #expect(x.actors.first { $0.id == "james-marape" }?.affiliation == "papua-new-guinea")
     }
+
+    @Test func aPurposeAfterAJourneyHasTheTravellerForSubject() {
+        let found = encounters("""
+            Turkish Foreign Minister Ahmet Davutoglu flew to Baghdad for talks with Prime Minister Nouri al-Maliki and then \
+            travelled to Damascus to see President Bashar al-Assad.
+            """, date: "2009-09-17")
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["ahmet-davutoğlu", "nouri-al-maliki"] })
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["ahmet-davutoğlu", "bashar-al-assad"] })
+        #expect(!found.contains { Set($0.actors.map(\.actor)) == ["nouri-al-maliki", "bashar-al-assad"] })
+    }
+
+    @Test func aSentenceOpeningWithAParticipleHasTheSubjectAfterItsComma() {
+        let found = encounters("""
+            Stopping in Cairo on September 2 for talks with Egyptian President Hosni Mubarak, Turkish Foreign Minister Ahmet \
+            Davutoglu went on to Damascus.
+            """, date: "2009-09-17")
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["ahmet-davutoğlu", "hosni-mubarak"] })
+    }
+
+    @Test func twoSubjectsMeetingOneSeparatelyAreTwoMeetings() {
+        let found = encounters("""
+            Ilham Aliyev and Serzh Sargsyan also met separately earlier in the day with Federica Mogherini.
+            """, date: "2016-05-17")
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["ilham-aliyev", "federica-mogherini"] })
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["serzh-sargsyan", "federica-mogherini"] })
+    }
+
+    @Test func aThingWelcomedOrAMeetingOneWouldLikeIsNoMeeting() {
+        let found = encounters("""
+            Song Min-soon welcomed the statement, as did the Japanese and Russian delegations. Trump wrote on Twitter that he \
+            would like to meet Kim Jong-un at the Demilitarized Zone.
+            """, date: "2019-06-29")
+        #expect(found.isEmpty)
+        #expect(!encounters("Prince Faisal bin Farhan welcomed the two delegations. Rubio met Umerov.", date: "2025-03-11").isEmpty)
+    }
 }
