@@ -273,6 +273,9 @@ extension EventPatterns {
         // own sentence are those two; so are the two officials named before "between the two leaders"
         // ("He met Hun Sen … and Abhisit …, carrying messages between the two leaders").
         if named.count == 2, from > base, !people || s.word(from - 1) == "between" { return named }
+        // "Trump met Putin in Osaka, their first talks since their summit in Helsinki": "their" after two
+        // sides of its own sentence.
+        if named.count == 2, trigger > base, s.word(trigger - 1) == "their" { return named }
         // "the two ministers", "the two sides": the pair that last met, when it fits the noun.
         if people, s.previousEncounter.count == 2,
            s.previousEncounter.allSatisfy({ $0.isOfficial && (office.map($0.offices.contains) ?? true) }) {

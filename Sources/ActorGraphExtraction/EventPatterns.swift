@@ -178,6 +178,15 @@ struct EventPatterns: Sendable {
             let encounter = !triggers[k].past && triggers[k].kind.isEncounter
             let their = encounter && (max(base, positions[k].first - 3)..<positions[k].first).contains { sentence.word($0) == "their" }
             let hostedFor = encounter && (max(base, positions[k].first - 5)..<positions[k].first).contains { sentence.word($0) == "for" }
+            // "It hosted talks between Rubio and Lavrov on Feb. 18, the first high-level meeting between the two
+            // countries", "Trump met Putin in Osaka, their first formal talks since …": an apposition restates
+            // the encounter before it.
+            let restated = encounter && found.contains(where: { [.meeting, .talks, .visit].contains($0.kind) })
+                && (max(base, positions[k].first - 5)..<positions[k].first).contains { c in
+                    sentence.word(at: c, is: .comma) && ["the", "their"].contains(sentence.word(c + 1))
+                        && (c + 2..<positions[k].first).allSatisfy { sentence.word(at: $0, is: .lowerInitial) }
+                }
+            if restated { continue }
             for var event in read(triggers[k], first: positions[k].first, last: positions[k].last, segment: lower...max(lower, upper), in: sentence)
             where !found.contains(where: { Self.repeats(event, $0) || ((their || (hostedFor && $0.kind != .visit)) && Self.includes($0, event)) }) {
                 event.span = lower...max(lower, upper)
@@ -605,6 +614,18 @@ struct EventPatterns: Sendable {
                     object = unique(objects.filter { $0.token < end }.map(\.actor))
                 }
                 participants = subject + object
+                // "held talks with Netanyahu in Jerusalem, and with Abbas in Ramallah": a second "with" is a
+                // second meeting of the subject.
+                if !subject.isEmpty, let lastObject = objects.last(where: { object.contains($0.actor) }),
+                   let next = objects.first(where: { $0.token > lastObject.last && $0.token <= lastObject.last + 12 }),
+                   !object.contains(next.actor) {
+                    // Past the title before the name: "and with Palestinian President Mahmoud Abbas".
+                    var with = next.token - 1
+                    while with > lastObject.last + 1, s.word(at: with, is: [.title, .capitalised]) { with -= 1 }
+                    if s.word(with) == "with", with - 1 > lastObject.last, s.word(at: with - 1, is: .and) {
+                        separately = subject + [next.actor]
+                    }
+                }
                 if let lastObject = objects.last(where: { object.contains($0.actor) }),
                    let next = objects.first(where: { $0.token > lastObject.last }), next.token - lastObject.last <= 5,
                    (lastObject.last + 1..<next.token).contains(where: { s.word($0) == "separately" }),

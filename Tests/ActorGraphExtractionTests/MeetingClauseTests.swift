@@ -307,4 +307,22 @@ import Testing
         #expect(found.isEmpty)
         #expect(!encounters("Prince Faisal bin Farhan welcomed the two delegations. Rubio met Umerov.", date: "2025-03-11").isEmpty)
     }
+
+    @Test func aSecondWithIsASecondMeetingOfTheSubject() {
+        let found = encounters("""
+            Hillary Clinton held talks with Israeli Prime Minister Benjamin Netanyahu in Jerusalem, and with Palestinian \
+            President Mahmoud Abbas in Ramallah on Wednesday morning.
+            """, date: "2012-11-21")
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["hillary-clinton", "benjamin-netanyahu"] })
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["hillary-clinton", "mahmoud-abbas"] })
+    }
+
+    @Test func anAppositionRestatingAnEncounterIsNoOtherOne() {
+        let found = encounters("""
+            Ukraine and Russia are at war. On Friday, Trump met Russian President Vladimir Putin in Osaka, their first formal \
+            talks since their summit in Helsinki last July.
+            """, date: "2019-06-29")
+        #expect(found.count == 1)
+        #expect(found.allSatisfy { Set($0.actors.map(\.actor)) == ["donald-trump", "vladimir-putin"] })
+    }
 }
