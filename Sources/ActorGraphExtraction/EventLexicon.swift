@@ -103,7 +103,11 @@ enum EventLexicon {
         // third party bringing both sides round.
         add(.mediation, past: true, "persuaded the two leaders", "persuaded the two presidents", "persuaded both leaders", "persuaded the two sides",
             "persuaded both sides", "leaned on both governments", "leaned on both sides", "leaned on the two governments", "leaned on the two sides",
-            "pressed both sides", "pressed both governments", "pressed the two sides", "pressed both leaders", "pressed the two leaders")
+            "pressed both sides", "pressed both governments", "pressed the two sides", "pressed both leaders", "pressed the two leaders",
+            "pressed both men", "pressed them to")
+        // "telephoned Burhan and Dagalo … to press them to stop": the two named before.
+        add(.mediation, "press them to", "pressing them to", "press both sides", "pressing both sides", "press both leaders",
+            "pressing both leaders")
         // "Medvedev was ready to host the two presidents again", "prepared to host the sides"; "would keep
         // working with both governments"; "help the two neighbours find a way out".
         add(.mediation, "host the two presidents", "host the two leaders", "host both leaders", "host the two sides", "host both sides",

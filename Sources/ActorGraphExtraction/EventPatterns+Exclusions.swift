@@ -10,6 +10,11 @@ extension EventPatterns {
            (last + 2..<min(last + 4, s.tokens.endIndex)).contains(where: { s.word($0) == "our" }) {
             return true
         }
+        // "…, the two mediators announced on Friday": mediators who speak are named, not at work.
+        if trigger.kind == .mediation, first == last, EventLexicon.mediatorNouns.contains(s.word(first)),
+           last + 1 < s.tokens.endIndex, s.word(at: last + 1, is: .reporting) {
+            return true
+        }
         // "China called for efforts to ease tensions between …", "urged both to restart dialogue between …":
         // support for a settlement, no mediation.
         if trigger.kind == .mediation, trigger.needsBetween, s.anyWord(from: max(clause.lowerBound, first - 8), to: first, is: .requested) {

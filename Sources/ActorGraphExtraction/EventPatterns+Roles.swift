@@ -466,10 +466,13 @@ extension EventPatterns {
     }
 
     /// "thanked the Turkish government for helping to facilitate", "praised Qatar for mediating", "thanked
-    /// Kazakhstan for its efforts to normalise relations": the
-    /// actor thanked for the act, named just before "for".
+    /// Kazakhstan for its efforts to normalise relations", "credited Morsi with mediating the deal": the
+    /// actor thanked for the act, named just before "for" (or "with").
     func credited(before first: Int, left: ArraySlice<ResolvedMention>, in s: Sentence) -> ActorID? {
-        guard let forWord = stride(from: first - 1, through: max(s.tokens.startIndex, first - 5), by: -1).first(where: { s.word($0) == "for" }),
+        guard let forWord = stride(from: first - 1, through: max(s.tokens.startIndex, first - 5), by: -1).first(where: {
+                  s.word($0) == "for" || (s.word($0) == "with" && (max(s.tokens.startIndex, $0 - 3)..<max(s.tokens.startIndex, $0 - 1))
+                      .contains { s.word($0).string.hasPrefix("credit") })
+              }),
               (forWord + 1..<first).allSatisfy({ ["helping", "help", "to", "its", "his", "her", "their", "efforts", "effort"].contains(s.word($0)) }),
               let actor = left.last(where: { $0.last < forWord }), forWord - actor.last <= 2 else { return nil }
         return actor.actor

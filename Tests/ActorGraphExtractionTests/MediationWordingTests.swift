@@ -370,4 +370,32 @@ import Testing
         #expect(x.events.contains { $0.kind == .mediation && $0.actors.contains { $0.actor == "anwar-ibrahim" && $0.role == .mediator } })
         #expect(!x.events.contains { $0.kind == .mediation && $0.actors.contains { $0.actor == "asean" } })
     }
+
+    @Test func mediatorsWhoSpeakAreNamedNotAtWork() {
+        let found = mediations("""
+            Sudan's army and the Rapid Support Forces signed a pledge after talks facilitated by Saudi Arabia and the United \
+            States, the two mediators announced on Friday.
+            """)
+        #expect(Set(found.compactMap { $0.actors.first { $0.role == .mediator }?.actor }) == ["saudi-arabia", "united-states"])
+        #expect(found.allSatisfy { Set($0.actors.filter { $0.role == .side }.map(\.actor)) == ["sudan", "rapid-support-forces"] })
+    }
+
+    @Test func theOneCreditedWithMediatingMediated() {
+        let found = mediations("""
+            Israel and Hamas agreed to a truce. Hamas leader Khaled Mashaal, speaking at a news conference in Cairo, credited \
+            Morsi with mediating the deal.
+            """)
+        #expect(found.contains { $0.actors.contains { $0.actor == "mohamed-morsi" && $0.role == .mediator } })
+        #expect(!found.contains { $0.actors.contains { $0.actor == "khaled-mashaal" && $0.role == .mediator } })
+    }
+
+    @Test func pressingTheTwoNamedBeforeMediatesBetweenThem() {
+        let found = mediations("""
+            President Barack Obama telephoned Ilham Aliyev and Serzh Sargsyan this week to press them to seize the moment.
+            """)
+        #expect(found.contains { event in
+            event.actors.contains { $0.actor == "barack-obama" && $0.role == .mediator }
+                && Set(event.actors.filter { $0.role == .side }.map(\.actor)) == ["ilham-aliyev", "serzh-sargsyan"]
+        })
+    }
 }
