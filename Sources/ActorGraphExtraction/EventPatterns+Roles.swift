@@ -4,10 +4,19 @@ import ActorGraphCore
 extension EventPatterns {
     /// "between X and Y" after the trigger, with no actor before it ("talks in New York on Thursday
     /// between Pompeo and Kim Yong-chol").
-    func betweenPair(after last: Int, in s: Sentence, limit: Int) -> [ActorID]? {
+    func betweenPair(after last: Int, in s: Sentence, limit: Int, cities: Bool = false) -> [ActorID]? {
         let nextActor = s.actors.first { $0.token > last }?.token ?? limit + 1
         for k in stride(from: last + 1, through: min(last + 7, limit, nextActor - 1), by: 1) where s.word(at: k, is: .between) {
-            let pair = unique(s.actors.filter { $0.token > k && $0.token <= limit }.map(\.actor))
+            var named = s.actors.filter { $0.token > k && $0.token <= limit }.map { (token: $0.token, actor: $0.actor) }
+            // "shuttled between Jerusalem and Ramallah", "between Addis Ababa and Asmara": a go-between's
+            // cities stand for their countries.
+            if cities, s.places.contains(where: { $0.token == k + 1 }) {
+                named += s.places.compactMap { place in
+                    place.token > k && place.token <= min(limit, k + 8) ? place.country.map { (token: place.token, actor: $0) } : nil
+                }
+                named.sort { $0.token < $1.token }
+            }
+            let pair = unique(named.map(\.actor))
             return pair.count >= 2 ? Array(pair.prefix(2)) : nil
         }
         return nil

@@ -417,7 +417,8 @@ struct EventPatterns: Sendable {
         // the two delegations": the pair that last met.
         // Not "discussed the agreement between the EU and Mercosur": what is discussed is a topic.
         let between = trigger.words == ["discussed"] ? nil
-            : betweenPair(after: last, in: s, limit: trigger.kind == .mediation ? clause.upperBound : min(clause.upperBound, segment.upperBound))
+            : betweenPair(after: last, in: s, limit: trigger.kind == .mediation ? clause.upperBound : min(clause.upperBound, segment.upperBound),
+                          cities: trigger.kind == .mediation)
             ?? (trigger.kind == .mediation ? betweenTheParties(after: last, in: s)
                 ?? (EventLexicon.shuttles.contains(trigger.words[0]) ? betweenThem(after: last, in: s, theTwo: true) : nil)
                 : betweenThem(after: last, in: s))

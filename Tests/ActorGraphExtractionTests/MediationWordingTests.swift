@@ -398,4 +398,16 @@ import Testing
                 && Set(event.actors.filter { $0.role == .side }.map(\.actor)) == ["ilham-aliyev", "serzh-sargsyan"]
         })
     }
+
+    @Test func aGoBetweensCitiesStandForTheirCountries() {
+        let found = mediations("""
+            Ethiopia and Eritrea signed the accord. Algerian envoy Ahmed Ouyahia spent months shuttling between Addis Ababa and \
+            Asmara. Condoleezza Rice shuttled between Jerusalem and Ramallah to prepare the conference.
+            """)
+        #expect(found.contains { Set($0.actors.filter { $0.role == .side }.map(\.actor)) == ["ethiopia", "eritrea"] })
+        #expect(found.contains { event in
+            event.actors.contains { $0.actor == "condoleezza-rice" && $0.role == .mediator }
+                && Set(event.actors.filter { $0.role == .side }.map(\.actor)) == ["israel", "state-of-palestine"]
+        })
+    }
 }
