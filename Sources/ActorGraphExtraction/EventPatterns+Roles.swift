@@ -204,10 +204,12 @@ extension EventPatterns {
             let previous = group.last!
             let (a, b) = next.token > previous.token ? (previous.last, next.token) : (next.last, previous.token)
             // Between two joined actors: "and" or a comma, and otherwise only title words or qualifiers
-            // ("Putin and North Korean leader Kim").
+            // ("Putin and North Korean leader Kim", "Fidan and U.S. Secretary of State Marco Rubio": the dots
+            // of an abbreviation too).
             let gap = a + 1..<max(a + 1, b)
-            guard s.anyWord(from: gap.lowerBound, to: gap.upperBound, is: [.and, .comma]), gap.count <= 8,
-                  gap.allSatisfy({ s.word(at: $0, is: [.and, .comma, .listFiller, .title, .capitalised]) }) else { break }
+            guard s.anyWord(from: gap.lowerBound, to: gap.upperBound, is: [.and, .comma]), gap.count(where: { s.tokens[$0].text != "." }) <= 8,
+                  gap.allSatisfy({ s.word(at: $0, is: [.and, .comma, .listFiller, .title, .capitalised]) || s.tokens[$0].text == "." })
+            else { break }
             // "met Prime Minister Mikhail Mishustin, and Foreign Minister Qin Gang took part": a name
             // followed by a verb after ", and" is the subject of a clause of its own.
             if next.token > previous.token, next.last + 1 < s.tokens.endIndex, s.word(at: next.last + 1, is: .finiteVerb),

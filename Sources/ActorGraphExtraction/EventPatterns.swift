@@ -429,6 +429,11 @@ struct EventPatterns: Sendable {
            s.word(at: last + 2, is: .capitalised) {
             return []
         }
+        // "began indirect talks in Vienna", "proximity talks": the sides did not sit together.
+        if trigger.kind == .talks || trigger.kind == .meeting, !trigger.past, first > clause.lowerBound,
+           ["indirect", "proximity"].contains(s.word(first - 1)) {
+            return []
+        }
         if trigger.needsBetween && between == nil {
             return trigger.kind == .talks ? subjectTalks(trigger: trigger, first: first, last: last, left: left, in: s, clause: clause, place: place) : []
         }

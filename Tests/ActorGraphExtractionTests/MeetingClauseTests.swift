@@ -325,4 +325,28 @@ import Testing
         #expect(found.count == 1)
         #expect(found.allSatisfy { Set($0.actors.map(\.actor)) == ["donald-trump", "vladimir-putin"] })
     }
+
+    @Test func indirectTalksAreNoMeetingOfTheSides() {
+        let x = ExtractionFixture.extract("""
+            Iran and the United States began indirect talks in Vienna on Tuesday, with European Union diplomats acting as \
+            go-betweens for the two delegations.
+            """, date: "2021-04-06")
+        #expect(!x.events.contains { $0.kind == .talks || $0.kind == .meeting })
+        #expect(x.events.contains { $0.kind == .mediation && $0.actors.contains { $0.actor == "european-union" } })
+    }
+
+    @Test func aMeetingAskedForIsNoPlan() {
+        let found = encounters("""
+            Ukraine had asked for a meeting between Volodymyr Zelensky and Vladimir Putin, a request Russia had taken note of.
+            """, date: "2025-05-16")
+        #expect(found.isEmpty)
+    }
+
+    @Test func anAbbreviationsDotsDoNotBreakAGroupOfSubjects() {
+        let found = encounters("""
+            Turkish Foreign Minister Hakan Fidan opened the talks. Before the talks, Fidan and U.S. Secretary of State Marco \
+            Rubio met Rustem Umerov.
+            """, date: "2025-05-16")
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["hakan-fidan", "marco-rubio", "rustem-umerov"] })
+    }
 }
