@@ -10,6 +10,11 @@ extension EventPatterns {
            (last + 2..<min(last + 4, s.tokens.endIndex)).contains(where: { s.word($0) == "our" }) {
             return true
         }
+        // "accused Museveni of serving as a conduit for weapons": a conduit for things, not for messages.
+        if trigger.kind == .mediation, s.word(last) == "conduit", last + 2 < s.tokens.endIndex, s.word(last + 1) == "for",
+           !s.word(at: last + 2, is: .message), !s.actors.contains(where: { $0.token == last + 2 }) {
+            return true
+        }
         // "…, the two mediators announced on Friday": mediators who speak are named, not at work.
         if trigger.kind == .mediation, first == last, EventLexicon.mediatorNouns.contains(s.word(first)),
            last + 1 < s.tokens.endIndex, s.word(at: last + 1, is: .reporting) {

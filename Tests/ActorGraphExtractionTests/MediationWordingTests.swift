@@ -410,4 +410,12 @@ import Testing
                 && Set(event.actors.filter { $0.role == .side }.map(\.actor)) == ["israel", "state-of-palestine"]
         })
     }
+
+    @Test func aConduitForThingsIsNoGoBetween() {
+        #expect(mediations("""
+            Sudan and Uganda signed an accord. Sudan in turn accused Yoweri Museveni of serving as a conduit for weapons to the \
+            southern Sudanese rebels.
+            """).isEmpty)
+        #expect(!mediations("Sweden served as a conduit for messages between Washington and Pyongyang.").isEmpty)
+    }
 }
