@@ -92,7 +92,8 @@ enum EventLexicon {
         add(.mediation, past: true, "interceded", "mediated", "facilitated", "brokered", "hosted talks", "hosted between", "acted as a go between",
             "acted as go between", "acted as an intermediary", "acted as a mediator", "provided the venue", "provided a venue")
         add(.mediation, "invite negotiators", "invite both sides", "invite the two sides", "host another round",
-            "host a second round", "host a new round", "host further talks", "host the next round", "provided a channel",
+            "host a second round", "host a new round", "host further talks", "host the next round", "host the next meeting",
+            "host the next meetings", "host future talks", "host a follow-up round", "host the follow-up round", "provided a channel",
             "provide a channel", "channel between", "bring the two sides", "bring both sides", "bring the two leaders",
             "bring the two presidents", "bring the two men", "bring the two countries", "bring the two governments",
             "bring the two neighbours", "bring the two neighbors")

@@ -139,6 +139,8 @@ extension EventPatterns {
            !s.anyWord(from: lower, to: doing, is: .offered) {
             return .performed
         }
+        // "Islamabad helped facilitate the negotiations": help given is mediation done.
+        if (max(lower, first - 2)..<first).contains(where: { s.word($0) == "helped" }) { return .performed }
         if s.anyWord(from: lower, to: first, is: .requested) { return .requested }
         if s.anyWord(from: lower, to: first, is: .offered) { return .offered }
         return trigger.past || EventLexicon.mediatorsAtWork.contains(trigger.words[0]) ? .performed : .offered

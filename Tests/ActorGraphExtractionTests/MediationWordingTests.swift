@@ -418,4 +418,13 @@ import Testing
             """).isEmpty)
         #expect(!mediations("Sweden served as a conduit for messages between Washington and Pyongyang.").isEmpty)
     }
+
+    @Test func helpGivenIsMediationDoneAndTheNextMeetingOnOffer() {
+        let found = mediations("""
+            Colombia and the FARC signed a ceasefire in Havana on Thursday. Pakistan helped facilitate the negotiations. \
+            Indonesia stood ready to host the next meetings of the two.
+            """)
+        #expect(found.contains { $0.actors.contains { $0.actor == "pakistan" && $0.role == .mediator } && $0.status == .performed })
+        #expect(found.contains { $0.actors.contains { $0.actor == "indonesia" && $0.role == .mediator } && $0.status == .offered })
+    }
 }
