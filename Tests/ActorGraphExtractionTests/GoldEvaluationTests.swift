@@ -172,7 +172,7 @@ enum Floors {
     /// Session 8 (third parties at an encounter of the disputing pair, shuttle stops, pairs named before): mediations P 0.808 R 0.700.
     /// Session 9 ("help the two neighbours", sides repaired from the dispute): mediations P 0.852 R 0.767.
     static let heldOut9 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
-                                  meetingsPrecision: 0.67, meetingsRecall: 0.54,
+                                  meetingsPrecision: 0.68, meetingsRecall: 0.60,
                                   mediationsPrecision: 0.80, mediationsRecall: 0.72)
     /// `Tests/HeldOut10/articles` against `Tests/HeldOut10/gold.json`: twelve articles (2008–2024; summits and
     /// called-off meetings in Northeast Asia, swaps, ceasefires and hosted talks elsewhere), written by a
@@ -185,7 +185,7 @@ enum Floors {
     /// Session 9 ("where he also met"): meetings P 0.889 R 0.625, mediations P 0.923 R 0.480.
     /// Later in session 9 (sides repaired from the dispute, "going back and forth"): mediations P 1.000 R 0.520.
     static let heldOut10 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
-                                   meetingsPrecision: 0.85, meetingsRecall: 0.58,
+                                   meetingsPrecision: 0.85, meetingsRecall: 0.62,
                                    mediationsPrecision: 0.92, mediationsRecall: 0.48)
     /// `Tests/HeldOut11/articles` against `Tests/HeldOut11/gold.json`: ten articles (2008–2024; Japan–China,
     /// Russia–Japan, a third country's envoy in Pyongyang, mediation in Central America, the Horn of
@@ -200,7 +200,7 @@ enum Floors {
     /// Session 9 ("prepared to host the sides"): mediations P 0.944 R 0.680.
     static let heldOut11 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
                                    meetingsPrecision: 0.78, meetingsRecall: 0.57,
-                                   mediationsPrecision: 0.90, mediationsRecall: 0.64)
+                                   mediationsPrecision: 0.90, mediationsRecall: 0.68)
     /// `Tests/HeldOut12/articles` against `Tests/HeldOut12/gold.json`: ten articles (2008–2023; China–South
     /// Korea and Russia–South Korea summits, a called-off summit, messages relayed to the Pope, mediation in
     /// West Africa, Southeast Asia, the Balkans and the Middle East), written by a separate session at the
@@ -226,7 +226,7 @@ enum Floors {
     /// names after another given name, "the four presidents": actors P 0.914, meetings P 0.667 R 0.500, mediations
     /// P 0.957 R 0.550.
     static let heldOut13 = GoldSet(actorsPrecision: 0.89, actorsRecall: 0.95,
-                                   meetingsPrecision: 0.62, meetingsRecall: 0.45,
+                                   meetingsPrecision: 0.65, meetingsRecall: 0.45,
                                    mediationsPrecision: 0.90, mediationsRecall: 0.47)
     /// `Tests/HeldOut14/articles` against `Tests/HeldOut14/gold.json`: ten articles (2010–2022; Santos and
     /// Chávez in Santa Marta, the EU-brokered gas deal, Obama in Havana, the Wuhan summit announced, Trump's
@@ -239,7 +239,7 @@ enum Floors {
     /// conflict, "to the table", "hosted in Washington by", "who" before the verb, "the two camps":
     /// meetings P 0.800 R 0.571, mediations P 0.600 R 0.375.
     static let heldOut14 = GoldSet(actorsPrecision: 0.88, actorsRecall: 0.95,
-                                   meetingsPrecision: 0.76, meetingsRecall: 0.55,
+                                   meetingsPrecision: 0.80, meetingsRecall: 0.62,
                                    mediationsPrecision: 0.55, mediationsRecall: 0.35)
     /// `Tests/HeldOut15/articles` against `Tests/HeldOut15/gold.json`: ten articles (2006–2023; the King of
     /// Spain between Argentina and Uruguay, the Slovenia–Croatia arbitration deal in Stockholm, Erdoğan in
@@ -289,10 +289,13 @@ enum Floors {
     /// Lahore, Wang Yi in the Pacific, Xi in Riyadh, the Quad summit called off), written by a separate
     /// session at the start of session 9 and run unseen: at 0aeb1dc (session start) actors P 0.964
     /// R 1.000, meetings P 0.548 R 0.390, mediations P 0.762 R 0.432; with every rule of session 9:
-    /// meetings P 0.568 R 0.424, mediations P 0.833 R 0.541. Its misses have not been read.
+    /// meetings P 0.568 R 0.424, mediations P 0.833 R 0.541. Its misses were read at the start of session
+    /// 10 (a development set since): "instead", "No … visited", calls a clause later, plans in the past
+    /// perfect, topics after "on", "met separately with", "the Chinese minister", Malay names, visits to
+    /// two places: meetings P 0.636 R 0.475, mediations P 0.880 R 0.595.
     static let heldOut18 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.97,
-                                   meetingsPrecision: 0.53, meetingsRecall: 0.40,
-                                   mediationsPrecision: 0.78, mediationsRecall: 0.50)
+                                   meetingsPrecision: 0.60, meetingsRecall: 0.45,
+                                   mediationsPrecision: 0.84, mediationsRecall: 0.55)
     /// `Tests/HeldOut19/articles` against `Tests/HeldOut19/gold.json`: ten articles (1999–2025; the East Timor
     /// ballot accords, the Nairobi accord between Sudan and Uganda, Guterres on Guyana and Venezuela, the
     /// Timor Sea treaty, Lavrov in Brasilia, the Congo–Rwanda deal in Washington, Obama in Nairobi, Bolsonaro
@@ -300,10 +303,48 @@ enum Floors {
     /// late in session 9 and run unseen, its misses never read: at 2856a14 (session 8's start) meetings
     /// P 0.559 R 0.373, mediations P 0.500 R 0.389; at 0aeb1dc (session 9's start) meetings P 0.576 R 0.373,
     /// mediations P 0.632 R 0.667; with every rule of session 9: actors P 0.952 R 0.975, meetings P 0.625
-    /// R 0.392, mediations P 0.706 R 0.667.
+    /// R 0.392, mediations P 0.706 R 0.667. Its misses were read at the start of session 10 (a development
+    /// set since): "the world body", "the two ministers" beside a convener, "due in" a place, a participle
+    /// "before visiting", Vietnamese names, "conduit for weapons": meetings P 0.829 R 0.569, mediations
+    /// P 0.867 R 0.722.
     static let heldOut19 = GoldSet(actorsPrecision: 0.92, actorsRecall: 0.95,
-                                   meetingsPrecision: 0.58, meetingsRecall: 0.36,
-                                   mediationsPrecision: 0.66, mediationsRecall: 0.62)
+                                   meetingsPrecision: 0.78, meetingsRecall: 0.54,
+                                   mediationsPrecision: 0.82, mediationsRecall: 0.68)
+    /// `Tests/HeldOut20/articles` against `Tests/HeldOut20/gold.json`: ten articles (2009–2023; Turkey and the
+    /// Arab League between Iraq and Syria, Egypt's Gaza truce, Rama in Belgrade, Mogherini's Serbia–Kosovo
+    /// deals, Xi's Gulf tour announced, Vienna Karabakh talks, Abiy in Asmara, the EU between Iran and the
+    /// United States, the Jeddah talks on Sudan, Aliyev pulling out of Granada), written by a separate session
+    /// at the start of session 10 and run unseen: at 950afc5 (session start) meetings P 0.613 R 0.388,
+    /// mediations P 0.565 R 0.394; after session 10's first rules (from sets 18 and 19) meetings P 0.618
+    /// R 0.429, mediations unchanged. Its misses were then read (a development set since): purposes after
+    /// journeys, "met separately", "the two mediators announced", "credited … with mediating", "to press
+    /// them": meetings P 0.703 R 0.531, mediations P 0.727 R 0.485.
+    static let heldOut20 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
+                                   meetingsPrecision: 0.66, meetingsRecall: 0.50,
+                                   mediationsPrecision: 0.68, mediationsRecall: 0.45)
+    /// `Tests/HeldOut21/articles` against `Tests/HeldOut21/gold.json`: ten articles (2001–2025; the EU mission
+    /// between the Koreas, the six-party joint statement, Koizumi in Pyongyang, talks at Panmunjom called off,
+    /// Trump and Xi in Osaka, Blinken in Beijing, the Pope's envoy, the UAE's prisoner swaps, Jeddah and
+    /// Istanbul talks on Ukraine), written with set 20 and run unseen: at 950afc5 meetings P 0.750 R 0.667,
+    /// mediations P 1.000 R 0.500; after the first rules meetings P 0.776 R 0.704. Read since: "would like
+    /// to meet", "welcomed the statement", indirect talks, appositions restating a meeting: meetings P 0.867
+    /// R 0.722, mediations P 1.000 R 0.500.
+    static let heldOut21 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
+                                   meetingsPrecision: 0.82, meetingsRecall: 0.68,
+                                   mediationsPrecision: 0.95, mediationsRecall: 0.45)
+    /// `Tests/HeldOut22/articles` against `Tests/HeldOut22/gold.json`: ten articles (1999–2023; Latin America,
+    /// Africa, South Asia), written by a separate session mid-session 10 and run unseen, its misses never
+    /// read: at 950afc5 and at the end of session 10 alike, meetings P 0.76–0.78 R 0.475, mediations P 0.50–0.55
+    /// R 0.231.
+    static let heldOut22 = GoldSet(actorsPrecision: 0.92, actorsRecall: 0.95,
+                                   meetingsPrecision: 0.72, meetingsRecall: 0.45,
+                                   mediationsPrecision: 0.50, mediationsRecall: 0.20)
+    /// `Tests/HeldOut23/articles` against `Tests/HeldOut23/gold.json`: ten articles (2006–2023; Europe, Russia's
+    /// neighbours, the Gulf, Korea), written with set 22 and run unseen, its misses never read: at 950afc5 and
+    /// at the end of session 10 alike, meetings P 0.784 R 0.558, mediations P 0.556 R 0.200.
+    static let heldOut23 = GoldSet(actorsPrecision: 0.92, actorsRecall: 0.95,
+                                   meetingsPrecision: 0.74, meetingsRecall: 0.52,
+                                   mediationsPrecision: 0.50, mediationsRecall: 0.18)
 }
 
 // MARK: - Unit tests of the scorer, on hand-made gold and events
@@ -653,7 +694,8 @@ enum Floors {
                       ("HeldOut10", Floors.heldOut10), ("HeldOut11", Floors.heldOut11),
                       ("HeldOut12", Floors.heldOut12), ("HeldOut13", Floors.heldOut13), ("HeldOut14", Floors.heldOut14),
                       ("HeldOut15", Floors.heldOut15), ("HeldOut16", Floors.heldOut16), ("HeldOut17", Floors.heldOut17),
-                      ("HeldOut18", Floors.heldOut18), ("HeldOut19", Floors.heldOut19)])
+                      ("HeldOut18", Floors.heldOut18), ("HeldOut19", Floors.heldOut19), ("HeldOut20", Floors.heldOut20),
+                      ("HeldOut21", Floors.heldOut21), ("HeldOut22", Floors.heldOut22), ("HeldOut23", Floors.heldOut23)])
     func heldOutArticlesMeetTheirFloors(folder: String, floors: Floors.GoldSet) throws {
         let set = Self.root.appendingPathComponent("Tests").appendingPathComponent(folder)
         let report = try Self.evaluate(folder: set.appendingPathComponent("articles"), gold: set.appendingPathComponent("gold.json"))
