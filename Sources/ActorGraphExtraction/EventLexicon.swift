@@ -75,7 +75,10 @@ enum EventLexicon {
             "facilitate", "facilitating", "facilitator", "broker", "brokering", "good offices", "host talks",
             "hosting talks", "host the talks", "host such talks", "host such discussions", "host the negotiations",
             "provide the venue", "provide a venue", "protecting power", "help bring", "shuttle diplomacy", "honest broker",
-            "intercede", "arbitrate", "arbitrator", "auspices of")
+            "intercede", "arbitrate", "arbitrator", "auspices of", "facilitators", "interceding", "arbitrating", "peace broker",
+            "middleman", "intermediation")
+        // "Qatar mediates between …", "Switzerland relays messages": the present of a role held is mediation done.
+        add(.mediation, past: true, "mediates", "brokers", "facilitates", "intercedes")
         add(.mediation, past: true, "arranged by", "organised by", "organized by", "convened by", "sponsored by",
             "thanks to the efforts of", "thanks to the mediation of")
         list.append(atTheInvitationOf)
@@ -89,7 +92,7 @@ enum EventLexicon {
             "helped to negotiate", "helped secure", "helped to secure")
         add(.mediation, "act as messenger", "act as a messenger", "serve as messenger", "serve as a messenger")
         add(.mediation, past: true, "acted as messenger", "acted as a messenger", "served as messenger", "served as a messenger")
-        add(.mediation, past: true, "interceded", "mediated", "facilitated", "brokered", "hosted talks", "hosted between", "acted as a go between",
+        add(.mediation, past: true, "interceded", "mediated", "facilitated", "brokered", "arbitrated", "hosted talks", "hosted between", "acted as a go between",
             "acted as go between", "acted as an intermediary", "acted as a mediator", "provided the venue", "provided a venue")
         add(.mediation, "invite negotiators", "invite both sides", "invite the two sides", "host another round",
             "host a second round", "host a new round", "host further talks", "host the next round", "host the next meeting",
@@ -171,6 +174,7 @@ enum EventLexicon {
         // "held talks in Ulaanbaatar with the help of the Mongolian government": the helper is the agent.
         add(.mediation, past: true, "with the help of")
         add(.carrier, "pass on", "passing on", "relay", "relaying", "convey", "conveying", "carry", "carrying", "deliver", "delivering")
+        add(.carrier, past: true, "passes on", "relays", "conveys", "carries", "delivers")
         add(.carrier, past: true, "passed on", "passed", "relayed", "conveyed", "carried", "delivered", "handed", "hand delivered")
         add(.relay, "inform", "tell", "brief")
         add(.plea, "step in", "intervene", "organise negotiations", "organize negotiations", "organise talks", "organize talks",

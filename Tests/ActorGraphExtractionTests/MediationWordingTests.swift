@@ -427,4 +427,12 @@ import Testing
         #expect(found.contains { $0.actors.contains { $0.actor == "pakistan" && $0.role == .mediator } && $0.status == .performed })
         #expect(found.contains { $0.actors.contains { $0.actor == "indonesia" && $0.role == .mediator } && $0.status == .offered })
     }
+
+    @Test func presentTenseGoBetweensMediate() {
+        for sentence in ["Switzerland relays messages between Washington and Tehran.",
+                         "Qatar mediates between Israel and Hamas.",
+                         "Oman brokers talks between Iran and Saudi Arabia."] {
+            #expect(mediations(sentence).count == 1, "\(sentence)")
+        }
+    }
 }
