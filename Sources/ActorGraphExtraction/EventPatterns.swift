@@ -759,68 +759,8 @@ struct EventPatterns: Sendable {
                       place: place?.name, forward: status != .held)
             }
         case .visit:
-            // "Kim received a visiting Chinese delegation": the visitor follows "visiting", the host precedes.
-            // Not "…, before visiting Nicaragua": a participle after a comma or a time conjunction.
-            let participle = first > base && (s.word(at: first - 1, is: .comma) || ["before", "after", "while", "since", "when"].contains(s.word(first - 1)))
-            if s.word(first) == "visiting", !participle, let guest = right.first, isDescription(last + 1..<guest.token, in: s) {
-                guard let host = left.last(where: { $0.token >= start })?.actor ?? place?.country,
-                      (affiliation(host, in: s) ?? host) != (affiliation(guest.actor, in: s) ?? guest.actor) else { return [] }
-                let status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
-                return [Found(kind: .visit, status: status, actors: [Participant(guest.actor, as: .visitor), Participant(host, as: .host)],
-                              place: place?.name, forward: status != .held)]
-            }
-            // The visitor stands right before the verb ("Lavrov has visited", "Lavrov's visit"), not a clause away.
-            let reach = 6 + (aside?.count ?? 0)
-            // "arrived in Khartoum from Liberia and flies to Lusaka": a country travelled from or to visits no one.
-            // "Lavrov flies to Caracas, where he is to meet Maduro, before visiting Nicaragua": a participle
-            // has the clause's subject.
-            let topic = participle && s.word(at: first, is: .endsInIng)
-                ? s.actors.first(where: { $0.last < first && !s.speakerTokens.contains($0.token) })?.actor : nil
-            guard let visitor = topic ?? left.last(where: { $0.token >= start && first - $0.last <= reach && !isDestination($0, in: s) })?.actor
-                    ?? pronounSubject(before: first, from: start, in: s) ?? (trigger.past ? nil : speaker)
-            else { return [] }
-            // "visit to Pyongyang": the place right after the trigger names the host country.
-            var host: ActorID?, hostEnd: Int?
-            if let place, let country = place.country, place.token > last, place.token <= last + 3, country != visitor, country != affiliation(visitor, in: s) {
-                (host, hostEnd) = (country, place.last)
-            }
-            // "Lavrov's visit came as Pompeo held talks": the host is named before another clause opens.
-            let clauseEnd = stride(from: last + 1, through: clause.upperBound, by: 1).first { s.word(at: $0, is: .subordinator) && opensClause(at: $0, in: s) }
-                ?? clause.upperBound + 1
-            if host == nil, let named = right.first(where: {
-                $0.token < clauseEnd && affiliation($0.actor, in: s) != visitor && $0.actor != affiliation(visitor, in: s)
-            }) {
-                (host, hostEnd) = (named.actor, named.token <= last + 3 ? named.last : nil)
-            }
-            if host == nil, let place, let country = place.country, country != visitor, country != affiliation(visitor, in: s) { host = country }
-            guard let host, host != visitor else { return [] }
-            // "Obama is to address Cubans … before flying to Buenos Aires": the participle's plan is its clause's.
-            let plannedClause = topic != nil && (clause.lowerBound..<first).contains { k in
-                ["will", "would", "due"].contains(s.word(k)) || (["is", "are"].contains(s.word(k)) && s.word(k + 1) == "to")
-            }
-            let status = plannedClause ? .planned : meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
-            func visit(_ host: ActorID, place: String?) -> Found {
-                Found(kind: .visit, status: status, actors: [Participant(visitor, as: .visitor), Participant(host, as: .host)],
-                      place: place, forward: status != .held)
-            }
-            // "visiting Nicaragua and Cuba", "is due in Kyiv and Moscow": a visit to each host named together
-            // right after the trigger.
-            var visits = [visit(host, place: place?.name)]
-            var end = hostEnd ?? s.tokens.endIndex
-            while end + 2 < s.tokens.endIndex, s.word(at: end + 1, is: [.and, .comma]) {
-                let next = s.word(end + 2) == "and" ? end + 3 : end + 2
-                if let named = right.first(where: { $0.token == next }), kind(named.actor, in: s) == .country, named.actor != visitor {
-                    visits.append(visit(named.actor, place: nil))
-                    end = named.last
-                } else if let city = s.places.first(where: { $0.token == next }), let country = city.country, country != visitor,
-                          country != affiliation(visitor, in: s) {
-                    visits.append(visit(country, place: city.name))
-                    end = city.last
-                } else {
-                    break
-                }
-            }
-            return visits
+            return visits(trigger: trigger, first: first, last: last, left: left, right: right, start: start, aside: aside,
+                          clause: clause, place: place, speaker: speaker, in: s)
         case .mediation:
             // Passive: "agreements brokered by Turkey and the UN" — the mediators follow "by", the sides precede.
             // "mediation led by the Emirates" too.
@@ -941,97 +881,8 @@ struct EventPatterns: Sendable {
             return mediations + [Found(kind: .talks, status: .held, actors: sides.map { Participant($0, as: .participant) },
                                        place: place?.name, forward: false)]
         case .carrier:
-            // "carried a letter from Kim to Trump": a third party mediates; a side's own envoy communicates.
-            // "handed Trump a personal message from Kim": the addressee stands before the message (not
-            // "carried Kim's offer", whose owner sent it).
-            let indirect = right.first.flatMap { r in
-                isDescription(last + 1..<r.token, in: s) && r.last + 1 < s.tokens.endIndex && !s.word(at: r.last + 1, is: .apostrophe)
-                    && s.anyWord(from: r.last + 1, to: min(s.tokens.endIndex, r.last + 5), is: .message) ? r : nil
-            }
-            guard indirect != nil || s.anyWord(from: min(s.tokens.endIndex, last + 1), to: min(s.tokens.endIndex, last + 7), is: .message)
-            else { return [] }
-            // "Kim had asked him to pass on the message to the American president": a request to carry.
-            if let (go, asker) = askedAgent(before: first, left: left, in: s, clause: clause),
-               let addressee = fromTo(after: last, in: s, limit: clause.upperBound).1, distinctSides([go, asker, addressee], in: s) == 3 {
-                return [Found(kind: .mediation, status: .requested,
-                              actors: [Participant(go, as: .mediator), Participant(asker, as: .side), Participant(addressee, as: .side)],
-                              place: nil, forward: false)]
-            }
-            // "Switzerland …, and its embassy has long carried messages": "its" stands for the clause's topic.
-            let its = stride(from: first - 1, through: max(clause.lowerBound, first - 6), by: -1).first { s.word($0) == "its" }
-            let topic = its.flatMap { its in left.contains { $0.token > its } ? nil : left.first?.actor }
-            // "Swedish diplomats in the North Korean capital carried messages": a venue carries nothing.
-            // "He met Hun Sen … and Abhisit …, carrying messages between the two leaders": a participle
-            // after a comma has the clause's subject.
-            let participleSubject = first > base && s.word(at: first, is: .endsInIng) && s.word(at: first - 1, is: .comma)
-                ? (s.word(at: clause.lowerBound, is: .heOrShe) ? s.previousSubject : left.first(where: { $0.token >= clause.lowerBound })?.actor) : nil
-            guard let carrier = pronounTopic(before: first, in: s, clause: clause) ?? topic ?? participleSubject
-                    ?? left.last(where: { !$0.isVenue })?.actor ?? speaker
-            else { return [] }
-            // Such a participle does what its clause did: done, unless a modal makes it a plan.
-            let done = trigger.past || (participleSubject != nil && !s.anyWord(from: clause.lowerBound, to: first, is: .modal))
-            var (sender, addressee) = fromTo(after: indirect?.last ?? last, in: s, limit: clause.upperBound)
-            if let indirect { addressee = indirect.actor }
-            // "carried Kim's invitation to the White House": a seat of government after "to".
-            if addressee == nil, let seat = s.places.first(where: { $0.token > last && $0.token <= last + 8 && $0.country != nil }),
-               seat.token >= base + 1, ["to", "the"].contains(s.word(seat.token - 1)) {
-                addressee = seat.country
-            }
-            // "Algerian diplomats carried each proposal between the two governments", "carried proposals
-            // between Asmara and Djibouti": a go-between at work ("between" after the message, but not
-            // "proposals for new talks between …", talks between the two).
-            let between = (last + 1..<min(last + 8, clause.upperBound + 1)).first { s.word(at: $0, is: .between) }
-            if addressee == nil, let between, !s.anyWord(from: last + 1, to: between, is: .talksNoun),
-               let pair = betweenPair(after: last, in: s, limit: clause.upperBound) ?? betweenThem(after: last, in: s, reach: 6, theTwo: true, carrier: carrier) {
-                let carrierSide = affiliation(carrier, in: s) ?? carrier
-                let status: EventStatus = done ? .performed : mediationStatus(trigger: trigger, first: first, in: s, clause: clause)
-                // "carried messages between Tripoli, Washington and London": the first and each of the other two.
-                let pairs = betweenOneAndTwo(after: last, in: s, limit: clause.upperBound)
-                    ?? [pair.filter { $0 != carrier && (affiliation($0, in: s) ?? $0) != carrierSide }]
-                guard pairs.allSatisfy({ $0.count == 2 && !$0.contains { (affiliation($0, in: s) ?? $0) == carrierSide } }) else { return [] }
-                return pairs.map { sides in
-                    Found(kind: .mediation, status: status, actors: [Participant(carrier, as: .mediator)] + sides.map { Participant($0, as: .side) },
-                          place: nil, forward: false)
-                }
-            }
-            // "has carried the rebels' conditions back and forth": a go-between between the sides of the
-            // document (`Extractor`), one of them perhaps named as the owner of what is carried.
-            if addressee == nil, stride(from: last + 1, to: min(last + 10, clause.upperBound - 1), by: 1).contains(where: {
-                s.word($0) == "back" && s.word($0 + 1) == "and" && s.word($0 + 2) == "forth"
-            }) {
-                let carrierSide = affiliation(carrier, in: s) ?? carrier
-                let owner = right.first { $0.token <= last + 4 && (affiliation($0.actor, in: s) ?? $0.actor) != carrierSide }
-                let status: EventStatus = done ? .performed : mediationStatus(trigger: trigger, first: first, in: s, clause: clause)
-                return [Found(kind: .mediation, status: status,
-                              actors: [Participant(carrier, as: .mediator)] + [owner?.actor].compactMap { $0 }.map { Participant($0, as: .side) },
-                              place: nil, forward: false)]
-            }
-            guard let addressee else { return [] }
-            let from = sender ?? carrier
-            let carrierSide = affiliation(carrier, in: s) ?? carrier
-            if from == carrier || carrierSide == (affiliation(from, in: s) ?? from) || carrierSide == (affiliation(addressee, in: s) ?? addressee) {
-                let message = Found(kind: .communication, status: nil,
-                                    actors: [Participant(from, as: .speaker), Participant(addressee, as: .addressee)],
-                                    place: nil, forward: false)
-                // "Choe delivered a letter from Kim to Putin at the Kremlin", "Moon's envoy handed Xi the
-                // letter": whoever hands over a message by hand meets its addressee.
-                guard trigger.past, s.word(at: first, is: .byHand), carrierSide != (affiliation(addressee, in: s) ?? addressee),
-                      kind(carrier, in: s) == .official else { return [message] }
-                return [message, Found(kind: .meeting, status: .held,
-                                       actors: [Participant(carrier, as: .participant), Participant(addressee, as: .participant)],
-                                       place: place?.name, forward: false)]
-            }
-            let status: EventStatus = done ? .performed : mediationStatus(trigger: trigger, first: first, in: s, clause: clause)
-            let mediation = Found(kind: .mediation, status: status,
-                                  actors: [Participant(carrier, as: .mediator), Participant(from, as: .side), Participant(addressee, as: .side)],
-                                  place: nil, forward: false)
-            // "carried Kim's invitation to the White House": a message carried by hand was handed over
-            // face to face, a meeting of the carrier with its addressee.
-            guard status == .performed, s.word(at: first, is: .byHand) else { return [mediation] }
-            let handover = Found(kind: .meeting, status: .held,
-                                 actors: [Participant(carrier, as: .participant), Participant(addressee, as: .participant)],
-                                 place: place?.name, forward: false)
-            return [mediation, handover]
+            return carriedMessages(trigger: trigger, first: first, last: last, left: left, right: right, clause: clause,
+                                   place: place, speaker: speaker, in: s)
         case .relay:
             // "Kim had asked Moscow to inform the American side": a side asks a third party to carry
             // its position to the other side.

@@ -1,0 +1,108 @@
+import ActorGraphCore
+
+/// Messages carried: a third party who carries, passes on or delivers a message between two sides
+/// mediates; a side's own envoy only communicates.
+extension EventPatterns {
+    /// The events a carrier trigger from `first` to `last` names ("carried a letter from Kim to Trump",
+    /// "passed on a message", "carried proposals between the two governments"): a mediation when the
+    /// carrier is neither the sender nor the addressee, a request when a side asked for it, else
+    /// communication; a message handed over in person is also a meeting with its addressee.
+    /// - Parameters: `left` and `right` are the actors before and after the trigger in its clause,
+    ///   `speaker` the sentence's.
+    func carriedMessages(trigger: EventLexicon.Trigger, first: Int, last: Int, left: ArraySlice<ResolvedMention>,
+                         right: ArraySlice<ResolvedMention>, clause: ClosedRange<Int>, place: PlaceMention?, speaker: ActorID?,
+                         in s: Sentence) -> [Found] {
+        let base = s.tokens.startIndex
+        // "carried a letter from Kim to Trump": a third party mediates; a side's own envoy communicates.
+        // "handed Trump a personal message from Kim": the addressee stands before the message (not
+        // "carried Kim's offer", whose owner sent it).
+        let indirect = right.first.flatMap { r in
+            isDescription(last + 1..<r.token, in: s) && r.last + 1 < s.tokens.endIndex && !s.word(at: r.last + 1, is: .apostrophe)
+                && s.anyWord(from: r.last + 1, to: min(s.tokens.endIndex, r.last + 5), is: .message) ? r : nil
+        }
+        guard indirect != nil || s.anyWord(from: min(s.tokens.endIndex, last + 1), to: min(s.tokens.endIndex, last + 7), is: .message)
+        else { return [] }
+        // "Kim had asked him to pass on the message to the American president": a request to carry.
+        if let (go, asker) = askedAgent(before: first, left: left, in: s, clause: clause),
+           let addressee = fromTo(after: last, in: s, limit: clause.upperBound).1, distinctSides([go, asker, addressee], in: s) == 3 {
+            return [Found(kind: .mediation, status: .requested,
+                          actors: [Participant(go, as: .mediator), Participant(asker, as: .side), Participant(addressee, as: .side)],
+                          place: nil, forward: false)]
+        }
+        // "Switzerland …, and its embassy has long carried messages": "its" stands for the clause's topic.
+        let its = stride(from: first - 1, through: max(clause.lowerBound, first - 6), by: -1).first { s.word($0) == "its" }
+        let topic = its.flatMap { its in left.contains { $0.token > its } ? nil : left.first?.actor }
+        // "Swedish diplomats in the North Korean capital carried messages": a venue carries nothing.
+        // "He met Hun Sen … and Abhisit …, carrying messages between the two leaders": a participle
+        // after a comma has the clause's subject.
+        let participleSubject = first > base && s.word(at: first, is: .endsInIng) && s.word(at: first - 1, is: .comma)
+            ? (s.word(at: clause.lowerBound, is: .heOrShe) ? s.previousSubject : left.first(where: { $0.token >= clause.lowerBound })?.actor) : nil
+        guard let carrier = pronounTopic(before: first, in: s, clause: clause) ?? topic ?? participleSubject
+                ?? left.last(where: { !$0.isVenue })?.actor ?? speaker
+        else { return [] }
+        // Such a participle does what its clause did: done, unless a modal makes it a plan.
+        let done = trigger.past || (participleSubject != nil && !s.anyWord(from: clause.lowerBound, to: first, is: .modal))
+        var (sender, addressee) = fromTo(after: indirect?.last ?? last, in: s, limit: clause.upperBound)
+        if let indirect { addressee = indirect.actor }
+        // "carried Kim's invitation to the White House": a seat of government after "to".
+        if addressee == nil, let seat = s.places.first(where: { $0.token > last && $0.token <= last + 8 && $0.country != nil }),
+           seat.token >= base + 1, ["to", "the"].contains(s.word(seat.token - 1)) {
+            addressee = seat.country
+        }
+        // "Algerian diplomats carried each proposal between the two governments", "carried proposals
+        // between Asmara and Djibouti": a go-between at work ("between" after the message, but not
+        // "proposals for new talks between …", talks between the two).
+        let between = (last + 1..<min(last + 8, clause.upperBound + 1)).first { s.word(at: $0, is: .between) }
+        if addressee == nil, let between, !s.anyWord(from: last + 1, to: between, is: .talksNoun),
+           let pair = betweenPair(after: last, in: s, limit: clause.upperBound) ?? betweenThem(after: last, in: s, reach: 6, theTwo: true, carrier: carrier) {
+            let carrierSide = affiliation(carrier, in: s) ?? carrier
+            let status: EventStatus = done ? .performed : mediationStatus(trigger: trigger, first: first, in: s, clause: clause)
+            // "carried messages between Tripoli, Washington and London": the first and each of the other two.
+            let pairs = betweenOneAndTwo(after: last, in: s, limit: clause.upperBound)
+                ?? [pair.filter { $0 != carrier && (affiliation($0, in: s) ?? $0) != carrierSide }]
+            guard pairs.allSatisfy({ $0.count == 2 && !$0.contains { (affiliation($0, in: s) ?? $0) == carrierSide } }) else { return [] }
+            return pairs.map { sides in
+                Found(kind: .mediation, status: status, actors: [Participant(carrier, as: .mediator)] + sides.map { Participant($0, as: .side) },
+                      place: nil, forward: false)
+            }
+        }
+        // "has carried the rebels' conditions back and forth": a go-between between the sides of the
+        // document (`Extractor`), one of them perhaps named as the owner of what is carried.
+        if addressee == nil, stride(from: last + 1, to: min(last + 10, clause.upperBound - 1), by: 1).contains(where: {
+            s.word($0) == "back" && s.word($0 + 1) == "and" && s.word($0 + 2) == "forth"
+        }) {
+            let carrierSide = affiliation(carrier, in: s) ?? carrier
+            let owner = right.first { $0.token <= last + 4 && (affiliation($0.actor, in: s) ?? $0.actor) != carrierSide }
+            let status: EventStatus = done ? .performed : mediationStatus(trigger: trigger, first: first, in: s, clause: clause)
+            return [Found(kind: .mediation, status: status,
+                          actors: [Participant(carrier, as: .mediator)] + [owner?.actor].compactMap { $0 }.map { Participant($0, as: .side) },
+                          place: nil, forward: false)]
+        }
+        guard let addressee else { return [] }
+        let from = sender ?? carrier
+        let carrierSide = affiliation(carrier, in: s) ?? carrier
+        if from == carrier || carrierSide == (affiliation(from, in: s) ?? from) || carrierSide == (affiliation(addressee, in: s) ?? addressee) {
+            let message = Found(kind: .communication, status: nil,
+                                actors: [Participant(from, as: .speaker), Participant(addressee, as: .addressee)],
+                                place: nil, forward: false)
+            // "Choe delivered a letter from Kim to Putin at the Kremlin", "Moon's envoy handed Xi the
+            // letter": whoever hands over a message by hand meets its addressee.
+            guard trigger.past, s.word(at: first, is: .byHand), carrierSide != (affiliation(addressee, in: s) ?? addressee),
+                  kind(carrier, in: s) == .official else { return [message] }
+            return [message, Found(kind: .meeting, status: .held,
+                                   actors: [Participant(carrier, as: .participant), Participant(addressee, as: .participant)],
+                                   place: place?.name, forward: false)]
+        }
+        let status: EventStatus = done ? .performed : mediationStatus(trigger: trigger, first: first, in: s, clause: clause)
+        let mediation = Found(kind: .mediation, status: status,
+                              actors: [Participant(carrier, as: .mediator), Participant(from, as: .side), Participant(addressee, as: .side)],
+                              place: nil, forward: false)
+        // "carried Kim's invitation to the White House": a message carried by hand was handed over
+        // face to face, a meeting of the carrier with its addressee.
+        guard status == .performed, s.word(at: first, is: .byHand) else { return [mediation] }
+        let handover = Found(kind: .meeting, status: .held,
+                             actors: [Participant(carrier, as: .participant), Participant(addressee, as: .participant)],
+                             place: place?.name, forward: false)
+        return [mediation, handover]
+    }
+}

@@ -1,0 +1,78 @@
+import ActorGraphCore
+
+/// Visits: who travels where, and whom they visit.
+extension EventPatterns {
+    /// The visits a visit trigger from `first` to `last` names: the visitor before it (a participle's
+    /// clause subject, a pronoun's referent), the host after it (a country or city right after, an actor
+    /// named before another clause opens, the place), one visit for each host named together ("visiting
+    /// Nicaragua and Cuba").
+    /// - Parameters: `left` and `right` are the actors before and after the trigger in its clause,
+    ///   `start` where its subject may start, `aside` an aside before it, `speaker` the sentence's.
+    func visits(trigger: EventLexicon.Trigger, first: Int, last: Int, left: ArraySlice<ResolvedMention>,
+                right: ArraySlice<ResolvedMention>, start: Int, aside: ClosedRange<Int>?, clause: ClosedRange<Int>,
+                place: PlaceMention?, speaker: ActorID?, in s: Sentence) -> [Found] {
+        let base = s.tokens.startIndex
+        // "Kim received a visiting Chinese delegation": the visitor follows "visiting", the host precedes.
+        // Not "…, before visiting Nicaragua": a participle after a comma or a time conjunction.
+        let participle = first > base && (s.word(at: first - 1, is: .comma) || ["before", "after", "while", "since", "when"].contains(s.word(first - 1)))
+        if s.word(first) == "visiting", !participle, let guest = right.first, isDescription(last + 1..<guest.token, in: s) {
+            guard let host = left.last(where: { $0.token >= start })?.actor ?? place?.country,
+                  (affiliation(host, in: s) ?? host) != (affiliation(guest.actor, in: s) ?? guest.actor) else { return [] }
+            let status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
+            return [Found(kind: .visit, status: status, actors: [Participant(guest.actor, as: .visitor), Participant(host, as: .host)],
+                          place: place?.name, forward: status != .held)]
+        }
+        // The visitor stands right before the verb ("Lavrov has visited", "Lavrov's visit"), not a clause away.
+        let reach = 6 + (aside?.count ?? 0)
+        // "arrived in Khartoum from Liberia and flies to Lusaka": a country travelled from or to visits no one.
+        // "Lavrov flies to Caracas, where he is to meet Maduro, before visiting Nicaragua": a participle
+        // has the clause's subject.
+        let topic = participle && s.word(at: first, is: .endsInIng)
+            ? s.actors.first(where: { $0.last < first && !s.speakerTokens.contains($0.token) })?.actor : nil
+        guard let visitor = topic ?? left.last(where: { $0.token >= start && first - $0.last <= reach && !isDestination($0, in: s) })?.actor
+                ?? pronounSubject(before: first, from: start, in: s) ?? (trigger.past ? nil : speaker)
+        else { return [] }
+        // "visit to Pyongyang": the place right after the trigger names the host country.
+        var host: ActorID?, hostEnd: Int?
+        if let place, let country = place.country, place.token > last, place.token <= last + 3, country != visitor, country != affiliation(visitor, in: s) {
+            (host, hostEnd) = (country, place.last)
+        }
+        // "Lavrov's visit came as Pompeo held talks": the host is named before another clause opens.
+        let clauseEnd = stride(from: last + 1, through: clause.upperBound, by: 1).first { s.word(at: $0, is: .subordinator) && opensClause(at: $0, in: s) }
+            ?? clause.upperBound + 1
+        if host == nil, let named = right.first(where: {
+            $0.token < clauseEnd && affiliation($0.actor, in: s) != visitor && $0.actor != affiliation(visitor, in: s)
+        }) {
+            (host, hostEnd) = (named.actor, named.token <= last + 3 ? named.last : nil)
+        }
+        if host == nil, let place, let country = place.country, country != visitor, country != affiliation(visitor, in: s) { host = country }
+        guard let host, host != visitor else { return [] }
+        // "Obama is to address Cubans … before flying to Buenos Aires": the participle's plan is its clause's.
+        let plannedClause = topic != nil && (clause.lowerBound..<first).contains { k in
+            ["will", "would", "due"].contains(s.word(k)) || (["is", "are"].contains(s.word(k)) && s.word(k + 1) == "to")
+        }
+        let status = plannedClause ? .planned : meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
+        func visit(_ host: ActorID, place: String?) -> Found {
+            Found(kind: .visit, status: status, actors: [Participant(visitor, as: .visitor), Participant(host, as: .host)],
+                  place: place, forward: status != .held)
+        }
+        // "visiting Nicaragua and Cuba", "is due in Kyiv and Moscow": a visit to each host named together
+        // right after the trigger.
+        var visits = [visit(host, place: place?.name)]
+        var end = hostEnd ?? s.tokens.endIndex
+        while end + 2 < s.tokens.endIndex, s.word(at: end + 1, is: [.and, .comma]) {
+            let next = s.word(end + 2) == "and" ? end + 3 : end + 2
+            if let named = right.first(where: { $0.token == next }), kind(named.actor, in: s) == .country, named.actor != visitor {
+                visits.append(visit(named.actor, place: nil))
+                end = named.last
+            } else if let city = s.places.first(where: { $0.token == next }), let country = city.country, country != visitor,
+                      country != affiliation(visitor, in: s) {
+                visits.append(visit(country, place: city.name))
+                end = city.last
+            } else {
+                break
+            }
+        }
+        return visits
+    }
+}
