@@ -142,8 +142,11 @@ extension EventPatterns {
         let participle = s.word(at: clause.lowerBound, is: .endsInIng) && s.tokens[clause.lowerBound].isCapitalised
         guard first - clause.lowerBound >= 1, first - clause.lowerBound <= (participle ? 10 : 3),
               participle || EventPatterns.frontingWords.contains(s.word(clause.lowerBound)),
-              let comma = (first + 1...min(clause.upperBound, first + 16)).first(where: { s.word(at: $0, is: .comma) }),
-              let actor = s.actors.first(where: { $0.token > comma }), actor.token <= comma + 4 else { return nil }
+              let comma = (first + 1..<max(first + 1, min(clause.upperBound + 1, first + 17))).first(where: { s.word(at: $0, is: .comma) })
+        else { return nil }
+        // "Stopping in Cairo for talks with Mubarak, he said …": "he" after the comma is the last subject.
+        if comma + 1 < s.tokens.endIndex, s.word(at: comma + 1, is: .heOrShe) { return s.previousSubject }
+        guard let actor = s.actors.first(where: { $0.token > comma }), actor.token <= comma + 4 else { return nil }
         return actor.actor
     }
 

@@ -146,6 +146,11 @@ extension EventPatterns {
         return trigger.past || EventLexicon.mediatorsAtWork.contains(trigger.words[0]) ? .performed : .offered
     }
 
+    /// Words of a relative clause about holding a meeting ("a meeting he had been scheduled to hold with").
+    static let holdingClause: Set<Substring> = ["he", "she", "they", "it", "we", "that", "which", "had", "has", "have", "was", "were",
+                                               "is", "are", "been", "due", "scheduled", "planned", "planning", "expected", "set",
+                                               "to", "hold", "held"]
+
     /// Verbs of a journey, after which "to meet …" or "to see …" is its traveller's purpose.
     static let journeyVerbs: Set<Substring> = ["travelled", "traveled", "flew", "went", "headed", "came", "returned", "travels",
                                               "flies", "goes", "heads", "travel", "fly", "go", "head", "arrived", "arrives"]

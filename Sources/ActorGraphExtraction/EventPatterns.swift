@@ -184,7 +184,7 @@ struct EventPatterns: Sendable {
             let restated = encounter && found.contains(where: { [.meeting, .talks, .visit].contains($0.kind) })
                 && (max(base, positions[k].first - 5)..<positions[k].first).contains { c in
                     sentence.word(at: c, is: .comma) && ["the", "their"].contains(sentence.word(c + 1))
-                        && (c + 2..<positions[k].first).allSatisfy { sentence.word(at: $0, is: .lowerInitial) }
+                        && (c + 2..<max(c + 2, positions[k].first)).allSatisfy { sentence.word(at: $0, is: .lowerInitial) }
                 }
             if restated { continue }
             for var event in read(triggers[k], first: positions[k].first, last: positions[k].last, segment: lower...max(lower, upper), in: sentence)
@@ -618,6 +618,13 @@ struct EventPatterns: Sendable {
                 if trigger.words == EventLexicon.inThePresenceOf, !object.isEmpty {
                     let end = (last + 1...max(last + 1, segment.upperBound)).first { s.word(at: $0, is: .relativePronoun) } ?? segment.upperBound + 1
                     object = unique(objects.filter { $0.token < end }.map(\.actor))
+                }
+                // "called off a meeting he had been scheduled to hold with Rama": the counterpart of a meeting
+                // noun past a relative clause about holding it.
+                if object.isEmpty, !trigger.past, let with = (last + 1..<max(last + 1, min(last + 10, clause.upperBound))).first(where: { s.word($0) == "with" }),
+                   (last + 1..<with).allSatisfy({ EventPatterns.holdingClause.contains(s.word($0)) }),
+                   let counterpart = objects.first(where: { $0.token > with && isDescription(with + 1..<$0.token, in: s) }) {
+                    object = [counterpart.actor]
                 }
                 participants = subject + object
                 // "held talks with Netanyahu in Jerusalem, and with Abbas in Ramallah": a second "with" is a

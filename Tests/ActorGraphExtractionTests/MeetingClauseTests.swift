@@ -349,4 +349,20 @@ import Testing
             """, date: "2025-05-16")
         #expect(found.contains { Set($0.actors.map(\.actor)) == ["hakan-fidan", "marco-rubio", "rustem-umerov"] })
     }
+
+    @Test func aMeetingsCounterpartPastARelativeClauseAboutHoldingIt() {
+        let found = encounters("""
+            Albanian Prime Minister Edi Rama arrived in Belgrade. Serbian President Tomislav Nikolic then called off a meeting \
+            he had been scheduled to hold with Rama in Belgrade.
+            """, date: "2014-11-11")
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["tomislav-nikolić", "edi-rama"] && $0.status == .cancelled })
+    }
+
+    @Test func aHeAfterTheCommaOfAFrontedParticipleIsTheLastSubject() {
+        let found = encounters("""
+            Turkish Foreign Minister Ahmet Davutoglu flew to Baghdad in August. Stopping in Cairo on September 2 for talks \
+            with Egyptian President Hosni Mubarak, he said he had passed on each side's views to the other.
+            """, date: "2009-09-17")
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["ahmet-davutoğlu", "hosni-mubarak"] })
+    }
 }
