@@ -158,8 +158,9 @@ enum Floors {
     /// together", talks through a third party, title words before a known name): meetings P 0.820 R 0.661,
     /// mediations P 0.842 R 0.593.
     /// Session 8 (third parties at an encounter of the disputing pair, shuttle stops, pairs named before): mediations P 0.833 R 0.741.
+    /// Session 10: meetings P 0.863 R 0.710.
     static let heldOut8 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
-                                  meetingsPrecision: 0.78, meetingsRecall: 0.63,
+                                  meetingsPrecision: 0.80, meetingsRecall: 0.66,
                                   mediationsPrecision: 0.80, mediationsRecall: 0.70)
     /// `Tests/HeldOut9/articles` against `Tests/HeldOut9/gold.json`: twelve articles (2008–2022; envoys and
     /// letters in Northeast Asia, mediation in Latin America, the Middle East, the Caucasus, the Balkans,
@@ -225,9 +226,10 @@ enum Floors {
     /// shuttle stops, "the pair", "reconcile", helping or coaxing two sides, "the ceasefire it brokered",
     /// names after another given name, "the four presidents": actors P 0.914, meetings P 0.667 R 0.500, mediations
     /// P 0.957 R 0.550.
+    /// Session 10 (present-tense go-betweens, "helped facilitate"): meetings P 0.688 R 0.500, mediations P 0.960 R 0.600.
     static let heldOut13 = GoldSet(actorsPrecision: 0.89, actorsRecall: 0.95,
                                    meetingsPrecision: 0.65, meetingsRecall: 0.45,
-                                   mediationsPrecision: 0.90, mediationsRecall: 0.47)
+                                   mediationsPrecision: 0.90, mediationsRecall: 0.55)
     /// `Tests/HeldOut14/articles` against `Tests/HeldOut14/gold.json`: ten articles (2010–2022; Santos and
     /// Chávez in Santa Marta, the EU-brokered gas deal, Obama in Havana, the Wuhan summit announced, Trump's
     /// Denmark visit called off, Imran Khan between Tehran and Riyadh, the Israel–Morocco declaration, the
@@ -318,9 +320,10 @@ enum Floors {
     /// mediations P 0.565 R 0.394; after session 10's first rules (from sets 18 and 19) meetings P 0.618
     /// R 0.429, mediations unchanged. Its misses were then read (a development set since): purposes after
     /// journeys, "met separately", "the two mediators announced", "credited … with mediating", "to press
-    /// them": meetings P 0.703 R 0.531, mediations P 0.727 R 0.485.
+    /// them", a counterpart past "a meeting he had been scheduled to hold with": meetings P 0.718 R 0.571,
+    /// mediations P 0.727 R 0.485.
     static let heldOut20 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
-                                   meetingsPrecision: 0.66, meetingsRecall: 0.50,
+                                   meetingsPrecision: 0.68, meetingsRecall: 0.54,
                                    mediationsPrecision: 0.68, mediationsRecall: 0.45)
     /// `Tests/HeldOut21/articles` against `Tests/HeldOut21/gold.json`: ten articles (2001–2025; the EU mission
     /// between the Koreas, the six-party joint statement, Koizumi in Pyongyang, talks at Panmunjom called off,
