@@ -51,4 +51,15 @@ import Testing
         let named = extractor.resolvedMentions(in: document).map(\.actor.rawValue)
         #expect(named == ["russia", "russia", "north-korea", "united-states", "united-states", "south-korea", "china"])
     }
+
+    @Test func theCrownPrinceIsTheHolderOfThatOfficeNamedBefore() {
+        let x = ExtractionFixture.extract("""
+            Saudi Crown Prince Mohammed bin Salman received Xi Jinping in Riyadh on Thursday. Xi held talks with the crown \
+            prince again on Friday.
+            """, date: "2022-12-09")
+        #expect(x.events.filter { $0.kind == .talks || $0.kind == .meeting }.allSatisfy {
+            Set($0.actors.map(\.actor)) == ["mohammed-bin-salman", "xi-jinping"]
+        })
+        #expect(x.events.filter { $0.kind == .talks }.count == 1)
+    }
 }
