@@ -117,9 +117,22 @@ extension EventPatterns {
     /// "he would carry", "she offered to": a personal pronoun just before the trigger stands for the
     /// clause's first actor (the sentence's topic), not for the nearest name.
     func pronounTopic(before first: Int, in s: Sentence, clause: ClosedRange<Int>) -> ActorID? {
-        guard s.anyWord(from: max(clause.lowerBound, first - 3), to: first, is: .heOrShe) else { return nil }
-        return s.actors.first { $0.token >= clause.lowerBound && $0.token < first }?.actor
+        guard let pronoun = (max(clause.lowerBound, first - 3)..<first).last(where: { s.word(at: $0, is: .heOrShe) }) else { return nil }
+        let topic = s.actors.first { $0.token >= clause.lowerBound && $0.token < first }
+        // "In a telephone call with Sheikh Tamim on Wednesday, however, he offered …": a name in a phrase put
+        // in front of the sentence is not whom "he" stands for; the last subject is.
+        let base = s.tokens.startIndex
+        if let topic, let previous = s.previousSubject, topic.token > base,
+           EventPatterns.frontingPrepositions.contains(s.word(base)),
+           let comma = (topic.last + 1..<pronoun).last(where: { s.word(at: $0, is: .comma) }),
+           !s.actors.contains(where: { $0.token > comma && $0.token < pronoun }) {
+            return previous
+        }
+        return topic?.actor
     }
+
+    /// Prepositions that open a phrase put in front of a sentence ("In a call with …, he …").
+    static let frontingPrepositions: Set<Substring> = ["in", "at", "during", "after", "before", "following", "on", "with"]
 
     /// The token of "him" or "her" as the object of a trigger ending at `last`: right after it, or
     /// after "with" ("talks with him").

@@ -55,7 +55,10 @@ extension EventPatterns {
         // "the talks the two leaders had been due to hold", "Biden had been due in Port Moresby on Monday
         // to meet …": a plan in the past perfect is one that fell through.
         let planFellThrough = (max(clause.lowerBound, first - 10)..<max(clause.lowerBound, first - 1)).contains { k in
-            s.word(k) == "had" && s.word(k + 1) == "been" && ["due", "scheduled", "expected", "set"].contains(s.word(k + 2))
+            // (an adverb may stand between: "had been widely expected to see")
+            s.word(k) == "had" && s.word(k + 1) == "been"
+                && (["due", "scheduled", "expected", "set"].contains(s.word(k + 2))
+                    || (s.word(k + 2).string.hasSuffix("ly") && ["due", "scheduled", "expected", "set"].contains(s.word(k + 3))))
         }
         // "A summit of Tshisekedi, Kagame and Lourenco planned in Luanda on Dec. 15 was called off": the
         // trigger's own predicate, past its object (and past the commas of a list of names).

@@ -585,17 +585,17 @@ struct EventPatterns: Sendable {
                         subject = shared
                     }
                 }
-                // "Davutoglu flew to Baghdad for talks with Maliki and then travelled to Damascus to see Assad":
-                // a purpose after a journey has the traveller for subject — the names right before the journey
-                // verb, or the clause's first actor when that verb is joined to an earlier one.
-                if s.word(first) == "to" || (first > base && s.word(first - 1) == "to"),
+                // "Davutoglu flew to Baghdad for talks with Maliki and then travelled to Damascus to see Assad",
+                // "…, on Thursday, travelled to Ramallah for talks with Abbas": a purpose after a journey has the
+                // traveller for subject — the names right before the journey verb, else the clause's first actor.
+                if s.word(first) == "to" || (first > base && ["to", "for"].contains(s.word(first - 1))),
                    let journey = stride(from: first - 2, through: max(start, first - 10), by: -1).first(where: {
                        EventPatterns.journeyVerbs.contains(s.word($0)) && ["to", "in"].contains(s.word($0 + 1))
                    }) {
                     let before = left.filter { $0.token >= start && $0.last < journey && !speakers.contains($0.token) && !isDestination($0, in: s) }
                     if let nearest = before.last, journey - nearest.last <= 2 {
                         subject = nearestGroup(before.reversed(), in: s)
-                    } else if joinsPreviousVerb(journey, from: start, in: s), let topic = before.first {
+                    } else if let topic = before.first {
                         subject = [topic.actor]
                     }
                 }

@@ -435,4 +435,14 @@ import Testing
             #expect(mediations(sentence).count == 1, "\(sentence)")
         }
     }
+
+    @Test func aNameInAFrontedPhraseIsNotWhomHeStandsFor() {
+        let found = mediations("""
+            Saudi Arabia and its allies cut ties with Qatar on Monday. President Donald Trump spoke of the crisis on Tuesday. \
+            In a telephone call with Sheikh Tamim on Wednesday, however, he offered to help resolve the dispute between Qatar \
+            and Saudi Arabia.
+            """)
+        #expect(found.contains { $0.actors.contains { $0.actor == "donald-trump" && $0.role == .mediator } })
+        #expect(!found.contains { $0.actors.contains { $0.actor == "tamim-bin-hamad-al-thani" && $0.role == .mediator } })
+    }
 }

@@ -365,4 +365,20 @@ import Testing
             """, date: "2009-09-17")
         #expect(found.contains { Set($0.actors.map(\.actor)) == ["ahmet-davutoğlu", "hosni-mubarak"] })
     }
+
+    @Test func talksAfterAJourneyAreTheTravellersAndSeeingReachesPastATitle() {
+        let found = encounters("""
+            Barack Obama held talks with Benjamin Netanyahu in Jerusalem on Wednesday and, on Thursday, travelled to Ramallah \
+            for talks with Palestinian President Mahmoud Abbas. Rodrigo Duterte also saw Vietnamese Prime Minister Nguyen \
+            Xuan Phuc. Mr Carter had been widely expected to see Kim Jong-il.
+            """, date: "2016-09-06")
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["barack-obama", "mahmoud-abbas"] })
+        #expect(!found.contains { Set($0.actors.map(\.actor)) == ["benjamin-netanyahu", "mahmoud-abbas"] })
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["rodrigo-duterte", "nguyen-xuan-phuc"] })
+    }
+
+    @Test func sheikhTamimIsQatarsEmir() {
+        let found = encounters("Sheikh Tamim held talks with Abdel Fattah el-Sisi in Cairo in June.", date: "2022-11-20")
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["tamim-bin-hamad-al-thani", "abdel-fattah-el-sisi"] })
+    }
 }
