@@ -50,8 +50,9 @@ enum EventLexicon {
             "had dinner", "had lunch", "had breakfast", "had breakfast with", "called on", "paid a call on", "conferred with", "saw",
             "huddled with")
         add(.meeting, "audience with", "courtesy call on", "call on", "calls on", "bilateral with", "a bilateral meeting with")
-        // "travelled to Damascus to see President Bashar al-Assad" (an official must follow, as for "saw").
-        add(.meeting, "to see")
+        // "travelled to Damascus to see President Bashar al-Assad", "before seeing Kirchner" (an official must
+        // follow, as for "saw").
+        add(.meeting, "to see", "seeing")
         add(.meeting, past: true, "granted an audience", "received in audience", "played host to")
         add(.meeting, "play host to", "plays host to", "playing host to")
         list.append(Trigger(words: inThePresenceOf, kind: .meeting, past: true))

@@ -37,7 +37,7 @@ extension EventPatterns {
         }
         // "also saw Prime Minister Vladimir Putin", "to see President Assad": seeing an official is meeting
         // him; "saw Russia as a threat", "saw Mr Choe's trip as", "to see whether" is not.
-        if s.word(last) == "saw" || (last == first + 1 && s.word(last) == "see"),
+        if s.word(last) == "saw" || s.word(last) == "seeing" || (last == first + 1 && s.word(last) == "see"),
            !s.actors.contains(where: { $0.token > last && $0.token <= last + 5 && kind($0.actor, in: s) == .official
                && !($0.last + 1 < s.tokens.endIndex && s.word(at: $0.last + 1, is: .apostrophe)) }) {
             return true

@@ -375,6 +375,10 @@ import Testing
         #expect(found.contains { Set($0.actors.map(\.actor)) == ["barack-obama", "mahmoud-abbas"] })
         #expect(!found.contains { Set($0.actors.map(\.actor)) == ["benjamin-netanyahu", "mahmoud-abbas"] })
         #expect(found.contains { Set($0.actors.map(\.actor)) == ["rodrigo-duterte", "nguyen-xuan-phuc"] })
+        let seeing = encounters("Zapatero met Vazquez in the morning before seeing Argentine President Nestor Kirchner.",
+                                date: "2006-11-05")
+        #expect(seeing.contains { Set($0.actors.map(\.actor)) == ["josé-luis-rodríguez-zapatero", "néstor-kirchner"] })
+        #expect(encounters("He was seeing whether talks could resume.", date: "2006-11-05").isEmpty)
     }
 
     @Test func sheikhTamimIsQatarsEmir() {
