@@ -295,6 +295,15 @@ enum EventLexicon {
     static let compassWords: Set<Substring> = ["southern", "northern", "eastern", "western", "central", "northeastern", "northwestern",
                                                "southeastern", "southwestern", "north", "south", "east", "west"]
 
+    /// Words of a relative clause about holding a meeting ("a meeting he had been scheduled to hold with").
+    static let holdingClause: Set<Substring> = ["he", "she", "they", "it", "we", "that", "which", "had", "has", "have", "was", "were",
+                                               "is", "are", "been", "due", "scheduled", "planned", "planning", "expected", "set",
+                                               "to", "hold", "held"]
+
+    /// Verbs of a journey, after which "to meet …" or "to see …" is its traveller's purpose.
+    static let journeyVerbs: Set<Substring> = ["travelled", "traveled", "flew", "went", "headed", "came", "returned", "travels",
+                                              "flies", "goes", "heads", "travel", "fly", "go", "head", "arrived", "arrives"]
+
     /// Verbs of a go-between travelling to and fro: "shuttled between the two delegations" names the pair
     /// that last met.
     static let shuttles: Set<Substring> = ["shuttled", "shuttling", "shuttles"]

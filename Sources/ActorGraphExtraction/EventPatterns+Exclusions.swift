@@ -46,7 +46,8 @@ extension EventPatterns {
         if first == last, ["welcomed", "welcomes", "welcoming"].contains(s.word(first)), last + 2 < s.tokens.endIndex,
            ["the", "a", "an", "this", "that", "its", "their"].contains(s.word(last + 1)), s.word(at: last + 2, is: .lowerInitial),
            !s.word(at: last + 2, is: .title), !EventLexicon.stateNouns.contains(s.word(last + 2)),
-           !["two", "three", "four", "visiting", "leaders", "ministers", "presidents"].contains(s.word(last + 2)),
+           !(["two", "visiting"].contains(s.word(last + 2)) || EventPatterns.groupSizes.contains(s.word(last + 2))
+               || s.word(at: last + 2, is: .pairPeople)),
            !s.actors.contains(where: { $0.token == last + 2 }) {
             return true
         }

@@ -54,24 +54,27 @@ extension EventPatterns {
             || (lower..<max(lower, first - 2)).contains { s.word($0) == "would" && s.word($0 + 1) == "have" && s.word($0 + 2) == "been" }
         // "the talks the two leaders had been due to hold", "Biden had been due in Port Moresby on Monday
         // to meet …": a plan in the past perfect is one that fell through.
+        // (an adverb may stand between: "had been widely expected to see")
+        let scheduled: Set<Substring> = ["due", "scheduled", "expected", "set"]
         let planFellThrough = (max(clause.lowerBound, first - 10)..<max(clause.lowerBound, first - 1)).contains { k in
-            // (an adverb may stand between: "had been widely expected to see")
             s.word(k) == "had" && s.word(k + 1) == "been"
-                && (["due", "scheduled", "expected", "set"].contains(s.word(k + 2))
-                    || (s.word(k + 2).string.hasSuffix("ly") && ["due", "scheduled", "expected", "set"].contains(s.word(k + 3))))
+                && (scheduled.contains(s.word(k + 2)) || (s.word(k + 2).string.hasSuffix("ly") && scheduled.contains(s.word(k + 3))))
+        }
+        // "called off", "cancelled", "scrapped" at token `k`.
+        func cancels(at k: Int) -> Bool {
+            (s.word(k) == "called" && k + 1 < s.tokens.endIndex && s.word(k + 1) == "off")
+                || s.word(k).string.hasPrefix("cancel") || s.word(k).string.hasPrefix("scrap")
         }
         // "A summit of Tshisekedi, Kagame and Lourenco planned in Luanda on Dec. 15 was called off": the
         // trigger's own predicate, past its object (and past the commas of a list of names).
         let calledOffLater = (last + 1..<max(last + 1, min(s.tokens.endIndex - 2, last + 20))).contains { k in
-            ["was", "were"].contains(s.word(k))
-                && ((s.word(k + 1) == "called" && s.word(k + 2) == "off")
-                    || s.word(k + 1).string.hasPrefix("cancel") || s.word(k + 1).string.hasPrefix("scrap"))
+            ["was", "were"].contains(s.word(k)) && cancels(at: k + 1)
         }
         if outOf || wouldHaveBeen || planFellThrough || calledOffLater { return .cancelled }
-        if s.anyWord(from: lower, to: upper + 1, is: .cancelled) {
-            let window = stride(from: lower, through: upper, by: 1).map { s.word($0) }
-            let hasCalledOff = zip(window, window.dropFirst()).contains { $0 == "called" && $1 == "off" }
-            if hasCalledOff || window.contains(where: { $0.string.hasPrefix("cancel") || $0.string.hasPrefix("scrap") }) { return .cancelled }
+        if s.anyWord(from: lower, to: upper + 1, is: .cancelled), (lower...upper).contains(where: { k in
+            cancels(at: k) && !(s.word(k) == "called" && k + 1 > upper)
+        }) {
+            return .cancelled
         }
         if trigger.past { return .held }
         // "is due in Kyiv", "is still expected in Port Moresby on Monday"
@@ -148,15 +151,6 @@ extension EventPatterns {
         if s.anyWord(from: lower, to: first, is: .offered) { return .offered }
         return trigger.past || EventLexicon.mediatorsAtWork.contains(trigger.words[0]) ? .performed : .offered
     }
-
-    /// Words of a relative clause about holding a meeting ("a meeting he had been scheduled to hold with").
-    static let holdingClause: Set<Substring> = ["he", "she", "they", "it", "we", "that", "which", "had", "has", "have", "was", "were",
-                                               "is", "are", "been", "due", "scheduled", "planned", "planning", "expected", "set",
-                                               "to", "hold", "held"]
-
-    /// Verbs of a journey, after which "to meet …" or "to see …" is its traveller's purpose.
-    static let journeyVerbs: Set<Substring> = ["travelled", "traveled", "flew", "went", "headed", "came", "returned", "travels",
-                                              "flies", "goes", "heads", "travel", "fly", "go", "head", "arrived", "arrives"]
 
     /// A journey in the present tense, which in an article's body is a schedule.
     static let presentJourneys: Set<String> = ["arrives", "travels", "leaves", "flies", "heads", "goes"]

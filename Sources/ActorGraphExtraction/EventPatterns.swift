@@ -590,7 +590,7 @@ struct EventPatterns: Sendable {
                 // traveller for subject — the names right before the journey verb, else the clause's first actor.
                 if s.word(first) == "to" || (first > base && ["to", "for"].contains(s.word(first - 1))),
                    let journey = stride(from: first - 2, through: max(start, first - 10), by: -1).first(where: {
-                       EventPatterns.journeyVerbs.contains(s.word($0)) && ["to", "in"].contains(s.word($0 + 1))
+                       EventLexicon.journeyVerbs.contains(s.word($0)) && ["to", "in"].contains(s.word($0 + 1))
                    }) {
                     let before = left.filter { $0.token >= start && $0.last < journey && !speakers.contains($0.token) && !isDestination($0, in: s) }
                     if let nearest = before.last, journey - nearest.last <= 2 {
@@ -622,7 +622,7 @@ struct EventPatterns: Sendable {
                 // "called off a meeting he had been scheduled to hold with Rama": the counterpart of a meeting
                 // noun past a relative clause about holding it.
                 if object.isEmpty, !trigger.past, let with = (last + 1..<max(last + 1, min(last + 10, clause.upperBound))).first(where: { s.word($0) == "with" }),
-                   (last + 1..<with).allSatisfy({ EventPatterns.holdingClause.contains(s.word($0)) }),
+                   (last + 1..<with).allSatisfy({ EventLexicon.holdingClause.contains(s.word($0)) }),
                    let counterpart = objects.first(where: { $0.token > with && isDescription(with + 1..<$0.token, in: s) }) {
                     object = [counterpart.actor]
                 }
