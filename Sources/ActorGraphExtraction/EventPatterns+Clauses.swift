@@ -131,8 +131,9 @@ extension EventPatterns {
         return topic?.actor
     }
 
-    /// Prepositions that open a phrase put in front of a sentence ("In a call with …, he …").
-    static let frontingPrepositions: Set<Substring> = ["in", "at", "during", "after", "before", "following", "on", "with"]
+    /// Prepositions that open a phrase put in front of a sentence ("In a call with …, he …"): the time
+    /// words of `frontingWords` and those of place and company.
+    static let frontingPrepositions: Set<Substring> = Set(frontingWords.map { Substring($0) }).union(["in", "at", "on", "with"])
 
     /// The token of "him" or "her" as the object of a trigger ending at `last`: right after it, or
     /// after "with" ("talks with him").
