@@ -80,6 +80,8 @@ struct DocumentAnalyzer: Sendable {
         office == title || (title == "any-minister" && ["foreign-minister", "defense-minister", "deputy-foreign-minister", "minister"].contains(office))
     }
 
+    /// The offices that lead a country that has no "leader" office of its own.
+    static let headOffices = ["head-of-state", "head-of-government"]
     static let nationalRoles: Set<String> = ["head-of-state", "head-of-government", "leader", "foreign-minister",
                                              "defense-minister", "deputy-foreign-minister", "national-security-adviser", "minister"]
     /// Nouns that a venue can name ("the Singapore summit").
@@ -353,8 +355,10 @@ struct DocumentAnalyzer: Sendable {
             if generic {
                 referent = nil
             } else if let anchor, anchorActor?.kind == .country || anchorActor?.kind == .organization {
-                let holders = holders(of: role, on: date, affiliation: anchor).map { actors[$0].id }
-                    + discovered.values.filter { $0.affiliation == anchor && discoveredRoles[$0.id].map { Self.fills($0, title: role) } == true }.map(\.id)
+                // "The Indian leader": a country without a leader's office is led by its head of state or government.
+                let offices = role == "leader" && self.holders(of: role, on: date, affiliation: anchor).isEmpty ? Self.headOffices : [role]
+                let holders = offices.flatMap { self.holders(of: $0, on: date, affiliation: anchor) }.map { actors[$0].id }
+                    + discovered.values.filter { $0.affiliation == anchor && discoveredRoles[$0.id].map { offices.contains($0) || Self.fills($0, title: role) } == true }.map(\.id)
                 // "The Chinese minister" when China has several: the one of them named last before.
                 referent = holders.count == 1 ? holders[0]
                     : mentions.filter { $0.last < title.first && holders.contains($0.actor) }.max { $0.token < $1.token }?.actor

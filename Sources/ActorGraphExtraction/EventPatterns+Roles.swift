@@ -92,6 +92,25 @@ extension EventPatterns {
                       place: place?.name, forward: status == .planned)]
     }
 
+    /// "Cuba had hosted the third round", "South Africa hosted the negotiations": the host of talks
+    /// named without their parties mediates between the two who last met (else the last two sides
+    /// named), when neither is of the host's side — performed, or offered when the hosting is ahead.
+    /// Only rounds of negotiation ("the talks", "the first round", "the peace negotiations"), not a
+    /// summit, conference or meeting, which a host attends.
+    /// - Parameter subject: who hosted, read before the verb (the trigger at `first...last`).
+    func hostedRound(by subject: [ActorID], trigger: EventLexicon.Trigger, first: Int, last: Int, clause: ClosedRange<Int>, place: PlaceMention?, in s: Sentence) -> [Found] {
+        guard subject.count == 1, let host = subject.first, last + 2 <= clause.upperBound, s.word(last + 1) == "the",
+              let noun = (last + 2...min(clause.upperBound, last + 4)).first(where: { EventPatterns.roundNouns.contains(s.word($0)) }),
+              (last + 2..<noun).allSatisfy({ s.word(at: $0, is: .lowerInitial) }),
+              let pair = lastPair(in: s), distinctSides(pair, in: s) == 2,
+              !pair.contains(where: { side($0, in: s) == side(host, in: s) }) else { return [] }
+        let status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
+        guard status != .cancelled else { return [] }
+        return [Found(kind: .mediation, status: status == .planned ? .offered : .performed,
+                      actors: [Participant(host, as: .mediator)],
+                      place: place?.name, forward: status == .planned)]
+    }
+
     /// "talks in Moscow hosted by Lavrov", "negotiations hosted by Canada": the one after "by" hosted
     /// talks, a mediation, between the sides the sentence names — those before "hosted" when more are
     /// named ("… with Cuba after negotiations hosted by Canada and encouraged by Pope Francis") — else
@@ -256,7 +275,7 @@ extension EventPatterns {
             if thePair { (anyone, group) = (true, true) }
             // "the two foreign ministers": title words before the noun.
             var noun = k + 1
-            while noun < s.tokens.endIndex - 1, noun - k <= 2, s.word(at: noun, is: .title), !s.word(at: noun, is: .pairPeople) { noun += 1 }
+            while noun < s.tokens.endIndex - 1, noun - k <= 2, s.word(at: noun, is: [.title, .capitalised]), !s.word(at: noun, is: .pairPeople) { noun += 1 }
             if noun < s.tokens.endIndex, s.word(at: noun, is: .pairPeople) {
                 people = true
                 office = Offices(noun: s.word(noun).string, after: s.word(noun - 1).string)
@@ -354,6 +373,8 @@ extension EventPatterns {
     static let groupSizes: [Word] = ["three", "four", "five", "six"]
 
     /// Plurals for the two parties to a dispute.
+    /// Talks a host holds for others: "the talks", "the first round" (not a summit or a meeting, which a host attends).
+    static let roundNouns: Set<String> = ["talks", "negotiations", "round", "rounds", "consultations", "dialogue"]
     static let partyPlurals: Set<String> = ["allies", "neighbours", "neighbors", "rivals", "foes", "enemies", "adversaries",
                                             "parties", "sides", "countries", "governments", "nations", "capitals"]
 

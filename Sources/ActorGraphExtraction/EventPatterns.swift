@@ -653,9 +653,10 @@ struct EventPatterns: Sendable {
                     separately = [subject[1], object[0]]
                 }
                 // "The Emir held separate talks with Isaias and Guelleh", "Xi met separately with Sisi and
-                // Abbas": a meeting with each.
+                // Abbas", "Jiang met Vajpayee and Musharraf separately": a meeting with each.
                 if !subject.isEmpty, object.count == 2, first > base,
-                   s.word(first - 1) == "separate" || (last + 1..<objects[0].token).contains(where: { s.word($0) == "separately" }) {
+                   s.word(first - 1) == "separate" || (last + 1..<objects[0].token).contains(where: { s.word($0) == "separately" })
+                    || objects.first(where: { $0.actor == object[1] }).map({ $0.last + 1 < s.tokens.endIndex && s.word($0.last + 1) == "separately" }) == true {
                     participants = subject + [object[0]]
                     separately = subject + [object[1]]
                 }
@@ -685,7 +686,7 @@ struct EventPatterns: Sendable {
                 // (and no pair or speaker makes it one).
                 if object.isEmpty, participants == subject, trigger.words.count == 1, !namesPairAsObject(after: last, in: s),
                    ["welcomed", "received", "receiving", "hosted", "hosting"].contains(s.word(first)) {
-                    return []
+                    return hostedRound(by: subject, trigger: trigger, first: first, last: last, clause: clause, place: place, in: s)
                 }
                 // "The two men met", "the two leaders signed", "their talks": the pair named just before;
                 // "the two leaders met Xi separately": each of the pair met him on his own.
@@ -695,8 +696,14 @@ struct EventPatterns: Sendable {
                         participants = [pair[0], met[0]]
                         separately = [pair[1], met[0]]
                     } else if !subject.isEmpty, namesPairAsObject(after: last, in: s) {
-                        // "Germany hosted the two ministers", "Tokayev received both ministers": the subject meets the pair.
-                        participants = subject + pair.filter { !subject.contains($0) }
+                        // "Germany hosted the two ministers", "Tokayev received both ministers": the subject meets the pair;
+                        // "received the two leaders separately": each of them.
+                        let guests = pair.filter { !subject.contains($0) }
+                        participants = subject + guests
+                        if guests.count == 2, (last + 1...min(clause.upperBound, last + 6)).contains(where: { s.word($0) == "separately" }) {
+                            participants = subject + [guests[0]]
+                            separately = subject + [guests[1]]
+                        }
                     } else {
                         participants = pair
                     }
@@ -819,7 +826,17 @@ struct EventPatterns: Sendable {
             // "Merkel and Hollande, who have sought for months to broker …": every antecedent of a "who"
             // that opens the trigger's own clause.
             let antecedents = relativeAntecedents(before: first, left: left, in: s)
-            let named: ActorID? = namedMediator ?? adjacent ?? relative ?? antecedents.first
+            // "…, and the two Gulf rulers were credited with mediating between …": a pair named before, together,
+            // when "the two" opens the clause (or follows its "and") and no comma or name stands before the trigger.
+            let two = (namedMediator ?? adjacent ?? relative ?? antecedents.first) == nil
+                ? (max(clause.lowerBound, first - 10)..<first).first(where: { k in
+                    s.word(k) == "two" && k - 1 >= clause.lowerBound && s.word(k - 1) == "the"
+                        && (k - 1 == clause.lowerBound || s.word(at: k - 2, is: .and))
+                }) : nil
+            let pairMediators = two.flatMap { two in
+                left.contains(where: { $0.token > two }) || s.anyWord(from: two, to: first, is: .comma) ? nil : previousPair(s, trigger: first, from: two - 1)
+            }.map { pair in pair.filter { kind($0, in: s) == .official } } ?? []
+            let named: ActorID? = namedMediator ?? adjacent ?? relative ?? antecedents.first ?? (pairMediators.count == 2 ? pairMediators[0] : nil)
             let mediator = named ?? pronounTopic(before: first, in: s, clause: clause)
                 ?? left.first { $0.token >= complementStart(before: first, in: s, clause: clause) }?.actor
                 ?? left.first { $0.token >= start }?.actor
@@ -850,6 +867,7 @@ struct EventPatterns: Sendable {
                 ?? (namesPair || trigger.namesPair ? [] : passive ? left.map(\.actor) : actedOn.map(\.actor)))
             // A side is a state, someone who stands for one, or an armed movement, and no mediator.
             var mediators = !byAgents.isEmpty ? byAgents : antecedents.count > 1 && antecedents.contains(mediator) ? antecedents
+                : pairMediators.count == 2 && pairMediators[0] == mediator ? pairMediators
                 : jointAgents(of: mediator, before: first, left: left, from: start, passive: passive, aside: aside, in: s)
             // "… signed as witnesses, together with the EU's special envoy, Rino Serri": those it is done
             // together with too, named within a few words.

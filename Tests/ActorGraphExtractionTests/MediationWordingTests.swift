@@ -445,4 +445,26 @@ import Testing
         #expect(found.contains { $0.actors.contains { $0.actor == "donald-trump" && $0.role == .mediator } })
         #expect(!found.contains { $0.actors.contains { $0.actor == "tamim-bin-hamad-al-thani" && $0.role == .mediator } })
     }
+
+    @Test func theHostOfARoundOfTalksMediatesBetweenTheDocumentsSides() {
+        let found = mediations("""
+            Colombian negotiators and ELN commanders signed a ceasefire in Havana on Friday. Cuba had hosted the third round \
+            of negotiations since early May.
+            """)
+        #expect(found.contains { mediation in
+            mediation.actors(in: .mediator) == ["cuba"] && mediation.status == .performed
+                && Set(mediation.actors(in: .side)) == ["colombia", "national-liberation-army-colombia"]
+        })
+        // A summit is one its host attends.
+        #expect(mediations("Putin met Erdogan in Sochi on Monday. Xi hosted the summit of the group in Beijing.").isEmpty)
+    }
+
+    @Test func thePairNamedBeforeMayBeCreditedWithMediatingTogether() {
+        let found = mediations("""
+            Putin met Sheikh Mohamed bin Zayed and Crown Prince Mohammed bin Salman. The two Gulf rulers were credited a year \
+            ago with mediating between Moscow and Washington in the prisoner exchange.
+            """)
+        #expect(Set(found.flatMap { $0.actors(in: .mediator) }) == ["mohamed-bin-zayed-al-nahyan", "mohammed-bin-salman"])
+        #expect(found.allSatisfy { $0.status == .performed && Set($0.actors(in: .side)) == ["russia", "united-states"] })
+    }
 }

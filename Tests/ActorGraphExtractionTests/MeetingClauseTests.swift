@@ -385,4 +385,31 @@ import Testing
         let found = encounters("Sheikh Tamim held talks with Abdel Fattah el-Sisi in Cairo in June.", date: "2022-11-20")
         #expect(found.contains { Set($0.actors.map(\.actor)) == ["tamim-bin-hamad-al-thani", "abdel-fattah-el-sisi"] })
     }
+
+    @Test func theLeaderOfACountryWithoutALeadersOfficeIsItsHeadOfGovernment() {
+        let found = encounters("""
+            Kenyan President Uhuru Kenyatta and Indian Prime Minister Narendra Modi held talks in Nairobi on Monday. Kenyatta \
+            said Kenya wanted better access. The Indian leader began his tour on Thursday in Maputo, where he held talks with \
+            Mozambican President Filipe Nyusi. He met South African President Jacob Zuma in Pretoria on Friday.
+            """, date: "2016-07-11")
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["narendra-modi", "filipe-nyusi"] })
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["narendra-modi", "jacob-zuma"] })
+        #expect(!found.contains { $0.actors.contains { $0.actor == "uhuru-kenyatta" } && $0.actors.contains { $0.actor == "filipe-nyusi" } })
+    }
+
+    @Test func toReceiveSomeoneIsAMeetingAndSeparatelyAfterTheGuestsSplitsIt() {
+        let planned = encounters("Peskov said Putin would receive Iranian President Ebrahim Raisi at the Kremlin on Thursday.",
+                                 date: "2023-12-06")
+        #expect(planned.contains { Set($0.actors.map(\.actor)) == ["vladimir-putin", "ebrahim-raisi"] && $0.status == .planned })
+        let separate = encounters("""
+            Indian Prime Minister Atal Bihari Vajpayee and Pakistani President Pervez Musharraf did not meet. Kazakh President \
+            Nursultan Nazarbayev received the two leaders separately on Monday. Chinese President Jiang Zemin met Vajpayee and \
+            Musharraf separately on Tuesday.
+            """, date: "2002-06-04")
+        for pair: Set<ActorID> in [["jiang-zemin", "atal-bihari-vajpayee"], ["jiang-zemin", "pervez-musharraf"],
+                                   ["nursultan-nazarbayev", "atal-bihari-vajpayee"], ["nursultan-nazarbayev", "pervez-musharraf"]] {
+            #expect(separate.contains { Set($0.actors.map(\.actor)) == pair }, "\(pair)")
+        }
+        #expect(!separate.contains { $0.actors.count > 2 })
+    }
 }
