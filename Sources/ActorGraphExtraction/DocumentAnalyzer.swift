@@ -281,6 +281,8 @@ struct DocumentAnalyzer: Sendable {
             // A name right after ("Foreign Minister Sergey Lavrov") or before ("Ri Yong-ho, North Korean foreign minister").
             var after = title.last + 1
             if after < tokens.count, tokens[after].is(",") { after += 1 }
+            // "Kuwait's ruler, Sheikh Sabah al-Ahmad al-Sabah": an honorific may open the name.
+            if after + 1 < tokens.count, Self.honorifics.containsLowercased(tokens[after]), index(startingAt: after) == nil { after += 1 }
             if let next = index(startingAt: after), isOfficial(mentions[next]) { qualify(); continue }
             var before = (modifier.map { mentions[$0].token } ?? title.first) - 1
             if before >= 0, tokens[before].is("the") { before -= 1 }

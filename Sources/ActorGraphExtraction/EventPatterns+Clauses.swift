@@ -116,8 +116,9 @@ extension EventPatterns {
 
     /// "he would carry", "she offered to": a personal pronoun just before the trigger stands for the
     /// clause's first actor (the sentence's topic), not for the nearest name.
-    func pronounTopic(before first: Int, in s: Sentence, clause: ClosedRange<Int>) -> ActorID? {
-        guard let pronoun = (max(clause.lowerBound, first - 3)..<first).last(where: { s.word(at: $0, is: .heOrShe) }) else { return nil }
+    /// - Parameter reach: how many words before the trigger the pronoun may stand.
+    func pronounTopic(before first: Int, reach: Int = 3, in s: Sentence, clause: ClosedRange<Int>) -> ActorID? {
+        guard let pronoun = (max(clause.lowerBound, first - reach)..<first).last(where: { s.word(at: $0, is: .heOrShe) }) else { return nil }
         let topic = s.actors.first { $0.token >= clause.lowerBound && $0.token < first }
         // "In a telephone call with Sheikh Tamim on Wednesday, however, he offered …": a name in a phrase put
         // in front of the sentence is not whom "he" stands for; the last subject is.
@@ -127,6 +128,15 @@ extension EventPatterns {
            let comma = (topic.last + 1..<pronoun).last(where: { s.word(at: $0, is: .comma) }),
            !s.actors.contains(where: { $0.token > comma && $0.token < pronoun }) {
             return previous
+        }
+        // "A day earlier, after receiving Kuwait's ruler at the White House, Trump told reporters that he …":
+        // past a comma, the name a reporting or finite verb follows is the subject.
+        if let topic, let comma = (topic.last + 1..<pronoun).first(where: { s.word(at: $0, is: .comma) }),
+           let subject = s.actors.first(where: { mention in
+               mention.token > comma && mention.token < pronoun && mention.last + 1 < pronoun
+                   && s.word(at: mention.last + 1, is: [.reporting, .finiteVerb])
+           }) {
+            return subject.actor
         }
         return topic?.actor
     }
@@ -154,10 +164,20 @@ extension EventPatterns {
         // "Stopping in Cairo on September 2 for talks with Mubarak, Davutoglu travelled on": a participle
         // opening the sentence reaches further.
         let participle = s.word(at: clause.lowerBound, is: .endsInIng) && s.tokens[clause.lowerBound].isCapitalised
-        guard first - clause.lowerBound >= 1, first - clause.lowerBound <= (participle ? 10 : 3),
-              participle || EventPatterns.frontingWords.contains(s.word(clause.lowerBound)),
-              let comma = (first + 1..<max(first + 1, min(clause.upperBound + 1, first + 17))).first(where: { s.word(at: $0, is: .comma) })
+        // "A day earlier, after receiving …": the phrase may open after a time set off by a comma.
+        let opening = !participle && first - 2 > clause.lowerBound && s.word(at: first - 2, is: .comma)
+            && EventPatterns.frontingWords.contains(s.word(first - 1)) ? first - 1 : clause.lowerBound
+        let commas = (first + 1..<max(first + 1, min(clause.upperBound + 1, first + 25))).filter { s.word(at: $0, is: .comma) }
+        guard first - opening >= 1, first - opening <= (participle ? 10 : 3),
+              participle || EventPatterns.frontingWords.contains(s.word(opening)), var comma = commas.first
         else { return nil }
+        // "After receiving Kuwait's ruler, Sheikh Sabah, at the White House, Trump told …": past an apposition
+        // or a venue set off by commas, the comma before the name a verb follows.
+        if let verbal = commas.first(where: { comma in
+            s.actors.contains { $0.token > comma && $0.token <= comma + 4 && $0.last + 1 < s.tokens.endIndex && s.word(at: $0.last + 1, is: [.reporting, .finiteVerb]) }
+        }) {
+            comma = verbal
+        }
         // "Stopping in Cairo for talks with Mubarak, he said …": "he" after the comma is the last subject.
         if comma + 1 < s.tokens.endIndex, s.word(at: comma + 1, is: .heOrShe) { return s.previousSubject }
         guard let actor = s.actors.first(where: { $0.token > comma }), actor.token <= comma + 4 else { return nil }

@@ -584,6 +584,13 @@ struct EventPatterns: Sendable {
                     if let shared = pronounSubject(before: previous, from: start, reach: 6, in: s).map({ [$0] }) ?? (earlier.isEmpty ? nil : earlier) {
                         subject = shared
                     }
+                } else if trigger.past, first - 2 > max(base, start), joinsPreviousVerb(first, from: max(base, start) + 1, in: s),
+                          let topic = left.first(where: { $0.token >= start && !speakers.contains($0.token) && !isDestination($0, in: s) }),
+                          !subject.contains(topic.actor) {
+                    // "Moon became the first leader to address the Duma, the lower house of Russia's parliament,
+                    // and later held talks with Medvedev": a verb joined by "and" to one that is no trigger has
+                    // the clause's subject too.
+                    subject = [topic.actor]
                 }
                 // "Davutoglu flew to Baghdad for talks with Maliki and then travelled to Damascus to see Assad",
                 // "…, on Thursday, travelled to Ramallah for talks with Abbas": a purpose after a journey has the
@@ -833,12 +840,22 @@ struct EventPatterns: Sendable {
                     s.word(k) == "two" && k - 1 >= clause.lowerBound && s.word(k - 1) == "the"
                         && (k - 1 == clause.lowerBound || s.word(at: k - 2, is: .and))
                 }) : nil
-            let pairMediators = two.flatMap { two in
-                left.contains(where: { $0.token > two }) || s.anyWord(from: two, to: first, is: .comma) ? nil : previousPair(s, trigger: first, from: two - 1)
-            }.map { pair in pair.filter { kind($0, in: s) == .official } } ?? []
+            // Not the sides themselves: "the two Gulf rulers … between Moscow and Washington" are the last two
+            // officials named of other sides.
+            let pairMediators = two.flatMap { two -> [ActorID]? in
+                guard !left.contains(where: { $0.token > two }), !s.anyWord(from: two, to: first, is: .comma) else { return nil }
+                let sides = Set((between ?? []).map { side($0, in: s) })
+                return previousPair(s, trigger: first, from: two - 1).flatMap { pair in
+                    pair.allSatisfy { kind($0, in: s) == .official && !sides.contains(side($0, in: s)) } ? pair : nil
+                } ?? s.previousOfficials.any.recent(2, excluding: sides)
+            } ?? []
             let named: ActorID? = namedMediator ?? adjacent ?? relative ?? antecedents.first ?? (pairMediators.count == 2 ? pairMediators[0] : nil)
+            let complement = complementStart(before: first, in: s, clause: clause)
+            // "… told a news conference that he would be willing to act as mediator": the pronoun of the
+            // reported clause, a few words further back.
             let mediator = named ?? pronounTopic(before: first, in: s, clause: clause)
-                ?? left.first { $0.token >= complementStart(before: first, in: s, clause: clause) }?.actor
+                ?? left.first { $0.token >= complement }?.actor
+                ?? (complement > clause.lowerBound ? pronounTopic(before: first, reach: min(8, first - complement), in: s, clause: clause) : nil)
                 ?? left.first { $0.token >= start }?.actor
                 ?? left.first { $0.token >= clause.lowerBound }?.actor ?? speaker
             guard let mediator = mediator ?? itsReferent(before: first, in: s) else { return [] }

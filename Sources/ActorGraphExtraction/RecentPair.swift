@@ -57,12 +57,14 @@ struct RecentPair {
     /// The actor named last, if any.
     var last: ActorID? { last(before: count).map { log.party($0).actor } }
 
-    /// The last `n` actors of different sides ("the four presidents met"), older first; nil unless `n`
-    /// are held.
-    func recent(_ n: Int) -> [ActorID]? {
+    /// The last `n` actors of different sides ("the four presidents met"), none of `excluded` sides,
+    /// older first; nil unless `n` are held.
+    func recent(_ n: Int, excluding excluded: Set<ActorID> = []) -> [ActorID]? {
         var found: [Extractor.Party] = []
         var end = count
-        while found.count < n, let k = last(before: end, where: { party in !found.contains { $0.side == party.side } }) {
+        while found.count < n, let k = last(before: end, where: { party in
+            !excluded.contains(party.side) && !found.contains { $0.side == party.side }
+        }) {
             found.append(log.party(k))
             end = k
         }

@@ -412,4 +412,25 @@ import Testing
         }
         #expect(!separate.contains { $0.actors.count > 2 })
     }
+
+    @Test func aParticipleAfterATimePhraseHasTheSubjectAVerbFollowsPastAppositions() {
+        let found = encounters("""
+            A day earlier, after receiving Kuwait's ruler, Sheikh Sabah al-Ahmad al-Sabah, at the White House, Donald Trump told \
+            a joint news conference that he would be willing to act as mediator between Qatar and Saudi Arabia.
+            """, date: "2017-09-09")
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["donald-trump", "sabah-al-ahmad-al-jaber-al-sabah"] })
+        let mediations = ExtractionFixture.extract("""
+            A day earlier, after receiving Kuwait's ruler, Sheikh Sabah al-Ahmad al-Sabah, at the White House, Donald Trump told \
+            a joint news conference that he would be willing to act as mediator between Qatar and Saudi Arabia.
+            """, date: "2017-09-09").events.filter { $0.kind == .mediation }
+        #expect(mediations.map { $0.actors(in: .mediator) } == [["donald-trump"]])
+    }
+
+    @Test func aVerbJoinedByAndToANonTriggerVerbHasTheClausesSubject() {
+        let found = encounters("""
+            President Moon Jae-in arrived in Moscow. On Thursday, Moon became the first South Korean leader to address the State \
+            Duma, the lower house of Russia's parliament, and later held talks in Moscow with Prime Minister Dmitry Medvedev.
+            """, date: "2018-06-22")
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["moon-jae-in", "dmitry-medvedev"] })
+    }
 }
