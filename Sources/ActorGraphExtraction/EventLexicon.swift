@@ -62,6 +62,8 @@ enum EventLexicon {
             "consultations with", "consultations", "dialogue with")
         add(.talks, past: true, "held talks", "discussed", "talked", "held discussions")
         add(.talks, "discussions with")
+        // "agreeing to hold another round", "the next round is due in Minsk": the next talks of a pair.
+        for phrase in nextRounds { list.append(Trigger(words: phrase.split(separator: " ").map { Word($0) }, kind: .talks, past: false)) }
         add(.talks, needsBetween: true, "talks", "negotiations", "contacts")
         for phrase in ["six party talks", "six nation talks", "six way talks", "six party negotiations", "six party process"] {
             list.append(Trigger(words: phrase.split(separator: " ").map { Word($0) }, kind: .talks, past: false,
@@ -331,6 +333,8 @@ enum EventLexicon {
     /// Nouns for talks, the object of "hosted by".
     static let talksNouns: Set<Substring> = ["talks", "negotiations", "meeting", "meetings", "summit", "round", "consultations",
                                              "conference", "dialogue"]
+    /// The talks a pair holds next: "another round", "the next round".
+    static let nextRounds = ["another round", "a new round", "a further round", "the next round", "a fresh round"]
     /// Words for what a carrier carries.
     static let messages: Set<Substring> = ["letter", "letters", "message", "messages", "note", "invitation", "proposal", "proposals",
                                            "offer", "offers", "request", "position", "assurances", "guarantees",

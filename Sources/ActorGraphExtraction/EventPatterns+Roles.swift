@@ -92,6 +92,28 @@ extension EventPatterns {
                       place: place?.name, forward: status == .planned)]
     }
 
+    /// "met Kuwaiti officials in Kuwait City, Qatari officials in Doha and Saudi officials in Jeddah": after
+    /// an object followed by its own "in" and a place, the further objects of the list that each have
+    /// theirs — joined by commas or "and", with at most one lower-case word ("officials") before "in".
+    /// - Returns: nil unless at least one further stop is found.
+    func stops(after object: ActorID, in s: Sentence, right: ArraySlice<ResolvedMention>, clause: ClosedRange<Int>) -> [(actor: ActorID, place: PlaceMention)]? {
+        /// The place right after a mention: "in", after at most one lower-case word.
+        func ownPlace(of mention: ResolvedMention) -> PlaceMention? {
+            s.places.first { place in
+                place.token > mention.last + 1 && place.token <= mention.last + 3 && place.last <= clause.upperBound
+                    && s.word(place.token - 1) == "in" && (mention.last + 1..<place.token - 1).allSatisfy { s.word(at: $0, is: .lowerInitial) }
+            }
+        }
+        guard let head = right.first(where: { $0.actor == object }), var place = ownPlace(of: head) else { return nil }
+        var found: [(actor: ActorID, place: PlaceMention)] = []
+        while let next = right.first(where: { $0.token > place.last }), next.token <= place.last + 3,
+              (place.last + 1..<next.token).allSatisfy({ s.word(at: $0, is: [.comma, .and]) }), let own = ownPlace(of: next) {
+            found.append((next.actor, own))
+            place = own
+        }
+        return found.isEmpty ? nil : found
+    }
+
     /// "Cuba had hosted the third round", "South Africa hosted the negotiations": the host of talks
     /// named without their parties mediates between the two who last met (else the last two sides
     /// named), when neither is of the host's side — performed, or offered when the hosting is ahead.

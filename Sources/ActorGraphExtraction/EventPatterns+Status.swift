@@ -127,14 +127,19 @@ extension EventPatterns {
         return .held
     }
 
-    /// "his summit with Kim Jong-un would take place": a modal right after the trigger's object.
+    /// "his summit with Kim Jong-un would take place", "talks between the United States and China are
+    /// due to begin": a modal, or "is" or "are" before a word of plans, right after the trigger's object.
     func modalFollowsObject(of last: Int, in s: Sentence, clause: ClosedRange<Int>) -> Bool {
-        guard last + 1 < s.tokens.endIndex, ["with", "between"].contains(s.word(last + 1)),
-              let object = s.actors.first(where: { $0.token > last + 1 && $0.token <= last + 3 }) else { return false }
+        let link = ["with", "between"].contains(s.word(last)) ? last : last + 1
+        guard link < s.tokens.endIndex, ["with", "between"].contains(s.word(link)),
+              let object = s.actors.first(where: { $0.token > link && $0.token <= link + 2 }) else { return false }
         var end = object.last
         // "between Kim and Trump would …": the whole group.
         while let next = s.actors.first(where: { $0.token > end && $0.token <= end + 2 }), s.word(end + 1) == "and" { end = next.last }
-        return end + 1 <= clause.upperBound && s.word(at: end + 1, is: .modal)
+        let verb = end + 1
+        return verb <= clause.upperBound && (s.word(at: verb, is: .modal)
+            || (["is", "are"].contains(s.word(verb)) && verb + 1 <= clause.upperBound
+                && ["due", "scheduled", "expected", "set", "slated", "planned", "to"].contains(s.word(verb + 1))))
     }
 
     func mediationStatus(trigger: EventLexicon.Trigger, first: Int, in s: Sentence, clause: ClosedRange<Int>) -> EventStatus {

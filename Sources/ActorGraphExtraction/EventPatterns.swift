@@ -224,10 +224,13 @@ struct EventPatterns: Sendable {
     }
 
     /// Whether `event` repeats one already found: the same kind and the same actors, each as often, in
-    /// any order (equal when sorted, without sorting; a sentence finds few events: no hashing).
+    /// any order (equal when sorted, without sorting; a sentence finds few events: no hashing), and the
+    /// same status — talks held and a next round planned are two — or either of them called off ("cancelled
+    /// his summit … before the two men were due to meet").
     private static func repeats(_ event: Found, _ earlier: Found) -> Bool {
         let a = event.actors, b = earlier.actors
         return event.kind == earlier.kind && a.count == b.count
+            && (event.status == earlier.status || event.status == .cancelled || earlier.status == .cancelled)
             && a.allSatisfy { p in a.count(where: { $0.actor == p.actor }) == b.count(where: { $0.actor == p.actor }) }
     }
 
@@ -721,6 +724,12 @@ struct EventPatterns: Sendable {
                    !EventLexicon.koreas.allSatisfy({ korea in s.actors.contains { side($0.actor, in: s) == korea } }) {
                     participants = EventLexicon.koreas
                 }
+                // "Japan and North Korea ended talks, agreeing to hold another round", "Arakhamia said the next
+                // round is due on Monday": the pair that opens the sentence, else the two who last met.
+                if distinctSides(participants, in: s) < 2, EventLexicon.nextRounds.contains(trigger.words.map(\.string).joined(separator: " ")) {
+                    let opening = nearestGroup(s.actors.filter { $0.token < first && !speakers.contains($0.token) }, in: s)
+                    participants = distinctSides(opening, in: s) >= 2 ? opening : lastPair(in: s) ?? participants
+                }
                 // "Peskov said Putin would meet …": a speaker who reports the meeting before it is named;
                 // "…, the Kremlin has confirmed" after it reports something else.
                 if distinctSides(participants, in: s) < 2, let speaker, !participants.contains(speaker),
@@ -750,7 +759,12 @@ struct EventPatterns: Sendable {
                               actors: [Participant(callers[0], as: .speaker)] + callers.dropFirst().map { Participant($0, as: .addressee) },
                               place: nil, forward: false)]
             }
-            let status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
+            var status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
+            // "the next round is due in Minsk": talks to come, unless held ("held another round").
+            if status == .held, EventLexicon.nextRounds.contains(trigger.words.map(\.string).joined(separator: " ")),
+               !(max(base, first - 3)..<first).contains(where: { ["held", "began", "opened", "started", "concluded", "ended", "wrapped"].contains(s.word($0)) }) {
+                status = .planned
+            }
             let kind: EventKind = trigger.kind == .talks ? .talks : .meeting
             let meeting = Found(kind: kind, status: status, actors: participants.map { Participant($0, as: .participant) },
                                 place: place?.name, forward: status != .held)
@@ -758,6 +772,14 @@ struct EventPatterns: Sendable {
                 return [meeting, Found(kind: .mediation, status: status == .held ? .performed : .offered,
                                        actors: [Participant(intermediary, as: .mediator)] + participants.map { Participant($0, as: .side) },
                                        place: place?.name, forward: status != .held)]
+            }
+            // "meeting Kuwaiti officials in Kuwait City, Qatari officials in Doha and Saudi officials in Jeddah":
+            // a meeting at each stop.
+            if participants.count == 2, separately.isEmpty, let stops = stops(after: participants[1], in: s, right: right, clause: clause) {
+                return [meeting] + stops.map { stop in
+                    Found(kind: kind, status: status, actors: [Participant(participants[0], as: .participant), Participant(stop.actor, as: .participant)],
+                          place: stop.place.name, forward: status != .held)
+                }
             }
             if distinctSides(separately, in: s) >= 2 {
                 return [meeting, Found(kind: kind, status: status, actors: separately.map { Participant($0, as: .participant) },

@@ -433,4 +433,26 @@ import Testing
             """, date: "2018-06-22")
         #expect(found.contains { Set($0.actors.map(\.actor)) == ["moon-jae-in", "dmitry-medvedev"] })
     }
+
+    @Test func aListOfObjectsEachInItsOwnPlaceIsAMeetingAtEachStop() {
+        let found = encounters("""
+            Rex Tillerson spent four days in the region in July, meeting Kuwaiti officials in Kuwait City, Qatari officials in \
+            Doha and Saudi officials in Jeddah.
+            """, date: "2017-09-09")
+        for (country, city) in [("kuwait", "Kuwait City"), ("qatar", "Doha"), ("saudi-arabia", "Jeddah")] {
+            #expect(found.contains { Set($0.actors.map(\.actor)) == ["rex-tillerson", ActorID(rawValue: country)] && $0.place == city }, "\(city)")
+        }
+    }
+
+    @Test func theNextRoundOfAPairIsPlannedTalks() {
+        let found = encounters("""
+            Japan and North Korea ended two days of talks in Ulaanbaatar on Friday, agreeing to hold another round. Russia and \
+            Ukraine held talks on Thursday. The next round is due in Minsk on Monday.
+            """, date: "2020-03-01")
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["japan", "north-korea"] && $0.status == .held })
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["japan", "north-korea"] && $0.status == .planned })
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["russia", "ukraine"] && $0.status == .planned && $0.place == "Minsk" })
+        let due = encounters("Talks between the United States and China are due to begin on March 10.", date: "2020-03-01")
+        #expect(due.map(\.status) == [.planned])
+    }
 }
