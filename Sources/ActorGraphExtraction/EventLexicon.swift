@@ -44,7 +44,8 @@ enum EventLexicon {
             }
         }
         add(.meeting, "meet", "meets", "meeting", "meetings", "summit", "summits", "encounter", "sit down with", "get together",
-            "shake hands with", "shaking hands with", "dine with", "dining with", "hosting", "receiving", "receive", "receives")
+            "shake hands with", "shaking hands with", "dine with", "dining with", "hosting", "receiving", "receive", "receives",
+            "host", "hosts")
         add(.meeting, past: true, "met", "sat down with", "shook hands", "hosted", "received", "dined with", "had dinner with",
             "had lunch with", "lunched with", "welcomed", "brought together", "gathered", "chaired", "sat down",
             "had dinner", "had lunch", "had breakfast", "had breakfast with", "called on", "paid a call on", "conferred with", "saw",
@@ -99,7 +100,7 @@ enum EventLexicon {
             "acted as go between", "acted as an intermediary", "acted as a mediator", "provided the venue", "provided a venue")
         add(.mediation, "invite negotiators", "invite both sides", "invite the two sides", "host another round",
             "host a second round", "host a new round", "host further talks", "host the next round", "host the next meeting",
-            "host the next meetings", "host future talks", "host a follow-up round", "host the follow-up round", "provided a channel",
+            "host the next meetings", "host future talks", "host a follow up round", "host the follow up round", "provided a channel",
             "provide a channel", "channel between", "bring the two sides", "bring both sides", "bring the two leaders",
             "bring the two presidents", "bring the two men", "bring the two countries", "bring the two governments",
             "bring the two neighbours", "bring the two neighbors")
@@ -139,7 +140,7 @@ enum EventLexicon {
         addWithDocumentSides(past: true, ["helped free", "helped secure the release", "helped win the release"])
         // "Bouteflika, Annan and Albright signed as witnesses": who witnesses a settlement by signing it
         // stands behind it between the two sides.
-        let signed = ["signed", "signed it", "co-signed", "added their signatures"] + ["document", "accord", "agreement", "deal", "treaty"].map { "signed the " + $0 }
+        let signed = ["signed", "signed it", "co signed", "added their signatures"] + ["document", "accord", "agreement", "deal", "treaty"].map { "signed the " + $0 }
         addWithDocumentSides(past: true, signed.flatMap { ["\($0) as witnesses", "\($0) as a witness"] })
         add(.mediation, past: true, "brought them together", "brought their leaders together", "brought the two sides", "brought both sides", "brought the two leaders", "brought the two presidents",
             "brought the two men", "brought the two countries", "brought the two governments")

@@ -117,18 +117,31 @@ extension EventPatterns {
     /// "Cuba had hosted the third round", "South Africa hosted the negotiations": the host of talks
     /// named without their parties mediates between the two who last met (else the last two sides
     /// named), when neither is of the host's side — performed, or offered when the hosting is ahead.
-    /// Only rounds of negotiation ("the talks", "the first round", "the peace negotiations"), not a
-    /// summit, conference or meeting, which a host attends.
+    /// Rounds of negotiation ("the talks", "the first round", "the follow-up round").
     /// - Parameter subject: who hosted, read before the verb (the trigger at `first...last`).
     func hostedRound(by subject: [ActorID], trigger: EventLexicon.Trigger, first: Int, last: Int, clause: ClosedRange<Int>, place: PlaceMention?, in s: Sentence) -> [Found] {
-        guard subject.count == 1, let host = subject.first, last + 2 <= clause.upperBound, s.word(last + 1) == "the",
-              let noun = (last + 2...min(clause.upperBound, last + 4)).first(where: { EventPatterns.roundNouns.contains(s.word($0)) }),
-              (last + 2..<noun).allSatisfy({ s.word(at: $0, is: .lowerInitial) }),
+        // "ready to host", "offered to host", "will host": an offer; bare "host" without one ("one of the
+        // candidates to host the meeting") is none. A summit or meeting only on offer ("agreed to host the
+        // June 12 summit"): one held is often the host's own.
+        let offer = s.anyWord(from: max(clause.lowerBound, first - 4), to: first, is: [.offered, .modal])
+            || (max(clause.lowerBound, first - 3)..<first).contains { s.word($0) == "agreed" }
+        guard trigger.past || s.word(first) == "hosting" || offer else { return [] }
+        // "offered to host them in Santiago": the pair "them" stands for.
+        let them = last + 1 <= clause.upperBound && s.word(last + 1) == "them"
+        guard subject.count == 1, let host = subject.first, last + 2 <= clause.upperBound,
+              them || (s.word(last + 1) == "the"
+                       && (last + 2...min(clause.upperBound, last + 5)).first(where: { k in
+                           EventPatterns.roundNouns.contains(s.word(k)) || (offer && ["summit", "meeting"].contains(s.word(k)))
+                       })
+                           .map { noun in (last + 2..<noun).allSatisfy { k in
+                               s.word(at: k, is: .lowerInitial) || s.word(k) == "-" || s.tokens[k].text.first?.isNumber == true
+                                   || DateParser.monthNames.contains(s.word(k).string)
+                           } } == true),
               let pair = lastPair(in: s), distinctSides(pair, in: s) == 2,
               !pair.contains(where: { side($0, in: s) == side(host, in: s) }) else { return [] }
         let status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
         guard status != .cancelled else { return [] }
-        return [Found(kind: .mediation, status: status == .planned ? .offered : .performed,
+        return [Found(kind: .mediation, status: status == .planned || offer ? .offered : .performed,
                       actors: [Participant(host, as: .mediator)],
                       place: place?.name, forward: status == .planned)]
     }
@@ -396,7 +409,7 @@ extension EventPatterns {
 
     /// Plurals for the two parties to a dispute.
     /// Talks a host holds for others: "the talks", "the first round" (not a summit or a meeting, which a host attends).
-    static let roundNouns: Set<String> = ["talks", "negotiations", "round", "rounds", "consultations", "dialogue"]
+    static let roundNouns: Set<String> = ["talks", "negotiations", "round", "rounds", "consultations", "dialogue", "session"]
     static let partyPlurals: Set<String> = ["allies", "neighbours", "neighbors", "rivals", "foes", "enemies", "adversaries",
                                             "parties", "sides", "countries", "governments", "nations", "capitals"]
 

@@ -451,7 +451,9 @@ struct EventPatterns: Sendable {
         let venue = s.places.first { $0.token == last + 2 && s.word(last + 1) == "in" }
         let by = venue.map { $0.last + 1 } ?? last + 1
         let byAgent = trigger.kind == .meeting && by < s.tokens.endIndex && s.word(by) == "by"
+        // "Biegun was received by Ri" is a meeting of the two; "the summit was hosted by Hailemariam" is the host's.
         let passive = byAgent && first > base && ["was", "were", "been", "be", "is", "are", "being"].contains(s.word(first - 1))
+            && !(s.word(at: first, is: .hostForm) && s.anyWord(from: max(base, first - 4), to: first - 1, is: .talksNoun))
         if byAgent && !passive {
             return hostedTalks(host: first, by: by, clause: clause, place: place, in: s)
         }
@@ -695,8 +697,16 @@ struct EventPatterns: Sendable {
                 // one receives, welcomes or hosts someone; without anyone after the verb it is no meeting
                 // (and no pair or speaker makes it one).
                 if object.isEmpty, participants == subject, trigger.words.count == 1, !namesPairAsObject(after: last, in: s),
-                   ["welcomed", "received", "receiving", "hosted", "hosting"].contains(s.word(first)) {
+                   ["welcomed", "received", "receiving", "hosted", "hosting", "host", "hosts"].contains(s.word(first)) {
                     return hostedRound(by: subject, trigger: trigger, first: first, last: last, clause: clause, place: place, in: s)
+                }
+                // "will host Erdogan", "to host Putin": the verb, not the noun ("their hosts", "host of the G20"), and
+                // an official for guest ("agreed to host a European Union mission" is none).
+                if ["host", "hosts"].contains(s.word(first)),
+                   !(first > base && (s.word(first - 1) == "to" || s.word(at: first - 1, is: .modal)))
+                    || !objects.contains(where: { object.contains($0.actor) && self.kind($0.actor, in: s) == .official && $0.token <= last + 5 })
+                    || (last + 1..<min(s.tokens.endIndex, last + 3)).contains(where: { s.word($0) == "together" }) {
+                    return []
                 }
                 // "The two men met", "the two leaders signed", "their talks": the pair named just before;
                 // "the two leaders met Xi separately": each of the pair met him on his own.
@@ -877,7 +887,7 @@ struct EventPatterns: Sendable {
             // reported clause, a few words further back.
             let mediator = named ?? pronounTopic(before: first, in: s, clause: clause)
                 ?? left.first { $0.token >= complement }?.actor
-                ?? (complement > clause.lowerBound ? pronounTopic(before: first, reach: min(8, first - complement), in: s, clause: clause) : nil)
+                ?? pronounTopic(before: first, reach: min(8, first - complement), in: s, clause: clause)
                 ?? left.first { $0.token >= start }?.actor
                 ?? left.first { $0.token >= clause.lowerBound }?.actor ?? speaker
             guard let mediator = mediator ?? itsReferent(before: first, in: s) else { return [] }

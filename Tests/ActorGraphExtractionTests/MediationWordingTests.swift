@@ -10,7 +10,7 @@ import Testing
         ExtractionFixture.extract(body, date: date)
     }
 
-    func mediations(_ body: String) -> [Event] { extract(body).events.filter { $0.kind == .mediation } }
+    func mediations(_ body: String, date: String = "2022-10-07") -> [Event] { extract(body, date: date).events.filter { $0.kind == .mediation } }
 
     @Test func effortsToReconcileTwoSidesAreMediationByEachOfTheirAuthors() {
         let found = mediations("Russia and Iran pressed ahead with efforts to reconcile Turkey and Syria.")
@@ -466,5 +466,21 @@ import Testing
             """)
         #expect(Set(found.flatMap { $0.actors(in: .mediator) }) == ["mohamed-bin-zayed-al-nahyan", "mohammed-bin-salman"])
         #expect(found.allSatisfy { $0.status == .performed && Set($0.actors(in: .side)) == ["russia", "united-states"] })
+    }
+
+    @Test func anOfferToHostTheNextRoundOrThePairIsOfferedMediation() {
+        let found = mediations("""
+            Colombian negotiators and ELN commanders signed a ceasefire in Havana on Friday. Ecuadorean President Lenin Moreno \
+            said he was ready to host the follow-up round.
+            """, date: "2019-10-07")
+        #expect(found.contains { mediation in
+            mediation.actors(in: .mediator) == ["lenín-moreno"] && mediation.status == .offered
+                && Set(mediation.actors(in: .side)) == ["colombia", "national-liberation-army-colombia"]
+        })
+        // Bare "host" without an offer names no act.
+        #expect(mediations("""
+            Colombian negotiators and ELN commanders signed a ceasefire in Havana on Friday. Ecuador was one of the candidates \
+            to host the June 12 summit.
+            """).isEmpty)
     }
 }

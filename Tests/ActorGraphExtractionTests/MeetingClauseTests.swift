@@ -455,4 +455,14 @@ import Testing
         let due = encounters("Talks between the United States and China are due to begin on March 10.", date: "2020-03-01")
         #expect(due.map(\.status) == [.planned])
     }
+
+    @Test func toHostAnOfficialIsAMeetingButAHostIsNone() {
+        #expect(encounters("Vladimir Putin will host Recep Tayyip Erdogan in Sochi next week.", date: "2021-09-20")
+            .contains { Set($0.actors.map(\.actor)) == ["vladimir-putin", "recep-tayyip-erdoğan"] && $0.status == .planned })
+        for sentence in ["Indonesia, host of the G20 this year, has invited Vladimir Putin to the summit in Bali.",
+                         "Armenia has agreed to host a European Union civilian mission along its border.",
+                         "The two leaders talked with their hosts, Rafael Correa and Tabare Vazquez, on Monday."] {
+            #expect(!encounters(sentence, date: "2022-06-28").contains { $0.actors.contains { $0.actor == "indonesia" || $0.actor == "armenia" } }, "\(sentence)")
+        }
+    }
 }
