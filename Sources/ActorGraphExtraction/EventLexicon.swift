@@ -183,7 +183,8 @@ enum EventLexicon {
         add(.relay, "inform", "tell", "brief")
         add(.plea, "step in", "intervene", "organise negotiations", "organize negotiations", "organise talks", "organize talks",
             "help find", "use his influence", "use her influence", "use its influence", "use their influence",
-            "press", "persuade", "call an emergency meeting", "call a meeting", "convene a meeting", "convene talks")
+            "press", "persuade", "call an emergency meeting", "call a meeting", "convene a meeting", "convene talks",
+            "intercede", "get involved", "take a direct role", "play a role")
         add(.communication, "tells", "telling", "letter to", "message to", "spoke by phone", "phone call with", "phoned")
         add(.communication, past: true, "told", "informed", "wrote to", "sent a letter", "sent a message")
         // Longest first, so "held talks" wins over "talks".

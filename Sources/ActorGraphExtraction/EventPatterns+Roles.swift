@@ -523,8 +523,9 @@ extension EventPatterns {
         guard let go = left.last, go.token > base,
               (afterTo && go.last + 1 < first && go.last == named)
                 || (go.last == first - 1 && s.word(go.token - 1) == "let") else { return nil }
+        // "asked King Juan Carlos to intercede": honorifics and titles may stand between.
         var verb = go.token - 1
-        if verb > base, s.word(at: verb, is: .honorific) { verb -= 1 }
+        while verb > base, go.token - verb <= 3, s.word(at: verb, is: [.honorific, .title]) { verb -= 1 }
         guard s.word(at: verb, is: .requested) || s.word(verb) == "asking" || s.word(verb) == "let",
               let asker = pronounTopic(before: verb, in: s, clause: clause)
                 ?? left.last(where: { $0.last < verb && $0.token >= clause.lowerBound })?.actor,

@@ -483,4 +483,21 @@ import Testing
             to host the June 12 summit.
             """).isEmpty)
     }
+
+    @Test func aSideAskingAThirdPartyToIntercedeOrGetInvolvedRequestsMediation() {
+        let found = mediations("""
+            Argentina and Uruguay have quarrelled over a pulp mill for a year. Argentine President Nestor Kirchner formally asked \
+            King Juan Carlos to intercede when the two men met on Saturday.
+            """, date: "2006-11-05")
+        #expect(found.contains { mediation in
+            mediation.actors(in: .mediator) == ["juan-carlos"] && mediation.status == .requested
+                && mediation.actors(in: .side).contains("néstor-kirchner")
+        })
+        let involved = mediations("""
+            Japan and South Korea are locked in a trade dispute. Donald Trump said Moon Jae-in had asked him to get involved.
+            """, date: "2019-07-19")
+        #expect(involved.contains { $0.actors(in: .mediator) == ["donald-trump"] && $0.status == .requested })
+        // Without anyone asking, "get involved" is no act.
+        #expect(mediations("Japan and South Korea are locked in a trade dispute. Donald Trump may get involved.", date: "2019-07-19").isEmpty)
+    }
 }
