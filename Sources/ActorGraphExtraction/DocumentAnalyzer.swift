@@ -522,6 +522,9 @@ struct DocumentAnalyzer: Sendable {
     static let gatherings: WordSet = ["summit", "summits", "conference", "forum", "session", "assembly", "congress", "ministerial"]
     /// Words before a demonym or country that say where, not who: "in the Russian Far East".
     static let whereWords: WordSet = ["in", "at", "into", "across", "via", "through"]
+    /// Words before "through" that make the state after it a go-between (`EventLexicon`'s "… through" triggers).
+    static let passedThrough: WordSet = ["assurances", "guarantees", "answer", "back", "reply", "response", "messages", "message",
+                                         "proposals", "letter", "letters", "word", "indirectly", "routed"]
 
     /// Country words that only qualify another actor:
     /// - a demonym just before an official or body of its own country, with only capitalised or
@@ -633,6 +636,8 @@ struct DocumentAnalyzer: Sendable {
             if k >= 0, EventLexicon.compassWords.contains(tokens[k].lowercased) { k -= 1 }
             if k >= 0, tokens[k].is("the") { k -= 1 }
             guard k >= 0, Self.whereWords.contains(tokens[k]) else { continue }
+            // "assurances through Kuwait", "its answer back through Oman": what passes through a state, a go-between.
+            if tokens[k].is("through"), k >= 1, Self.passedThrough.containsLowercased(tokens[k - 1]) { continue }
             // But "through Algerian intermediaries", "via Swiss diplomats": people of the state act.
             let after = mentions[i].last + 1
             if mentions[i].form == .demonym, after < tokens.count, Self.stateNouns.containsLowercased(tokens[after]) { continue }

@@ -175,6 +175,11 @@ enum EventLexicon {
         }
         // "stood ready to act as a neutral venue for talks between North Korea and Japan".
         add(.mediation, needsBetween: true, "venue")
+        // "received assurances through Kuwait and Oman", "sent its answer back through Oman": the one
+        // things pass through is a go-between (`EventPatterns`: the agents follow "through").
+        add(.mediation, past: true, "assurances through", "guarantees through", "answer through", "answer back through",
+            "reply through", "response through", "messages through", "message through", "proposals through", "letter through",
+            "letters through", "word through", "indirectly through", "routed through")
         // "held talks in Ulaanbaatar with the help of the Mongolian government": the helper is the agent.
         add(.mediation, past: true, "with the help of")
         add(.carrier, "pass on", "passing on", "relay", "relaying", "convey", "conveying", "carry", "carrying", "deliver", "delivering")

@@ -453,7 +453,8 @@ struct EventPatterns: Sendable {
         let byAgent = trigger.kind == .meeting && by < s.tokens.endIndex && s.word(by) == "by"
         // "Biegun was received by Ri" is a meeting of the two; "the summit was hosted by Hailemariam" is the host's.
         let passive = byAgent && first > base && ["was", "were", "been", "be", "is", "are", "being"].contains(s.word(first - 1))
-            && !(s.word(at: first, is: .hostForm) && s.anyWord(from: max(base, first - 4), to: first - 1, is: .talksNoun))
+            && !(s.word(at: first, is: .hostForm) && s.anyWord(from: max(base, clause.lowerBound), to: first - 1, is: .talksNoun)
+                 && !s.actors.contains { $0.last == first - 2 })
         if byAgent && !passive {
             return hostedTalks(host: first, by: by, clause: clause, place: place, in: s)
         }
@@ -697,8 +698,14 @@ struct EventPatterns: Sendable {
                 // one receives, welcomes or hosts someone; without anyone after the verb it is no meeting
                 // (and no pair or speaker makes it one).
                 if object.isEmpty, participants == subject, trigger.words.count == 1, !namesPairAsObject(after: last, in: s),
-                   ["welcomed", "received", "receiving", "hosted", "hosting", "host", "hosts"].contains(s.word(first)) {
+                   ["welcomed", "received", "receiving", "hosted", "hosting", "host", "hosts", "chaired"].contains(s.word(first)) {
                     return hostedRound(by: subject, trigger: trigger, first: first, last: last, clause: clause, place: place, in: s)
+                }
+                // "had received assurances through Kuwait", "received a letter from Kim": what is received is no one met.
+                if ["received", "receiving", "receive", "receives"].contains(s.word(first)), last + 1 < s.tokens.endIndex,
+                   EventLexicon.messages.contains(s.word(last + 1)) || (last + 2 < s.tokens.endIndex && s.word(last + 1) == "a"
+                                                                       && EventLexicon.messages.contains(s.word(last + 2))) {
+                    return []
                 }
                 // "will host Erdogan", "to host Putin": the verb, not the noun ("their hosts", "host of the G20"), and
                 // an official for guest ("agreed to host a European Union mission" is none).
@@ -821,13 +828,13 @@ struct EventPatterns: Sendable {
             let ledBy = last + 2 < s.tokens.endIndex && ["led", "run", "conducted", "overseen"].contains(s.word(last + 1)) && s.word(last + 2) == "by"
             // "talks under the auspices of Norway": the one after "of" too.
             // "through the mediation of Sweden", "the good offices of Switzerland": the one after "of" too.
-            let agentWord = s.word(last) == "by" || (s.word(last) == "of" && ["auspices", "with", "thanks", "at"].contains(s.word(first)))
+            let agentWord = s.word(last) == "by" || s.word(last) == "through" || (s.word(last) == "of" && ["auspices", "with", "thanks", "at"].contains(s.word(first)))
                 || (last + 1 < s.tokens.endIndex && s.word(last + 1) == "of" && ["mediation", "offices"].contains(s.word(last)))
             // "the mediation efforts of Angola".
             let effortsOf = last + 2 < s.tokens.endIndex && s.word(last) == "mediation" && s.word(last + 1) == "efforts" && s.word(last + 2) == "of"
             let passive = agentWord || effortsOf || (last + 1 < s.tokens.endIndex && s.word(last + 1) == "by") || ledBy
             // Several agents after "by" ("led by the UAE's president and the Saudi crown prince") mediated together.
-            let by = ledBy || effortsOf ? last + 2 : (agentWord && ["by", "of"].contains(s.word(last)) ? last : last + 1)
+            let by = ledBy || effortsOf ? last + 2 : (agentWord && ["by", "of", "through"].contains(s.word(last)) ? last : last + 1)
             // "arranged by regional leaders and Brazil": the named agents of a list that others open.
             let byAgents = passive ? right.first.map { isDescription(by + 1..<$0.token, in: s) || opensList(by + 1..<$0.token, in: s)
                 ? nearestGroup(right, in: s) : [] } ?? [] : []

@@ -500,4 +500,23 @@ import Testing
         // Without anyone asking, "get involved" is no act.
         #expect(mediations("Japan and South Korea are locked in a trade dispute. Donald Trump may get involved.", date: "2019-07-19").isEmpty)
     }
+
+    @Test func whatPassesThroughAStateMakesItAGoBetweenAndTheChairOfTheTalksMediates() {
+        let found = mediations("""
+            Talks between Yemen and the Houthis opened on Thursday. The Houthis had received assurances through Kuwait and Oman \
+            that the truce would be respected.
+            """, date: "2016-04-21")
+        for mediator: ActorID in ["kuwait", "oman"] {
+            #expect(found.contains { $0.actors(in: .mediator) == [mediator] && Set($0.actors(in: .side)) == ["houthis", "yemen"] }, "\(mediator)")
+        }
+        let chaired = mediations("""
+            North Korea and the United States held talks in Beijing on Monday. China's Wu Dawei chaired the talks.
+            """, date: "2005-09-19")
+        #expect(chaired.contains { $0.actors(in: .mediator) == ["wu-dawei"] && Set($0.actors(in: .side)) == ["north-korea", "united-states"] })
+        #expect(!ExtractionFixture.extract("""
+            Yemen and the Houthis agreed a truce. The Houthis had received assurances through Kuwait.
+            """, date: "2016-04-21").events.contains { $0.kind == .meeting })
+        // A route is no go-between.
+        #expect(mediations("Yemen and the Houthis agreed a truce. The delegation travelled through Oman.", date: "2016-04-21").isEmpty)
+    }
 }
