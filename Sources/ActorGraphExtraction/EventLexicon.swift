@@ -24,6 +24,9 @@ enum EventLexicon {
         /// Leaves its sides to "between X and Y" or else to the document (`Extractor`): "signed the accord
         /// as witnesses", "went back and forth".
         var sidesFromDocument = false
+
+        /// The next talks of a pair (`nextRounds`): "another round", "the next round".
+        var isNextRound: Bool { kind == .talks && words.count >= 2 && words[words.count - 1] == "round" }
     }
 
     enum Kind: Sendable {

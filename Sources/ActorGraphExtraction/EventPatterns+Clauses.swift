@@ -167,14 +167,17 @@ extension EventPatterns {
         // "A day earlier, after receiving …": the phrase may open after a time set off by a comma.
         let opening = !participle && first - 2 > clause.lowerBound && s.word(at: first - 2, is: .comma)
             && EventPatterns.frontingWords.contains(s.word(first - 1)) ? first - 1 : clause.lowerBound
-        let commas = (first + 1..<max(first + 1, min(clause.upperBound + 1, first + 25))).filter { s.word(at: $0, is: .comma) }
+        let commas = first + 1..<max(first + 1, min(clause.upperBound + 1, first + 25))
         guard first - opening >= 1, first - opening <= (participle ? 10 : 3),
-              participle || EventPatterns.frontingWords.contains(s.word(opening)), var comma = commas.first
+              participle || EventPatterns.frontingWords.contains(s.word(opening)),
+              var comma = commas.first(where: { s.word(at: $0, is: .comma) })
         else { return nil }
         // "After receiving Kuwait's ruler, Sheikh Sabah, at the White House, Trump told …": past an apposition
         // or a venue set off by commas, the comma before the name a verb follows.
         if let verbal = commas.first(where: { comma in
-            s.actors.contains { $0.token > comma && $0.token <= comma + 4 && $0.last + 1 < s.tokens.endIndex && s.word(at: $0.last + 1, is: [.reporting, .finiteVerb]) }
+            s.word(at: comma, is: .comma) && s.actors.contains {
+                $0.token > comma && $0.token <= comma + 4 && $0.last + 1 < s.tokens.endIndex && s.word(at: $0.last + 1, is: [.reporting, .finiteVerb])
+            }
         }) {
             comma = verbal
         }

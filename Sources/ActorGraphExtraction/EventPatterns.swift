@@ -743,7 +743,7 @@ struct EventPatterns: Sendable {
                 }
                 // "Japan and North Korea ended talks, agreeing to hold another round", "Arakhamia said the next
                 // round is due on Monday": the pair that opens the sentence, else the two who last met.
-                if distinctSides(participants, in: s) < 2, EventLexicon.nextRounds.contains(trigger.words.map(\.string).joined(separator: " ")) {
+                if trigger.isNextRound, distinctSides(participants, in: s) < 2 {
                     let opening = nearestGroup(s.actors.filter { $0.token < first && !speakers.contains($0.token) }, in: s)
                     participants = distinctSides(opening, in: s) >= 2 ? opening : lastPair(in: s) ?? participants
                 }
@@ -778,7 +778,7 @@ struct EventPatterns: Sendable {
             }
             var status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
             // "the next round is due in Minsk": talks to come, unless held ("held another round").
-            if status == .held, EventLexicon.nextRounds.contains(trigger.words.map(\.string).joined(separator: " ")),
+            if status == .held, trigger.isNextRound,
                !(max(base, first - 3)..<first).contains(where: { ["held", "began", "opened", "started", "concluded", "ended", "wrapped"].contains(s.word($0)) }) {
                 status = .planned
             }
