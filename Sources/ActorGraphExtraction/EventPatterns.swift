@@ -858,6 +858,11 @@ struct EventPatterns: Sendable {
                               actors: [Participant(go, as: .mediator)] + unique([asker] + other.prefix(1)).map { Participant($0, as: .side) },
                               place: place?.name, forward: false)]
             }
+            // "talks convened by Martti Ahtisaari", a name no one knows: the mediator is unknown, not someone else.
+            if passive, byAgents.isEmpty, by + 1 < s.tokens.endIndex, s.word(at: by + 1, is: .capitalised),
+               !s.actors.contains(where: { $0.token <= by + 1 && $0.last >= by + 1 }) {
+                return []
+            }
             let namedMediator: ActorID? = byAgents.first ?? attributive ?? apposed ?? thanked ?? effortsBy ?? offerer(before: first, left: left, in: s)
             // "Beijing brokered an agreement", "in which U.S. officials shuttled between …": the actor right
             // before a mediation verb (or its officials) is its subject.

@@ -519,4 +519,12 @@ import Testing
         // A route is no go-between.
         #expect(mediations("Yemen and the Houthis agreed a truce. The delegation travelled through Oman.", date: "2016-04-21").isEmpty)
     }
+
+    @Test func anUnknownNameAfterByLeavesTheMediatorUnknown() {
+        let found = mediations("""
+            Serbian President Boris Tadic faced Kosovo's President Fatmir Sejdiu across a table in Vienna, in talks convened by \
+            Martti Ahtisaari, the former Finnish president.
+            """, date: "2006-07-24")
+        #expect(!found.contains { $0.actors(in: .mediator).contains("boris-tadić") })
+    }
 }
