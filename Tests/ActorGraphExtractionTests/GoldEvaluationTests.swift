@@ -338,16 +338,34 @@ enum Floors {
     /// `Tests/HeldOut22/articles` against `Tests/HeldOut22/gold.json`: ten articles (1999–2023; Latin America,
     /// Africa, South Asia), written by a separate session mid-session 10 and run unseen, its misses never
     /// read: at 950afc5 and at the end of session 10 alike, meetings P 0.76–0.78 R 0.475, mediations P 0.50–0.55
-    /// R 0.231.
+    /// R 0.231. Read at the start of session 11 (a development set since): "the Indian leader", "met A and B
+    /// separately", hosts of rounds, pronouns past fronted phrases: meetings P 0.875 R 0.574, mediations
+    /// P 0.636 R 0.269.
     static let heldOut22 = GoldSet(actorsPrecision: 0.92, actorsRecall: 0.95,
-                                   meetingsPrecision: 0.72, meetingsRecall: 0.45,
-                                   mediationsPrecision: 0.50, mediationsRecall: 0.20)
+                                   meetingsPrecision: 0.83, meetingsRecall: 0.54,
+                                   mediationsPrecision: 0.55, mediationsRecall: 0.23)
     /// `Tests/HeldOut23/articles` against `Tests/HeldOut23/gold.json`: ten articles (2006–2023; Europe, Russia's
     /// neighbours, the Gulf, Korea), written with set 22 and run unseen, its misses never read: at 950afc5 and
-    /// at the end of session 10 alike, meetings P 0.784 R 0.558, mediations P 0.556 R 0.200.
+    /// at the end of session 10 alike, meetings P 0.784 R 0.558, mediations P 0.556 R 0.200. Read at the start
+    /// of session 11: "the two Gulf rulers were credited with mediating", assurances "through Kuwait and Oman",
+    /// stops of a tour, the next round: meetings P 0.791 R 0.654, mediations P 0.867 R 0.520.
     static let heldOut23 = GoldSet(actorsPrecision: 0.92, actorsRecall: 0.95,
-                                   meetingsPrecision: 0.74, meetingsRecall: 0.52,
-                                   mediationsPrecision: 0.50, mediationsRecall: 0.18)
+                                   meetingsPrecision: 0.75, meetingsRecall: 0.61,
+                                   mediationsPrecision: 0.82, mediationsRecall: 0.48)
+    /// `Tests/HeldOut24/articles` against `Tests/HeldOut24/gold.json`: ten articles of the seeds' kind
+    /// (Korean-peninsula diplomacy 2017–2019 in ordinary wire wording), written by a separate session at the
+    /// start of session 11 and kept unseen, its misses never read: at 4251b6f (session start) meetings
+    /// P 0.906 R 0.774, mediations P 0.778 R 0.412; with every rule of session 11 meetings P 0.907 R 0.790,
+    /// mediations P 0.800 R 0.471.
+    static let heldOut24 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
+                                   meetingsPrecision: 0.87, meetingsRecall: 0.75,
+                                   mediationsPrecision: 0.75, mediationsRecall: 0.41)
+    /// `Tests/HeldOut25/articles` against `Tests/HeldOut25/gold.json`: ten articles (2004–2023, worldwide, in
+    /// ordinary wire wording), written with set 24 and kept unseen: at 4251b6f and at the end of session 11
+    /// alike, meetings P 0.821 R 0.533, mediations P 0.846 R 0.440.
+    static let heldOut25 = GoldSet(actorsPrecision: 0.94, actorsRecall: 0.95,
+                                   meetingsPrecision: 0.78, meetingsRecall: 0.50,
+                                   mediationsPrecision: 0.80, mediationsRecall: 0.40)
 }
 
 // MARK: - Unit tests of the scorer, on hand-made gold and events
@@ -698,7 +716,8 @@ enum Floors {
                       ("HeldOut12", Floors.heldOut12), ("HeldOut13", Floors.heldOut13), ("HeldOut14", Floors.heldOut14),
                       ("HeldOut15", Floors.heldOut15), ("HeldOut16", Floors.heldOut16), ("HeldOut17", Floors.heldOut17),
                       ("HeldOut18", Floors.heldOut18), ("HeldOut19", Floors.heldOut19), ("HeldOut20", Floors.heldOut20),
-                      ("HeldOut21", Floors.heldOut21), ("HeldOut22", Floors.heldOut22), ("HeldOut23", Floors.heldOut23)])
+                      ("HeldOut21", Floors.heldOut21), ("HeldOut22", Floors.heldOut22), ("HeldOut23", Floors.heldOut23),
+                      ("HeldOut24", Floors.heldOut24), ("HeldOut25", Floors.heldOut25)])
     func heldOutArticlesMeetTheirFloors(folder: String, floors: Floors.GoldSet) throws {
         let set = Self.root.appendingPathComponent("Tests").appendingPathComponent(folder)
         let report = try Self.evaluate(folder: set.appendingPathComponent("articles"), gold: set.appendingPathComponent("gold.json"))
