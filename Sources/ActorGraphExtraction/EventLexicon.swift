@@ -135,7 +135,12 @@ enum EventLexicon {
         addWithDocumentSides(past: true, ["going back and forth", "went back and forth", "shuttling back and forth", "shuttled back and forth"])
         // "Russia and Iran pressed ahead with efforts to reconcile the former enemies", "would keep
         // helping the two sides find common ground".
-        add(.mediation, "reconcile", "reconciling", "help the two sides", "helping the two sides", "help both sides", "helping both sides")
+        add(.mediation, "reconcile", "reconciling", "help the two sides", "helping the two sides", "help both sides", "helping both sides",
+            "help the parties", "helping the parties")
+        // "South Africa was ready to help end the dispute": the document's dispute, unless "between" names another.
+        addWithDocumentSides(past: false, ["end", "resolve", "settle"].flatMap { verb in
+            ["dispute", "conflict", "war", "crisis", "standoff", "feud"].map { "help \(verb) the \($0)" }
+        })
         add(.mediation, past: true, "helped the two sides", "helped both sides")
         // "offered in August to help free some 45 captives", "helped secure the release of three American
         // hikers": freeing captives held by one side for the other.
@@ -150,7 +155,7 @@ enum EventLexicon {
         add(.mediation, needsBetween: true, "restarting dialogue", "restart dialogue", "resuming dialogue",
             "resume dialogue", "restarting talks", "restart talks", "reviving talks", "revive talks", "bridge",
             "help resolve", "help settle", "help end", "help defuse", "help open talks", "help start talks", "help restart talks",
-            "resolve the dispute", "settle the dispute",
+            "resolve the dispute", "settle the dispute", "narrow the gap", "narrow the gaps", "bridge the gap", "bridge the gaps",
             "ease tension", "ease tensions", "easing tension", "easing tensions", "reduce tension", "reduce tensions",
             "reducing tension", "reducing tensions", "defuse tension", "defuse tensions", "calm tension", "calm tensions",
             "calming tension", "calming tensions", "cool tensions", "lower tensions", "defuse the standoff", "defuse the crisis",

@@ -527,4 +527,16 @@ import Testing
             """, date: "2006-07-24")
         #expect(!found.contains { $0.actors(in: .mediator).contains("boris-tadić") })
     }
+
+    @Test func helpingEndTheDisputeOrNarrowingTheGapIsAnOffer() {
+        for sentence in ["Cyril Ramaphosa said South Africa was ready to help end the dispute.",
+                         "Cyril Ramaphosa said South Africa would work to narrow the gap between Moscow and Kyiv.",
+                         "Cyril Ramaphosa said South Africa stood ready to help the parties reach a settlement."] {
+            let found = mediations("Russia and Ukraine have been at war since February. \(sentence)", date: "2023-06-17")
+            #expect(found.contains { mediation in
+                mediation.actors(in: .mediator) == ["south-africa"] && mediation.status == .offered
+                    && Set(mediation.actors(in: .side)) == ["russia", "ukraine"]
+            }, "\(sentence)")
+        }
+    }
 }
