@@ -121,8 +121,8 @@ extension EventPatterns {
     /// - Parameter subject: who hosted, read before the verb (the trigger at `first...last`).
     func hostedRound(by subject: [ActorID], trigger: EventLexicon.Trigger, first: Int, last: Int, clause: ClosedRange<Int>, place: PlaceMention?, in s: Sentence) -> [Found] {
         // "ready to host", "offered to host", "will host": an offer; bare "host" without one ("one of the
-        // candidates to host the meeting") is none. A summit or meeting only on offer ("agreed to host the
-        // June 12 summit"): one held is often the host's own.
+        // candidates to host the meeting") is none. A summit, meeting or signing too ("Lukashenko hosted the
+        // summit in Minsk", "agreed to host the June 12 summit"), but not one "of" a group, which the host attends.
         let offer = s.anyWord(from: max(clause.lowerBound, first - 4), to: first, is: [.offered, .modal])
             || (max(clause.lowerBound, first - 3)..<first).contains { s.word($0) == "agreed" }
         guard trigger.past || s.word(first) == "hosting" || offer else { return [] }
@@ -131,7 +131,8 @@ extension EventPatterns {
         guard subject.count == 1, let host = subject.first, last + 2 <= clause.upperBound,
               them || (s.word(last + 1) == "the"
                        && (last + 2...min(clause.upperBound, last + 5)).first(where: { k in
-                           EventPatterns.roundNouns.contains(s.word(k)) || (offer && ["summit", "meeting"].contains(s.word(k)))
+                           EventPatterns.roundNouns.contains(s.word(k))
+                               || (["summit", "meeting", "signing"].contains(s.word(k)) && (offer || k + 1 > clause.upperBound || s.word(k + 1) != "of"))
                        })
                            .map { noun in (last + 2..<noun).allSatisfy { k in
                                s.word(at: k, is: .lowerInitial) || s.word(k) == "-" || s.tokens[k].text.first?.isNumber == true

@@ -455,8 +455,11 @@ import Testing
             mediation.actors(in: .mediator) == ["cuba"] && mediation.status == .performed
                 && Set(mediation.actors(in: .side)) == ["colombia", "national-liberation-army-colombia"]
         })
-        // A summit is one its host attends.
+        // A summit of a group is one its host attends; a summit of the two sides, their host's mediation.
         #expect(mediations("Putin met Erdogan in Sochi on Monday. Xi hosted the summit of the group in Beijing.").isEmpty)
+        #expect(mediations("""
+            Putin and Poroshenko met in Minsk on Wednesday. Belarusian President Alexander Lukashenko hosted the summit.
+            """, date: "2015-02-12").contains { $0.actors(in: .mediator) == ["alexander-lukashenko"] && $0.status == .performed })
     }
 
     @Test func thePairNamedBeforeMayBeCreditedWithMediatingTogether() {
