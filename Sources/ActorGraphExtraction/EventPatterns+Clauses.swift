@@ -123,7 +123,7 @@ extension EventPatterns {
         // "In a telephone call with Sheikh Tamim on Wednesday, however, he offered …": a name in a phrase put
         // in front of the sentence is not whom "he" stands for; the last subject is.
         let base = s.tokens.startIndex
-        if let topic, let previous = s.previousSubject, topic.token > base,
+        if let topic, topic.last < pronoun, let previous = s.previousSubject, topic.token > base,
            EventPatterns.frontingPrepositions.contains(s.word(base)),
            let comma = (topic.last + 1..<pronoun).last(where: { s.word(at: $0, is: .comma) }),
            !s.actors.contains(where: { $0.token > comma && $0.token < pronoun }) {
@@ -131,7 +131,7 @@ extension EventPatterns {
         }
         // "A day earlier, after receiving Kuwait's ruler at the White House, Trump told reporters that he …":
         // past a comma, the name a reporting or finite verb follows is the subject.
-        if let topic, let comma = (topic.last + 1..<pronoun).first(where: { s.word(at: $0, is: .comma) }),
+        if let topic, topic.last < pronoun, let comma = (topic.last + 1..<pronoun).first(where: { s.word(at: $0, is: .comma) }),
            let subject = s.actors.first(where: { mention in
                mention.token > comma && mention.token < pronoun && mention.last + 1 < pronoun
                    && s.word(at: mention.last + 1, is: [.reporting, .finiteVerb])
