@@ -409,7 +409,8 @@ extension EventPatterns {
     static let groupSizes: [Word] = ["three", "four", "five", "six"]
 
     /// Plurals for the two parties to a dispute.
-    /// Talks a host holds for others: "the talks", "the first round" (not a summit or a meeting, which a host attends).
+    /// Talks a host holds for others: "the talks", "the first round" (a summit, a meeting or a signing only
+    /// on the terms of `hostedRound`).
     static let roundNouns: Set<String> = ["talks", "negotiations", "round", "rounds", "consultations", "dialogue", "session"]
     static let partyPlurals: Set<String> = ["allies", "neighbours", "neighbors", "rivals", "foes", "enemies", "adversaries",
                                             "parties", "sides", "countries", "governments", "nations", "capitals"]
