@@ -276,15 +276,27 @@ struct DocumentAnalyzer: Sendable {
                 modifier = m
             }
             if let m = modifier, isOfficial(mentions[m]) { modifier = nil }
+            // "the emir of Kuwait", "the president of the United States": a country or organisation after "of".
+            var ofWhom: Int?
+            if modifier == nil, title.last + 2 < tokens.count, tokens[title.last + 1].is("of") {
+                let start = tokens[title.last + 2].is("the") ? title.last + 3 : title.last + 2
+                // Not a demonym ("president of the Italian bishops' conference"), nor the start of a longer
+                // name ("chairman of the U.S. Joint Chiefs of Staff").
+                if let m = index(startingAt: start), mentions[m].entry >= 0, mentions[m].form != .demonym,
+                   [.country, .organization].contains(kinds[Int(mentions[m].entry)]),
+                   mentions[m].last + 1 >= tokens.count || !tokens[mentions[m].last + 1].isCapitalised {
+                    (modifier, ofWhom) = (m, m)
+                }
+            }
             func qualify() { if let modifier { mentions[modifier].isQualifier = true } }
 
             // A name right after ("Foreign Minister Sergey Lavrov") or before ("Ri Yong-ho, North Korean foreign minister").
-            var after = title.last + 1
+            var after = ofWhom.map { mentions[$0].last + 1 } ?? title.last + 1
             if after < tokens.count, tokens[after].is(",") { after += 1 }
             // "Kuwait's ruler, Sheikh Sabah al-Ahmad al-Sabah": an honorific may open the name.
             if after + 1 < tokens.count, Self.honorifics.containsLowercased(tokens[after]), index(startingAt: after) == nil { after += 1 }
             if let next = index(startingAt: after), isOfficial(mentions[next]) { qualify(); continue }
-            var before = (modifier.map { mentions[$0].token } ?? title.first) - 1
+            var before = (modifier.map { ofWhom == nil ? mentions[$0].token : title.first } ?? title.first) - 1
             if before >= 0, tokens[before].is("the") { before -= 1 }
             if before >= 0, tokens[before].is(","), let previous = index(endingAt: before - 1), isOfficial(mentions[previous]) {
                 qualify()
@@ -293,7 +305,7 @@ struct DocumentAnalyzer: Sendable {
 
             // An unknown capitalised name after the title: a discovered official.
             var nameTokens: [Int] = []
-            var k = title.last + 1
+            var k = ofWhom.map { mentions[$0].last + 1 } ?? title.last + 1
             if k < tokens.count, tokens[k].is(",") { k += 1 }  // "its foreign minister, Ann Linde"
             while k < tokens.count, !covered[k], tokens[k].isWord, nameTokens.count < 4 {
                 let joinsByHyphen = !nameTokens.isEmpty && tokens[k].start == tokens[k - 1].end + 1
@@ -350,7 +362,7 @@ struct DocumentAnalyzer: Sendable {
             // A bare title: the holder of the role for the qualifying country, or the last official named with it.
             // Not "a White House spokesman" (one of several), a spokesperson (often a deputy), or "the then
             // Russian president" (the holder of another day).
-            let opening = (modifier.map { mentions[$0].token } ?? title.first)
+            let opening = ofWhom == nil ? (modifier.map { mentions[$0].token } ?? title.first) : title.first
             let described = stride(from: opening - 1, through: max(0, opening - 2), by: -1).map { tokens[$0].lowercased }
             let generic = role == "spokesperson" || described.contains { ["a", "an", "one", "then", "former", "another"].contains($0) }
             var referent: ActorID?

@@ -95,8 +95,18 @@ extension EventPatterns {
         let before = mention.token - 1
         guard before > last else { return false }
         if ["on", "about", "regarding", "concerning", "over"].contains(s.word(before)) { return true }
+        // "welcomed the Kuwaiti mediation between Qatar and Saudi Arabia", "hailed the accord between …": the
+        // parties of an act or a settlement named after the trigger are what it is about.
+        if let between = (last + 1..<mention.token).last(where: { s.word(at: $0, is: .between) }), between > last + 1,
+           EventPatterns.acts.contains(s.word(between - 1)) || EventPatterns.settlements.contains(s.word(between - 1)) {
+            return true
+        }
         return s.word(before) == "with" && ["border", "borders", "frontier", "boundary"].contains(s.word(before - 1))
     }
+
+    /// Nouns of a settlement or a quarrel between two parties.
+    static let settlements: Set<String> = ["agreement", "accord", "deal", "ceasefire", "truce", "rapprochement", "reconciliation",
+                                           "dispute", "conflict", "tensions", "treaty", "thaw"]
 
     /// Nouns of what a state does or says, not of who it is.
     static let acts: Set<String> = ["mediation", "efforts", "effort", "offer", "offers", "proposal", "proposals", "initiative",

@@ -223,6 +223,9 @@ struct EventPatterns: Sendable {
         earlier.kind != .mediation && earlier.kind != .communication && event.actors.allSatisfy { a in earlier.actors.contains { $0.actor == a.actor } }
     }
 
+    /// Verbs by which a side welcomes a third party's mediation.
+    static let welcomes: Set<String> = ["welcomed", "welcomes", "welcoming", "accepted", "accepts", "accepting"]
+
     /// Whether `event` repeats one already found: the same kind and the same actors, each as often, in
     /// any order (equal when sorted, without sorting; a sentence finds few events: no hashing), and the
     /// same status — talks held and a next round planned are two — or either of them called off ("cancelled
@@ -944,6 +947,13 @@ struct EventPatterns: Sendable {
             // willingness is a request.
             if status == .offered, apposed != nil, mediator == apposed, let subject = left.first(where: { $0.token >= start })?.actor,
                subject != mediator, sides.contains(where: { ($0 == subject || $0 == affiliation(subject, in: s)) }) {
+                status = .requested
+            }
+            // "Qatar welcomed the Kuwaiti mediation", "Pakistan welcomed the offer": a side that welcomes a third
+            // party's mediation asks for it (a side named before the welcome; "the UN welcomed the mediation
+            // between Qatar and …" names no side before it).
+            if let welcome = (max(clause.lowerBound, first - 4)..<first).last(where: { EventPatterns.welcomes.contains(s.word($0)) }),
+               sides.contains(where: { side in s.actors.contains { $0.actor == side && $0.token < welcome } }) {
                 status = .requested
             }
             // "shuttled between Tripoli, Washington and London": between the first and each of the two named together.

@@ -542,4 +542,18 @@ import Testing
             }, "\(sentence)")
         }
     }
+
+    @Test func aSideWelcomingAMediationRequestsItAndItsPartiesAreNoOneMet() {
+        let welcomed = mediations("""
+            Saudi Arabia and its allies cut ties with Qatar on Monday. Qatari Foreign Minister Sheikh Mohammed bin Abdulrahman \
+            Al Thani said on Tuesday that his government welcomed the Kuwaiti mediation.
+            """, date: "2017-06-07")
+        #expect(welcomed.contains { $0.actors(in: .mediator) == ["kuwait"] && $0.status == .requested })
+        let extraction = ExtractionFixture.extract("""
+            Saudi Arabia and its allies cut ties with Qatar on Monday. UN Secretary-General Antonio Guterres welcomed the Kuwaiti \
+            mediation between Qatar and Saudi Arabia.
+            """, date: "2017-06-07")
+        #expect(!extraction.events.contains { $0.kind == .meeting })
+        #expect(extraction.events.filter { $0.kind == .mediation }.allSatisfy { $0.actors(in: .mediator) == ["kuwait"] && $0.status == .performed })
+    }
 }

@@ -465,4 +465,17 @@ import Testing
             #expect(!encounters(sentence, date: "2022-06-28").contains { $0.actors.contains { $0.actor == "indonesia" || $0.actor == "armenia" } }, "\(sentence)")
         }
     }
+
+    @Test func aTitleOfACountryNamedAfterOfIsItsHolder() {
+        #expect(encounters("Donald Trump met the emir of Kuwait on Thursday.", date: "2019-06-07")
+            .contains { Set($0.actors.map(\.actor)) == ["donald-trump", "sabah-al-ahmad-al-jaber-al-sabah"] })
+        #expect(encounters("Xi Jinping met the prime minister of India on Thursday.", date: "2019-06-07")
+            .contains { Set($0.actors.map(\.actor)) == ["xi-jinping", "narendra-modi"] })
+        // Not a demonym ("the Italian bishops' conference"), nor the start of a longer name.
+        let chiefs = encounters("""
+            Admiral Mike Mullen, chairman of the U.S. Joint Chiefs of Staff, is due in Seoul on Wednesday for talks with South \
+            Korean military leaders.
+            """, date: "2010-12-06")
+        #expect(!chiefs.contains { $0.actors.contains { $0.actor == "barack-obama" || $0.actor.rawValue.contains("joint") } })
+    }
 }
