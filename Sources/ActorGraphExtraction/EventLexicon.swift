@@ -235,6 +235,12 @@ enum EventLexicon {
     /// "The two ministers travelled to Moscow at the invitation of Putin": the host of two sides
     /// (`EventPatterns` asks for two; one guest's invitation is a visit's).
     static let atTheInvitationOf = Trigger(words: ["at", "the", "invitation", "of"], kind: .mediation, past: true)
+    /// "offered Israel's help", "asked for the pontiff's help": the help of the one named before "'s",
+    /// offered or asked for between the document's sides (`EventPatterns.possessedHelp(at:in:)`).
+    static let possessedHelp = Trigger(words: ["help"], kind: .mediation, past: false, sidesFromDocument: true)
+    /// Verbs that offer or ask for someone's help.
+    static let helpSought: Set<Substring> = ["offered", "offering", "offers", "offer", "asked", "asks", "ask", "sought", "seeking",
+                                             "requested", "appealed", "enlisted"]
 
     /// "brought together", also when its guests stand between the two words (`EventPatterns`).
     static let broughtTogether = Trigger(words: ["brought", "together"], kind: .meeting, past: true)
@@ -340,7 +346,7 @@ enum EventLexicon {
                                       "wife", "husband", "uncle", "aunt", "widow", "predecessor", "successor"]
     /// Nouns for whoever mediates: the actor right before one is the mediator ("Qatari mediators").
     static let mediatorNouns: Set<Substring> = ["mediator", "mediators", "intermediary", "intermediaries", "facilitator", "go",
-                                                "mediation", "auspices", "conduit"]
+                                                "mediation", "auspices", "conduit", "help"]
     /// Nouns of mediation at work: those who mediated ("Algerian intermediaries carried …"), and the
     /// mediation itself ("the result of Turkish mediation", "shuttle diplomacy", "under the auspices of
     /// Norway"), unless an offer or a request is worded.

@@ -142,6 +142,12 @@ struct EventPatterns: Sendable {
                 i = noun + 1
                 continue
             }
+            if possessedHelp(at: i, in: prepared) {
+                triggers.append(EventLexicon.possessedHelp)
+                positions.append(TriggerPosition(first: i, last: i, ownsWords: false))
+                i += 1
+                continue
+            }
             if let guests = guestsHelped(at: i, in: prepared) {
                 // "would keep helping Kabul and Islamabad build trust", "to coax Greece and Turkey into talks".
                 triggers.append(EventLexicon.Trigger(words: [prepared.word(i)], kind: .mediation, past: prepared.word(at: i, is: .endsInEd)))
@@ -302,6 +308,14 @@ struct EventPatterns: Sendable {
     /// token when a verb of helping or coaxing (`EventLexicon.helpingVerbs`) at `i` is followed by two
     /// or more actors (and only their titles, "and" and commas) and then a verb of settling
     /// (`EventLexicon.settling`) or "into" — a mediation, the guests its sides.
+    /// "Bennett offered Israel's help", "asked for the pontiff's help": "help" after a name and "'s", with a
+    /// verb of offering or asking at most four words before the name.
+    private func possessedHelp(at i: Int, in s: Sentence) -> Bool {
+        guard s.word(i) == "help", i - 3 >= s.tokens.startIndex, s.word(i - 1) == "s", s.word(at: i - 2, is: .apostrophe),
+              let owner = s.actors.last(where: { $0.last == i - 3 }) else { return false }
+        return (max(s.tokens.startIndex, owner.token - 5)..<owner.token).contains { EventLexicon.helpSought.contains(s.word($0)) }
+    }
+
     private func guestsHelped(at i: Int, in s: Sentence) -> Int? {
         guard EventLexicon.helpingVerbs.contains(s.word(i)) else { return nil }
         var k = i + 1, guests = 0, lastGuest = i

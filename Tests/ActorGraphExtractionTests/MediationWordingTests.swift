@@ -556,4 +556,20 @@ import Testing
         #expect(!extraction.events.contains { $0.kind == .meeting })
         #expect(extraction.events.filter { $0.kind == .mediation }.allSatisfy { $0.actors(in: .mediator) == ["kuwait"] && $0.status == .performed })
     }
+
+    @Test func someonesHelpOfferedOrAskedForIsMediation() {
+        let offered = mediations("""
+            Russia and Ukraine have been at war since February. Two days later Israeli Prime Minister Naftali Bennett offered \
+            Israel's help in a call with Vladimir Putin.
+            """, date: "2022-03-01")
+        #expect(offered.contains { $0.actors(in: .mediator) == ["israel"] && $0.status == .offered
+            && Set($0.actors(in: .side)) == ["russia", "ukraine"] })
+        let asked = mediations("""
+            Russia and Ukraine have been at war since February. Volodymyr Zelensky asked for the Pope's help in bringing home \
+            the children.
+            """, date: "2023-05-13")
+        #expect(asked.contains { $0.actors(in: .mediator) == ["pope-francis"] && $0.status == .requested })
+        // Help welcomed or praised is no offer.
+        #expect(mediations("Russia and Ukraine have been at war since February. Ukraine praised Turkey's help.", date: "2022-03-01").isEmpty)
+    }
 }
