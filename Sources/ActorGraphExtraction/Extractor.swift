@@ -270,7 +270,7 @@ public struct Extractor: Sendable {
             sentenceParties.removeAll(keepingCapacity: true)
             // The patterns read the pair and officials named before the sentence.
             let namedBefore = named.count, officialsBefore = namedOfficials.count
-            var firstOfficial: ActorID?
+            var firstOfficial: ActorID?, firstOfficialToken = 0
             while mentionCursor < analysis.mentions.count, analysis.mentions[mentionCursor].start < sentence.end {
                 let mention = analysis.mentions[mentionCursor]
                 if mention.start >= sentence.start, !mention.isQualifier, !isSource(mention) {
@@ -279,7 +279,7 @@ public struct Extractor: Sendable {
                     named.append(mentionCursor)
                     if parties[mentionCursor].isOfficial {
                         namedOfficials.append(mentionCursor)
-                        if firstOfficial == nil { firstOfficial = parties[mentionCursor].actor }
+                        if firstOfficial == nil { (firstOfficial, firstOfficialToken) = (parties[mentionCursor].actor, mention.token) }
                     }
                 }
                 mentionCursor += 1
@@ -298,8 +298,18 @@ public struct Extractor: Sendable {
             // "On Saturday he had stopped in Tokyo, where Abe …": a sentence whose subject is "he" or
             // "she" keeps the subject it refers to.
             if let first = mentions.first { previousTopic = first.token - tokenCursor <= 1 ? first.actor : nil }
+            // "The North Korean authorities had invited him when their foreign minister, Ri Yong-ho, attended …":
+            // an official named only after the verb of a subject that opens the sentence is not its subject
+            // (but "Speaking in New York, where he was attending …, Mr Erdogan said": a phrase put in front).
+            func namedAfterVerb() -> Bool {
+                guard let verb = classes[tokenCursor..<max(tokenCursor, firstOfficialToken)].firstIndex(where: {
+                    $0.contains(.finiteVerb) && !$0.contains(.reporting)
+                }) else { return false }
+                return !classes[tokenCursor..<verb].contains { $0.contains(.comma) }
+            }
             if let official = firstOfficial,
-               previousSubject == nil || !Extractor.opensWithPronoun(tokenCursor..<tokenEnd, classes: classes, before: mentions.first?.token) {
+               previousSubject == nil || (!Extractor.opensWithPronoun(tokenCursor..<tokenEnd, classes: classes, before: mentions.first?.token)
+                                          && !namedAfterVerb()) {
                 previousSubject = official
             }
             guard let prepared else {

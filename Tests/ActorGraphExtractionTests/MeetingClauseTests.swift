@@ -478,4 +478,20 @@ import Testing
             """, date: "2010-12-06")
         #expect(!chiefs.contains { $0.actors.contains { $0.actor == "barack-obama" || $0.actor.rawValue.contains("joint") } })
     }
+
+    @Test func anOfficialNamedAfterTheVerbOfAnOpeningSubjectIsNotWhomHeStandsFor() {
+        let found = encounters("""
+            Jeffrey Feltman, the United Nations under-secretary-general for political affairs, arrived on Tuesday. The North \
+            Korean authorities had invited him when their foreign minister, Ri Yong-ho, attended the General Assembly. On \
+            Wednesday he held talks with Vice Foreign Minister Pak Myong-guk.
+            """, date: "2017-12-09")
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["jeffrey-feltman", "pak-myong-guk"] })
+        // A phrase put in front does not count: "Speaking in New York, where he was attending …, Mr Erdogan said".
+        let fronted = encounters("""
+            Volodymyr Zelensky thanked Recep Tayyip Erdogan on Tuesday. Speaking to reporters in New York, where he was attending \
+            the General Assembly, Mr Erdogan said the swap was the result of Turkish mediation. He met Vladimir Putin last Friday \
+            in Samarkand.
+            """, date: "2022-09-22")
+        #expect(fronted.contains { Set($0.actors.map(\.actor)) == ["recep-tayyip-erdoğan", "vladimir-putin"] })
+    }
 }
