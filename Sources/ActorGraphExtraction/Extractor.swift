@@ -300,8 +300,11 @@ public struct Extractor: Sendable {
             if let first = mentions.first { previousTopic = first.token - tokenCursor <= 1 ? first.actor : nil }
             // "The North Korean authorities had invited him when their foreign minister, Ri Yong-ho, attended …":
             // an official named only after the verb of a subject that opens the sentence is not its subject
-            // (but "Speaking in New York, where he was attending …, Mr Erdogan said": a phrase put in front).
+            // (but "Speaking in New York, where he was attending …, Mr Erdogan said": a phrase put in front;
+            // "It was Mr Kim's fourth visit": no subject of its own).
             func namedAfterVerb() -> Bool {
+                // "It was Mr Kim's fourth visit": an empty "it" or "there" names no subject of its own.
+                guard tokenCursor < tokenEnd, !["it", "there", "this", "that"].contains(tokens[tokenCursor].lowercased) else { return false }
                 guard let verb = classes[tokenCursor..<max(tokenCursor, firstOfficialToken)].firstIndex(where: {
                     $0.contains(.finiteVerb) && !$0.contains(.reporting)
                 }) else { return false }
