@@ -370,8 +370,12 @@ struct DocumentAnalyzer: Sendable {
                 referent = nil
             } else if let anchor, anchorActor?.kind == .country || anchorActor?.kind == .organization {
                 // "The Indian leader": a country without a leader's office is led by its head of state or government.
-                let offices = role == "leader" && self.holders(of: role, on: date, affiliation: anchor).isEmpty ? Self.headOffices : [role]
-                let holders = offices.flatMap { self.holders(of: $0, on: date, affiliation: anchor) }.map { actors[$0].id }
+                var offices = [role], entries = self.holders(of: role, on: date, affiliation: anchor)
+                if role == "leader", entries.isEmpty {
+                    offices = Self.headOffices
+                    entries = offices.flatMap { self.holders(of: $0, on: date, affiliation: anchor) }
+                }
+                let holders = entries.map { actors[$0].id }
                     + discovered.values.filter { $0.affiliation == anchor && discoveredRoles[$0.id].map { offices.contains($0) || Self.fills($0, title: role) } == true }.map(\.id)
                 // "The Chinese minister" when China has several: the one of them named last before.
                 referent = holders.count == 1 ? holders[0]
@@ -534,9 +538,9 @@ struct DocumentAnalyzer: Sendable {
     static let gatherings: WordSet = ["summit", "summits", "conference", "forum", "session", "assembly", "congress", "ministerial"]
     /// Words before a demonym or country that say where, not who: "in the Russian Far East".
     static let whereWords: WordSet = ["in", "at", "into", "across", "via", "through"]
-    /// Words before "through" that make the state after it a go-between (`EventLexicon`'s "… through" triggers).
-    static let passedThrough: WordSet = ["assurances", "guarantees", "answer", "back", "reply", "response", "messages", "message",
-                                         "proposals", "letter", "letters", "word", "indirectly", "routed"]
+    /// Words before "through" that make the state after it a go-between: the last words of
+    /// `EventLexicon.passedThrough`.
+    static let passedThrough = WordSet(Set(EventLexicon.passedThrough.map { Substring($0.split(separator: " ").last!) }))
 
     /// Country words that only qualify another actor:
     /// - a demonym just before an official or body of its own country, with only capitalised or

@@ -185,9 +185,9 @@ enum EventLexicon {
         add(.mediation, needsBetween: true, "venue")
         // "received assurances through Kuwait and Oman", "sent its answer back through Oman": the one
         // things pass through is a go-between (`EventPatterns`: the agents follow "through").
-        add(.mediation, past: true, "assurances through", "guarantees through", "answer through", "answer back through",
-            "reply through", "response through", "messages through", "message through", "proposals through", "letter through",
-            "letters through", "word through", "indirectly through", "routed through")
+        for phrase in passedThrough {
+            list.append(Trigger(words: "\(phrase) through".split(separator: " ").map { Word($0) }, kind: .mediation, past: true))
+        }
         // "held talks in Ulaanbaatar with the help of the Mongolian government": the helper is the agent.
         add(.mediation, past: true, "with the help of")
         add(.carrier, "pass on", "passing on", "relay", "relaying", "convey", "conveying", "carry", "carrying", "deliver", "delivering")
@@ -354,6 +354,9 @@ enum EventLexicon {
     /// Nouns for talks, the object of "hosted by".
     static let talksNouns: Set<Substring> = ["talks", "negotiations", "meeting", "meetings", "summit", "round", "consultations",
                                              "conference", "dialogue"]
+    /// What passes "through" a go-between: "assurances through Kuwait", "its answer back through Oman".
+    static let passedThrough = ["assurances", "guarantees", "answer", "answer back", "reply", "response", "messages", "message",
+                                "proposals", "letter", "letters", "word", "indirectly", "routed"]
     /// The talks a pair holds next: "another round", "the next round".
     static let nextRounds = ["another round", "a new round", "a further round", "the next round", "a fresh round"]
     /// Words for what a carrier carries.

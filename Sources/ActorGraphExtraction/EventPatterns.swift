@@ -715,13 +715,12 @@ struct EventPatterns: Sendable {
                 // one receives, welcomes or hosts someone; without anyone after the verb it is no meeting
                 // (and no pair or speaker makes it one).
                 if object.isEmpty, participants == subject, trigger.words.count == 1, !namesPairAsObject(after: last, in: s),
-                   ["welcomed", "received", "receiving", "hosted", "hosting", "host", "hosts", "chaired"].contains(s.word(first)) {
+                   ["welcomed", "received", "receiving"].contains(s.word(first)) || s.word(at: first, is: .hostForm) {
                     return hostedRound(by: subject, trigger: trigger, first: first, last: last, clause: clause, place: place, in: s)
                 }
                 // "had received assurances through Kuwait", "received a letter from Kim": what is received is no one met.
                 if ["received", "receiving", "receive", "receives"].contains(s.word(first)), last + 1 < s.tokens.endIndex,
-                   EventLexicon.messages.contains(s.word(last + 1)) || (last + 2 < s.tokens.endIndex && s.word(last + 1) == "a"
-                                                                       && EventLexicon.messages.contains(s.word(last + 2))) {
+                   s.word(at: last + 1, is: .message) || (last + 2 < s.tokens.endIndex && s.word(last + 1) == "a" && s.word(at: last + 2, is: .message)) {
                     return []
                 }
                 // "will host Erdogan", "to host Putin": the verb, not the noun ("their hosts", "host of the G20"), and
