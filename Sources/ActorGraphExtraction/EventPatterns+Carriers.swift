@@ -20,11 +20,22 @@ extension EventPatterns {
             isDescription(last + 1..<r.token, in: s) && r.last + 1 < s.tokens.endIndex && !s.word(at: r.last + 1, is: .apostrophe)
                 && s.anyWord(from: r.last + 1, to: min(s.tokens.endIndex, r.last + 5), is: .message) ? r : nil
         }
-        guard indirect != nil || s.anyWord(from: min(s.tokens.endIndex, last + 1), to: min(s.tokens.endIndex, last + 7), is: .message)
+        // "had conveyed to Abe that Kim had said he was willing to …": what is reported after "that" is the
+        // message, and whoever it reports its sender.
+        let reported = right.first.flatMap { to -> (addressee: ActorID, sender: ActorID)? in
+            guard s.word(last + 1) == "to", isDescription(last + 2..<to.token, in: s),
+                  to.last + 2 < s.tokens.endIndex, s.word(to.last + 1) == "that",
+                  let sender = right.first(where: { $0.token > to.last + 1 }), isDescription(to.last + 2..<sender.token, in: s),
+                  sender.token <= clause.upperBound else { return nil }
+            return (to.actor, sender.actor)
+        }
+        guard indirect != nil || reported != nil
+                || s.anyWord(from: min(s.tokens.endIndex, last + 1), to: min(s.tokens.endIndex, last + 7), is: .message)
         else { return [] }
         // "Kim had asked him to pass on the message to the American president": a request to carry.
         if let (go, asker) = askedAgent(before: first, left: left, in: s, clause: clause),
-           let addressee = fromTo(after: last, in: s, limit: clause.upperBound).1, distinctSides([go, asker, addressee], in: s) == 3 {
+           let addressee = fromTo(after: last, in: s, limit: clause.upperBound).1 ?? seat(after: last, in: s),
+           distinctSides([go, asker, addressee], in: s) == 3 {
             return [Found(kind: .mediation, status: .requested,
                           actors: [Participant(go, as: .mediator), Participant(asker, as: .side), Participant(addressee, as: .side)],
                           place: nil, forward: false)]
@@ -37,18 +48,19 @@ extension EventPatterns {
         // after a comma has the clause's subject.
         let participleSubject = first > base && s.word(at: first, is: .endsInIng) && s.word(at: first - 1, is: .comma)
             ? (s.word(at: clause.lowerBound, is: .heOrShe) ? s.previousSubject : left.first(where: { $0.token >= clause.lowerBound })?.actor) : nil
-        guard let carrier = pronounTopic(before: first, in: s, clause: clause) ?? topic ?? participleSubject
+        // "In March, he and Suh met Kim in Pyongyang and then carried Kim's offer to Trump": a verb joined
+        // by "and" to an earlier one has that one's subject, not its object.
+        let joinedSubject = trigger.past && first - 2 > clause.lowerBound && joinsPreviousVerb(first, from: clause.lowerBound + 1, in: s)
+            ? clauseSubject(before: first, left: left, in: s, clause: clause) : nil
+        guard let carrier = pronounTopic(before: first, in: s, clause: clause) ?? topic ?? participleSubject ?? joinedSubject
                 ?? left.last(where: { !$0.isVenue })?.actor ?? speaker
         else { return [] }
         // Such a participle does what its clause did: done, unless a modal makes it a plan.
         let done = trigger.past || (participleSubject != nil && !s.anyWord(from: clause.lowerBound, to: first, is: .modal))
         var (sender, addressee) = fromTo(after: indirect?.last ?? last, in: s, limit: clause.upperBound)
         if let indirect { addressee = indirect.actor }
-        // "carried Kim's invitation to the White House": a seat of government after "to".
-        if addressee == nil, let seat = s.places.first(where: { $0.token > last && $0.token <= last + 8 && $0.country != nil }),
-           seat.token >= base + 1, ["to", "the"].contains(s.word(seat.token - 1)) {
-            addressee = seat.country
-        }
+        if let reported { (sender, addressee) = (reported.sender, reported.addressee) }
+        if addressee == nil { addressee = seat(after: last, in: s) }
         // "Algerian diplomats carried each proposal between the two governments", "carried proposals
         // between Asmara and Djibouti": a go-between at work ("between" after the message, but not
         // "proposals for new talks between …", talks between the two).
@@ -100,9 +112,31 @@ extension EventPatterns {
         // "carried Kim's invitation to the White House": a message carried by hand was handed over
         // face to face, a meeting of the carrier with its addressee.
         guard status == .performed, s.word(at: first, is: .byHand) else { return [mediation] }
+        // "… and then carried Kim's offer to Trump at the White House": the place after the trigger is
+        // where it was handed over.
+        let handedAt = s.places.first { $0.token > last && $0.token <= clause.upperBound && s.word($0.token - 1) != "to" } ?? place
         let handover = Found(kind: .meeting, status: .held,
                              actors: [Participant(carrier, as: .participant), Participant(addressee, as: .participant)],
-                             place: place?.name, forward: false)
+                             place: handedAt?.name, forward: false)
         return [mediation, handover]
+    }
+
+    /// "carried Kim's invitation for a summit to the White House", "deliver a message to Washington": the
+    /// country of a seat of government named after "to" within twelve words of `last`.
+    private func seat(after last: Int, in s: Sentence) -> ActorID? {
+        guard let seat = s.places.first(where: { $0.token > last && $0.token <= last + 12 && $0.country != nil }),
+              seat.token > s.tokens.startIndex, ["to", "the"].contains(s.word(seat.token - 1)) else { return nil }
+        return seat.country
+    }
+
+    /// The subject of the clause a trigger at `first` stands in: its first actor that is no venue, or the
+    /// one a "he" or "she" before that stands for.
+    private func clauseSubject(before first: Int, left: ArraySlice<ResolvedMention>, in s: Sentence, clause: ClosedRange<Int>) -> ActorID? {
+        let opening = left.first { $0.token >= clause.lowerBound && !$0.isVenue }
+        let end = opening?.token ?? first
+        if end > clause.lowerBound, (clause.lowerBound..<end).contains(where: { s.word(at: $0, is: .heOrShe) }) {
+            return pronounSubject(before: end, from: clause.lowerBound, reach: end - clause.lowerBound, in: s)
+        }
+        return opening?.actor
     }
 }

@@ -215,7 +215,7 @@ struct EventPatterns: Sendable {
     /// "…, and later held talks", "… and was also received by"): "and" stands right before it, or
     /// before adverbs of sequence and auxiliaries only.
     /// - Parameter from: the first word after the earlier trigger.
-    private func joinsPreviousVerb(_ first: Int, from: Int, in s: Sentence) -> Bool {
+    func joinsPreviousVerb(_ first: Int, from: Int, in s: Sentence) -> Bool {
         var k = first - 1
         while k >= from, ["then", "later", "also", "subsequently", "afterwards", "again", "briefly", "was", "were", "has", "had"].contains(s.word(k)) {
             k -= 1
@@ -536,6 +536,12 @@ struct EventPatterns: Sendable {
                     $0.token >= start && !speakers.contains($0.token) && !namesTheEvent($0, trigger: first, in: s) && !isDestination($0, in: s)
                         && !isOfficeOf($0, in: s)
                 }.reversed(), in: s)
+                // "In March, he and Suh met Kim": a "he" joined by "and" to the subject is one of it.
+                if let head = left.first(where: { $0.token > start + 1 && subject.contains($0.actor) }), s.word(at: head.token - 1, is: .and),
+                   s.word(at: head.token - 2, is: .heOrShe), let referent = pronounSubject(before: head.token - 1, from: start, in: s),
+                   !subject.contains(referent) {
+                    subject.insert(referent, at: 0)
+                }
                 // "ahead of his planned meeting with Trump": "his" is the sentence's topic, not the nearest name.
                 // Not the speaker ("White House officials said Obama would raise it in his talks with Hun Sen").
                 if s.anyWord(from: max(base, first - 3), to: first, is: .hisOrHer),

@@ -572,4 +572,41 @@ import Testing
         // Help welcomed or praised is no offer.
         #expect(mediations("Russia and Ukraine have been at war since February. Ukraine praised Turkey's help.", date: "2022-03-01").isEmpty)
     }
+
+    @Test func aCarrierJoinedToAnEarlierVerbIsItsSubjectAndHandsOverWhereTheSentenceSays() {
+        let extraction = ExtractionFixture.extract("""
+            South Korea's national security adviser Chung Eui-yong returned from Pyongyang. In March, he and Suh Hoon met \
+            Kim Jong-un in Pyongyang and then carried Kim's offer of a summit to Trump at the White House.
+            """, date: "2018-09-06")
+        let mediations = extraction.events.filter { $0.kind == .mediation }
+        #expect(mediations.count == 1)
+        #expect(mediations.first?.actors(in: .mediator) == ["chung-eui-yong"] && mediations.first?.status == .performed)
+        #expect(Set(mediations.first?.actors(in: .side) ?? []) == ["kim-jong-un", "donald-trump"])
+        let meetings = extraction.events.filter { $0.kind == .meeting }
+        // "he and Suh": the pronoun joined to the subject is one of it.
+        #expect(meetings.contains { Set($0.actors(in: .participant)) == ["chung-eui-yong", "suh-hoon", "kim-jong-un"] && $0.place == "Pyongyang" })
+        #expect(meetings.contains { Set($0.actors(in: .participant)) == ["chung-eui-yong", "donald-trump"] && $0.place == "White House" })
+        #expect(!meetings.contains { Set($0.actors(in: .participant)) == ["kim-jong-un", "donald-trump"] })
+    }
+
+    @Test func aMessageSentToASeatOfGovernmentOrReportedAfterThatHasItsSides() {
+        let asked = mediations("""
+            Chung Eui-yong returned from Pyongyang. Kim Jong-un asked Chung to deliver a message to Washington.
+            """, date: "2018-09-06")
+        #expect(asked.contains { $0.actors(in: .mediator) == ["chung-eui-yong"] && $0.status == .requested
+            && Set($0.actors(in: .side)) == ["kim-jong-un", "united-states"] })
+        let invitation = mediations("""
+            Moon Jae-in's envoys carried Kim Jong-un's invitation for a summit to the White House in March.
+            """, date: "2018-05-22")
+        #expect(invitation.contains { $0.actors(in: .mediator) == ["moon-jae-in"] && $0.status == .performed
+            && Set($0.actors(in: .side)) == ["kim-jong-un", "united-states"] })
+        let conveyed = mediations("""
+            During a telephone call the day after that summit, Moon Jae-in had conveyed to Shinzo Abe that Kim Jong-un had said \
+            he was willing to hold dialogue with Japan at any time.
+            """, date: "2018-05-09")
+        #expect(conveyed.contains { $0.actors(in: .mediator) == ["moon-jae-in"] && $0.status == .performed
+            && Set($0.actors(in: .side)) == ["kim-jong-un", "shinzo-abe"] })
+        // Said to someone, with nothing carried, is no mediation.
+        #expect(mediations("Moon Jae-in said to Shinzo Abe that Kim Jong-un was willing to talk.", date: "2018-05-09").isEmpty)
+    }
 }
