@@ -300,7 +300,7 @@ enum EventLexicon {
                                             "accept", "wants", "wanted", "called"]
     /// Reporting verbs: the actor next to them is the speaker, not a participant.
     static let reporting: Set<Substring> = ["said", "says", "added", "stressed", "noted", "stated", "announced",
-                                            "confirmed", "reported", "according", "claimed", "insisted", "explained"]
+                                            "confirmed", "reported", "according", "claimed", "insisted", "explained", "saying", "adding"]
     /// Conjunctions that open a subordinate clause with its own subject.
     static let subordinators: Set<Substring> = ["that", "as", "while", "when", "whereas", "because", "since", "if", "whether",
                                                 "unless", "until", "but", "though", "although"]

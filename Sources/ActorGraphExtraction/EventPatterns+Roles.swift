@@ -52,6 +52,17 @@ extension EventPatterns {
         }
     }
 
+    /// Where "their" stands before the noun at `trigger`, with at most three lower-case words, numbers
+    /// and month names between ("their summit", "their second meeting", "their April 27 summit").
+    func their(before trigger: Int, in s: Sentence) -> Int? {
+        var k = trigger - 1
+        while k > s.tokens.startIndex, trigger - k <= 3, s.word(k) != "their",
+              s.word(at: k, is: .lowerInitial) || s.tokens[k].text.first?.isNumber == true || DateParser.monthNames.contains(s.word(k).string) {
+            k -= 1
+        }
+        return k >= s.tokens.startIndex && s.word(k) == "their" ? k : nil
+    }
+
     /// "a go-between for Washington and Pyongyang": two actors joined by "and" right after "for".
     func forPair(after last: Int, in s: Sentence) -> [ActorID]? {
         guard last + 1 < s.tokens.endIndex, s.word(last + 1) == "for",
@@ -290,7 +301,15 @@ extension EventPatterns {
         let base = s.tokens.startIndex
         var people = false, anyone = false, group = false
         var office: Offices?
-        if trigger > base, s.word(trigger - 1) == "their" { anyone = true }
+        let their = their(before: trigger, in: s)
+        if their != nil { anyone = true }
+        // "passed on to Trump what Kim had told him at their April 27 summit": "their" a few words after
+        // "X told him" is X and whom "him" stands for, the sentence's first official.
+        if let their, let him = (max(base, their - 4)..<their).last(where: { s.word(at: $0, is: .himOrHer) }),
+           let teller = s.actors.last(where: { $0.last < him && $0.last >= him - 3 && kind($0.actor, in: s) == .official }),
+           let told = s.actors.first(where: { $0.token < teller.token && kind($0.actor, in: s) == .official && $0.actor != teller.actor }) {
+            return [told.actor, teller.actor]
+        }
         if trigger > base, (max(base, trigger - 2)..<trigger).contains(where: { s.word($0) == "they" }) { anyone = true }
         // The phrase is the trigger's subject or its object, a few words on ("hosted the two ministers"),
         // not a later clause's ("…, who had met Trump, … urged the two leaders to …").
@@ -341,7 +360,10 @@ extension EventPatterns {
         if named.count == 2, from > base, !people || s.word(from - 1) == "between" { return named }
         // "Trump met Putin in Osaka, their first talks since their summit in Helsinki": "their" after two
         // sides of its own sentence.
-        if named.count == 2, trigger > base, s.word(trigger - 1) == "their" { return named }
+        if named.count == 2, their != nil { return named }
+        // "when Moon visited Pyongyang for their third summit", after Kim and the pope: too many to tell
+        // whose, with words between "their" and its noun.
+        if let their, their < trigger - 1, !people, named.count > 2 { return nil }
         // "the two ministers", "the two sides": the pair that last met, when it fits the noun.
         if people, s.previousEncounter.count == 2,
            s.previousEncounter.allSatisfy({ $0.isOfficial && (office.map($0.offices.contains) ?? true) }) {

@@ -609,4 +609,13 @@ import Testing
         // Said to someone, with nothing carried, is no mediation.
         #expect(mediations("Moon Jae-in said to Shinzo Abe that Kim Jong-un was willing to talk.", date: "2018-05-09").isEmpty)
     }
+
+    @Test func aClauseAfterSayingHasItsOwnSubject() {
+        let found = mediations("""
+            North Korea test-fired a missile. Diplomats presented the plan as a way of getting dialogue between Pyongyang and \
+            Washington under way, saying Moscow and Beijing stood ready to help both sides take the first steps.
+            """, date: "2017-07-04")
+        #expect(Set(found.flatMap { $0.actors(in: .mediator) }) == ["russia", "china"])
+        #expect(found.allSatisfy { Set($0.actors(in: .side)) == ["north-korea", "united-states"] && $0.status == .offered })
+    }
 }

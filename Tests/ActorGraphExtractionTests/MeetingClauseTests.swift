@@ -494,4 +494,17 @@ import Testing
             """, date: "2022-09-22")
         #expect(fronted.contains { Set($0.actors.map(\.actor)) == ["recep-tayyip-erdoğan", "vladimir-putin"] })
     }
+
+    @Test func theirSummitAfterXToldHimIsXAndWhomHimStandsFor() {
+        let found = encounters("""
+            Moon Jae-in passed on to Trump what Kim Jong-un had told him at their April 27 summit at Panmunjom.
+            """, date: "2018-05-22")
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["moon-jae-in", "kim-jong-un"] && $0.place == "Panmunjom" })
+        #expect(!found.contains { $0.actors.contains { $0.actor == "donald-trump" } })
+        // "their" with an ordinal between is still the pair named before.
+        let ordinal = encounters("""
+            Vladimir Putin met Mohammed bin Salman in Riyadh on Wednesday. Putin said their next meeting should take place in Moscow.
+            """, date: "2023-12-06")
+        #expect(ordinal.contains { Set($0.actors.map(\.actor)) == ["vladimir-putin", "mohammed-bin-salman"] && $0.status == .planned })
+    }
 }
