@@ -128,15 +128,4 @@ extension EventPatterns {
               seat.token > s.tokens.startIndex, ["to", "the"].contains(s.word(seat.token - 1)) else { return nil }
         return seat.country
     }
-
-    /// The subject of the clause a trigger at `first` stands in: its first actor that is no venue, or the
-    /// one a "he" or "she" before that stands for.
-    private func clauseSubject(before first: Int, left: ArraySlice<ResolvedMention>, in s: Sentence, clause: ClosedRange<Int>) -> ActorID? {
-        let opening = left.first { $0.token >= clause.lowerBound && !$0.isVenue }
-        let end = opening?.token ?? first
-        if end > clause.lowerBound, (clause.lowerBound..<end).contains(where: { s.word(at: $0, is: .heOrShe) }) {
-            return pronounSubject(before: end, from: clause.lowerBound, reach: end - clause.lowerBound, in: s)
-        }
-        return opening?.actor
-    }
 }

@@ -42,6 +42,17 @@ extension EventPatterns {
         return s.actors.first(where: { $0.last < pronoun && kind($0.actor, in: s) == .official })?.actor ?? s.previousSubject ?? s.previousOfficials.any.last
     }
 
+    /// The subject of the clause a trigger at `first` stands in: its first actor that is no venue, or the
+    /// one a "he" or "she" before that stands for.
+    func clauseSubject(before first: Int, left: ArraySlice<ResolvedMention>, in s: Sentence, clause: ClosedRange<Int>) -> ActorID? {
+        let opening = left.first { $0.token >= clause.lowerBound && !$0.isVenue }
+        let end = opening?.token ?? first
+        if end > clause.lowerBound, (clause.lowerBound..<end).contains(where: { s.word(at: $0, is: .heOrShe) }) {
+            return pronounSubject(before: end, from: clause.lowerBound, reach: end - clause.lowerBound, in: s)
+        }
+        return opening?.actor
+    }
+
     /// Where the subject of a reported clause starts: after the last "that" before the trigger
     /// ("said that Moscow is ready to facilitate").
     func complementStart(before first: Int, in s: Sentence, clause: ClosedRange<Int>) -> Int {

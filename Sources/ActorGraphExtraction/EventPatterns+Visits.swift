@@ -29,7 +29,11 @@ extension EventPatterns {
         // has the clause's subject.
         let topic = participle && s.word(at: first, is: .endsInIng)
             ? s.actors.first(where: { $0.last < first && !s.speakerTokens.contains($0.token) })?.actor : nil
-        guard let visitor = topic ?? left.last(where: { $0.token >= start && first - $0.last <= reach && !isDestination($0, in: s) })?.actor
+        // "Blinken held talks with Abdullah in Amman on Friday, then visited Qatar": a verb joined to an
+        // earlier one has that one's subject.
+        let joined = trigger.past && first - 2 > max(start, clause.lowerBound) && joinsPreviousVerb(first, from: max(start, clause.lowerBound) + 1, in: s)
+            ? clauseSubject(before: first, left: left[...].filter { $0.token >= start }[...], in: s, clause: clause) : nil
+        guard let visitor = topic ?? joined ?? left.last(where: { $0.token >= start && first - $0.last <= reach && !isDestination($0, in: s) })?.actor
                 ?? pronounSubject(before: first, from: start, in: s) ?? (trigger.past ? nil : speaker)
         else { return [] }
         // "visit to Pyongyang": the place right after the trigger names the host country.

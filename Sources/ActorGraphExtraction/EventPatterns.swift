@@ -523,8 +523,8 @@ struct EventPatterns: Sendable {
         switch trigger.kind {
         case .meeting, .talks:
             var participants: [ActorID]
-            // "Kishida met Yoon and, separately, Li": a second meeting of the subject.
-            var separately: [ActorID] = []
+            // "Kishida met Yoon and, separately, Li": further meetings of the subject.
+            var separate: [[ActorID]] = []
             if let between {
                 participants = between
             } else {
@@ -672,29 +672,31 @@ struct EventPatterns: Sendable {
                     var with = next.token - 1
                     while with > lastObject.last + 1, s.word(at: with, is: [.title, .capitalised]) { with -= 1 }
                     if s.word(with) == "with", with - 1 > lastObject.last, s.word(at: with - 1, is: .and) {
-                        separately = subject + [next.actor]
+                        separate = [subject + [next.actor]]
                     }
                 }
                 if let lastObject = objects.last(where: { object.contains($0.actor) }),
                    let next = objects.first(where: { $0.token > lastObject.last }), next.token - lastObject.last <= 5,
                    (lastObject.last + 1..<next.token).contains(where: { s.word($0) == "separately" }),
                    (lastObject.last + 1..<next.token).allSatisfy({ s.word(at: $0, is: [.and, .comma]) || s.word($0) == "separately" }) {
-                    separately = subject + [next.actor]
+                    separate = [subject + [next.actor]]
                 }
-                // "Aliyev and Sargsyan also met separately with Mogherini": each of the subjects met the object.
+                // "Aliyev and Sargsyan also met separately with Mogherini", "Ashton and Nuland each held talks
+                // with Yanukovych": each of the subjects met the object.
                 if subject.count == 2, object.count == 1, distinctSides(subject, in: s) == 2,
                    (last + 1..<objects[0].token).contains(where: { s.word($0) == "separately" })
-                    || (max(start, first - 3)..<first).contains(where: { s.word($0) == "separately" }) {
+                    || (max(start, first - 3)..<first).contains(where: { ["separately", "each"].contains(s.word($0)) }) {
                     participants = [subject[0], object[0]]
-                    separately = [subject[1], object[0]]
+                    separate = [[subject[1], object[0]]]
                 }
                 // "The Emir held separate talks with Isaias and Guelleh", "Xi met separately with Sisi and
-                // Abbas", "Jiang met Vajpayee and Musharraf separately": a meeting with each.
-                if !subject.isEmpty, object.count == 2, first > base,
+                // Abbas", "Jiang met Vajpayee and Musharraf separately", "held separate talks with Karzai,
+                // Rajapaksa, … and Ramgoolam": a meeting with each.
+                if !subject.isEmpty, object.count >= 2, first > base,
                    s.word(first - 1) == "separate" || (last + 1..<objects[0].token).contains(where: { s.word($0) == "separately" })
-                    || objects.first(where: { $0.actor == object[1] }).map({ $0.last + 1 < s.tokens.endIndex && s.word($0.last + 1) == "separately" }) == true {
+                    || objects.first(where: { $0.actor == object[object.count - 1] }).map({ $0.last + 1 < s.tokens.endIndex && s.word($0.last + 1) == "separately" }) == true {
                     participants = subject + [object[0]]
-                    separately = subject + [object[1]]
+                    separate = object.dropFirst().map { subject + [$0] }
                 }
                 // "met him again in Vladivostok", "held talks with him": "him" is the last official named
                 // before, of another side than the subject's.
@@ -743,7 +745,7 @@ struct EventPatterns: Sendable {
                     let met = object.filter { !pair.contains($0) }
                     if pair.count == 2, met.count == 1, (first + 1...min(clause.upperBound, last + 12)).contains(where: { s.word($0) == "separately" }) {
                         participants = [pair[0], met[0]]
-                        separately = [pair[1], met[0]]
+                        separate = [[pair[1], met[0]]]
                     } else if !subject.isEmpty, namesPairAsObject(after: last, in: s) {
                         // "Germany hosted the two ministers", "Tokayev received both ministers": the subject meets the pair;
                         // "received the two leaders separately": each of them.
@@ -751,7 +753,7 @@ struct EventPatterns: Sendable {
                         participants = subject + guests
                         if guests.count == 2, (last + 1...min(clause.upperBound, last + 6)).contains(where: { s.word($0) == "separately" }) {
                             participants = subject + [guests[0]]
-                            separately = subject + [guests[1]]
+                            separate = [subject + [guests[1]]]
                         }
                     } else {
                         participants = pair
@@ -814,15 +816,16 @@ struct EventPatterns: Sendable {
             }
             // "meeting Kuwaiti officials in Kuwait City, Qatari officials in Doha and Saudi officials in Jeddah":
             // a meeting at each stop.
-            if participants.count == 2, separately.isEmpty, let stops = stops(after: participants[1], in: s, right: right, clause: clause) {
+            if participants.count == 2, separate.isEmpty, let stops = stops(after: participants[1], in: s, right: right, clause: clause) {
                 return [meeting] + stops.map { stop in
                     Found(kind: kind, status: status, actors: [Participant(participants[0], as: .participant), Participant(stop.actor, as: .participant)],
                           place: stop.place.name, forward: status != .held)
                 }
             }
-            if distinctSides(separately, in: s) >= 2 {
-                return [meeting, Found(kind: kind, status: status, actors: separately.map { Participant($0, as: .participant) },
-                                       place: place?.name, forward: status != .held)]
+            let others = separate.filter { distinctSides($0, in: s) >= 2 }
+            if !others.isEmpty {
+                return [meeting] + others.map { Found(kind: kind, status: status, actors: $0.map { Participant($0, as: .participant) },
+                                                      place: place?.name, forward: status != .held) }
             }
             // "Michel hosted Aliyev and Pashinyan", "Lavrov brought together the Armenian and Azerbaijani
             // ministers": a host of two other sides mediates between them.

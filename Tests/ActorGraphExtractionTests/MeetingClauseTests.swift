@@ -507,4 +507,26 @@ import Testing
             """, date: "2023-12-06")
         #expect(ordinal.contains { Set($0.actors.map(\.actor)) == ["vladimir-putin", "mohammed-bin-salman"] && $0.status == .planned })
     }
+
+    @Test func subjectsThatEachHeldTalksAndListsOfSeparateTalksAreAMeetingApiece() {
+        let each = encounters("""
+            EU foreign policy chief Catherine Ashton and U.S. Assistant Secretary of State Victoria Nuland each held talks with \
+            Viktor Yanukovych in Kiev last week.
+            """, date: "2013-12-17")
+        #expect(Set(each.map { Set($0.actors.map(\.actor)) }) == [["catherine-ashton", "viktor-yanukovych"], ["victoria-nuland", "viktor-yanukovych"]])
+        let list = encounters("""
+            Narendra Modi also held separate talks with Hamid Karzai, Mahinda Rajapaksa and Sushil Koirala.
+            """, date: "2014-05-27")
+        #expect(Set(list.map { Set($0.actors.map(\.actor)) })
+            == [["narendra-modi", "hamid-karzai"], ["narendra-modi", "mahinda-rajapaksa"], ["narendra-modi", "sushil-koirala"]])
+    }
+
+    @Test func aVisitJoinedToAnEarlierVerbHasItsSubject() {
+        let found = encounters("""
+            Antony Blinken held talks with Abdullah II in Amman on Friday, then visited Qatar and Bahrain.
+            """, date: "2023-10-17")
+        #expect(found.contains { $0.kind == .visit && $0.actors(in: .visitor) == ["antony-blinken"] && $0.actors(in: .host) == ["qatar"] })
+        #expect(found.contains { $0.kind == .visit && $0.actors(in: .visitor) == ["antony-blinken"] && $0.actors(in: .host) == ["bahrain"] })
+        #expect(!found.contains { $0.actors(in: .visitor).contains("abdullah-ii") })
+    }
 }
