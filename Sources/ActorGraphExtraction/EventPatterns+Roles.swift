@@ -490,6 +490,19 @@ extension EventPatterns {
         return owner.actor
     }
 
+    /// "the co-chairs of", "the envoys of": where the words naming members of a body end (at "of"),
+    /// when they start right after `k`.
+    func membersOf(after k: Int, in s: Sentence) -> Int? {
+        var j = k + 1
+        if j < s.tokens.endIndex, s.word(j) == "the" { j += 1 }
+        if j < s.tokens.endIndex, s.word(j) == "co" { j += 1 }  // "co-chairs", split at its hyphen
+        guard j + 1 < s.tokens.endIndex, EventPatterns.memberNouns.contains(s.word(j)), s.word(j + 1) == "of" else { return nil }
+        return j + 1
+    }
+
+    /// Nouns of those who act for a body ("the co-chairs of the Minsk Group").
+    static let memberNouns: Set<Substring> = ["chairs", "chairmen", "envoys", "representatives", "mediators", "members"]
+
     /// Nouns of an offer whose owner is the one offering.
     static let offerNouns: Set<String> = ["offer", "offers", "proposal"]
 

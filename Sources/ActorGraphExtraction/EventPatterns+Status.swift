@@ -70,7 +70,11 @@ extension EventPatterns {
         let calledOffLater = (last + 1..<max(last + 1, min(s.tokens.endIndex - 2, last + 20))).contains { k in
             ["was", "were"].contains(s.word(k)) && cancels(at: k + 1)
         }
-        if outOf || wouldHaveBeen || planFellThrough || calledOffLater { return .cancelled }
+        // "called off a summit in Amman at which Biden was to meet Abdullah": the meeting of an occasion
+        // called off.
+        let occasionCalledOff = (max(s.tokens.startIndex, first - 8)..<first).last(where: { ["which", "where"].contains(s.word($0)) })
+            .map { relative in (max(s.tokens.startIndex, relative - 8)..<relative).contains { cancels(at: $0) } } ?? false
+        if outOf || wouldHaveBeen || planFellThrough || calledOffLater || occasionCalledOff { return .cancelled }
         if s.anyWord(from: lower, to: upper + 1, is: .cancelled), (lower...upper).contains(where: { k in
             cancels(at: k) && !(s.word(k) == "called" && k + 1 > upper)
         }) {

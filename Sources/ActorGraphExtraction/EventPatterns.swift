@@ -861,7 +861,9 @@ struct EventPatterns: Sendable {
             // Several agents after "by" ("led by the UAE's president and the Saudi crown prince") mediated together.
             let by = ledBy || effortsOf ? last + 2 : (agentWord && ["by", "of", "through"].contains(s.word(last)) ? last : last + 1)
             // "arranged by regional leaders and Brazil": the named agents of a list that others open.
-            let byAgents = passive ? right.first.map { isDescription(by + 1..<$0.token, in: s) || opensList(by + 1..<$0.token, in: s)
+            // "with the mediation of the co-chairs of the OSCE Minsk Group": the body whose members they are.
+            let agentsFrom = passive ? membersOf(after: by, in: s) ?? by : by
+            let byAgents = passive ? right.first.map { isDescription(agentsFrom + 1..<$0.token, in: s) || opensList(agentsFrom + 1..<$0.token, in: s)
                 ? nearestGroup(right, in: s) : [] } ?? [] : []
             // "Qatari mediators", "the Swiss intermediary", "Turkish mediation", "Kuwait's mediation",
             // "Russian-led mediation": the actor named right before an agent noun or "mediation".

@@ -618,4 +618,13 @@ import Testing
         #expect(Set(found.flatMap { $0.actors(in: .mediator) }) == ["russia", "china"])
         #expect(found.allSatisfy { Set($0.actors(in: .side)) == ["north-korea", "united-states"] && $0.status == .offered })
     }
+
+    @Test func theMediationOfABodysMembersIsTheBodys() {
+        let found = mediations("""
+            Ilham Aliyev and Serzh Sargsyan met on Sunday. "We discussed a settlement through direct dialogue between Azerbaijan \
+            and Armenia, with the mediation of the co-chairs of the OSCE Minsk Group," Medvedev said.
+            """, date: "2008-11-02")
+        #expect(found.count == 1)
+        #expect(found.first?.actors(in: .mediator) == ["osce"] && Set(found.first?.actors(in: .side) ?? []) == ["azerbaijan", "armenia"])
+    }
 }

@@ -529,4 +529,13 @@ import Testing
         #expect(found.contains { $0.kind == .visit && $0.actors(in: .visitor) == ["antony-blinken"] && $0.actors(in: .host) == ["bahrain"] })
         #expect(!found.contains { $0.actors(in: .visitor).contains("abdullah-ii") })
     }
+
+    @Test func theMeetingOfAnOccasionCalledOffIsCancelled() {
+        let found = encounters("""
+            Jordan on Tuesday called off a summit in Amman at which President Joe Biden was to meet King Abdullah II and \
+            Palestinian President Mahmoud Abbas.
+            """, date: "2023-10-17")
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["joe-biden", "abdullah-ii", "mahmoud-abbas"] && $0.status == .cancelled })
+        #expect(!found.contains { $0.status == .planned })
+    }
 }
