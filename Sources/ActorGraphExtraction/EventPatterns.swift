@@ -525,6 +525,8 @@ struct EventPatterns: Sendable {
             var participants: [ActorID]
             // "Kishida met Yoon and, separately, Li": further meetings of the subject.
             var separate: [[ActorID]] = []
+            // "… and Zelensky in Kyiv two days later": where a further meeting was held, when it says.
+            var separatePlace: PlaceMention?
             if let between {
                 participants = between
             } else {
@@ -673,6 +675,17 @@ struct EventPatterns: Sendable {
                     while with > lastObject.last + 1, s.word(at: with, is: [.title, .capitalised]) { with -= 1 }
                     if s.word(with) == "with", with - 1 > lastObject.last, s.word(at: with - 1, is: .and) {
                         separate = [subject + [next.actor]]
+                    }
+                    // "met Putin in Moscow on April 26 and Zelensky in Kyiv two days later": an object after a
+                    // place or a day, joined by "and" and followed by its own place or day, is met apart.
+                    var join = next.token - 1
+                    while join > lastObject.last + 1, !s.word(at: join, is: .and), s.word(at: join, is: .title) { join -= 1 }
+                    if s.word(at: join, is: .and), join - 1 > lastObject.last + 1,
+                       (lastObject.last + 1..<join).contains(where: { ["in", "on", "at"].contains(s.word($0)) }),
+                       !s.anyWord(from: lastObject.last + 1, to: join, is: [.comma, .and]),
+                       next.last + 1 < s.tokens.endIndex, ["in", "on", "at"].contains(s.word(next.last + 1)) {
+                        separate = [subject + [next.actor]]
+                        separatePlace = s.places.first { $0.token > next.last && $0.token <= next.last + 3 }
                     }
                 }
                 if let lastObject = objects.last(where: { object.contains($0.actor) }),
@@ -825,7 +838,7 @@ struct EventPatterns: Sendable {
             let others = separate.filter { distinctSides($0, in: s) >= 2 }
             if !others.isEmpty {
                 return [meeting] + others.map { Found(kind: kind, status: status, actors: $0.map { Participant($0, as: .participant) },
-                                                      place: place?.name, forward: status != .held) }
+                                                      place: (separatePlace ?? place)?.name, forward: status != .held) }
             }
             // "Michel hosted Aliyev and Pashinyan", "Lavrov brought together the Armenian and Azerbaijani
             // ministers": a host of two other sides mediates between them.

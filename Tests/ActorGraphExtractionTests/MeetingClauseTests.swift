@@ -538,4 +538,15 @@ import Testing
         #expect(found.contains { Set($0.actors.map(\.actor)) == ["joe-biden", "abdullah-ii", "mahmoud-abbas"] && $0.status == .cancelled })
         #expect(!found.contains { $0.status == .planned })
     }
+
+    @Test func anObjectWithItsOwnPlaceOrDayAfterAndIsMetApart() {
+        let found = encounters("""
+            Antonio Guterres met Vladimir Putin in Moscow on April 26 and Volodymyr Zelensky in Kyiv two days later.
+            """, date: "2022-06-30")
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["antónio-guterres", "vladimir-putin"] && $0.place == "Moscow" })
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["antónio-guterres", "volodymyr-zelensky"] && $0.place == "Kyiv" })
+        // Named together, they met together.
+        let together = encounters("Antonio Guterres met Vladimir Putin and Volodymyr Zelensky in Istanbul.", date: "2022-06-30")
+        #expect(together.contains { $0.actors.count == 3 })
+    }
 }
