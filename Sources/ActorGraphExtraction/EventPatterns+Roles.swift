@@ -7,6 +7,14 @@ extension EventPatterns {
     func betweenPair(after last: Int, in s: Sentence, limit: Int, cities: Bool = false) -> [ActorID]? {
         let nextActor = s.actors.first { $0.token > last }?.token ?? limit + 1
         for k in stride(from: last + 1, through: min(last + 7, limit, nextActor - 1), by: 1) where s.word(at: k, is: .between) {
+            // "talks between the government and the FARC": an unnamed party and one named, whose other side
+            // the document gives (`Extractor`), not the next name further on.
+            let andReach = min(k + 4, limit, s.tokens.endIndex - 1)
+            if k + 2 <= andReach, let and = (k + 2...andReach).first(where: { s.word(at: $0, is: .and) }),
+               (k + 1..<and).allSatisfy({ s.word(at: $0, is: .lowerInitial) }), EventPatterns.unnamedParties.contains(s.word(and - 1)),
+               let named = s.actors.first(where: { $0.token > and && $0.token <= min(limit, and + 2) }) {
+                return [named.actor]
+            }
             var named = s.actors.filter { $0.token > k && $0.token <= limit }.map { (token: $0.token, actor: $0.actor) }
             // "shuttled between Jerusalem and Ramallah", "between Addis Ababa and Asmara": a go-between's
             // cities stand for their countries.
@@ -173,9 +181,10 @@ extension EventPatterns {
         let comma = host - 1 >= clause.lowerBound && s.word(at: host - 1, is: .comma)
         let sidesBetween = s.anyWord(from: max(clause.lowerBound, host - 8), to: host, is: .between)
         let part = host - 1 >= clause.lowerBound && ["them", "which"].contains(s.word(host - 1))
-        // "signed a peace agreement … at a ceremony hosted by Cardoso": a signing between two sides too.
-        let signing = (max(clause.lowerBound, host - 3)..<host).contains { s.word($0) == "ceremony" }
-            && (clause.lowerBound..<host).contains { ["signed", "sign", "signing", "initialled", "initialed"].contains(s.word($0)) }
+        // "signed a peace agreement … at a ceremony hosted by Cardoso", "shook hands at a ceremony in the
+        // Cuban capital hosted by Raúl Castro": a signing between two sides too.
+        let signing = (max(clause.lowerBound, host - 7)..<host).contains { s.word($0) == "ceremony" }
+            && (clause.lowerBound..<host).contains { ["signed", "sign", "signing", "initialled", "initialed", "shook"].contains(s.word($0)) }
         guard signing || s.anyWord(from: max(clause.lowerBound, host - (part ? 12 : comma ? 10 : sidesBetween ? 8 : 4)), to: host, is: .talksNoun),
               let agent = s.actors.first(where: { $0.token > by && $0.token <= clause.upperBound }),
               isDescription(by + 1..<agent.token, in: s) else { return [] }
@@ -499,6 +508,9 @@ extension EventPatterns {
         guard j + 1 < s.tokens.endIndex, EventPatterns.memberNouns.contains(s.word(j)), s.word(j + 1) == "of" else { return nil }
         return j + 1
     }
+
+    /// Nouns of a party to a dispute left unnamed ("the government", "the rebels").
+    static let unnamedParties: Set<Substring> = ["government", "authorities", "rebels", "insurgents", "guerrillas", "opposition", "junta"]
 
     /// Nouns of those who act for a body ("the co-chairs of the Minsk Group").
     static let memberNouns: Set<Substring> = ["chairs", "chairmen", "envoys", "representatives", "mediators", "members"]

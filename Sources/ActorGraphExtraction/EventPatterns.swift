@@ -503,7 +503,8 @@ struct EventPatterns: Sendable {
             let between = betweenPair(after: last, in: s, limit: clause.upperBound) ?? previousPair(s, trigger: first, from: base) ?? []
             let hostSides = Set(hosts.map { affiliation($0, in: s) ?? $0 })
             let sides = between.filter { !hosts.contains($0) && !hostSides.contains(affiliation($0, in: s) ?? $0) }
-            guard sides.count == 2 else { return [] }
+            // One side named against an unnamed party: the document gives the other (`Extractor`).
+            guard sides.count == 2 || (sides.count == 1 && between.count == 1) else { return [] }
             return hosts.map { host in
                 Found(kind: .mediation, status: trigger.past ? .performed : .offered,
                       actors: [Participant(host, as: .mediator)] + sides.map { Participant($0, as: .side) },

@@ -627,4 +627,22 @@ import Testing
         #expect(found.count == 1)
         #expect(found.first?.actors(in: .mediator) == ["osce"] && Set(found.first?.actors(in: .side) ?? []) == ["azerbaijan", "armenia"])
     }
+
+    @Test func talksBetweenAnUnnamedPartyAndANamedOneTakeTheDocumentsOtherSide() {
+        let found = mediations("""
+            Colombia and the FARC signed a ceasefire on Thursday. Cuba has hosted talks between the government and the FARC \
+            since November 2012, after the negotiations were formally launched in Oslo the previous month.
+            """, date: "2016-06-23")
+        #expect(found.contains { $0.actors(in: .mediator) == ["cuba"] && Set($0.actors(in: .side)) == ["colombia", "farc"] })
+        #expect(!found.contains { $0.actors(in: .side).contains("norway") })
+    }
+
+    @Test func theHostOfACeremonyWhereTheSidesShookHandsMediates() {
+        let found = mediations("""
+            Colombia's government and the FARC signed a ceasefire on Thursday. Juan Manuel Santos and the FARC commander shook \
+            hands at a ceremony in the Cuban capital hosted by President Raúl Castro.
+            """, date: "2016-06-23")
+        #expect(found.contains { $0.actors(in: .mediator) == ["raúl-castro"] && $0.status == .performed
+            && Set($0.actors(in: .side)) == ["juan-manuel-santos", "farc"] })
+    }
 }
