@@ -147,8 +147,18 @@ extension EventPatterns {
         guard trigger.past || s.word(first) == "hosting" || offer else { return [] }
         // "offered to host them in Santiago": the pair "them" stands for.
         let them = last + 1 <= clause.upperBound && s.word(last + 1) == "them"
-        guard subject.count == 1, let host = subject.first, last + 2 <= clause.upperBound,
-              them || (s.word(last + 1) == "the"
+        // "the Granada meeting with Pashinyan, which Michel had offered to host": a meeting the relative
+        // clause is about.
+        let relative = offer
+            ? (max(s.tokens.startIndex + 2, first - 9)..<first).first(where: { k in
+                s.word(k) == "which" && s.word(at: k - 1, is: .comma)
+                    && (max(s.tokens.startIndex, k - 8)..<k - 1).contains { ["meeting", "summit"].contains(s.word($0)) || EventPatterns.roundNouns.contains(s.word($0).string) }
+            }) : nil
+        // Its parties are the two named before it, else the two who last met ("The meeting, which …").
+        let antecedents = relative.map { k in unique(s.actors.filter { $0.last < k }.map { side($0.actor, in: s) }) }
+        let which = relative != nil
+        guard subject.count == 1, let host = subject.first, which || last + 2 <= clause.upperBound,
+              them || which || (s.word(last + 1) == "the"
                        && (last + 2...min(clause.upperBound, last + 5)).first(where: { k in
                            EventPatterns.roundNouns.contains(s.word(k))
                                || (["summit", "meeting", "signing"].contains(s.word(k)) && (offer || k + 1 > clause.upperBound || s.word(k + 1) != "of"))
@@ -157,7 +167,7 @@ extension EventPatterns {
                                s.word(at: k, is: .lowerInitial) || s.word(k) == "-" || s.tokens[k].text.first?.isNumber == true
                                    || DateParser.monthNames.contains(s.word(k).string)
                            } } == true),
-              let pair = lastPair(in: s), distinctSides(pair, in: s) == 2,
+              let pair = antecedents?.count == 2 ? antecedents : lastPair(in: s), distinctSides(pair, in: s) == 2,
               !pair.contains(where: { side($0, in: s) == side(host, in: s) }) else { return [] }
         let status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
         guard status != .cancelled else { return [] }

@@ -645,4 +645,13 @@ import Testing
         #expect(found.contains { $0.actors(in: .mediator) == ["raúl-castro"] && $0.status == .performed
             && Set($0.actors(in: .side)) == ["juan-manuel-santos", "farc"] })
     }
+
+    @Test func anOfferToHostTheMeetingARelativeClauseIsAboutIsBetweenItsParties() {
+        let found = mediations("""
+            Ilham Aliyev pulled out of the Granada meeting with Nikol Pashinyan, which European Council President Charles Michel \
+            had offered to host.
+            """, date: "2023-10-05")
+        #expect(found.contains { $0.actors(in: .mediator) == ["charles-michel"] && $0.status == .offered
+            && Set($0.actors(in: .side)) == ["armenia", "azerbaijan"] })
+    }
 }
