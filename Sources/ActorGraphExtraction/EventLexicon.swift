@@ -282,7 +282,8 @@ enum EventLexicon {
     static let wishes: Set<Substring> = ["seek", "prospects", "prospect", "willingness", "readiness", "eager", "keen", "desire", "ready", "open", "willing", "hope", "hopes", "hoped", "hoping", "wants", "want",
                                          "wanted", "seeks", "seeking", "sought", "invited", "invites", "invite",
                                          "invitation", "proposal", "proposed", "urged", "calls", "called", "push", "pushing",
-                                         "suggested", "suggests", "favoured", "favored", "favours", "favors", "asked", "asks", "asking"]
+                                         "suggested", "suggests", "favoured", "favored", "favours", "favors", "asked", "asks", "asking",
+                                         "forward"]  // "looked forward to meeting him"
     /// Words that make a conversation remote: a call is communication, not a meeting.
     static let remote: Set<Substring> = ["phone", "telephone", "telephoned", "phoned", "call", "videoconference", "video", "virtual",
                                          "virtually", "online"]

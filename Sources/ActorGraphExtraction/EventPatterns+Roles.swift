@@ -519,6 +519,16 @@ extension EventPatterns {
         return j + 1
     }
 
+    /// "met again at the United Nations in New York", "at NATO headquarters": an organisation named as
+    /// the seat where a meeting was held, no party to it.
+    func isSeat(_ mention: ResolvedMention, in s: Sentence) -> Bool {
+        guard kind(mention.actor, in: s) == .organization, mention.last + 1 < s.tokens.endIndex,
+              ["in", "headquarters"].contains(s.word(mention.last + 1)) else { return false }
+        var k = mention.token - 1
+        if k > s.tokens.startIndex, s.word(k) == "the" { k -= 1 }
+        return k >= s.tokens.startIndex && s.word(k) == "at"
+    }
+
     /// Nouns of a party to a dispute left unnamed ("the government", "the rebels").
     static let unnamedParties: Set<Substring> = ["government", "authorities", "rebels", "insurgents", "guerrillas", "opposition", "junta"]
 

@@ -229,6 +229,9 @@ struct EventPatterns: Sendable {
         earlier.kind != .mediation && earlier.kind != .communication && event.actors.allSatisfy { a in earlier.actors.contains { $0.actor == a.actor } }
     }
 
+    /// Words that commit to what follows ("agreed to return to the talks"), unlike a wish or a call.
+    static let commitments: Set<Substring> = ["agreed", "agree", "agrees", "decided", "pledged", "promised", "committed", "will", "announced"]
+
     /// Verbs by which a side welcomes a third party's mediation.
     static let welcomes: Set<String> = ["welcomed", "welcomes", "welcoming", "accepted", "accepts", "accepting"]
 
@@ -514,8 +517,10 @@ struct EventPatterns: Sendable {
         if let members = trigger.members {
             guard !s.anyWord(from: last + 1, to: clause.upperBound + 1, is: .dormant) else { return [] }
             var status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
-            // "agreed to return to the six-party talks"
-            if status == .held, s.anyWord(from: max(clause.lowerBound, first - 10), to: min(clause.upperBound, last + 6) + 1, is: .resumption) {
+            // "agreed to return to the six-party talks": planned; "work for a resumption of the six-party talks",
+            // "any return to the six-party talks": a wish, no event.
+            if status != .cancelled, s.anyWord(from: max(clause.lowerBound, first - 10), to: min(clause.upperBound, last + 6) + 1, is: .resumption) {
+                guard (max(s.tokens.startIndex, first - 12)..<first).contains(where: { EventPatterns.commitments.contains(s.word($0)) }) else { return [] }
                 status = .planned
             }
             return [Found(kind: .talks, status: status, actors: members.map { Participant($0, as: .participant) },
@@ -645,7 +650,7 @@ struct EventPatterns: Sendable {
                 let topicOnly = first == last && s.word(first) == "discussed"
                 // "welcomed the Kuwaiti mediation", "praised Qatar's efforts": a state's act is no one met.
                 let objects = right.filter {
-                    !speakers.contains($0.token) && !isNegated($0, in: s) && !namesAnAct($0, in: s) && !namesATopic($0, after: last, in: s)
+                    !speakers.contains($0.token) && !isSeat($0, in: s) && !isNegated($0, in: s) && !namesAnAct($0, in: s) && !namesATopic($0, after: last, in: s)
                         && !(topicOnly && !(last + 1..<$0.token).contains { s.word($0) == "with" })
                 }
                 var object = objects.first.map { $0.token <= segment.upperBound && reaches(from: last, to: $0.token, in: s) } == true

@@ -549,4 +549,16 @@ import Testing
         let together = encounters("Antonio Guterres met Vladimir Putin and Volodymyr Zelensky in Istanbul.", date: "2022-06-30")
         #expect(together.contains { $0.actors.count == 3 })
     }
+
+    @Test func wishesToResumeTalksLookingForwardAndSeatsAreNoMeetings() {
+        #expect(encounters("Xi Jinping said all sides should work for a resumption of the six-party talks.", date: "2013-06-27").isEmpty)
+        #expect(encounters("North Korea must stop its provocations before there could be any return to the six-party talks.",
+                           date: "2010-12-06").isEmpty)
+        // Agreed, the return is planned.
+        #expect(encounters("North Korea agreed to return to the six-party talks.", date: "2005-07-10").contains { $0.status == .planned })
+        #expect(encounters("Rodrigo Duterte said he looked forward to meeting Barack Obama at a later date.", date: "2016-09-06").isEmpty)
+        // "at the United Nations in New York" is where they met, not with whom.
+        let seat = encounters("Barack Obama met Raúl Castro at the United Nations in New York last September.", date: "2016-03-21")
+        #expect(!seat.contains { $0.actors.contains { $0.actor == "united-nations" } })
+    }
 }
