@@ -178,7 +178,11 @@ public struct Extractor: Sendable {
                 if own == nil, date != nil { approximate.insert("\(document.id)#s\(sentence.index).\(counter + 1)") }
                 let place = found.place ?? (travels ? nil : datelinePlace(for: found, actors: actors, date: date, document: document,
                                                                           dateline: analysis.dateline, known: known))
-                emit(found.kind, found.status, date, place, actors, precision: own?.precision ?? .day)
+                // "holds talks with Putin in Geneva on June 16", written on June 10: what has its own day after
+                // the article's was not yet held.
+                let ahead = [.meeting, .talks, .visit].contains(found.kind) && found.status == .held
+                    && own?.precision == .day && (own?.day).map { day in document.date.map { day > $0 } ?? false } == true
+                emit(found.kind, ahead ? .planned : found.status, date, place, actors, precision: own?.precision ?? .day)
             }
         }
         // "a deal brokered by Brazil and Turkey" … "go-betweens between Tehran and Washington": a

@@ -561,4 +561,11 @@ import Testing
         let seat = encounters("Barack Obama met Raúl Castro at the United Nations in New York last September.", date: "2016-03-21")
         #expect(!seat.contains { $0.actors.contains { $0.actor == "united-nations" } })
     }
+
+    @Test func aMeetingDatedAfterTheArticleIsPlanned() {
+        let found = encounters("Joe Biden holds talks with Vladimir Putin in Geneva on June 16.", date: "2021-06-10")
+        #expect(found.count == 1 && found.first?.status == .planned && found.first?.date?.description == "2021-06-16")
+        // Dated before, it was held.
+        #expect(encounters("Joe Biden held talks with Vladimir Putin in Geneva on June 16.", date: "2021-06-20").first?.status == .held)
+    }
 }
