@@ -33,7 +33,10 @@ extension EventPatterns {
         // earlier one has that one's subject.
         let joined = trigger.past && first - 2 > max(start, clause.lowerBound) && joinsPreviousVerb(first, from: max(start, clause.lowerBound) + 1, in: s)
             ? clauseSubject(before: first, left: left[...].filter { $0.token >= start }[...], in: s, clause: clause) : nil
-        guard let visitor = topic ?? joined ?? left.last(where: { $0.token >= start && first - $0.last <= reach && !isDestination($0, in: s) })?.actor
+        // "A visit by Mr Putin to Turkey": the visitor follows "by".
+        let by = !trigger.past && last + 2 < s.tokens.endIndex && s.word(last + 1) == "by"
+            ? right.first(where: { $0.token > last + 1 && isDescription(last + 2..<$0.token, in: s) })?.actor : nil
+        guard let visitor = by ?? topic ?? joined ?? left.last(where: { $0.token >= start && first - $0.last <= reach && !isDestination($0, in: s) })?.actor
                 ?? pronounSubject(before: first, from: start, in: s) ?? (trigger.past ? nil : speaker)
         else { return [] }
         // "visit to Pyongyang": the place right after the trigger names the host country.
@@ -45,7 +48,7 @@ extension EventPatterns {
         let clauseEnd = stride(from: last + 1, through: clause.upperBound, by: 1).first { s.word(at: $0, is: .subordinator) && opensClause(at: $0, in: s) }
             ?? clause.upperBound + 1
         if host == nil, let named = right.first(where: {
-            $0.token < clauseEnd && affiliation($0.actor, in: s) != visitor && $0.actor != affiliation(visitor, in: s)
+            $0.token < clauseEnd && $0.actor != visitor && affiliation($0.actor, in: s) != visitor && $0.actor != affiliation(visitor, in: s)
         }) {
             (host, hostEnd) = (named.actor, named.token <= last + 3 ? named.last : nil)
         }

@@ -568,4 +568,13 @@ import Testing
         // Dated before, it was held.
         #expect(encounters("Joe Biden held talks with Vladimir Putin in Geneva on June 16.", date: "2021-06-20").first?.status == .held)
     }
+
+    @Test func aVisitBySomeoneHasThemForVisitorNotTheSpeaker() {
+        let found = encounters("""
+            Vladimir Putin met Recep Tayyip Erdogan in Sochi. A visit by Mr Putin to Turkey, which Mr Erdogan has long sought, \
+            still has no date, Kremlin spokesman Dmitry Peskov said.
+            """, date: "2023-09-04")
+        #expect(found.contains { $0.kind == .visit && $0.actors(in: .visitor) == ["vladimir-putin"] && $0.actors(in: .host) == ["turkey"] })
+        #expect(!found.contains { $0.actors.contains { $0.actor == "dmitry-peskov" } })
+    }
 }
