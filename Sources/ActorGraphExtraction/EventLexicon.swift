@@ -53,6 +53,12 @@ enum EventLexicon {
             "had lunch with", "lunched with", "welcomed", "brought together", "gathered", "chaired", "sat down",
             "had dinner", "had lunch", "had breakfast", "had breakfast with", "called on", "paid a call on", "conferred with", "saw",
             "huddled with")
+        // "gave a banquet for Kim": a meal given for a guest.
+        for verb in ["gave", "held", "threw"] {
+            for meal in ["a banquet", "a state banquet", "a dinner", "a state dinner", "a lunch", "a luncheon"] {
+                add(.meeting, past: true, "\(verb) \(meal) for")
+            }
+        }
         add(.meeting, "audience with", "courtesy call on", "call on", "calls on", "bilateral with", "a bilateral meeting with")
         // "travelled to Damascus to see President Bashar al-Assad", "before seeing Kirchner" (an official must
         // follow, as for "saw").
@@ -291,7 +297,7 @@ enum EventLexicon {
     static let dormant: Set<Substring> = ["stalled", "collapsed", "suspended", "deadlocked", "frozen", "defunct", "moribund"]
     /// Markers that it was called off.
     static let cancelled: Set<Substring> = ["cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling",
-                                            "scrapped", "scrap", "off"]
+                                            "scrapped", "scrap", "off", "postponed", "postpone", "postpones", "postponing"]
     /// Markers that a mediation is offered rather than done.
     static let offered: Set<Substring> = ["ready", "readiness", "offer", "offered", "offers", "offering", "willing",
                                           "willingness", "prepared", "could", "would", "can", "propose", "proposed",

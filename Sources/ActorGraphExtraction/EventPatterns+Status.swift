@@ -60,10 +60,11 @@ extension EventPatterns {
             s.word(k) == "had" && s.word(k + 1) == "been"
                 && (scheduled.contains(s.word(k + 2)) || (s.word(k + 2).string.hasSuffix("ly") && scheduled.contains(s.word(k + 3))))
         }
-        // "called off", "cancelled", "scrapped" at token `k`.
+        // "called off", "cancelled", "scrapped", "postponed" at token `k` (a meeting put off is not held
+        // when planned).
         func cancels(at k: Int) -> Bool {
             (s.word(k) == "called" && k + 1 < s.tokens.endIndex && s.word(k + 1) == "off")
-                || s.word(k).string.hasPrefix("cancel") || s.word(k).string.hasPrefix("scrap")
+                || s.word(k).string.hasPrefix("cancel") || s.word(k).string.hasPrefix("scrap") || s.word(k).string.hasPrefix("postpon")
         }
         // "A summit of Tshisekedi, Kagame and Lourenco planned in Luanda on Dec. 15 was called off": the
         // trigger's own predicate, past its object (and past the commas of a list of names).

@@ -752,8 +752,9 @@ struct EventPatterns: Sendable {
                 }
                 // "will host Erdogan", "to host Putin": the verb, not the noun ("their hosts", "host of the G20"), and
                 // an official for guest ("agreed to host a European Union mission" is none).
+                // ("will still host": an adverb may stand between.)
                 if ["host", "hosts"].contains(s.word(first)),
-                   !(first > base && (s.word(first - 1) == "to" || s.word(at: first - 1, is: .modal)))
+                   !(max(base, first - 2)..<first).contains(where: { s.word($0) == "to" || s.word(at: $0, is: .modal) })
                     || !objects.contains(where: { object.contains($0.actor) && self.kind($0.actor, in: s) == .official && $0.token <= last + 5 })
                     || (last + 1..<min(s.tokens.endIndex, last + 3)).contains(where: { s.word($0) == "together" }) {
                     return []

@@ -577,4 +577,18 @@ import Testing
         #expect(found.contains { $0.kind == .visit && $0.actors(in: .visitor) == ["vladimir-putin"] && $0.actors(in: .host) == ["turkey"] })
         #expect(!found.contains { $0.actors.contains { $0.actor == "dmitry-peskov" } })
     }
+
+    @Test func postponedMeetingsAreCancelledAndMealsGivenForAGuestAreMeetings() {
+        let postponed = encounters("""
+            A meeting between Mike Pompeo and Kim Yong-chol scheduled for Thursday in New York was postponed.
+            """, date: "2018-11-07")
+        #expect(postponed.count == 1 && postponed.first?.status == .cancelled)
+        let banquet = encounters("Xi Jinping gave a banquet for Kim Jong-un on Tuesday.", date: "2018-06-20")
+        #expect(banquet.contains { Set($0.actors.map(\.actor)) == ["xi-jinping", "kim-jong-un"] && $0.status == .held })
+        // "will still host": an adverb between the modal and the verb.
+        let still = encounters("""
+            Secretary of State John Kerry will still host Foreign Minister Sergey Lavrov in Washington on Friday.
+            """, date: "2013-08-07")
+        #expect(still.contains { Set($0.actors.map(\.actor)) == ["john-kerry", "sergey-lavrov"] && $0.status == .planned })
+    }
 }
