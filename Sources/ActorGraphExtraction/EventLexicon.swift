@@ -103,6 +103,10 @@ enum EventLexicon {
         add(.mediation, needsBetween: true, "help bring about")
         add(.mediation, past: true, "helped arrange", "helped to arrange", "helped broker", "helped to broker", "helped negotiate",
             "helped to negotiate", "helped secure", "helped to secure")
+        add(.mediation, "help arrange", "help to arrange", "help broker", "help to broker", "helping arrange", "helping to arrange",
+            "helping broker", "helping to broker")
+        // "asked the South Korean president to serve as 'chief negotiator' between Washington and Pyongyang".
+        add(.mediation, needsBetween: true, "negotiator")
         add(.mediation, "act as messenger", "act as a messenger", "serve as messenger", "serve as a messenger")
         add(.mediation, past: true, "acted as messenger", "acted as a messenger", "served as messenger", "served as a messenger")
         add(.mediation, past: true, "interceded", "mediated", "facilitated", "brokered", "arbitrated", "hosted talks", "hosted between", "acted as a go between",
@@ -165,7 +169,8 @@ enum EventLexicon {
             "ease tension", "ease tensions", "easing tension", "easing tensions", "reduce tension", "reduce tensions",
             "reducing tension", "reducing tensions", "defuse tension", "defuse tensions", "calm tension", "calm tensions",
             "calming tension", "calming tensions", "cool tensions", "lower tensions", "defuse the standoff", "defuse the crisis",
-            "defuse the dispute", "ease the standoff", "resolve the standoff")
+            "defuse the dispute", "ease the standoff", "resolve the standoff", "break the impasse", "break the deadlock",
+            "break the stalemate")
         add(.mediation, past: true, needsBetween: true, "helped end", "helped resolve", "helped settle", "helped defuse", "helped ease",
             "helped to end", "helped to resolve", "helped to settle", "helped to defuse", "helped to ease")
         // "Qatar arranged an exchange of prisoners between the United States and Iran", "Sweden convened

@@ -435,7 +435,8 @@ extension EventPatterns {
     /// How many words of time ("in July", "in 2008", "last year") end right before token `end` (at most three).
     private func timeWords(before end: Int, in s: Sentence) -> Int {
         var k = end - 1, count = 0
-        while k >= s.tokens.startIndex, count < 3,
+        // Not the end of a name: "asked Moon Jae-in to".
+        while k >= s.tokens.startIndex, count < 3, !s.actors.contains(where: { $0.token <= k && $0.last >= k }),
               ["in", "on", "last", "this", "year", "month", "week"].contains(s.word(k))
                 || (s.word(at: k, is: .capitalised) && DateParser.month(named: s.tokens[k].text) != nil)
                 || s.tokens[k].text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
@@ -535,6 +536,9 @@ extension EventPatterns {
     /// Nouns of those who act for a body ("the co-chairs of the Minsk Group").
     static let memberNouns: Set<Substring> = ["chairs", "chairmen", "envoys", "representatives", "mediators", "members"]
 
+    /// Words between "to" and a role asked of someone ("to act as a", "to serve as the chief").
+    static let roleWords: Set<Substring> = ["act", "serve", "be", "as", "a", "an", "the", "chief", "its", "his", "her"]
+
     /// Nouns of an offer whose owner is the one offering.
     static let offerNouns: Set<String> = ["offer", "offers", "proposal"]
 
@@ -570,6 +574,12 @@ extension EventPatterns {
     func askedAgent(before first: Int, left: ArraySlice<ResolvedMention>, in s: Sentence,
                             clause: ClosedRange<Int>) -> (agent: ActorID, asker: ActorID)? {
         let base = s.tokens.startIndex
+        // "asked Moon to act as a mediator", "to serve as 'chief negotiator'": the role's verb follows "to".
+        var first = first, k = first - 1
+        while k > base, first - k <= 5, EventPatterns.roleWords.contains(s.word(k)) || s.tokens[k].text.allSatisfy({ "\"'“”‘’".contains($0) }) {
+            k -= 1
+        }
+        if k < first - 1, k > base, s.word(k) == "to", (k + 1..<first).contains(where: { ["act", "serve", "be"].contains(s.word($0)) }) { first = k + 1 }
         // "asked him to", "asked him in July to": time words may stand before "to".
         let afterTo = first - 1 > base && s.word(first - 1) == "to"
         let time = afterTo ? timeWords(before: first - 1, in: s) : 0

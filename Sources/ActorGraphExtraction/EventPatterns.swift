@@ -867,6 +867,10 @@ struct EventPatterns: Sendable {
             return visits(trigger: trigger, first: first, last: last, left: left, right: right, start: start, aside: aside,
                           clause: clause, place: place, speaker: speaker, in: s)
         case .mediation:
+            // "told Moon to stop acting as an officious mediator": a role rebuffed, no mediation.
+            if (max(base, first - 5)..<first).contains(where: { ["stop", "stopped", "quit", "cease", "ceased"].contains(s.word($0)) }) {
+                return []
+            }
             // Passive: "agreements brokered by Turkey and the UN" — the mediators follow "by", the sides precede.
             // "mediation led by the Emirates" too.
             // "a mediation run by the United Nations since 2008" too.
@@ -900,7 +904,7 @@ struct EventPatterns: Sendable {
             let thanked = credited(before: first, left: left, in: s)
             // "Zelensky asked Bennett to mediate with Russia": the one asked mediates, the one asking is a side.
             if !passive, let (go, asker) = askedAgent(before: first, left: left, in: s, clause: clause) {
-                let other = (between ?? right.map(\.actor)).filter { $0 != go && $0 != asker && affiliation($0, in: s) != go }
+                let other = (between ?? right.map(\.actor)).filter { $0 != go && $0 != asker && affiliation($0, in: s) != go && side($0, in: s) != side(asker, in: s) }
                 return [Found(kind: .mediation, status: .requested,
                               actors: [Participant(go, as: .mediator)] + unique([asker] + other.prefix(1)).map { Participant($0, as: .side) },
                               place: place?.name, forward: false)]

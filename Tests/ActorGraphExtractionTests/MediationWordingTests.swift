@@ -654,4 +654,24 @@ import Testing
         #expect(found.contains { $0.actors(in: .mediator) == ["charles-michel"] && $0.status == .offered
             && Set($0.actors(in: .side)) == ["armenia", "azerbaijan"] })
     }
+
+    @Test func rolesAskedOfANamedKoreanLeaderAndOffersToHelpArrangeOrBreakAnImpasse() {
+        let context = "North Korea and the United States have been deadlocked since February."
+        // "Moon Jae-in": the "in" that ends the name is no time phrase.
+        let relay = mediations("\(context) Kim Jong-un asked Moon Jae-in to convey a message to Donald Trump.", date: "2019-04-12")
+        #expect(relay.contains { $0.actors(in: .mediator) == ["moon-jae-in"] && $0.status == .requested
+            && Set($0.actors(in: .side)) == ["kim-jong-un", "donald-trump"] })
+        let role = mediations("\(context) Donald Trump has asked Moon Jae-in to act as a mediator with North Korea.", date: "2019-04-12")
+        #expect(role.contains { $0.actors(in: .mediator) == ["moon-jae-in"] && $0.status == .requested })
+        #expect(!role.contains { $0.actors(in: .mediator) == ["donald-trump"] })
+        let arrange = mediations("\(context) Moon Jae-in offered to help arrange a third summit between Donald Trump and Kim Jong-un.",
+                                 date: "2019-04-12")
+        #expect(arrange.contains { $0.actors(in: .mediator) == ["moon-jae-in"] && $0.status == .offered })
+        let impasse = mediations("""
+            \(context) Moon Jae-in said he would push for a summit to help break the impasse between Washington and Pyongyang.
+            """, date: "2019-04-12")
+        #expect(impasse.contains { $0.actors(in: .mediator) == ["moon-jae-in"] && Set($0.actors(in: .side)) == ["united-states", "north-korea"] })
+        // A role rebuffed is none.
+        #expect(mediations("\(context) Kim Jong-un told Moon Jae-in to stop acting as an officious mediator.", date: "2019-04-12").isEmpty)
+    }
 }
