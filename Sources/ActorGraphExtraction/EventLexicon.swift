@@ -52,7 +52,7 @@ enum EventLexicon {
         add(.meeting, past: true, "met", "sat down with", "shook hands", "hosted", "received", "dined with", "had dinner with",
             "had lunch with", "lunched with", "welcomed", "brought together", "gathered", "chaired", "sat down",
             "had dinner", "had lunch", "had breakfast", "had breakfast with", "called on", "paid a call on", "conferred with", "saw",
-            "huddled with")
+            "huddled with", "greeted")
         // "gave a banquet for Kim": a meal given for a guest.
         for verb in ["gave", "held", "threw"] {
             for meal in ["a banquet", "a state banquet", "a dinner", "a state dinner", "a lunch", "a luncheon"] {

@@ -417,6 +417,14 @@ struct EventPatterns: Sendable {
         }) || (s.word(clause.lowerBound) == "no" && clause.lowerBound < first) {
             return []
         }
+        // "will attend the G20 summit", "during the ASEAN summit": a gathering named by a body is an occasion,
+        // not a meeting of those who attend it (not "the Singapore summit", a place's, nor "the Trump-Kim summit").
+        if trigger.kind.isEncounter, !trigger.past, first - 2 >= base, ["summit", "summits"].contains(s.word(first)),
+           s.word(first - 2) == "the", s.word(at: first - 1, is: .capitalised),
+           !s.actors.contains(where: { $0.token <= first - 1 && $0.last >= first - 1 }),
+           !s.places.contains(where: { $0.token <= first - 1 && $0.last >= first - 1 }) {
+            return []
+        }
         // "any talks with Pyongyang must …": no talks in particular.
         if trigger.kind.isEncounter, first > base, s.word(first - 1) == "any" { return [] }
         // "Asked whether Washington expected Beijing to deliver any message": a question, nothing done.

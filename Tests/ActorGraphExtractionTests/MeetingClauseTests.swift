@@ -591,4 +591,13 @@ import Testing
             """, date: "2013-08-07")
         #expect(still.contains { Set($0.actors.map(\.actor)) == ["john-kerry", "sergey-lavrov"] && $0.status == .planned })
     }
+
+    @Test func greetingAnOfficialIsMeetingHimAndABodysSummitIsAnOccasion() {
+        let greeted = encounters("Kim Jong-un greeted Xi Jinping at the airport.", date: "2019-06-20")
+        #expect(greeted.contains { Set($0.actors.map(\.actor)) == ["kim-jong-un", "xi-jinping"] && $0.status == .held })
+        #expect(encounters("Kim Jong-un greeted the news with joy.", date: "2019-06-20").isEmpty)
+        #expect(encounters("Shinzo Abe and Moon Jae-in will attend the G20 summit in Osaka next week.", date: "2019-06-20").isEmpty)
+        // A place's summit is one.
+        #expect(!encounters("Donald Trump and Kim Jong-un signed a statement at the Singapore summit.", date: "2018-06-12").isEmpty)
+    }
 }
