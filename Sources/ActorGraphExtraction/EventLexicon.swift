@@ -84,6 +84,8 @@ enum EventLexicon {
         add(.visit, "leave for", "leaves for", "leaving for", "fly to", "flies to", "flying to", "head to", "heading to")
         // "Widodo is due in Kyiv and Moscow this week", "Putin is expected in Ankara": a schedule.
         add(.visit, "due in", "expected in", "arrive in")
+        // "Pompeo was on his way to North Korea": a journey not yet ended.
+        add(.visit, "on his way to", "on her way to", "on their way to", "en route to")
         add(.mediation, "mediate", "mediating", "mediator", "mediators", "mediation", "go between", "go betweens", "intermediary", "intermediaries",
             "facilitate", "facilitating", "facilitator", "broker", "brokering", "good offices", "host talks",
             "hosting talks", "host the talks", "host such talks", "host such discussions", "host the negotiations",

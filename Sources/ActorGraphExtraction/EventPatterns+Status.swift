@@ -93,6 +93,13 @@ extension EventPatterns {
         if trigger.kind == .visit, EventPatterns.presentJourneys.contains(s.word(first)) {
             return .planned
         }
+        // "is heading to Pyongyang", "was on his way to North Korea", "en route to": under way, not yet there.
+        // ("is visiting Pyongyang" is there already.)
+        if trigger.kind == .visit, ["on", "en"].contains(s.word(first))
+            || (["heading", "flying", "leaving", "travelling", "traveling"].contains(s.word(first)) && first > s.tokens.startIndex
+                && ["is", "are", "was", "were"].contains(s.word(first - 1))) {
+            return .planned
+        }
         // "before visiting Nicaragua and Cuba later in the week", "talks with Xi next month": a time ahead.
         if (last + 1..<max(last + 1, min(clause.upperBound, last + 10))).contains(where: { k in
             (s.word(k) == "next" && ["week", "month", "year"].contains(s.word(k + 1)))
@@ -121,8 +128,11 @@ extension EventPatterns {
         // "Obama would raise rights in his talks with Hun Sen", "flies to Lusaka on Saturday for talks with
         // Mwanawasa", "is due at the White House on Wednesday for talks": a future, a schedule or a journey
         // in the present tense before a meeting noun, in its phrase.
+        // "is heading to Pyongyang for talks", "was on his way to Pyongyang for talks": a journey under way too.
         let ahead = (max(clause.lowerBound, first - 12)..<first).contains { k in
-            (["will", "would", "due"].contains(s.word(k)) || EventPatterns.presentJourneys.contains(s.word(k)))
+            (["will", "would", "due"].contains(s.word(k)) || EventPatterns.presentJourneys.contains(s.word(k))
+                || (k > s.tokens.startIndex && ["is", "are", "was", "were"].contains(s.word(k - 1))
+                    && (["heading", "flying", "travelling", "traveling"].contains(s.word(k)) || (s.word(k) == "on" && k + 2 < first && s.word(k + 2) == "way"))))
                 && !s.anyWord(from: k + 1, to: first, is: .comma)
         }
         if !opensPhrase && (infinitive || plannedWord || ahead)

@@ -600,4 +600,13 @@ import Testing
         // A place's summit is one.
         #expect(!encounters("Donald Trump and Kim Jong-un signed a statement at the Singapore summit.", date: "2018-06-12").isEmpty)
     }
+
+    @Test func aJourneyUnderWayIsPlannedAndAVisitInProgressIsHeld() {
+        let onTheWay = encounters("Donald Trump said Mike Pompeo was on his way to North Korea to prepare for the summit.", date: "2018-05-09")
+        #expect(onTheWay.contains { $0.kind == .visit && $0.actors(in: .visitor) == ["mike-pompeo"] && $0.status == .planned })
+        let heading = encounters("Mike Pompeo is heading to Pyongyang for talks with Kim Jong-un.", date: "2018-05-09")
+        #expect(heading.allSatisfy { $0.status == .planned } && heading.contains { $0.kind == .talks })
+        let visiting = encounters("Mike Pompeo is visiting Pyongyang this week.", date: "2018-05-09")
+        #expect(visiting.contains { $0.actors(in: .visitor) == ["mike-pompeo"] && $0.actors(in: .host) == ["north-korea"] && $0.status == .held })
+    }
 }
