@@ -150,15 +150,14 @@ extension EventPatterns {
         // "the Granada meeting with Pashinyan, which Michel had offered to host": a meeting the relative
         // clause is about.
         let relative = offer
-            ? (max(s.tokens.startIndex + 2, first - 9)..<first).first(where: { k in
+            ? (max(s.tokens.startIndex + 2, first - 9)..<max(first, s.tokens.startIndex + 2)).first(where: { k in
                 s.word(k) == "which" && s.word(at: k - 1, is: .comma)
                     && (max(s.tokens.startIndex, k - 8)..<k - 1).contains { ["meeting", "summit"].contains(s.word($0)) || EventPatterns.roundNouns.contains(s.word($0).string) }
             }) : nil
         // Its parties are the two named before it, else the two who last met ("The meeting, which …").
         let antecedents = relative.map { k in unique(s.actors.filter { $0.last < k }.map { side($0.actor, in: s) }) }
-        let which = relative != nil
-        guard subject.count == 1, let host = subject.first, which || last + 2 <= clause.upperBound,
-              them || which || (s.word(last + 1) == "the"
+        guard subject.count == 1, let host = subject.first, relative != nil || last + 2 <= clause.upperBound,
+              them || relative != nil || (s.word(last + 1) == "the"
                        && (last + 2...min(clause.upperBound, last + 5)).first(where: { k in
                            EventPatterns.roundNouns.contains(s.word(k))
                                || (["summit", "meeting", "signing"].contains(s.word(k)) && (offer || k + 1 > clause.upperBound || s.word(k + 1) != "of"))

@@ -96,7 +96,7 @@ extension EventPatterns {
         // "is heading to Pyongyang", "was on his way to North Korea", "en route to": under way, not yet there.
         // ("is visiting Pyongyang" is there already.)
         if trigger.kind == .visit, ["on", "en"].contains(s.word(first))
-            || (["heading", "flying", "leaving", "travelling", "traveling"].contains(s.word(first)) && first > s.tokens.startIndex
+            || (EventPatterns.journeysUnderWay.contains(s.word(first)) && first > s.tokens.startIndex
                 && ["is", "are", "was", "were"].contains(s.word(first - 1))) {
             return .planned
         }
@@ -132,7 +132,7 @@ extension EventPatterns {
         let ahead = (max(clause.lowerBound, first - 12)..<first).contains { k in
             (["will", "would", "due"].contains(s.word(k)) || EventPatterns.presentJourneys.contains(s.word(k))
                 || (k > s.tokens.startIndex && ["is", "are", "was", "were"].contains(s.word(k - 1))
-                    && (["heading", "flying", "travelling", "traveling"].contains(s.word(k)) || (s.word(k) == "on" && k + 2 < first && s.word(k + 2) == "way"))))
+                    && (EventPatterns.journeysUnderWay.contains(s.word(k)) || (s.word(k) == "on" && k + 2 < first && s.word(k + 2) == "way"))))
                 && !s.anyWord(from: k + 1, to: first, is: .comma)
         }
         if !opensPhrase && (infinitive || plannedWord || ahead)
@@ -174,6 +174,8 @@ extension EventPatterns {
 
     /// A journey in the present tense, which in an article's body is a schedule.
     static let presentJourneys: Set<String> = ["arrives", "travels", "leaves", "flies", "heads", "goes"]
+    /// Journeys under way after "is" or "was" ("is heading to Pyongyang").
+    static let journeysUnderWay: Set<Substring> = ["heading", "flying", "leaving", "travelling", "traveling"]
 
     static let modals: Set<Substring> = ["will", "would", "could", "may", "might", "being", "set"]
 }

@@ -895,7 +895,8 @@ struct EventPatterns: Sendable {
             // "arranged by regional leaders and Brazil": the named agents of a list that others open.
             // "with the mediation of the co-chairs of the OSCE Minsk Group": the body whose members they are.
             let agentsFrom = passive ? membersOf(after: by, in: s) ?? by : by
-            let byAgents = passive ? right.first.map { isDescription(agentsFrom + 1..<$0.token, in: s) || opensList(agentsFrom + 1..<$0.token, in: s)
+            let byAgents = passive ? right.first.map { $0.token > agentsFrom
+                && (isDescription(agentsFrom + 1..<$0.token, in: s) || opensList(agentsFrom + 1..<$0.token, in: s))
                 ? nearestGroup(right, in: s) : [] } ?? [] : []
             // "Qatari mediators", "the Swiss intermediary", "Turkish mediation", "Kuwait's mediation",
             // "Russian-led mediation": the actor named right before an agent noun or "mediation".
