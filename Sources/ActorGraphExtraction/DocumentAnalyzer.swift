@@ -204,8 +204,10 @@ struct DocumentAnalyzer: Sendable {
             if k >= 0, tokens[k].is("the") { k -= 1 }
             let dateline = Self.isDateline(match.first, match.last, tokens, bytes, bodyStart: document.bodyStart)
             let locative = dateline || (k >= 0 && Self.locatives.containsLowercased(tokens[k]))
-            // "the Singapore summit", "the Hanoi talks", "the Panmunjom declaration": a venue naming an event.
-            let namesEvent = match.last + 1 < tokens.count && Self.eventNouns.containsLowercased(tokens[match.last + 1])
+            // "the Singapore summit", "the Hanoi talks", "the Panmunjom declaration": a venue naming an event;
+            // "at a Vienna hotel": a building.
+            let namesEvent = match.last + 1 < tokens.count
+                && (Self.eventNouns.containsLowercased(tokens[match.last + 1]) || Self.buildings.containsLowercased(tokens[match.last + 1]))
             // The mentions the place overlaps, and whether the place is longer than each.
             var overlaps = false, longer = true
             for k in match.first...match.last where mentionAt[k] >= 0 {
@@ -529,6 +531,10 @@ struct DocumentAnalyzer: Sendable {
                                       "senator", "judge", "justice", "professor", "sir", "dame", "lord", "lady", "his", "her"]
     /// Nouns after a demonym that make it a place in the country: "the Austrian capital", "the Russian city of Ufa".
     static let placeNouns: WordSet = ["capital", "city", "resort", "town", "port", "village", "region", "province"]
+    /// Nouns of talks whose parties may be named before them by demonyms joined with a hyphen.
+    static let talksNouns: WordSet = ["talks", "negotiations", "contacts", "dialogue", "summit", "meeting", "meetings", "consultations"]
+    /// Buildings a place's name may qualify ("a Vienna hotel").
+    static let buildings: WordSet = ["hotel", "palace", "castle", "villa", "airport", "residence", "guesthouse", "compound", "mansion"]
     /// Formats and texts named for the capital where they were born: "the Minsk Group", "the Oslo accords".
     static let namedForPlaces: WordSet = ["group", "process", "format", "agreement", "agreements", "accord", "accords", "protocol",
                                           "protocols", "declaration", "framework", "formula", "communique", "convention", "conventions"]
@@ -580,7 +586,14 @@ struct DocumentAnalyzer: Sendable {
             let plural = tokens[last].isASCII ? tokens[last].text.utf8.last == UInt8(ascii: "s") : tokens[last].text.hasSuffix("s")
             // "the Saudi-led bloc", "the US-led coalition": the state that leads stands for its side;
             // "Russian-mediated talks", "a Qatari-brokered deal": the state that mediates.
-            if !plural && k < tokens.count && tokens[k].isWord && tokens[k].isLowerInitial
+            // "Russian-Ukrainian talks", "U.S.-Iranian contacts": states joined by a hyphen before talks are
+            // their parties.
+            func joined(_ a: Int, _ b: Int) -> Bool {
+                mentions[b].token == mentions[a].last + 1 && tokens[mentions[b].token].start == tokens[mentions[a].last].end + 1
+            }
+            let pairedTalks = k < tokens.count && Self.talksNouns.containsLowercased(tokens[k])
+                && ((i > 0 && joined(i - 1, i)) || (i + 1 < mentions.count && joined(i, i + 1)))
+            if !plural && !pairedTalks && k < tokens.count && tokens[k].isWord && tokens[k].isLowerInitial
                 && !Self.stateNouns.containsLowercased(tokens[k]) && !Self.agentParticiples.containsLowercased(tokens[k]) {
                 mentions[i].isQualifier = true
                 // "in the Austrian capital", "the Russian city of Ufa": a place in the country.

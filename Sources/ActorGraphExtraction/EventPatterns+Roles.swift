@@ -291,7 +291,9 @@ extension EventPatterns {
             // ("Putin and North Korean leader Kim", "Fidan and U.S. Secretary of State Marco Rubio": the dots
             // of an abbreviation too).
             let gap = a + 1..<max(a + 1, b)
-            guard s.anyWord(from: gap.lowerBound, to: gap.upperBound, is: [.and, .comma]), gap.count(where: { s.tokens[$0].text != "." }) <= 8,
+            // "Russian-Ukrainian talks": two names joined by a hyphen.
+            let hyphened = b == a + 1 && s.tokens[b].start == s.tokens[a].end + 1
+            guard hyphened || s.anyWord(from: gap.lowerBound, to: gap.upperBound, is: [.and, .comma]), gap.count(where: { s.tokens[$0].text != "." }) <= 8,
                   gap.allSatisfy({ s.word(at: $0, is: [.and, .comma, .listFiller, .title, .capitalised]) || s.tokens[$0].text == "." })
             else { break }
             // "met Prime Minister Mikhail Mishustin, and Foreign Minister Qin Gang took part": a name
@@ -299,7 +301,7 @@ extension EventPatterns {
             if next.token > previous.token, next.last + 1 < s.tokens.endIndex, s.word(at: next.last + 1, is: .finiteVerb),
                s.anyWord(from: gap.lowerBound, to: gap.upperBound, is: .comma) { break }
             group.append(next)
-            commaOnly.append(!s.anyWord(from: gap.lowerBound, to: gap.upperBound, is: .and))
+            commaOnly.append(!hyphened && !s.anyWord(from: gap.lowerBound, to: gap.upperBound, is: .and))
         }
         // A list ends with "and" ("Trump, Moon and Kim"); "the US, the Kremlin has …" is no list. Read
         // backwards from a verb ("South Korea, China and Japan met"), its "and" comes first.

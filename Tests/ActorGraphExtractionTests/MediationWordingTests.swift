@@ -674,4 +674,17 @@ import Testing
         // A role rebuffed is none.
         #expect(mediations("\(context) Kim Jong-un told Moon Jae-in to stop acting as an officious mediator.", date: "2019-04-12").isEmpty)
     }
+
+    @Test func statesJoinedByAHyphenBeforeTalksAreTheirParties() {
+        let hosted = mediations("Turkey hosted Russian-Ukrainian talks in Istanbul on Tuesday.", date: "2022-03-30")
+        #expect(hosted.contains { $0.actors(in: .mediator) == ["turkey"] && Set($0.actors(in: .side)) == ["russia", "ukraine"] })
+        let contacts = mediations("Oman, which hosted secret U.S.-Iranian contacts in 2013, welcomed the deal.", date: "2015-07-14")
+        #expect(contacts.contains { $0.actors(in: .mediator) == ["oman"] && Set($0.actors(in: .side)) == ["united-states", "iran"] })
+        // Before a common noun they only describe: "the Russian-Ukrainian border" names no event.
+        let border = extract("The Russian-Ukrainian border remained tense.", date: "2022-03-30")
+        #expect(border.events.allSatisfy { $0.kind == .cooccurrence })
+        // A city naming a building is a place, not its country: "at a Vienna hotel".
+        let hotel = extract("Mohammad Javad Zarif and John Kerry met at a Vienna hotel on Monday.", date: "2015-07-14")
+        #expect(hotel.events.contains { $0.kind == .meeting && Set($0.actors.map(\.actor)) == ["mohammad-javad-zarif", "john-kerry"] && $0.place == "Vienna" })
+    }
 }
