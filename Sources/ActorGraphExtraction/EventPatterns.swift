@@ -996,6 +996,13 @@ struct EventPatterns: Sendable {
                let next = right.first(where: { $0.token > together + 1 }), next.token - together <= 9 {
                 mediators = unique(mediators + nearestGroup(right.filter { $0.token >= next.token }, in: s))
             }
+            // "mediated by Egypt, with help from Qatar and the United Nations": the helpers mediate too.
+            if let with = stride(from: last + 1, to: min(s.tokens.endIndex - 3, last + 12), by: 1).first(where: { k in
+                   s.word(k) == "with" && ((s.word(k + 1) == "help" && s.word(k + 2) == "from")
+                       || (s.word(k + 1) == "the" && s.word(k + 2) == "help" && s.word(k + 3) == "of"))
+               }), let next = s.actors.first(where: { $0.token > with + 2 && $0.token <= with + 5 }) {
+                mediators = unique(mediators + nearestGroup(s.actors.filter { $0.token >= next.token }, in: s))
+            }
             let mediatorSides = Set(mediators.map { affiliation($0, in: s) ?? $0 })
             sides = unique(sides.filter { !mediators.contains($0) && !mediatorSides.contains(affiliation($0, in: s) ?? $0)
                 && !mediatorSides.contains($0) && (kind($0, in: s) == .country || affiliation($0, in: s) != nil || armedGroups.contains($0)) })

@@ -687,4 +687,12 @@ import Testing
         let hotel = extract("Mohammad Javad Zarif and John Kerry met at a Vienna hotel on Monday.", date: "2015-07-14")
         #expect(hotel.events.contains { $0.kind == .meeting && Set($0.actors.map(\.actor)) == ["mohammad-javad-zarif", "john-kerry"] && $0.place == "Vienna" })
     }
+
+    @Test func thoseWhoseHelpAMediationHadMediateToo() {
+        let found = mediations("""
+            Israel and Hamas fought for eleven days. The truce was mediated by Egypt, with help from Qatar and the United Nations.
+            """, date: "2021-05-21")
+        #expect(Set(found.flatMap { $0.actors(in: .mediator) }) == ["egypt", "qatar", "united-nations"])
+        #expect(found.allSatisfy { Set($0.actors(in: .side)) == ["israel", "hamas"] })
+    }
 }
