@@ -356,18 +356,36 @@ enum Floors {
                                    mediationsPrecision: 0.82, mediationsRecall: 0.48)
     /// `Tests/HeldOut24/articles` against `Tests/HeldOut24/gold.json`: ten articles of the seeds' kind
     /// (Korean-peninsula diplomacy 2017–2019 in ordinary wire wording), written by a separate session at the
-    /// start of session 11 and kept unseen, its misses never read: at 4251b6f (session start) meetings
-    /// P 0.906 R 0.774, mediations P 0.778 R 0.412; with every rule of session 11 meetings P 0.907 R 0.790,
-    /// mediations P 0.800 R 0.471.
+    /// start of session 11 and kept unseen to its end: at 4251b6f (session 11's start) meetings P 0.906
+    /// R 0.774, mediations P 0.778 R 0.412; at 235f85e (its end) meetings P 0.907 R 0.790, mediations P 0.800
+    /// R 0.471. Read at the start of session 12 (a development set since): carriers joined to an earlier
+    /// verb, messages to a seat of government, "conveyed to Abe that Kim had said", ", saying", "their April
+    /// 27 summit": meetings P 0.914 R 0.855, mediations P 0.941 R 0.941.
     static let heldOut24 = GoldSet(actorsPrecision: 0.93, actorsRecall: 0.95,
-                                   meetingsPrecision: 0.87, meetingsRecall: 0.75,
-                                   mediationsPrecision: 0.75, mediationsRecall: 0.41)
+                                   meetingsPrecision: 0.89, meetingsRecall: 0.83,
+                                   mediationsPrecision: 0.90, mediationsRecall: 0.90)
     /// `Tests/HeldOut25/articles` against `Tests/HeldOut25/gold.json`: ten articles (2004–2023, worldwide, in
-    /// ordinary wire wording), written with set 24 and kept unseen: at 4251b6f and at the end of session 11
-    /// alike, meetings P 0.821 R 0.533, mediations P 0.846 R 0.440.
+    /// ordinary wire wording), written with set 24 and kept unseen through session 11: meetings P 0.821
+    /// R 0.533, mediations P 0.846 R 0.440. Read at the start of session 12: "each held talks with", lists of
+    /// separate talks, a visit joined to an earlier verb, a summit called off, the co-chairs of the Minsk
+    /// Group: meetings P 0.894 R 0.700, mediations P 0.929 R 0.520.
     static let heldOut25 = GoldSet(actorsPrecision: 0.94, actorsRecall: 0.95,
-                                   meetingsPrecision: 0.78, meetingsRecall: 0.50,
-                                   mediationsPrecision: 0.80, mediationsRecall: 0.40)
+                                   meetingsPrecision: 0.86, meetingsRecall: 0.68,
+                                   mediationsPrecision: 0.88, mediationsRecall: 0.50)
+    /// `Tests/HeldOut26/articles` against `Tests/HeldOut26/gold.json`: ten articles of the seeds' kind
+    /// (Korean peninsula and Northeast Asia 2016–2020, in ordinary wire wording), written by a separate
+    /// session at the start of session 12 and kept unseen, its misses never read: at 235f85e (session 12's
+    /// start) and at its end alike, actors P 0.962 R 0.962, meetings P 0.800 R 0.720, mediations P 0.667
+    /// R 0.471.
+    static let heldOut26 = GoldSet(actorsPrecision: 0.94, actorsRecall: 0.94,
+                                   meetingsPrecision: 0.77, meetingsRecall: 0.70,
+                                   mediationsPrecision: 0.62, mediationsRecall: 0.45)
+    /// `Tests/HeldOut27/articles` against `Tests/HeldOut27/gold.json`: ten articles (2000–2024, worldwide, in
+    /// ordinary wire wording), written with set 26 and kept unseen: at 235f85e and at the end of session 12
+    /// alike, actors P 0.906 R 1.000, meetings P 0.741 R 0.714, mediations P 0.762 R 0.640.
+    static let heldOut27 = GoldSet(actorsPrecision: 0.88, actorsRecall: 0.97,
+                                   meetingsPrecision: 0.71, meetingsRecall: 0.69,
+                                   mediationsPrecision: 0.73, mediationsRecall: 0.60)
 }
 
 // MARK: - Unit tests of the scorer, on hand-made gold and events
@@ -719,7 +737,8 @@ enum Floors {
                       ("HeldOut15", Floors.heldOut15), ("HeldOut16", Floors.heldOut16), ("HeldOut17", Floors.heldOut17),
                       ("HeldOut18", Floors.heldOut18), ("HeldOut19", Floors.heldOut19), ("HeldOut20", Floors.heldOut20),
                       ("HeldOut21", Floors.heldOut21), ("HeldOut22", Floors.heldOut22), ("HeldOut23", Floors.heldOut23),
-                      ("HeldOut24", Floors.heldOut24), ("HeldOut25", Floors.heldOut25)])
+                      ("HeldOut24", Floors.heldOut24), ("HeldOut25", Floors.heldOut25), ("HeldOut26", Floors.heldOut26),
+                      ("HeldOut27", Floors.heldOut27)])
     func heldOutArticlesMeetTheirFloors(folder: String, floors: Floors.GoldSet) throws {
         let set = Self.root.appendingPathComponent("Tests").appendingPathComponent(folder)
         let report = try Self.evaluate(folder: set.appendingPathComponent("articles"), gold: set.appendingPathComponent("gold.json"))
