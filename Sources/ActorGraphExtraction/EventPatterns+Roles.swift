@@ -11,7 +11,7 @@ extension EventPatterns {
             // the document gives (`Extractor`), not the next name further on.
             let andReach = min(k + 4, limit, s.tokens.endIndex - 1)
             if k + 2 <= andReach, let and = (k + 2...andReach).first(where: { s.word(at: $0, is: .and) }),
-               (k + 1..<and).allSatisfy({ s.word(at: $0, is: .lowerInitial) }), EventPatterns.unnamedParties.contains(s.word(and - 1)),
+               (k + 1..<and).allSatisfy({ s.word(at: $0, is: .lowerInitial) }), EventPatterns.unnamedParties.containsLowercased(s.tokens[and - 1]),
                let named = s.actors.first(where: { $0.token > and && $0.token <= min(limit, and + 2) }) {
                 return [named.actor]
             }
@@ -63,6 +63,7 @@ extension EventPatterns {
     /// Where "their" stands before the noun at `trigger`, with at most three lower-case words, numbers
     /// and month names between ("their summit", "their second meeting", "their April 27 summit").
     func their(before trigger: Int, in s: Sentence) -> Int? {
+        guard (max(s.tokens.startIndex, trigger - 4)..<trigger).contains(where: { s.word($0) == "their" }) else { return nil }
         var k = trigger - 1
         while k > s.tokens.startIndex, trigger - k <= 3, s.word(k) != "their",
               s.word(at: k, is: .lowerInitial) || s.tokens[k].text.first?.isNumber == true || DateParser.monthNames.contains(s.word(k).string) {
@@ -517,7 +518,7 @@ extension EventPatterns {
         var j = k + 1
         if j < s.tokens.endIndex, s.word(j) == "the" { j += 1 }
         if j < s.tokens.endIndex, s.word(j) == "co" { j += 1 }  // "co-chairs", split at its hyphen
-        guard j + 1 < s.tokens.endIndex, EventPatterns.memberNouns.contains(s.word(j)), s.word(j + 1) == "of" else { return nil }
+        guard j + 1 < s.tokens.endIndex, EventPatterns.memberNouns.containsLowercased(s.tokens[j]), s.word(j + 1) == "of" else { return nil }
         return j + 1
     }
 
@@ -532,13 +533,13 @@ extension EventPatterns {
     }
 
     /// Nouns of a party to a dispute left unnamed ("the government", "the rebels").
-    static let unnamedParties: Set<Substring> = ["government", "authorities", "rebels", "insurgents", "guerrillas", "opposition", "junta"]
+    static let unnamedParties: WordSet = ["government", "authorities", "rebels", "insurgents", "guerrillas", "opposition", "junta"]
 
     /// Nouns of those who act for a body ("the co-chairs of the Minsk Group").
-    static let memberNouns: Set<Substring> = ["chairs", "chairmen", "envoys", "representatives", "mediators", "members"]
+    static let memberNouns: WordSet = ["chairs", "chairmen", "envoys", "representatives", "mediators", "members"]
 
     /// Words between "to" and a role asked of someone ("to act as a", "to serve as the chief").
-    static let roleWords: Set<Substring> = ["act", "serve", "be", "as", "a", "an", "the", "chief", "its", "his", "her"]
+    static let roleWords: WordSet = ["act", "serve", "be", "as", "a", "an", "the", "chief", "its", "his", "her"]
 
     /// Nouns of an offer whose owner is the one offering.
     static let offerNouns: Set<String> = ["offer", "offers", "proposal"]
@@ -577,7 +578,8 @@ extension EventPatterns {
         let base = s.tokens.startIndex
         // "asked Moon to act as a mediator", "to serve as 'chief negotiator'": the role's verb follows "to".
         var first = first, k = first - 1
-        while k > base, first - k <= 5, EventPatterns.roleWords.contains(s.word(k)) || s.tokens[k].text.allSatisfy({ "\"'“”‘’".contains($0) }) {
+        // (Quotation marks may stand around the role: any mark but a comma.)
+        while k > base, first - k <= 5, EventPatterns.roleWords.containsLowercased(s.tokens[k]) || (!s.tokens[k].isWord && !s.word(at: k, is: .comma)) {
             k -= 1
         }
         if k < first - 1, k > base, s.word(k) == "to", (k + 1..<first).contains(where: { ["act", "serve", "be"].contains(s.word($0)) }) { first = k + 1 }

@@ -63,8 +63,9 @@ extension EventPatterns {
         // "called off", "cancelled", "scrapped", "postponed" at token `k` (a meeting put off is not held
         // when planned).
         func cancels(at k: Int) -> Bool {
-            (s.word(k) == "called" && k + 1 < s.tokens.endIndex && s.word(k + 1) == "off")
-                || s.word(k).string.hasPrefix("cancel") || s.word(k).string.hasPrefix("scrap") || s.word(k).string.hasPrefix("postpon")
+            if s.word(k) == "called" { return k + 1 < s.tokens.endIndex && s.word(k + 1) == "off" }
+            let word = s.word(k).string
+            return word.hasPrefix("cancel") || word.hasPrefix("scrap") || word.hasPrefix("postpon")
         }
         // "A summit of Tshisekedi, Kagame and Lourenco planned in Luanda on Dec. 15 was called off": the
         // trigger's own predicate, past its object (and past the commas of a list of names).
@@ -90,13 +91,13 @@ extension EventPatterns {
         }
         // "Biden leaves for Tokyo on Sunday", "Trump travels to Seoul": in the body of an article the
         // present tense of a journey is a schedule.
-        if trigger.kind == .visit, EventPatterns.presentJourneys.contains(s.word(first)) {
+        if trigger.kind == .visit, EventPatterns.presentJourneys.containsLowercased(s.tokens[first]) {
             return .planned
         }
         // "is heading to Pyongyang", "was on his way to North Korea", "en route to": under way, not yet there.
         // ("is visiting Pyongyang" is there already.)
         if trigger.kind == .visit, ["on", "en"].contains(s.word(first))
-            || (EventPatterns.journeysUnderWay.contains(s.word(first)) && first > s.tokens.startIndex
+            || (EventPatterns.journeysUnderWay.containsLowercased(s.tokens[first]) && first > s.tokens.startIndex
                 && ["is", "are", "was", "were"].contains(s.word(first - 1))) {
             return .planned
         }
@@ -130,9 +131,9 @@ extension EventPatterns {
         // in the present tense before a meeting noun, in its phrase.
         // "is heading to Pyongyang for talks", "was on his way to Pyongyang for talks": a journey under way too.
         let ahead = (max(clause.lowerBound, first - 12)..<first).contains { k in
-            (["will", "would", "due"].contains(s.word(k)) || EventPatterns.presentJourneys.contains(s.word(k))
+            (["will", "would", "due"].contains(s.word(k)) || EventPatterns.presentJourneys.containsLowercased(s.tokens[k])
                 || (k > s.tokens.startIndex && ["is", "are", "was", "were"].contains(s.word(k - 1))
-                    && (EventPatterns.journeysUnderWay.contains(s.word(k)) || (s.word(k) == "on" && k + 2 < first && s.word(k + 2) == "way"))))
+                    && (EventPatterns.journeysUnderWay.containsLowercased(s.tokens[k]) || (s.word(k) == "on" && k + 2 < first && s.word(k + 2) == "way"))))
                 && !s.anyWord(from: k + 1, to: first, is: .comma)
         }
         if !opensPhrase && (infinitive || plannedWord || ahead)
@@ -173,9 +174,9 @@ extension EventPatterns {
     }
 
     /// A journey in the present tense, which in an article's body is a schedule.
-    static let presentJourneys: Set<String> = ["arrives", "travels", "leaves", "flies", "heads", "goes"]
+    static let presentJourneys: WordSet = ["arrives", "travels", "leaves", "flies", "heads", "goes"]
     /// Journeys under way after "is" or "was" ("is heading to Pyongyang").
-    static let journeysUnderWay: Set<Substring> = ["heading", "flying", "leaving", "travelling", "traveling"]
+    static let journeysUnderWay: WordSet = ["heading", "flying", "leaving", "travelling", "traveling"]
 
     static let modals: Set<Substring> = ["will", "would", "could", "may", "might", "being", "set"]
 }

@@ -230,7 +230,7 @@ struct EventPatterns: Sendable {
     }
 
     /// Words that commit to what follows ("agreed to return to the talks"), unlike a wish or a call.
-    static let commitments: Set<Substring> = ["agreed", "agree", "agrees", "decided", "pledged", "promised", "committed", "will", "announced"]
+    static let commitments: WordSet = ["agreed", "agree", "agrees", "decided", "pledged", "promised", "committed", "will", "announced"]
 
     /// Verbs by which a side welcomes a third party's mediation.
     static let welcomes: Set<String> = ["welcomed", "welcomes", "welcoming", "accepted", "accepts", "accepting"]
@@ -528,7 +528,7 @@ struct EventPatterns: Sendable {
             // "agreed to return to the six-party talks": planned; "work for a resumption of the six-party talks",
             // "any return to the six-party talks": a wish, no event.
             if status != .cancelled, s.anyWord(from: max(clause.lowerBound, first - 10), to: min(clause.upperBound, last + 6) + 1, is: .resumption) {
-                guard (max(s.tokens.startIndex, first - 12)..<first).contains(where: { EventPatterns.commitments.contains(s.word($0)) }) else { return [] }
+                guard (max(s.tokens.startIndex, first - 12)..<first).contains(where: { EventPatterns.commitments.containsLowercased(s.tokens[$0]) }) else { return [] }
                 status = .planned
             }
             return [Found(kind: .talks, status: status, actors: members.map { Participant($0, as: .participant) },
