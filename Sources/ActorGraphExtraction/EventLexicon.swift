@@ -72,6 +72,9 @@ enum EventLexicon {
             "consultations with", "consultations", "dialogue with")
         add(.talks, past: true, "held talks", "discussed", "talked", "held discussions")
         add(.talks, "discussions with")
+        // "agreed to hold a strategic dialogue in Seoul".
+        add(.talks, "hold a dialogue", "hold a strategic dialogue", "hold dialogue", "holding a dialogue", "holding a strategic dialogue")
+        add(.talks, past: true, "held a dialogue", "held a strategic dialogue", "held dialogue")
         // "agreeing to hold another round", "the next round is due in Minsk": the next talks of a pair.
         for phrase in nextRounds { list.append(Trigger(words: phrase.split(separator: " ").map { Word($0) }, kind: .talks, past: false)) }
         add(.talks, needsBetween: true, "talks", "negotiations", "contacts")

@@ -675,6 +675,8 @@ extension EventPatterns {
         // "in southern Italy": past a direction.
         if k > base, EventLexicon.compassWords.contains(s.word(k)) { k -= 1 }
         if s.word(k) == "from", k > base, EventLexicon.stateNouns.contains(s.word(k - 1)) || s.word(at: k - 1, is: .pairPeople) { return false }
+        // "will visit Seoul next week for talks with Kang": the country visited is where.
+        if ["visit", "visits", "visited", "tour", "tours", "toured"].contains(s.word(k)) { return true }
         return s.word(at: k, is: .locative)
     }
 

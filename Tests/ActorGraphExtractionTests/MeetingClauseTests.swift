@@ -609,4 +609,11 @@ import Testing
         let visiting = encounters("Mike Pompeo is visiting Pyongyang this week.", date: "2018-05-09")
         #expect(visiting.contains { $0.actors(in: .visitor) == ["mike-pompeo"] && $0.actors(in: .host) == ["north-korea"] && $0.status == .held })
     }
+
+    @Test func talksAfterAVisitAreWithTheCounterpartAndADialogueHeldIsTalks() {
+        let visit = encounters("Stephen Biegun will visit Seoul next week for talks with Kang Kyung-wha.", date: "2019-11-20")
+        #expect(visit.contains { $0.kind == .talks && Set($0.actors.map(\.actor)) == ["stephen-biegun", "kang-kyung-wha"] && $0.status == .planned })
+        let dialogue = encounters("Kang Kyung-wha and Wang Yi agreed to hold a strategic dialogue in Seoul later this year.", date: "2019-11-20")
+        #expect(dialogue.contains { Set($0.actors.map(\.actor)) == ["kang-kyung-wha", "wang-yi"] && $0.status == .planned })
+    }
 }
