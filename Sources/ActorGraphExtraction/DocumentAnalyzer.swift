@@ -257,6 +257,17 @@ struct DocumentAnalyzer: Sendable {
             byLast[mention.last] = mentions.count - 1
         }
 
+        // "the North", "the South": in a document that names either Korea, the two Koreas ("relay the North's
+        // message"); not "the North Korean", "the South China Sea", nor "the north" of a country.
+        if mentions.contains(where: { EventLexicon.koreas.contains($0.actor) }) {
+            for k in tokens.indices.dropFirst() where !covered[k] && (tokens[k].is("North") || tokens[k].is("South"))
+                && (tokens[k - 1].is("the") || tokens[k - 1].is("The"))
+                && !(k + 1 < tokens.count && tokens[k + 1].isWord && tokens[k + 1].isCapitalised) {
+                append(mention(of: tokens[k].is("North") ? "north-korea" : "south-korea", k, k, form: .alias))
+                cover(k, k)
+            }
+        }
+
         // Titles.
         let titleMatches = matches[2].filter { title in
             !(title.first...title.last).contains { covered[$0] }

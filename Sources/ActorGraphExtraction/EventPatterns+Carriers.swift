@@ -60,7 +60,7 @@ extension EventPatterns {
         var (sender, addressee) = fromTo(after: indirect?.last ?? last, in: s, limit: clause.upperBound)
         if let indirect { addressee = indirect.actor }
         if let reported { (sender, addressee) = (reported.sender, reported.addressee) }
-        if addressee == nil { addressee = seat(after: last, in: s) }
+        if addressee == nil { addressee = seat(after: last, in: s) ?? journeyDestination(before: first, in: s) }
         // "Algerian diplomats carried each proposal between the two governments", "carried proposals
         // between Asmara and Djibouti": a go-between at work ("between" after the message, but not
         // "proposals for new talks between …", talks between the two).
@@ -119,6 +119,16 @@ extension EventPatterns {
                              actors: [Participant(carrier, as: .participant), Participant(addressee, as: .participant)],
                              place: handedAt?.name, forward: false)
         return [mediation, handover]
+    }
+
+    /// "will travel to Washington to relay the North's message": the country a journey goes to, when the
+    /// carrying is its purpose.
+    private func journeyDestination(before first: Int, in s: Sentence) -> ActorID? {
+        guard first - 1 > s.tokens.startIndex, s.word(first - 1) == "to",
+              let journey = stride(from: first - 2, through: max(s.tokens.startIndex, first - 8), by: -1).first(where: {
+                  EventLexicon.journeyVerbs.contains(s.word($0)) && s.word($0 + 1) == "to"
+              }) else { return nil }
+        return s.places.first { $0.token > journey + 1 && $0.token < first - 1 && $0.country != nil }?.country
     }
 
     /// "carried Kim's invitation for a summit to the White House", "deliver a message to Washington": the

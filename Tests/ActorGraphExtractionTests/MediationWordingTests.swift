@@ -695,4 +695,16 @@ import Testing
         #expect(Set(found.flatMap { $0.actors(in: .mediator) }) == ["egypt", "qatar", "united-nations"])
         #expect(found.allSatisfy { Set($0.actors(in: .side)) == ["israel", "hamas"] })
     }
+
+    @Test func theNorthAndTheSouthAreTheKoreasAndAJourneysDestinationReceivesWhatIsCarried() {
+        let relay = mediations("""
+            North Korea and the United States exchanged threats for months. South Korean envoys will travel to Washington to \
+            relay the North's message.
+            """, date: "2018-03-08")
+        #expect(relay.contains { $0.actors(in: .mediator) == ["south-korea"] && $0.status == .offered
+            && Set($0.actors(in: .side)) == ["north-korea", "united-states"] })
+        // Only in a document that names a Korea: "the North" of another country is none.
+        let elsewhere = extract("Sudan and South Sudan signed a deal. The North agreed to reopen the border.", date: "2012-09-27")
+        #expect(!elsewhere.actors.contains { $0.id == "north-korea" })
+    }
 }
