@@ -676,7 +676,7 @@ extension EventPatterns {
         if k > base, EventLexicon.compassWords.contains(s.word(k)) { k -= 1 }
         if s.word(k) == "from", k > base, EventLexicon.stateNouns.contains(s.word(k - 1)) || s.word(at: k - 1, is: .pairPeople) { return false }
         // "will visit Seoul next week for talks with Kang": the country visited is where.
-        if ["visit", "visits", "visited", "tour", "tours", "toured"].contains(s.word(k)) { return true }
+        if s.word(at: k, is: .triggerStart), ["visit", "visits", "visited"].contains(s.word(k)) { return true }
         return s.word(at: k, is: .locative)
     }
 
