@@ -542,8 +542,9 @@ struct DocumentAnalyzer: Sendable {
                                       "senator", "judge", "justice", "professor", "sir", "dame", "lord", "lady", "his", "her"]
     /// Nouns after a demonym that make it a place in the country: "the Austrian capital", "the Russian city of Ufa".
     static let placeNouns: WordSet = ["capital", "city", "resort", "town", "port", "village", "region", "province"]
-    /// Nouns of talks whose parties may be named before them by demonyms joined with a hyphen.
-    static let talksNouns: WordSet = ["talks", "negotiations", "contacts", "dialogue", "summit", "meeting", "meetings", "consultations"]
+    /// Nouns of talks whose parties may be named before them by demonyms joined with a hyphen: the
+    /// lexicon's talks nouns and "contacts", but not a "round" or a "conference" of many.
+    static let talksNouns = WordSet(EventLexicon.talksNouns.subtracting(["round", "conference"]).union(["contacts"]))
     /// Buildings a place's name may qualify ("a Vienna hotel").
     static let buildings: WordSet = ["hotel", "palace", "castle", "villa", "airport", "residence", "guesthouse", "compound", "mansion"]
     /// Formats and texts named for the capital where they were born: "the Minsk Group", "the Oslo accords".

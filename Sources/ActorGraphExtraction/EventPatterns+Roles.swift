@@ -65,11 +65,16 @@ extension EventPatterns {
     func their(before trigger: Int, in s: Sentence) -> Int? {
         guard (max(s.tokens.startIndex, trigger - 4)..<trigger).contains(where: { s.word($0) == "their" }) else { return nil }
         var k = trigger - 1
-        while k > s.tokens.startIndex, trigger - k <= 3, s.word(k) != "their",
-              s.word(at: k, is: .lowerInitial) || s.tokens[k].text.first?.isNumber == true || DateParser.monthNames.contains(s.word(k).string) {
+        while k > s.tokens.startIndex, trigger - k <= 3, s.word(k) != "their", modifiesNoun(k, in: s) {
             k -= 1
         }
         return k >= s.tokens.startIndex && s.word(k) == "their" ? k : nil
+    }
+
+    /// Whether the word at `k` may stand between a determiner and its noun: a lower-case word, a number or
+    /// a month ("the June 12 summit", "their second meeting").
+    func modifiesNoun(_ k: Int, in s: Sentence) -> Bool {
+        s.word(at: k, is: .lowerInitial) || s.tokens[k].text.first?.isNumber == true || DateParser.monthNames.contains(s.word(k).string)
     }
 
     /// "a go-between for Washington and Pyongyang": two actors joined by "and" right after "for".
@@ -163,10 +168,7 @@ extension EventPatterns {
                            EventPatterns.roundNouns.contains(s.word(k))
                                || (["summit", "meeting", "signing"].contains(s.word(k)) && (offer || k + 1 > clause.upperBound || s.word(k + 1) != "of"))
                        })
-                           .map { noun in (last + 2..<noun).allSatisfy { k in
-                               s.word(at: k, is: .lowerInitial) || s.word(k) == "-" || s.tokens[k].text.first?.isNumber == true
-                                   || DateParser.monthNames.contains(s.word(k).string)
-                           } } == true),
+                           .map { noun in (last + 2..<noun).allSatisfy { k in s.word(k) == "-" || modifiesNoun(k, in: s) } } == true),
               let pair = antecedents?.count == 2 ? antecedents : lastPair(in: s), distinctSides(pair, in: s) == 2,
               !pair.contains(where: { side($0, in: s) == side(host, in: s) }) else { return [] }
         let status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)

@@ -98,7 +98,7 @@ extension EventPatterns {
         // ("is visiting Pyongyang" is there already.)
         if trigger.kind == .visit, ["on", "en"].contains(s.word(first))
             || (EventPatterns.journeysUnderWay.containsLowercased(s.tokens[first]) && first > s.tokens.startIndex
-                && ["is", "are", "was", "were"].contains(s.word(first - 1))) {
+                && EventPatterns.beForms.contains(s.word(first - 1))) {
             return .planned
         }
         // "before visiting Nicaragua and Cuba later in the week", "talks with Xi next month": a time ahead.
@@ -132,7 +132,7 @@ extension EventPatterns {
         // "is heading to Pyongyang for talks", "was on his way to Pyongyang for talks": a journey under way too.
         let ahead = (max(clause.lowerBound, first - 12)..<first).contains { k in
             (["will", "would", "due"].contains(s.word(k)) || EventPatterns.presentJourneys.containsLowercased(s.tokens[k])
-                || (k > s.tokens.startIndex && ["is", "are", "was", "were"].contains(s.word(k - 1))
+                || (k > s.tokens.startIndex && EventPatterns.beForms.contains(s.word(k - 1))
                     && (EventPatterns.journeysUnderWay.containsLowercased(s.tokens[k]) || (s.word(k) == "on" && k + 2 < first && s.word(k + 2) == "way"))))
                 && !s.anyWord(from: k + 1, to: first, is: .comma)
         }
@@ -175,6 +175,8 @@ extension EventPatterns {
 
     /// A journey in the present tense, which in an article's body is a schedule.
     static let presentJourneys: WordSet = ["arrives", "travels", "leaves", "flies", "heads", "goes"]
+    /// Forms of "be" before a progressive ("is heading to Pyongyang", "was visiting").
+    static let beForms: [Word] = ["is", "are", "was", "were"]
     /// Journeys under way after "is" or "was" ("is heading to Pyongyang").
     static let journeysUnderWay: WordSet = ["heading", "flying", "leaving", "travelling", "traveling"]
 

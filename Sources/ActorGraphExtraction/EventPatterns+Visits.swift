@@ -16,7 +16,7 @@ extension EventPatterns {
         // Not "…, before visiting Nicaragua": a participle after a comma or a time conjunction.
         let participle = first > base && (s.word(at: first - 1, is: .comma) || ["before", "after", "while", "since", "when"].contains(s.word(first - 1)))
         // "Pompeo is visiting Pyongyang": a visit in progress, not a guest.
-        let progressive = first > base && ["is", "are", "was", "were"].contains(s.word(first - 1))
+        let progressive = first > base && EventPatterns.beForms.contains(s.word(first - 1))
         if s.word(first) == "visiting", !participle, !progressive, let guest = right.first, isDescription(last + 1..<guest.token, in: s) {
             guard let host = left.last(where: { $0.token >= start })?.actor ?? place?.country,
                   (affiliation(host, in: s) ?? host) != (affiliation(guest.actor, in: s) ?? guest.actor) else { return [] }
