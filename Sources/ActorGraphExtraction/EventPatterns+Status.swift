@@ -69,8 +69,10 @@ extension EventPatterns {
         }
         // "A summit of Tshisekedi, Kagame and Lourenco planned in Luanda on Dec. 15 was called off": the
         // trigger's own predicate, past its object (and past the commas of a list of names).
-        let calledOffLater = (last + 1..<max(last + 1, min(s.tokens.endIndex - 2, last + 20))).contains { k in
-            ["was", "were"].contains(s.word(k)) && cancels(at: k + 1)
+        // "A meeting in New York this week between Pompeo and Kim Yong Chol has been postponed" too.
+        let calledOffLater = (last + 1..<max(last + 1, min(s.tokens.endIndex - 2, last + 30))).contains { k in
+            (["was", "were"].contains(s.word(k)) || (s.word(k) == "been" && ["has", "have", "had"].contains(s.word(k - 1))))
+                && cancels(at: k + 1)
         }
         // "called off a summit in Amman at which Biden was to meet Abdullah": the meeting of an occasion
         // called off.
@@ -91,9 +93,11 @@ extension EventPatterns {
         }
         // "Biden leaves for Tokyo on Sunday", "Trump travels to Seoul": in the body of an article the
         // present tense of a journey is a schedule.
+        // "He then visits Colombia on Sunday", "where he meets President Berger": so are visits and meetings.
         if trigger.kind == .visit, EventPatterns.presentJourneys.containsLowercased(s.tokens[first]) {
             return .planned
         }
+        if EventPatterns.presentEncounters.containsLowercased(s.tokens[first]) { return .planned }
         // "is heading to Pyongyang", "was on his way to North Korea", "en route to": under way, not yet there.
         // ("is visiting Pyongyang" is there already.)
         if trigger.kind == .visit, ["on", "en"].contains(s.word(first))
@@ -132,6 +136,7 @@ extension EventPatterns {
         // "is heading to Pyongyang for talks", "was on his way to Pyongyang for talks": a journey under way too.
         let ahead = (max(clause.lowerBound, first - 12)..<first).contains { k in
             (["will", "would", "due"].contains(s.word(k)) || EventPatterns.presentJourneys.containsLowercased(s.tokens[k])
+                || EventPatterns.presentEncounters.containsLowercased(s.tokens[k])
                 || (k > s.tokens.startIndex && EventPatterns.beForms.contains(s.word(k - 1))
                     && (EventPatterns.journeysUnderWay.containsLowercased(s.tokens[k]) || (s.word(k) == "on" && k + 2 < first && s.word(k + 2) == "way"))))
                 && !s.anyWord(from: k + 1, to: first, is: .comma)
@@ -175,6 +180,8 @@ extension EventPatterns {
 
     /// A journey in the present tense, which in an article's body is a schedule.
     static let presentJourneys: WordSet = ["arrives", "travels", "leaves", "flies", "heads", "goes"]
+    /// An encounter in the present tense, which in an article's body is a schedule too.
+    static let presentEncounters: WordSet = ["visits", "meets"]
     /// Forms of "be" before a progressive ("is heading to Pyongyang", "was visiting").
     static let beForms: [Word] = ["is", "are", "was", "were"]
     /// Journeys under way after "is" or "was" ("is heading to Pyongyang").

@@ -1,0 +1,32 @@
+import ActorGraphCore
+@testable import ActorGraphExtraction
+import Testing
+
+/// When a meeting is held, planned or called off, and who takes part when clauses stand between the
+/// subject and the verb. Sentences written for these tests (not taken from any corpus), with the bundled
+/// dictionary.
+@Suite struct MeetingScheduleTests {
+    func encounters(_ body: String, date: String) -> [Event] {
+        ExtractionFixture.extract(body, date: date).events.filter { $0.kind == .meeting || $0.kind == .talks || $0.kind == .visit }
+    }
+
+    @Test func anItineraryInThePresentTenseIsASchedule() throws {
+        let found = encounters("""
+            George W. Bush is in Brazil. He then visits Colombia on Sunday for talks with President Alvaro Uribe in \
+            Bogota, and Guatemala City on Monday, where he meets President Oscar Berger.
+            """, date: "2007-03-09")
+        let uribe = try #require(found.first { $0.actors.contains { $0.actor == "álvaro-uribe" } })
+        #expect(uribe.status == .planned && uribe.date == Day("2007-03-11"))
+        let berger = try #require(found.first { $0.actors.contains { $0.actor == "óscar-berger" } })
+        #expect(berger.status == .planned && berger.date == Day("2007-03-12"))
+    }
+
+    @Test func aMeetingThatHasBeenPostponedFarAfterItsNounIsCancelled() throws {
+        let found = encounters("""
+            A meeting in New York this week between U.S. Secretary of State Mike Pompeo and North Korean official \
+            Kim Yong-chol has been postponed, the State Department said.
+            """, date: "2018-11-07")
+        let meeting = try #require(found.first)
+        #expect(Set(meeting.actors.map(\.actor)) == ["mike-pompeo", "kim-yong-chol"] && meeting.status == .cancelled)
+    }
+}
