@@ -48,7 +48,7 @@ enum EventLexicon {
         }
         add(.meeting, "meet", "meets", "meeting", "meetings", "summit", "summits", "encounter", "sit down with", "get together",
             "shake hands with", "shaking hands with", "dine with", "dining with", "hosting", "receiving", "receive", "receives",
-            "host", "hosts")
+            "host", "hosts", "bringing together")
         add(.meeting, past: true, "met", "sat down with", "shook hands", "hosted", "received", "dined with", "had dinner with",
             "had lunch with", "lunched with", "welcomed", "brought together", "gathered", "chaired", "sat down",
             "had dinner", "had lunch", "had breakfast", "had breakfast with", "called on", "paid a call on", "conferred with", "saw",

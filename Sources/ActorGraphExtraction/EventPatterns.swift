@@ -274,14 +274,18 @@ struct EventPatterns: Sendable {
                 // Not "brought together" itself, nor what the lexicon words ("brought the two sides", "bring them together").
                 let named = guests == 0 && described && k - i >= 2 && k - i <= 6 && lexiconTrigger(at: i, in: s) == nil
                 return named ? BroughtGuests(end: k, count: 0, toTheTable: false) : nil
-            } else if s.word(k) == "to", s.word(i) == "brought", s.places.contains(where: { $0.token == k + 1 }) {
-                // "Lourenço brought Kagame and Museveni to Luanda": to a place of their meeting.
+            } else if s.word(k) == "to", s.word(i) == "brought", s.places.contains(where: { $0.token == k + 1 })
+                        || (k + 2 < s.tokens.endIndex && s.word(k + 1) == "the" && s.word(at: k + 2, is: .capitalised)) {
+                // "Lourenço brought Kagame and Museveni to Luanda", "to the Wye River Plantation": to a place of
+                // their meeting.
                 return guests >= 2 ? BroughtGuests(end: k - 1, count: guests, toTheTable: false) : nil
             } else if s.word(k) == "to", k + 2 < s.tokens.endIndex, s.word(k + 1) == "the",
                       s.word(k + 2) == "table" || (s.word(k + 2) == "negotiating" && k + 3 < s.tokens.endIndex && s.word(k + 3) == "table") {
                 // "bring Tehran and Riyadh to the table".
                 return guests >= 2 ? BroughtGuests(end: k - 1, count: guests, toTheTable: true) : nil
-            } else if s.word(at: k, is: [.and, .comma, .listFiller, .title, .honorific, .capitalised]) {
+            } else if s.word(at: k, is: [.and, .comma, .listFiller, .title, .honorific, .capitalised])
+                        || (s.tokens[k].text == "." && k > i + 1 && s.tokens[k - 1].text.utf8.count == 1) {
+                // (and the stops of an initialism: "U.S. President Donald Trump")
                 k += 1
             } else if s.word(at: k, is: .lowerInitial) {
                 // "the countries' foreign ministers", "the feuding neighbours"
@@ -858,7 +862,9 @@ struct EventPatterns: Sendable {
             // "Michel hosted Aliyev and Pashinyan", "Lavrov brought together the Armenian and Azerbaijani
             // ministers": a host of two other sides mediates between them.
             // "Macron and Merkel brought together Putin and Zelensky": hosts together, each a mediator.
-            guard between == nil, s.word(at: first, is: .hostForm) || trigger.words.contains("host") || trigger.words == EventLexicon.broughtTogether.words,
+            // "Clinton opened the summit at Camp David, bringing together Barak and Arafat" too.
+            guard between == nil, s.word(at: first, is: .hostForm) || trigger.words.contains("host")
+                    || (trigger.words.last == "together" && ["brought", "bringing"].contains(trigger.words[0])),
                   let host = participants.first, left.contains(where: { $0.actor == host }) else { return [meeting] }
             let hosts = participants.prefix { id in left.contains { $0.actor == id } }
             let hostSides = Set(hosts.map { affiliation($0, in: s) ?? $0 })

@@ -707,4 +707,26 @@ import Testing
         let elsewhere = extract("Sudan and South Sudan signed a deal. The North agreed to reopen the border.", date: "2012-09-27")
         #expect(!elsewhere.actors.contains { $0.id == "north-korea" })
     }
+
+    @Test func guestsBroughtMayHaveInitialismsOrBeBroughtToANamedVenue() throws {
+        let found = mediations("""
+            French President Emmanuel Macron said on Monday he hoped to bring U.S. President Donald Trump and Hassan \
+            Rouhani together within weeks.
+            """, date: "2019-08-26")
+        #expect(found.contains { $0.status == .offered && $0.actors.first?.actor == "emmanuel-macron"
+            && Set($0.actors.dropFirst().map(\.actor)) == ["donald-trump", "hassan-rouhani"] })
+        let wye = mediations("""
+            Bill Clinton brought Mahmoud Abbas and Benjamin Netanyahu to the Wye River Plantation in October 1998 for nine days of talks.
+            """, date: "2000-07-25")
+        #expect(wye.contains { $0.status == .performed && $0.actors.first?.actor == "bill-clinton" })
+    }
+
+    @Test func aHostBringingTogetherTwoLeadersMediates() throws {
+        let found = mediations("""
+            Bill Clinton opened the summit on July 11 at the presidential retreat, bringing together Israeli Prime \
+            Minister Ehud Barak and Palestinian leader Yasser Arafat.
+            """, date: "2000-07-25")
+        let mediation = try #require(found.first)
+        #expect(mediation.status == .performed && mediation.actors.first?.actor == "bill-clinton" && mediation.actors.count == 3)
+    }
 }
