@@ -118,11 +118,19 @@ extension EventPatterns {
             close -= 1
         }
         guard close > clause.lowerBound, s.word(at: close, is: .comma) else { return nil }
-        guard let open = stride(from: close - 1, through: max(clause.lowerBound, close - 20), by: -1).first(where: { s.word(at: $0, is: .comma) }),
-              open + 1 < close else { return nil }
-        // "X, who …,"; or an apposition after a name: "Kim Yo-jong, the sister of Kim Jong-un, had lunch".
-        let apposition = ["the", "a", "an"].contains(s.word(open + 1)) && s.actors.contains { $0.last == open - 1 }
-        return s.word(at: open + 1, is: .relativePronoun) || apposition ? open...close : nil
+        var end = close
+        // "Chung, who held talks with O'Brien and his Japanese counterpart, Shigeru Kitamura, also met …": a
+        // name set off by commas inside the aside is part of it.
+        while let open = stride(from: end - 1, through: max(clause.lowerBound, end - 30), by: -1).first(where: { s.word(at: $0, is: .comma) }),
+              open + 1 < end {
+            // "X, who …,"; or an apposition after a name: "Kim Yo-jong, the sister of Kim Jong-un, had lunch".
+            let apposition = ["the", "a", "an"].contains(s.word(open + 1)) && s.actors.contains { $0.last == open - 1 }
+            if s.word(at: open + 1, is: .relativePronoun) || apposition { return open...close }
+            guard s.actors.contains(where: { $0.token == open + 1 && $0.last == end - 1 })
+                    || (end - open <= 5 && (open + 1..<end).allSatisfy { s.word(at: $0, is: .capitalised) }) else { return nil }
+            end = open
+        }
+        return nil
     }
 
     /// "he would carry", "she offered to": a personal pronoun just before the trigger stands for the

@@ -682,6 +682,13 @@ struct EventPatterns: Sendable {
                    let counterpart = objects.first(where: { $0.token > with && isDescription(with + 1..<$0.token, in: s) }) {
                     object = [counterpart.actor]
                 }
+                // "Trump, whom he met at the White House on Wednesday, had remembered …": the one met is the
+                // name before "whom", not a name later in the sentence.
+                if trigger.past, let whom = (max(start, first - 4)..<first).first(where: { s.word($0) == "whom" }),
+                   whom - 2 >= base, s.word(at: whom - 1, is: .comma),
+                   let antecedent = left.last(where: { $0.last == whom - 2 }), !subject.contains(antecedent.actor) {
+                    object = [antecedent.actor]
+                }
                 participants = subject + object
                 // "held talks with Netanyahu in Jerusalem, and with Abbas in Ramallah": a second "with" is a
                 // second meeting of the subject.

@@ -29,4 +29,24 @@ import Testing
         let meeting = try #require(found.first)
         #expect(Set(meeting.actors.map(\.actor)) == ["mike-pompeo", "kim-yong-chol"] && meeting.status == .cancelled)
     }
+
+    @Test func aNameSetOffInsideARelativeAsideIsNoSubject() throws {
+        let found = encounters("""
+            Chung Eui-yong, who held three-way talks earlier in the week with White House national security adviser \
+            Robert O'Brien and his Japanese counterpart, Shigeru Kitamura, also met Stephen Biegun, the U.S. point man \
+            on North Korea, on Wednesday.
+            """, date: "2020-01-11")
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["chung-eui-yong", "stephen-biegun"] })
+        #expect(!found.contains { $0.actors.contains { $0.actor == "stephen-biegun" } && $0.actors.contains { $0.actor == "robert-o-brien" } })
+    }
+
+    @Test func theOneMetByWhomIsTheNameBeforeIt() throws {
+        let found = encounters("""
+            South Korea's national security adviser, Chung Eui-yong, told reporters on his return from Washington that \
+            U.S. President Donald Trump, whom he met at the White House on Wednesday, had remembered it was Kim \
+            Jong-un's birthday.
+            """, date: "2020-01-11")
+        let meeting = try #require(found.first)
+        #expect(Set(meeting.actors.map(\.actor)) == ["chung-eui-yong", "donald-trump"] && meeting.date == Day("2020-01-08"))
+    }
 }
