@@ -10,6 +10,12 @@ extension EventPatterns {
            (last + 2..<min(last + 4, s.tokens.endIndex)).contains(where: { s.word($0) == "our" }) {
             return true
         }
+        // "ethanol would help both countries cut pollution": help with something other than their quarrel.
+        if trigger.kind == .mediation, ["help", "helping", "helped"].contains(trigger.words[0]), trigger.words.count > 2,
+           ["countries", "sides", "neighbours", "neighbors", "parties"].contains(trigger.words[trigger.words.count - 1]), last + 1 < s.tokens.endIndex, s.word(at: last + 1, is: .lowerInitial),
+           !EventLexicon.settling.contains(s.word(last + 1)), !EventPatterns.helpedTowards.containsLowercased(s.tokens[last + 1]) {
+            return true
+        }
         // "accused Museveni of serving as a conduit for weapons": a conduit for things, not for messages.
         if trigger.kind == .mediation, s.word(last) == "conduit", last + 2 < s.tokens.endIndex, s.word(last + 1) == "for",
            !s.word(at: last + 2, is: .message), !s.actors.contains(where: { $0.token == last + 2 }) {
@@ -112,4 +118,10 @@ extension EventPatterns {
     /// Nouns of what a state does or says, not of who it is.
     static let acts: Set<String> = ["mediation", "efforts", "effort", "offer", "offers", "proposal", "proposals", "initiative",
                                     "plan", "statement", "decision", "position", "announcement", "role", "help", "support"]
+
+    /// What two sides may be helped towards or in, besides settling (`EventLexicon.settling`): "help the two
+    /// countries achieve peace", "help both sides take the first steps", "help the parties in their talks".
+    static let helpedTowards: WordSet = ["to", "achieve", "agree", "come", "move", "work", "ease", "defuse", "avoid", "stop",
+                                         "talk", "sit", "make", "take", "start", "begin", "get", "open", "hold", "restart", "break",
+                                         "in", "with", "through", "on", "towards", "toward", "out"]
 }

@@ -729,4 +729,17 @@ import Testing
         let mediation = try #require(found.first)
         #expect(mediation.status == .performed && mediation.actors.first?.actor == "bill-clinton" && mediation.actors.count == 3)
     }
+
+    @Test func helpingBothCountriesWithSomethingElseIsNoMediation() {
+        let found = mediations("""
+            George W. Bush met Luiz Inacio Lula da Silva in Sao Paulo. Bush said ethanol would help both countries cut \
+            pollution and reduce their dependence on oil from Venezuela.
+            """, date: "2007-03-09")
+        #expect(found.isEmpty)
+        let steps = mediations("""
+            Russian and Chinese diplomats said Moscow and Beijing stood ready to help both sides take the first steps \
+            towards talks between Pyongyang and Washington.
+            """, date: "2017-07-04")
+        #expect(steps.contains { $0.status == .offered && $0.actors.first?.actor == "russia" })
+    }
 }
