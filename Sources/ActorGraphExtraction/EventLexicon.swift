@@ -244,6 +244,11 @@ enum EventLexicon {
     static let conflicts: Set<Word> = ["confrontation", "standoff", "crisis", "row", "dispute", "tension", "tensions",
                                          "feud", "rift", "conflict", "quarrel", "spat", "war", "fighting", "hostilities", "impasse",
                                          "relations", "ties"]
+    /// Verbs of reviving talks that stalled ("revive stalled nuclear negotiations between").
+    static let reviving: Set<Word> = ["revive", "reviving", "revived", "restart", "restarting", "restarted", "resume", "resuming",
+                                        "resumed", "rekindle", "rekindling", "salvage", "salvaging"]
+    /// The talks a verb of `reviving` revives.
+    static let revived: Set<Word> = ["talks", "negotiations", "dialogue", "contacts"]
     /// What two sides are helped to do (ASCII letters, as `helpingVerbs`).
     static let settling: Set<Word> = ["find", "reach", "build", "settle", "resolve", "overcome", "mend", "bridge", "end", "narrow",
                                         "restore", "normalise", "normalize", "improve", "reconcile", "resume", "return", "negotiate"]

@@ -28,7 +28,9 @@ extension EventPatterns {
         }
         // "China called for efforts to ease tensions between …", "urged both to restart dialogue between …":
         // support for a settlement, no mediation.
-        if trigger.kind == .mediation, trigger.needsBetween, s.anyWord(from: max(clause.lowerBound, first - 8), to: first, is: .requested) {
+        // But "will push for a summit with Kim to help revive negotiations between …": help of one's own.
+        if trigger.kind == .mediation, trigger.needsBetween, s.anyWord(from: max(clause.lowerBound, first - 8), to: first, is: .requested),
+           !(first - 1 > clause.lowerBound && s.word(first - 1) == "help" && s.word(first - 2) == "to") {
             return true
         }
         // "Russia recalled its ambassador for consultations": called home, no one met.

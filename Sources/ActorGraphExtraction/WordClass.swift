@@ -139,7 +139,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
         (.byHand, EventLexicon.byHand),
         (.kin, EventLexicon.kin),
         (.message, EventLexicon.messages),
-        (.triggerStart, Set(EventLexicon.helpingVerbs.union(EventLexicon.easing).map { Substring($0.string) } + EventLexicon.triggersByFirstWord.keys.map { Substring($0) })),
+        (.triggerStart, Set(EventLexicon.helpingVerbs.union(EventLexicon.easing).union(EventLexicon.reviving).map { Substring($0.string) } + EventLexicon.triggersByFirstWord.keys.map { Substring($0) })),
         (.clauseBreak, [";", "—", "–"]),
         (.comma, [","]),
         (.and, ["and", "&"]),

@@ -742,4 +742,13 @@ import Testing
             """, date: "2017-07-04")
         #expect(steps.contains { $0.status == .offered && $0.actors.first?.actor == "russia" })
     }
+
+    @Test func helpToReviveStalledTalksBetweenTwoSidesIsAnOfferOfTheOneWhoSaysHeWill() throws {
+        let found = mediations("""
+            South Korean President Moon Jae-in said Monday he will push for a fourth summit with North Korean leader \
+            Kim Jong-un to help revive stalled nuclear negotiations between Pyongyang and Washington.
+            """, date: "2019-04-15")
+        let offer = try #require(found.first)
+        #expect(offer.status == .offered && offer.actors.map(\.actor) == ["moon-jae-in", "north-korea", "united-states"])
+    }
 }
