@@ -74,7 +74,7 @@ public enum DateResolver {
 
     /// Every lower-cased word that `date` reads without a number next to it.
     private static let dateWords: Set<String> = {
-        var words: Set<String> = ["earlier", "ago", "before", "today", "tonight", "yesterday", "tomorrow", "week"]
+        var words: Set<String> = ["earlier", "ago", "before", "today", "tonight", "yesterday", "tomorrow", "week", "month"]
         words.formUnion(DateParser.weekdays)
         words.formUnion(DateParser.monthNames)
         return words
@@ -95,9 +95,11 @@ public enum DateResolver {
     private static func mixed(_ key: UInt64) -> UInt64 { key &* 0x9E37_79B9_7F4A_7C15 }
 
     /// The first day of `month` in the year that puts the month on the right side of the month of
-    /// `reference` (or in it): "in March" in a January article is last March for a past event.
+    /// `reference` (or in it): "in March" in a January article is last March for a past event. A plan
+    /// for one of the two months just gone is one that fell through, not one for next year ("had planned
+    /// to visit Seoul in October", in November).
     static func place(month: Int, near reference: Day, forward: Bool) -> Day? {
-        let year = forward ? (month < reference.month ? reference.year + 1 : reference.year)
+        let year = forward ? ((reference.month - month + 12) % 12 > 2 && month < reference.month ? reference.year + 1 : reference.year)
             : (month > reference.month ? reference.year - 1 : reference.year)
         return Day(year: year, month: month, day: 1)
     }
@@ -252,6 +254,11 @@ struct SentenceDates {
             case "tomorrow": return ReadDate(day: reference.adding(days: 1))
             case "week" where i > 0 && words[i - 1] == "last": return ReadDate(day: reference.adding(days: -7))
             case "week" where i > 0 && words[i - 1] == "next": return ReadDate(day: reference.adding(days: 7))
+            // "last month", "earlier this month", "next month": the month, without a day.
+            case "month" where i > 0 && ["last", "this", "next"].contains(words[i - 1]):
+                let offset = words[i - 1] == "last" ? -1 : words[i - 1] == "next" ? 1 : 0
+                let index = reference.year * 12 + reference.month - 1 + offset
+                return Day(year: index / 12, month: index % 12 + 1, day: 1).map { ReadDate(day: $0, precision: .month) }
             default: break
             }
         }

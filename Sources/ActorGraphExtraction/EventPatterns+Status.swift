@@ -56,9 +56,11 @@ extension EventPatterns {
         // to meet …": a plan in the past perfect is one that fell through.
         // (an adverb may stand between: "had been widely expected to see")
         let scheduled: Set<Substring> = ["due", "scheduled", "expected", "set"]
+        // "Pompeo had planned to visit Seoul in October but called off that leg" too.
         let planFellThrough = (max(clause.lowerBound, first - 10)..<max(clause.lowerBound, first - 1)).contains { k in
-            s.word(k) == "had" && s.word(k + 1) == "been"
-                && (scheduled.contains(s.word(k + 2)) || (s.word(k + 2).string.hasSuffix("ly") && scheduled.contains(s.word(k + 3))))
+            s.word(k) == "had" && ((s.word(k + 1) == "been"
+                && (scheduled.contains(s.word(k + 2)) || (s.word(k + 2).string.hasSuffix("ly") && scheduled.contains(s.word(k + 3)))))
+                || (["planned", "intended"].contains(s.word(k + 1)) && s.word(k + 2) == "to"))
         }
         // "called off", "cancelled", "scrapped", "postponed" at token `k` (a meeting put off is not held
         // when planned).

@@ -230,6 +230,9 @@ struct EventPatterns: Sendable {
     }
 
     /// Words that commit to what follows ("agreed to return to the talks"), unlike a wish or a call.
+    /// Verbs that bring talks back, not in the past ("to restore dialogue", "resuming the talks").
+    static let restoring: WordSet = ["restore", "restoring", "resume", "resuming", "revive", "reviving", "restart", "restarting",
+                                     "resumption"]
     static let commitments: WordSet = ["agreed", "agree", "agrees", "decided", "pledged", "promised", "committed", "will", "announced"]
 
     /// Verbs by which a side welcomes a third party's mediation.
@@ -847,6 +850,13 @@ struct EventPatterns: Sendable {
             // "the next round is due in Minsk": talks to come, unless held ("held another round").
             if status == .held, trigger.isNextRound,
                !(max(base, first - 3)..<first).contains(where: { ["held", "began", "opened", "started", "concluded", "ended", "wrapped"].contains(s.word($0)) }) {
+                status = .planned
+            }
+            // "efforts to restore dialogue with North Korea": talks only wished back; "will resume talks next
+            // week", "agreed to resume the dialogue": talks to come.
+            if status != .cancelled, !trigger.past,
+               (max(clause.lowerBound, first - 3)..<first).contains(where: { EventPatterns.restoring.containsLowercased(s.tokens[$0]) }) {
+                guard (max(s.tokens.startIndex, first - 12)..<first).contains(where: { EventPatterns.commitments.containsLowercased(s.tokens[$0]) }) else { return [] }
                 status = .planned
             }
             let kind: EventKind = trigger.kind == .talks ? .talks : .meeting

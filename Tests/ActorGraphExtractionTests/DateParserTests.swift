@@ -66,6 +66,10 @@ import Testing
         // The day after a date said before.
         ("He arrived on June 7 and met Moon the following day.", false, "2018-06-08"),
         ("He arrived on 7 June and left a day later.", false, "2018-06-08"),
+        // A month named by its distance (the first day, with a month's precision).
+        ("They met last month.", false, "2018-05-01"),
+        ("They met earlier this month.", false, "2018-06-01"),
+        ("They will meet next month.", true, "2018-07-01"),
     ])
     func resolves(text: String, forward: Bool, expected: String) {
         #expect(DateResolver.date(in: Substring(text), reference: published, forward: forward)?.description == expected)

@@ -49,4 +49,24 @@ import Testing
         let meeting = try #require(found.first)
         #expect(Set(meeting.actors.map(\.actor)) == ["chung-eui-yong", "donald-trump"] && meeting.date == Day("2020-01-08"))
     }
+
+    @Test func talksOnlyWishedBackAreNoEventAndTalksAgreedOnArePlanned() {
+        let wished = encounters("""
+            Moon Jae-in asked for China's continued support for efforts to restore dialogue with North Korea, his office said.
+            """, date: "2020-11-26")
+        #expect(wished.isEmpty)
+        let agreed = encounters("Kang Kyung-wha and Wang Yi agreed to resume talks with Japan's Taro Kono next week.", date: "2019-08-20")
+        #expect(agreed.contains { $0.status == .planned })
+    }
+
+    @Test func aPlanInThePastPerfectFellThroughAndAMonthAgoStaysInThePast() throws {
+        let found = encounters("""
+            U.S. Secretary of State Mike Pompeo had planned to visit Seoul in October but called off that leg of an Asian trip.
+            """, date: "2020-11-26")
+        let visit = try #require(found.first)
+        #expect(visit.status == .cancelled && visit.date == Day("2020-10-01") && visit.datePrecision == .month)
+        let background = encounters("Last month Choe Ryong-hae travelled to Beijing and met Xi Jinping.", date: "2013-06-11")
+        let met = try #require(background.first { $0.actors.contains { $0.actor == "xi-jinping" } })
+        #expect(met.date == Day("2013-05-01") && met.datePrecision == .month && met.day == nil)
+    }
 }
