@@ -92,7 +92,7 @@ enum EventLexicon {
         add(.mediation, "mediate", "mediating", "mediator", "mediators", "mediation", "go between", "go betweens", "intermediary", "intermediaries",
             "facilitate", "facilitating", "facilitator", "broker", "brokering", "good offices", "host talks",
             "hosting talks", "host the talks", "host such talks", "host such discussions", "host the negotiations",
-            "provide the venue", "provide a venue", "protecting power", "help bring", "shuttle diplomacy", "honest broker",
+            "provide the venue", "provide a venue", "providing the venue", "providing a venue", "protecting power", "help bring", "shuttle diplomacy", "honest broker",
             "intercede", "arbitrate", "arbitrator", "auspices of", "facilitators", "interceding", "arbitrating", "peace broker",
             "middleman", "intermediation")
         // "Qatar mediates between …", "Switzerland relays messages": the present of a role held is mediation done.
@@ -146,6 +146,8 @@ enum EventLexicon {
                 list.append(Trigger(words: phrase.split(separator: " ").map { Word($0) }, kind: .mediation, past: past, sidesFromDocument: true))
             }
         }
+        // "Canberra had asked Sweden for help": asked of one named right before (`EventPatterns.askedAgent`).
+        addWithDocumentSides(past: false, ["for help", "for its help", "for their help", "for assistance"])
         // "going back and forth between Nalbandian and Davutoğlu"
         addWithDocumentSides(past: true, ["going back and forth", "went back and forth", "shuttling back and forth", "shuttled back and forth"])
         // "Russia and Iran pressed ahead with efforts to reconcile the former enemies", "would keep

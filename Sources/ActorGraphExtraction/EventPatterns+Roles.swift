@@ -604,9 +604,10 @@ extension EventPatterns {
            s.word(at: go.last + 2, is: .relativePronoun), !s.anyWord(from: go.last + 2, to: named, is: .comma) {
             named = go.last
         }
+        // "Canberra had asked Sweden for help": the one asked stands right before "for".
         guard let go = left.last, go.token > base,
               (afterTo && go.last + 1 < first && go.last == named)
-                || (go.last == first - 1 && s.word(go.token - 1) == "let") else { return nil }
+                || (go.last == first - 1 && (s.word(go.token - 1) == "let" || s.word(first) == "for")) else { return nil }
         // "asked King Juan Carlos to intercede": honorifics and titles may stand between.
         var verb = go.token - 1
         while verb > base, go.token - verb <= 3, s.word(at: verb, is: [.honorific, .title]) { verb -= 1 }

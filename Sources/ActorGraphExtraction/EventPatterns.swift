@@ -491,9 +491,10 @@ struct EventPatterns: Sendable {
         let by = venue.map { $0.last + 1 } ?? last + 1
         let byAgent = trigger.kind == .meeting && by < s.tokens.endIndex && s.word(by) == "by"
         // "Biegun was received by Ri" is a meeting of the two; "the summit was hosted by Hailemariam" is the host's.
+        // "The secret negotiations between Cuba and the United States were hosted by Canada": the talks'.
         let passive = byAgent && first > base && ["was", "were", "been", "be", "is", "are", "being"].contains(s.word(first - 1))
             && !(s.word(at: first, is: .hostForm) && s.anyWord(from: max(base, clause.lowerBound), to: first - 1, is: .talksNoun)
-                 && !s.actors.contains { $0.last == first - 2 })
+                 && (!s.actors.contains { $0.last == first - 2 } || s.anyWord(from: max(base, clause.lowerBound, first - 10), to: first, is: .between)))
         if byAgent && !passive {
             return hostedTalks(host: first, by: by, clause: clause, place: place, in: s)
         }
@@ -945,6 +946,8 @@ struct EventPatterns: Sendable {
                               actors: [Participant(go, as: .mediator)] + unique([asker] + other.prefix(1)).map { Participant($0, as: .side) },
                               place: place?.name, forward: false)]
             }
+            // "asked Sweden for help" is a request or nothing ("appealed for help").
+            if trigger.words[0] == "for" { return [] }
             // "talks convened by Martti Ahtisaari", a name no one knows: the mediator is unknown, not someone else.
             if passive, byAgents.isEmpty, by + 1 < s.tokens.endIndex, s.word(at: by + 1, is: .capitalised),
                !s.actors.contains(where: { $0.token <= by + 1 && $0.last >= by + 1 }) {

@@ -751,4 +751,22 @@ import Testing
         let offer = try #require(found.first)
         #expect(offer.status == .offered && offer.actors.map(\.actor) == ["moon-jae-in", "north-korea", "united-states"])
     }
+
+    @Test func talksBetweenTwoSidesHostedByAThirdAreItsMediation() {
+        let found = mediations("""
+            Pope Francis met Raul Castro in Havana. The secret negotiations between Cuba and the United States were hosted by Canada.
+            """, date: "2015-09-20")
+        #expect(found.contains { $0.status == .performed && $0.actors.map(\.actor) == ["canada", "cuba", "united-states"] })
+        let venue = mediations("""
+            North Korea and the United States held working-level talks in Stockholm on October 5. Kim Myong-gil said North \
+            Korea appreciated Sweden for providing the venue for the October talks.
+            """, date: "2019-11-19")
+        #expect(venue.contains { $0.actors.first?.actor == "sweden" })
+    }
+
+    @Test func askingAThirdPartyForHelpRequestsItsMediation() {
+        let asked = mediations("Australia has no embassy in North Korea. Canberra had asked Sweden for help.", date: "2019-07-04")
+        #expect(asked.contains { $0.status == .requested && $0.actors.map(\.actor) == ["sweden", "australia", "north-korea"] })
+        #expect(mediations("Australia has no embassy in North Korea. Canberra had appealed for help.", date: "2019-07-04").isEmpty)
+    }
 }
