@@ -318,7 +318,8 @@ enum EventLexicon {
     /// Markers that a mediation is offered rather than done.
     static let offered: Set<Substring> = ["ready", "readiness", "offer", "offered", "offers", "offering", "willing",
                                           "willingness", "prepared", "could", "would", "can", "propose", "proposed",
-                                          "volunteered", "stands", "stand", "invite", "invited", "help"]
+                                          "volunteered", "stands", "stand", "invite", "invited", "help", "glad", "happy", "pleased",
+                                          "honoured", "honored"]
     /// Markers that a side asked for mediation.
     static let requested: Set<Substring> = ["asked", "ask", "asks", "urged", "urge", "urges", "requested", "request",
                                             "accept", "wants", "wanted", "called"]

@@ -452,7 +452,10 @@ struct EventPatterns: Sendable {
         let place = s.places.first { $0.token > last && $0.token <= min(clause.upperBound, segment.upperBound) }
             ?? s.places.first { $0.token >= clause.lowerBound && $0.token <= min(clause.upperBound, segment.upperBound) }
 
-        if trigger.kind.isEncounter, !trigger.past, isWish(first: first, last: last, in: s, clause: clause) {
+        // ("ready to host the summit", "glad to host the meeting" offer to mediate: `hostedRound`.)
+        let hostsTheRound = s.word(at: first, is: .hostForm) && first == last && last + 1 < s.tokens.endIndex
+            && ["the", "them"].contains(s.word(last + 1))
+        if trigger.kind.isEncounter, !trigger.past, !hostsTheRound, isWish(first: first, last: last, in: s, clause: clause) {
             return []
         }
         // A mediator facilitates "talks between X and Y": the talks' sides are its sides; "shuttled between

@@ -769,4 +769,13 @@ import Testing
         #expect(asked.contains { $0.status == .requested && $0.actors.map(\.actor) == ["sweden", "australia", "north-korea"] })
         #expect(mediations("Australia has no embassy in North Korea. Canberra had appealed for help.", date: "2019-07-04").isEmpty)
     }
+
+    @Test func gladOrReadyToHostTheMeetingOfTwoOffersToMediate() {
+        for wording in ["was glad to host the meeting", "is ready to host the summit"] {
+            let found = mediations("""
+                Vladimir Putin and Donald Trump will meet in Helsinki on July 16. Sauli Niinisto said Finland \(wording).
+                """, date: "2018-06-28")
+            #expect(found.contains { $0.status == .offered && $0.actors.map(\.actor) == ["finland", "russia", "united-states"] })
+        }
+    }
 }
