@@ -69,4 +69,15 @@ import Testing
         let met = try #require(background.first { $0.actors.contains { $0.actor == "xi-jinping" } })
         #expect(met.date == Day("2013-05-01") && met.datePrecision == .month && met.day == nil)
     }
+
+    @Test func aSurnameAfterAnotherGivenNameIsSomeoneElse() throws {
+        let found = encounters("""
+            Azerbaijani President Heydar Aliyev met Armenian President Robert Kocharyan in Key West on Tuesday. On \
+            Wednesday Ilham Aliyev stayed in Baku.
+            """, date: "2001-04-07")
+        let meeting = try #require(found.first)
+        #expect(!meeting.actors.contains { $0.actor == "ilham-aliyev" } && meeting.actors.contains { $0.actor == "robert-kocharyan" })
+        let weekday = encounters("Joko Widodo arrived in Kyiv. On Wednesday Jokowi held talks with Volodymyr Zelensky.", date: "2022-06-30")
+        #expect(weekday.contains { Set($0.actors.map(\.actor)) == ["joko-widodo", "volodymyr-zelensky"] })
+    }
 }
