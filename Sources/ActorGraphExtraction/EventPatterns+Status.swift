@@ -26,6 +26,14 @@ extension EventPatterns {
            (accepted + 1..<min(first, accepted + 4)).contains(where: { s.word(at: $0, is: [.invitation, .wish]) }) {
             return false
         }
+        // "Moon invited Trump to visit South Korea later this year, and Trump accepted": agreed on too.
+        // ("Lula has not accepted" is no answer.)
+        if s.anyWord(from: lower, to: first, is: .invitation),
+           (last + 1..<s.tokens.endIndex).contains(where: { k in
+               s.word(at: k, is: .acceptance) && !(max(last + 1, k - 2)..<k).contains { s.word(at: $0, is: .negation) || s.word($0) == "yet" }
+           }) {
+            return false
+        }
         // "he would like to meet Kim at the DMZ": a wish.
         if (max(clause.lowerBound, first - 5)..<first).contains(where: { s.word($0) == "like" && $0 > clause.lowerBound && ["would", "d"].contains(s.word($0 - 1)) }) {
             return true

@@ -38,6 +38,15 @@ extension EventPatterns {
         // "A visit by Mr Putin to Turkey": the visitor follows "by".
         let by = !trigger.past && last + 2 < s.tokens.endIndex && s.word(last + 1) == "by"
             ? right.first(where: { $0.token > last + 1 && isDescription(last + 2..<$0.token, in: s) })?.actor : nil
+        // "Moon invited Trump to visit South Korea later this year, and Trump accepted" (an invitation left
+        // unanswered is no plan: `isWish`): the one invited visits the one who invites.
+        if first - 1 > base, s.word(first - 1) == "to",
+           let invites = (max(clause.lowerBound, first - 10)..<first - 1).last(where: { EventPatterns.invitingVerbs.containsLowercased(s.tokens[$0]) }),
+           let inviter = left.last(where: { $0.last < invites && $0.token >= start })?.actor,
+           let guest = left.first(where: { $0.token > invites && $0.last < first - 1 })?.actor, distinctSides([inviter, guest], in: s) == 2 {
+            return [Found(kind: .visit, status: .planned, actors: [Participant(guest, as: .visitor), Participant(inviter, as: .host)],
+                          place: place?.name, forward: true)]
+        }
         guard let visitor = by ?? topic ?? joined ?? left.last(where: { $0.token >= start && first - $0.last <= reach && !isDestination($0, in: s) })?.actor
                 ?? pronounSubject(before: first, from: start, in: s) ?? (trigger.past ? nil : speaker)
         else { return [] }
@@ -84,4 +93,7 @@ extension EventPatterns {
         }
         return visits
     }
+
+    /// Verbs of inviting someone to come ("invited Trump to visit").
+    static let invitingVerbs: WordSet = ["invited", "invites", "invite", "inviting"]
 }

@@ -80,4 +80,17 @@ import Testing
         let weekday = encounters("Joko Widodo arrived in Kyiv. On Wednesday Jokowi held talks with Volodymyr Zelensky.", date: "2022-06-30")
         #expect(weekday.contains { Set($0.actors.map(\.actor)) == ["joko-widodo", "volodymyr-zelensky"] })
     }
+
+    @Test func anAcceptedInvitationIsAPlannedVisitToTheOneWhoInvites() throws {
+        let found = encounters("""
+            South Korean President Moon Jae-in invited U.S. President Donald Trump to visit South Korea later this year, \
+            and Trump accepted.
+            """, date: "2017-06-30")
+        let visit = try #require(found.first)
+        #expect(visit.status == .planned && visit.actors.map(\.actor) == ["donald-trump", "moon-jae-in"])
+        let unanswered = encounters("""
+            Ukraine's foreign ministry has invited Luiz Inacio Lula da Silva to visit Kyiv; Lula has not accepted.
+            """, date: "2023-04-17")
+        #expect(unanswered.isEmpty)
+    }
 }
