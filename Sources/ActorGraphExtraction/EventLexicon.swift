@@ -83,6 +83,8 @@ enum EventLexicon {
                                 members: ["china", "japan", "north-korea", "russia", "south-korea", "united-states"]))
         }
         add(.visit, "visit", "visits", "visiting", "trip to", "arrives in", "travel to", "travels to")
+        // "Beijing sent its special envoy, Wu Dawei, to Pyongyang": the one sent visits (`EventPatterns.visits`).
+        add(.visit, past: true, "sent")
         add(.visit, past: true, "visited", "arrived in", "travelled to", "traveled to", "flew to", "flew into", "left for")
         add(.visit, "leave for", "leaves for", "leaving for", "fly to", "flies to", "flying to", "head to", "heading to")
         // "Widodo is due in Kyiv and Moscow this week", "Putin is expected in Ankara": a schedule.

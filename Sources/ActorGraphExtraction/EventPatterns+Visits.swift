@@ -24,6 +24,17 @@ extension EventPatterns {
             return [Found(kind: .visit, status: status, actors: [Participant(guest.actor, as: .visitor), Participant(host, as: .host)],
                           place: place?.name, forward: status != .held)]
         }
+        // "Beijing sent its special envoy, Wu Dawei, to Pyongyang": the official sent visits the place's country.
+        if s.word(first) == "sent" {
+            guard let envoy = right.first(where: { kind($0.actor, in: s) == .official }), envoy.token <= last + 10,
+                  !s.anyWord(from: last + 1, to: envoy.token, is: .message),
+                  let to = (envoy.last + 1..<min(s.tokens.endIndex, envoy.last + 3)).first(where: { s.word($0) == "to" }),
+                  let destination = s.places.first(where: { $0.token == to + 1 }), let country = destination.country,
+                  country != (affiliation(envoy.actor, in: s) ?? envoy.actor) else { return [] }
+            let status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
+            return [Found(kind: .visit, status: status, actors: [Participant(envoy.actor, as: .visitor), Participant(country, as: .host)],
+                          place: destination.name, forward: status != .held)]
+        }
         // The visitor stands right before the verb ("Lavrov has visited", "Lavrov's visit"), not a clause away.
         let reach = 6 + (aside?.count ?? 0)
         // "arrived in Khartoum from Liberia and flies to Lusaka": a country travelled from or to visits no one.

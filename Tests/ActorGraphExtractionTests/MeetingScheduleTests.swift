@@ -93,4 +93,13 @@ import Testing
             """, date: "2023-04-17")
         #expect(unanswered.isEmpty)
     }
+
+    @Test func anOfficialSentToACapitalVisitsItsCountry() throws {
+        let found = encounters("""
+            Beijing sent its special envoy for Korean peninsula affairs, Wu Dawei, to Pyongyang on February 2.
+            """, date: "2016-06-01")
+        let visit = try #require(found.first)
+        #expect(visit.kind == .visit && visit.actors.map(\.actor) == ["wu-dawei", "north-korea"] && visit.date == Day("2016-02-02"))
+        #expect(encounters("Beijing sent a letter to Pyongyang on February 2.", date: "2016-06-01").isEmpty)
+    }
 }
