@@ -660,9 +660,10 @@ struct EventPatterns: Sendable {
                        EventLexicon.journeyVerbs.contains(s.word($0)) && ["to", "in"].contains(s.word($0 + 1))
                    }) {
                     let before = left.filter { $0.token >= start && $0.last < journey && !speakers.contains($0.token) && !isDestination($0, in: s) }
+                    // ("Before Helsinki, Trump will … travel to Britain, where he is due to hold talks": a person travels.)
                     if let nearest = before.last, journey - nearest.last <= 2 {
                         subject = nearestGroup(before.reversed(), in: s)
-                    } else if let topic = before.first {
+                    } else if let topic = before.first(where: { self.kind($0.actor, in: s) == .official }) ?? before.first {
                         subject = [topic.actor]
                     }
                 }

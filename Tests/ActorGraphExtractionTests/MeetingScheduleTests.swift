@@ -102,4 +102,14 @@ import Testing
         #expect(visit.kind == .visit && visit.actors.map(\.actor) == ["wu-dawei", "north-korea"] && visit.date == Day("2016-02-02"))
         #expect(encounters("Beijing sent a letter to Pyongyang on February 2.", date: "2016-06-01").isEmpty)
     }
+
+    @Test func aTravellerIsAPersonNotACapitalNamedBeforeTheJourney() throws {
+        let found = encounters("""
+            Vladimir Putin and Donald Trump will meet in Helsinki on July 16. Before Helsinki, Trump will attend the NATO \
+            summit in Brussels on July 11-12 and then travel to Britain, where he is due to hold talks with Prime \
+            Minister Theresa May on July 13.
+            """, date: "2018-06-28")
+        let talks = try #require(found.first { $0.actors.contains { $0.actor == "theresa-may" } })
+        #expect(talks.actors.map(\.actor) == ["donald-trump", "theresa-may"] && talks.status == .planned)
+    }
 }
