@@ -193,18 +193,20 @@ struct DocumentAnalyzer: Sendable {
         var mentions = resolver.resolve(matches[0])
         // "Azerbaijani President Heydar Aliyev": an official's one-word alias after a capitalised given name
         // that is not the entry's (nor has its initial) names someone else, whom the title pass may discover.
-        let matched = mentions
-        mentions.removeAll { mention in
-            guard mention.token == mention.last, mention.token >= 2, mention.entry >= 0, kinds[Int(mention.entry)] == .official,
+        let someoneElse = mentions.indices.filter { i in
+            let mention = mentions[i]
+            guard mention.token == mention.last, mention.token >= 2, tokens[mention.token - 1].isCapitalised, tokens[mention.token - 1].isWord,
+                  mention.entry >= 0, kinds[Int(mention.entry)] == .official,
                   let initial = actors[Int(mention.entry)].name.unicodeScalars.first else { return false }
             let given = tokens[mention.token - 1]
-            return given.isWord && given.isCapitalised && tokens[mention.token - 2].isWord && given.text.unicodeScalars.first != initial
+            return tokens[mention.token - 2].isWord && given.text.unicodeScalars.first != initial
                 && !Self.notNames.contains(given) && !Self.honorifics.containsLowercased(given) && !titleWords.contains(given.lowercased)
-                && !matched.contains { $0.token <= mention.token - 1 && $0.last >= mention.token - 1 }
+                && !(i > 0 && mentions[i - 1].last == mention.token - 1)
                 // (not a day or a place: "On Wednesday Jokowi held talks", "in Kyiv Zelensky said")
                 && !DateParser.weekdays.contains(String(given.lowercased)) && DateParser.month(named: given.text) == nil
                 && !matches[1].contains { $0.first <= mention.token - 1 && $0.last >= mention.token - 1 }
         }
+        if !someoneElse.isEmpty { mentions = mentions.indices.filter { !someoneElse.contains($0) }.map { mentions[$0] } }
         var places: [PlaceMention] = []
 
         // Places, and the capitals that are places rather than governments. Mentions and places do not

@@ -81,7 +81,8 @@ extension EventPatterns {
         // trigger's own predicate, past its object (and past the commas of a list of names).
         // "A meeting in New York this week between Pompeo and Kim Yong Chol has been postponed" too.
         let calledOffLater = (last + 1..<max(last + 1, min(s.tokens.endIndex - 2, last + 30))).contains { k in
-            (["was", "were"].contains(s.word(k)) || (s.word(k) == "been" && ["has", "have", "had"].contains(s.word(k - 1))))
+            let word = s.word(k)
+            return (word == "was" || word == "were" || (word == "been" && ["has", "have", "had"].contains(s.word(k - 1))))
                 && cancels(at: k + 1)
         }
         // "called off a summit in Amman at which Biden was to meet Abdullah": the meeting of an occasion

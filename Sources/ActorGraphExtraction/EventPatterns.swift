@@ -308,10 +308,9 @@ struct EventPatterns: Sendable {
     /// "help revive stalled nuclear negotiations between": so is a verb of reviving (`EventLexicon.reviving`)
     /// before talks (`EventLexicon.revived`).
     private func conflictEased(at i: Int, in s: Sentence) -> Int? {
-        let nouns = EventLexicon.easing.contains(s.word(i)) ? EventLexicon.conflicts
-            : EventLexicon.reviving.contains(s.word(i)) ? EventLexicon.revived : []
-        guard !nouns.isEmpty, i + 2 < s.tokens.endIndex,
-              let noun = (i + 1..<min(s.tokens.endIndex - 1, i + 4)).first(where: { nouns.contains(s.word($0)) }),
+        guard s.word(at: i, is: [.easing, .reviving]), i + 2 < s.tokens.endIndex else { return nil }
+        let nouns = s.word(at: i, is: .easing) ? EventLexicon.conflicts : EventLexicon.revived
+        guard let noun = (i + 1..<min(s.tokens.endIndex - 1, i + 4)).first(where: { nouns.contains(s.word($0)) }),
               s.word(at: noun + 1, is: .between),
               (i + 1..<noun).allSatisfy({ s.word(at: $0, is: .lowerInitial) }),
               lexiconTrigger(at: i, in: s) == nil else { return nil }
@@ -991,15 +990,17 @@ struct EventPatterns: Sendable {
             let complement = complementStart(before: first, in: s, clause: clause)
             // "Moon said Monday he will push for a summit with Kim to help revive …": a pronoun that opens
             // the subject stands before any name after it.
-            let openingPronoun: ActorID? = (start..<min(first, start + 3)).first(where: { s.word(at: $0, is: .heOrShe) }).flatMap { pronoun in
-                left.contains { $0.token >= start && $0.token < pronoun } ? nil : pronounTopic(before: pronoun + 1, reach: 1, in: s, clause: clause)
+            func openingPronoun() -> ActorID? {
+                (start..<min(first, start + 3)).first(where: { s.word(at: $0, is: .heOrShe) }).flatMap { pronoun in
+                    left.contains { $0.token >= start && $0.token < pronoun } ? nil : pronounTopic(before: pronoun + 1, reach: 1, in: s, clause: clause)
+                }
             }
             // "… told a news conference that he would be willing to act as mediator": the pronoun of the
             // reported clause, a few words further back.
             let reported: ActorID? = named ?? pronounTopic(before: first, in: s, clause: clause)
                 ?? left.first { $0.token >= complement }?.actor
                 ?? pronounTopic(before: first, reach: min(8, first - complement), in: s, clause: clause)
-            let mediator = reported ?? openingPronoun
+            let mediator = reported ?? openingPronoun()
                 ?? left.first { $0.token >= start }?.actor
                 ?? left.first { $0.token >= clause.lowerBound }?.actor ?? speaker
             guard let mediator = mediator ?? itsReferent(before: first, in: s) else { return [] }

@@ -111,6 +111,10 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let acceptance = WordClass(bit: 48)
     /// Finite verbs and auxiliaries that open a clause after its subject: "took", "was", "has", "said".
     static let finiteVerb = WordClass(bit: 49)
+    /// Verbs of easing a conflict (`EventLexicon.easing`): "ease", "calming", "defused".
+    static let easing = WordClass(bit: 50)
+    /// Verbs of reviving talks (`EventLexicon.reviving`): "revive", "restarting", "resumed".
+    static let reviving = WordClass(bit: 51)
 
     // MARK: Shapes (read from the token)
 
@@ -181,6 +185,8 @@ struct WordClass: OptionSet, Hashable, Sendable {
                       "concluded", "conclude", "concludes", "wound", "wrapped", "completed", "resumed", "resume", "resumes",
                       "continued", "continue", "continues", "launched", "launch", "had"]),
         (.acceptance, ["accept", "accepts", "accepted", "accepting"]),
+        (.easing, Set(EventLexicon.easing.map { Substring($0.string) })),
+        (.reviving, Set(EventLexicon.reviving.map { Substring($0.string) })),
     ]
 }
 
