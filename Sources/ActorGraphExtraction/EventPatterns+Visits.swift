@@ -75,7 +75,15 @@ extension EventPatterns {
             (host, hostEnd) = (named.actor, named.token <= last + 3 ? named.last : nil)
         }
         if host == nil, let place, let country = place.country, country != visitor, country != affiliation(visitor, in: s) { host = country }
-        guard let host, host != visitor else { return [] }
+        guard var host, host != visitor else { return [] }
+        // "is due in Brussels next month at the invitation of European Commission President Romano Prodi":
+        // the one who invites is the host.
+        if let of = (last + 1..<max(last + 1, min(clause.upperBound, last + 12))).first(where: { k in
+               s.word(k) == "invitation" && k + 1 < s.tokens.endIndex && s.word(k + 1) == "of"
+           }), let inviter = right.first(where: { $0.token > of + 1 && isDescription(of + 2..<$0.token, in: s) }),
+           inviter.actor != visitor, side(inviter.actor, in: s) != side(visitor, in: s) {
+            host = inviter.actor
+        }
         // "Obama is to address Cubans … before flying to Buenos Aires": the participle's plan is its clause's.
         let plannedClause = topic != nil && (clause.lowerBound..<first).contains { k in
             ["will", "would", "due"].contains(s.word(k)) || (["is", "are"].contains(s.word(k)) && s.word(k + 1) == "to")

@@ -112,4 +112,12 @@ import Testing
         let talks = try #require(found.first { $0.actors.contains { $0.actor == "theresa-may" } })
         #expect(talks.actors.map(\.actor) == ["donald-trump", "theresa-may"] && talks.status == .planned)
     }
+
+    @Test func theOneWhoInvitesAVisitorIsItsHost() throws {
+        let found = encounters("""
+            Muammar Gaddafi is due in Brussels next month at the invitation of European Commission President Romano Prodi.
+            """, date: "2004-03-25")
+        let visit = try #require(found.first)
+        #expect(visit.status == .planned && visit.actors.map(\.actor) == ["muammar-gaddafi", "romano-prodi"])
+    }
 }
