@@ -245,6 +245,12 @@ struct DocumentAnalyzer: Sendable {
             place.token < 3 || Self.isDateline(place.token, place.last, tokens, bytes, bodyStart: document.bodyStart)
         }
         let datelineCountry = datelinePlace?.country
+        // "Lviv (Ukraine) (AFP) -": the country that locates the dateline's city is part of the dateline.
+        if let city = datelinePlace, city.last + 3 < tokens.count, tokens[city.last + 1].is("("),
+           let m = mentions.firstIndex(where: { $0.token == city.last + 2 }), mentions[m].last + 1 < tokens.count,
+           tokens[mentions[m].last + 1].is(")") {
+            mentions.remove(at: m)
+        }
 
         var covered = [Bool](repeating: false, count: tokens.count)
         func cover(_ first: Int, _ last: Int) { for i in first...last { covered[i] = true } }

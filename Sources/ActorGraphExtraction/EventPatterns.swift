@@ -567,10 +567,14 @@ struct EventPatterns: Sendable {
                         && !isOfficeOf($0, in: s)
                 }.reversed(), in: s)
                 // "In March, he and Suh met Kim": a "he" joined by "and" to the subject is one of it.
-                if let head = left.first(where: { $0.token > start + 1 && subject.contains($0.actor) }), s.word(at: head.token - 1, is: .and),
-                   s.word(at: head.token - 2, is: .heOrShe), let referent = pronounSubject(before: head.token - 1, from: start, in: s),
-                   !subject.contains(referent) {
-                    subject.insert(referent, at: 0)
+                // ("as he and UN Secretary-General Antonio Guterres met Zelensky": titles may stand between.)
+                if let head = left.first(where: { $0.token > start + 1 && subject.contains($0.actor) }) {
+                    var and = head.token - 1
+                    while and > start + 1, head.token - and <= 4, s.word(at: and, is: [.title, .capitalised]), !s.word(at: and, is: .and) { and -= 1 }
+                    if s.word(at: and, is: .and), s.word(at: and - 1, is: .heOrShe), let referent = pronounSubject(before: and, from: start, in: s),
+                       !subject.contains(referent) {
+                        subject.insert(referent, at: 0)
+                    }
                 }
                 // "ahead of his planned meeting with Trump": "his" is the sentence's topic, not the nearest name.
                 // Not the speaker ("White House officials said Obama would raise it in his talks with Hun Sen").

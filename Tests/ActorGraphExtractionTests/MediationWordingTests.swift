@@ -778,4 +778,16 @@ import Testing
             #expect(found.contains { $0.status == .offered && $0.actors.map(\.actor) == ["finland", "russia", "united-states"] })
         }
     }
+
+    @Test func theCountryOfADatelineCityIsNoMediatorAndHeAndATitledNameMeetTogether() throws {
+        let x = extract("""
+            Lviv (Ukraine) (AFP) - Turkish President Recep Tayyip Erdogan offered on Thursday to help bring Russia and \
+            Ukraine back to the negotiating table as he and UN Secretary-General Antonio Guterres met Ukrainian President \
+            Volodymyr Zelensky in the western city of Lviv.
+            """, date: "2022-08-18")
+        let offer = try #require(x.events.first { $0.kind == .mediation })
+        #expect(offer.actors.map(\.actor) == ["recep-tayyip-erdoğan", "russia", "ukraine"])
+        #expect(x.events.contains { $0.kind == .meeting
+            && Set($0.actors.map(\.actor)) == ["recep-tayyip-erdoğan", "antónio-guterres", "volodymyr-zelensky"] })
+    }
 }
