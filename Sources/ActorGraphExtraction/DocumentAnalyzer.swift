@@ -225,12 +225,15 @@ struct DocumentAnalyzer: Sendable {
             let namesEvent = match.last + 1 < tokens.count
                 && (Self.eventNouns.containsLowercased(tokens[match.last + 1]) || Self.buildings.containsLowercased(tokens[match.last + 1]))
             // The mentions the place overlaps, and whether the place is longer than each.
-            var overlaps = false, longer = true
+            // ("from the Minsk Group": a longer name the place is part of is no place.)
+            var overlaps = false, longer = true, inLongerName = false
             for k in match.first...match.last where mentionAt[k] >= 0 {
                 overlaps = true
-                if mentions[mentionAt[k]].last - mentions[mentionAt[k]].token >= match.last - match.first { longer = false }
+                let span = mentions[mentionAt[k]].last - mentions[mentionAt[k]].token
+                if span >= match.last - match.first { longer = false }
+                if span > match.last - match.first { inLongerName = true }
             }
-            if !overlaps || locative || namesEvent || (place.country == nil && longer) {
+            if !overlaps || ((locative || namesEvent) && !inLongerName) || (place.country == nil && longer) {
                 if overlaps && displaced.isEmpty { displaced = [Bool](repeating: false, count: mentions.count) }
                 for k in match.first...match.last where mentionAt[k] >= 0 { displaced[mentionAt[k]] = true }
                 places.append(PlaceMention(name: place.name, country: place.country, token: match.first, last: match.last))

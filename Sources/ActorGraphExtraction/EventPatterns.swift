@@ -960,7 +960,10 @@ struct EventPatterns: Sendable {
                !s.actors.contains(where: { $0.token <= by + 1 && $0.last >= by + 1 }) {
                 return []
             }
-            let namedMediator: ActorID? = byAgents.first ?? attributive ?? apposed ?? thanked ?? effortsBy ?? offerer(before: first, left: left, in: s)
+            // "with mediators from the Minsk Group moving between the two delegations": the body they come from.
+            let from = EventLexicon.mediatorNouns.contains(trigger.words[0]) && last + 2 < s.tokens.endIndex && s.word(last + 1) == "from"
+                ? right.first.flatMap { $0.token <= last + 4 && isDescription(last + 2..<$0.token, in: s) ? $0.actor : nil } : nil
+            let namedMediator: ActorID? = byAgents.first ?? from ?? attributive ?? apposed ?? thanked ?? effortsBy ?? offerer(before: first, left: left, in: s)
             // "Beijing brokered an agreement", "in which U.S. officials shuttled between …": the actor right
             // before a mediation verb (or its officials) is its subject.
             let adjacent = trigger.words[0].string.hasSuffix("ed") || trigger.words[0] == "brought" ? left.last.flatMap { mention in

@@ -790,4 +790,14 @@ import Testing
         #expect(x.events.contains { $0.kind == .meeting
             && Set($0.actors.map(\.actor)) == ["recep-tayyip-erdoğan", "antónio-guterres", "volodymyr-zelensky"] })
     }
+
+    @Test func mediatorsFromABodyAreItsMediationAndItsNameIsNoPlace() throws {
+        let x = extract("""
+            Robert Kocharyan and Ilham Aliyev met in Key West on Tuesday, with mediators from the Minsk Group moving \
+            between the two delegations.
+            """, date: "2001-04-07")
+        let mediation = try #require(x.events.first { $0.kind == .mediation })
+        #expect(mediation.actors.map(\.actor) == ["osce", "robert-kocharyan", "ilham-aliyev"] && mediation.status == .performed)
+        #expect(!x.events.contains { $0.place == "Minsk" })
+    }
 }
