@@ -389,5 +389,5 @@ enum EventLexicon {
     /// Words for what a carrier carries.
     static let messages: Set<Substring> = ["letter", "letters", "message", "messages", "note", "invitation", "proposal", "proposals",
                                            "offer", "offers", "request", "position", "assurances", "guarantees",
-                                           "conditions", "terms", "demands", "replies", "versions", "drafts"]
+                                           "conditions", "terms", "demands", "replies", "versions", "drafts", "suggestion", "suggestions"]
 }

@@ -600,6 +600,8 @@ extension EventPatterns {
         // Ecuador, which holds the rotating presidency, to": so may a relative clause set off by commas.
         var named = first - 2 - time
         while let go = left.last, named > go.last, named - go.last <= 3, s.word(at: named, is: .capitalised) { named -= 1 }
+        // "asked the Swedish side to deliver the suggestion": the state named before a word for its people.
+        if let go = left.last, named == go.last + 1, EventPatterns.peopleOfAState.containsLowercased(s.tokens[named]) { named -= 1 }
         if let go = left.last, named > go.last + 2, s.word(at: named, is: .comma), s.word(at: go.last + 1, is: .comma),
            s.word(at: go.last + 2, is: .relativePronoun), !s.anyWord(from: go.last + 2, to: named, is: .comma) {
             named = go.last
@@ -753,4 +755,7 @@ extension EventPatterns {
         if let k = s.actors.firstIndex(where: { $0.actor == id }) { return s.parties[k].side }
         return Extractor.Party(id, known: known).side
     }
+
+    /// Words for the people who act for a state, after its demonym ("the Swedish side", "the Chinese government").
+    static let peopleOfAState: WordSet = ["side", "government", "authorities", "officials", "diplomats", "leadership"]
 }

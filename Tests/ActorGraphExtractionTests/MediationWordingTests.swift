@@ -800,4 +800,11 @@ import Testing
         #expect(mediation.actors.map(\.actor) == ["osce", "robert-kocharyan", "ilham-aliyev"] && mediation.status == .performed)
         #expect(!x.events.contains { $0.place == "Minsk" })
     }
+
+    @Test func aStateAskedByItsPeopleToDeliverASuggestionIsRequested() throws {
+        let found = mediations("Kim Myong-gil said Washington had asked the Swedish side to deliver the suggestion to Pyongyang.",
+                               date: "2019-11-19")
+        let request = try #require(found.first)
+        #expect(request.status == .requested && request.actors.map(\.actor) == ["sweden", "united-states", "north-korea"])
+    }
 }
