@@ -339,6 +339,10 @@ struct EventPatterns: Sendable {
                 k = mention.last + 1
             } else if guests >= 2 && (EventLexicon.settling.contains(s.word(k)) || s.word(k) == "into") {
                 return lastGuest
+            } else if guests >= 2, !s.tokens[k].isWord || ["if", "when", "should"].contains(s.word(k)),
+                      s.anyWord(from: max(s.tokens.startIndex, i - 3), to: i, is: .offered) {
+                // "stands ready to help Washington and Pyongyang if asked": help offered to the two, no more said.
+                return lastGuest
             } else if s.word(at: k, is: [.and, .comma, .listFiller, .title, .honorific]) {
                 k += 1
             } else {

@@ -807,4 +807,11 @@ import Testing
         let request = try #require(found.first)
         #expect(request.status == .requested && request.actors.map(\.actor) == ["sweden", "united-states", "north-korea"])
     }
+
+    @Test func readyToHelpTwoNamedSidesIsAnOffer() throws {
+        let found = mediations("Sweden has said it stands ready to help Washington and Pyongyang if asked.", date: "2018-03-21")
+        let offer = try #require(found.first)
+        #expect(offer.status == .offered && offer.actors.map(\.actor) == ["sweden", "united-states", "north-korea"])
+        #expect(mediations("Sweden helped Washington and Pyongyang.", date: "2018-03-21").isEmpty)
+    }
 }
