@@ -192,19 +192,26 @@ struct DocumentAnalyzer: Sendable {
         let matches = gazetteer.mentions(in: tokens, of: bytes)
         var mentions = resolver.resolve(matches[0])
         // "Azerbaijani President Heydar Aliyev": an official's one-word alias after a capitalised given name
-        // that is not the entry's (nor has its initial) names someone else, whom the title pass may discover.
+        // that is not the entry's (nor has its initial) names someone else, whom the title pass may discover;
+        // so does one inside a longer name ("Abdul Ghani Baradar").
+        /// Whether the token at `k` is a capitalised word that no name, place, day or month claims.
+        func isOtherNamePart(_ k: Int) -> Bool {
+            let word = tokens[k]
+            return word.isWord && word.isCapitalised && !Self.notNames.contains(word) && !Self.honorifics.containsLowercased(word)
+                && !titleWords.contains(word.lowercased) && !mentions.contains { $0.token <= k && $0.last >= k }
+                && !DateParser.weekdays.contains(String(word.lowercased)) && DateParser.month(named: word.text) == nil
+                && !matches[1].contains { $0.first <= k && $0.last >= k }
+        }
         let someoneElse = mentions.indices.filter { i in
             let mention = mentions[i]
-            guard mention.token == mention.last, mention.token >= 2, tokens[mention.token - 1].isCapitalised, tokens[mention.token - 1].isWord,
-                  mention.entry >= 0, kinds[Int(mention.entry)] == .official,
-                  let initial = actors[Int(mention.entry)].name.unicodeScalars.first else { return false }
-            let given = tokens[mention.token - 1]
-            return tokens[mention.token - 2].isWord && given.text.unicodeScalars.first != initial
-                && !Self.notNames.contains(given) && !Self.honorifics.containsLowercased(given) && !titleWords.contains(given.lowercased)
-                && !(i > 0 && mentions[i - 1].last == mention.token - 1)
-                // (not a day or a place: "On Wednesday Jokowi held talks", "in Kyiv Zelensky said")
-                && !DateParser.weekdays.contains(String(given.lowercased)) && DateParser.month(named: given.text) == nil
-                && !matches[1].contains { $0.first <= mention.token - 1 && $0.last >= mention.token - 1 }
+            guard mention.token == mention.last, mention.token >= 1, mention.entry >= 0, kinds[Int(mention.entry)] == .official else { return false }
+            if mention.token >= 2, tokens[mention.token - 1].isCapitalised, tokens[mention.token - 1].isWord, tokens[mention.token - 2].isWord,
+               let initial = actors[Int(mention.entry)].name.unicodeScalars.first, tokens[mention.token - 1].text.unicodeScalars.first != initial,
+               isOtherNamePart(mention.token - 1) {
+                return true
+            }
+            return mention.last + 1 < tokens.count && tokens[mention.token - 1].isCapitalised && isOtherNamePart(mention.token - 1)
+                && tokens[mention.last + 1].isCapitalised && isOtherNamePart(mention.last + 1)
         }
         if !someoneElse.isEmpty { mentions = mentions.indices.filter { !someoneElse.contains($0) }.map { mentions[$0] } }
         var places: [PlaceMention] = []
