@@ -582,9 +582,11 @@ struct EventPatterns: Sendable {
                 }
                 // "ahead of his planned meeting with Trump": "his" is the sentence's topic, not the nearest name.
                 // Not the speaker ("White House officials said Obama would raise it in his talks with Hun Sen").
-                if s.anyWord(from: max(base, first - 3), to: first, is: .hisOrHer),
+                // "He said that his second summit with Kim would …": whom "he" stands for, when no one is named before "his".
+                if let his = (max(base, first - 3)..<first).first(where: { s.word(at: $0, is: .hisOrHer) }),
                    let topic = s.actors.first(where: { $0.token >= clause.lowerBound && !speakers.contains($0.token) })?.actor {
-                    subject = [topic]
+                    let namedBefore = s.actors.contains { $0.token >= clause.lowerBound && $0.token < his }
+                    subject = [!namedBefore && s.word(at: base, is: .heOrShe) ? s.previousSubject ?? topic : topic]
                 }
                 if subject.isEmpty, let referent = pronounSubject(before: first, from: start, in: s) { subject = [referent] }
                 // "when he attended the opening of the Olympics and held talks with Xi": a clause whose subject

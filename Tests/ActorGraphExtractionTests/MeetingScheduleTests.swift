@@ -122,4 +122,13 @@ import Testing
         let visit = try #require(found.first)
         #expect(visit.status == .planned && visit.actors.map(\.actor) == ["muammar-gaddafi", "romano-prodi"])
     }
+
+    @Test func hisAfterAnOpeningHeIsWhomHeStandsFor() throws {
+        let found = encounters("""
+            Donald Trump spoke at the White House. He said that his second summit with Kim Jong-un would probably take \
+            place early next year.
+            """, date: "2018-11-07")
+        let summit = try #require(found.first)
+        #expect(Set(summit.actors.map(\.actor)) == ["donald-trump", "kim-jong-un"] && summit.status == .planned)
+    }
 }
