@@ -20,6 +20,15 @@ extension EventPatterns {
         if (max(clause.lowerBound, first - 3)..<first).contains(where: possible) || after.contains(where: possible) {
             return true
         }
+        // "it was too soon for him to meet Zarif": not to happen.
+        if (max(clause.lowerBound, first - 6)..<max(clause.lowerBound, first - 1)).contains(where: { s.word($0) == "too" && ["soon", "early"].contains(s.word($0 + 1)) }) {
+            return true
+        }
+        // "A meeting between the two presidents would be the first since 1979": what it would be, not a plan.
+        if let would = (last + 1..<max(last + 1, min(clause.upperBound, last + 8))).first(where: { s.word($0) == "would" }),
+           would + 2 <= clause.upperBound, s.word(would + 1) == "be", ["the", "a", "an"].contains(s.word(would + 2)) {
+            return true
+        }
         // "had accepted an invitation from Kim to visit Pyongyang": a visit agreed on, planned.
         let lower = max(clause.lowerBound, first - 16)
         if let accepted = (lower..<first).first(where: { s.word(at: $0, is: .acceptance) }),

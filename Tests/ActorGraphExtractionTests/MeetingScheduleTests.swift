@@ -131,4 +131,16 @@ import Testing
         let summit = try #require(found.first)
         #expect(Set(summit.actors.map(\.actor)) == ["donald-trump", "kim-jong-un"] && summit.status == .planned)
     }
+
+    @Test func whatAMeetingWouldBeOrTooSoonToHoldIsNoEvent() {
+        let would = encounters("""
+            Donald Trump and Hassan Rouhani are at odds. A meeting between the two presidents would be the first between \
+            U.S. and Iranian leaders since the 1979 Islamic revolution.
+            """, date: "2019-08-26")
+        #expect(would.isEmpty)
+        let soon = encounters("Donald Trump said it was too soon for him to meet Mohammad Javad Zarif.", date: "2019-08-26")
+        #expect(soon.isEmpty)
+        let held = encounters("Donald Trump said his summit with Kim Jong-un would be held in Hanoi.", date: "2019-02-06")
+        #expect(held.contains { $0.status == .planned })
+    }
 }
