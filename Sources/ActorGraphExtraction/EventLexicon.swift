@@ -184,7 +184,7 @@ enum EventLexicon {
             "helped to end", "helped to resolve", "helped to settle", "helped to defuse", "helped to ease")
         // "Qatar arranged an exchange of prisoners between the United States and Iran", "Sweden convened
         // talks between the two".
-        add(.mediation, past: true, needsBetween: true, "arranged", "convened")
+        add(.mediation, past: true, needsBetween: true, "arranged", "convened", "organised", "organized")
         add(.mediation, needsBetween: true, "convene", "convening")
         // "under Qatar's auspices", "under UN auspices": the actor before it.
         add(.mediation, "auspices")

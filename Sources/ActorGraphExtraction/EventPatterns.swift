@@ -469,6 +469,8 @@ struct EventPatterns: Sendable {
                           cities: trigger.kind == .mediation)
             ?? (trigger.kind == .mediation ? betweenTheParties(after: last, in: s)
                 ?? (EventLexicon.shuttles.contains(trigger.words[0]) ? betweenThem(after: last, in: s, theTwo: true) : nil)
+                // "The United Nations convened a meeting of Ethiopia and Egypt": the parties of what was arranged.
+                ?? (trigger.needsBetween && trigger.past && trigger.words.count == 1 ? partiesOfTheMeeting(after: last, in: s, clause: clause) : nil)
                 : betweenThem(after: last, in: s))
 
         // "the first meeting between Aquino and Murad", Murad unknown: the pair is named, but not both are
@@ -967,9 +969,11 @@ struct EventPatterns: Sendable {
                 return []
             }
             // "with mediators from the Minsk Group moving between the two delegations": the body they come from.
-            let from = EventLexicon.mediatorNouns.contains(trigger.words[0]) && last + 2 < s.tokens.endIndex && s.word(last + 1) == "from"
-                ? right.first.flatMap { $0.token <= last + 4 && isDescription(last + 2..<$0.token, in: s) ? $0.actor : nil } : nil
-            let namedMediator: ActorID? = byAgents.first ?? from ?? attributive ?? apposed ?? thanked ?? effortsBy ?? offerer(before: first, left: left, in: s)
+            // ("Mediators from Egypt and Qatar met Hamas officials": each of those named together.)
+            let fromAgents = EventLexicon.mediatorNouns.contains(trigger.words[0]) && last + 2 < s.tokens.endIndex && s.word(last + 1) == "from"
+                ? right.first.map { $0.token <= last + 4 && isDescription(last + 2..<$0.token, in: s)
+                    ? nearestGroup(right.filter { $0.token >= last + 2 }, in: s) : [] } ?? [] : []
+            let namedMediator: ActorID? = byAgents.first ?? fromAgents.first ?? attributive ?? apposed ?? thanked ?? effortsBy ?? offerer(before: first, left: left, in: s)
             // "Beijing brokered an agreement", "in which U.S. officials shuttled between …": the actor right
             // before a mediation verb (or its officials) is its subject.
             let adjacent = trigger.words[0].string.hasSuffix("ed") || trigger.words[0] == "brought" ? left.last.flatMap { mention in
@@ -1041,7 +1045,7 @@ struct EventPatterns: Sendable {
             var sides = between ?? (trigger.sidesFromDocument ? [] : forPair(after: last, in: s) ?? pairNamedBefore
                 ?? (namesPair || trigger.namesPair ? [] : passive ? left.map(\.actor) : actedOn.map(\.actor)))
             // A side is a state, someone who stands for one, or an armed movement, and no mediator.
-            var mediators = !byAgents.isEmpty ? byAgents : antecedents.count > 1 && antecedents.contains(mediator) ? antecedents
+            var mediators = !byAgents.isEmpty ? byAgents : fromAgents.count > 1 ? fromAgents : antecedents.count > 1 && antecedents.contains(mediator) ? antecedents
                 : pairMediators.count == 2 && pairMediators[0] == mediator ? pairMediators
                 : jointAgents(of: mediator, before: first, left: left, from: start, passive: passive, aside: aside, in: s)
             // "… signed as witnesses, together with the EU's special envoy, Rino Serri": those it is done
@@ -1129,5 +1133,14 @@ struct EventPatterns: Sendable {
                          actors: [Participant(speakerActor, as: .speaker), Participant(addressee, as: .addressee)],
                          place: nil, forward: false)]
         }
+    }
+
+    /// "convened a meeting of Ethiopia and Egypt": the two sides named right after "of", when a meeting
+    /// noun (with its article and modifiers) follows the trigger ending at `last`.
+    private func partiesOfTheMeeting(after last: Int, in s: Sentence, clause: ClosedRange<Int>) -> [ActorID]? {
+        guard let of = (last + 2..<max(last + 2, min(clause.upperBound, last + 6))).first(where: { s.word($0) == "of" }),
+              s.word(at: of - 1, is: .talksNoun), (last + 1..<of - 1).allSatisfy({ s.word(at: $0, is: .lowerInitial) }) else { return nil }
+        let parties = nearestGroup(s.actors.filter { $0.token > of && $0.token <= clause.upperBound }, in: s)
+        return parties.count == 2 && distinctSides(parties, in: s) == 2 ? parties : nil
     }
 }

@@ -814,4 +814,19 @@ import Testing
         #expect(offer.status == .offered && offer.actors.map(\.actor) == ["sweden", "united-states", "north-korea"])
         #expect(mediations("Sweden helped Washington and Pyongyang.", date: "2018-03-21").isEmpty)
     }
+
+    @Test func convenedOrOrganisedTalksOfTwoSidesAreAMediation() {
+        let convened = mediations("The United Nations convened a meeting of Ethiopia and Egypt in New York on Monday.", date: "2020-06-01")
+        #expect(convened.contains { $0.actors.map(\.actor) == ["united-nations", "ethiopia", "egypt"] && $0.status == .performed })
+        let organised = mediations("Turkey organised the talks between Russia and Ukraine in Istanbul on Tuesday.", date: "2020-06-01")
+        #expect(organised.contains { $0.actors.map(\.actor) == ["turkey", "russia", "ukraine"] })
+    }
+
+    @Test func mediatorsFromTwoStatesAreEachAMediator() {
+        let found = mediations("""
+            Israel and Hamas agreed to a truce on Saturday. Mediators from Egypt and Qatar met Hamas officials in Cairo on Sunday.
+            """, date: "2020-06-01")
+        #expect(Set(found.compactMap { $0.actors.first?.actor }) == ["egypt", "qatar"])
+        #expect(found.allSatisfy { Set($0.actors.dropFirst().map(\.actor)) == ["hamas", "israel"] })
+    }
 }
