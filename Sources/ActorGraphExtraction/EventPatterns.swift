@@ -193,8 +193,15 @@ struct EventPatterns: Sendable {
                         && (c + 2..<max(c + 2, positions[k].first)).allSatisfy { sentence.word(at: $0, is: .lowerInitial) }
                 }
             if restated { continue }
-            for var event in read(triggers[k], first: positions[k].first, last: positions[k].last, segment: lower...max(lower, upper), in: sentence)
-            where !found.contains(where: { Self.repeats(event, $0) || ((their || (hostedFor && $0.kind != .visit)) && Self.includes($0, event)) }) {
+            for var event in read(triggers[k], first: positions[k].first, last: positions[k].last, segment: lower...max(lower, upper), in: sentence) {
+                // "Xi hosted Putin for talks in Beijing on Thursday": the talks restate the hosting, whose words
+                // (its day) now reach over theirs.
+                if let restates = found.lastIndex(where: {
+                    Self.repeats(event, $0) || ((their || (hostedFor && $0.kind != .visit)) && Self.includes($0, event))
+                }) {
+                    found[restates].span = found[restates].span.lowerBound...max(found[restates].span.upperBound, upper)
+                    continue
+                }
                 event.span = lower...max(lower, upper)
                 event.trigger = positions[k].first
                 found.append(event)

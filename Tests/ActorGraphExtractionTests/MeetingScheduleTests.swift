@@ -143,4 +143,12 @@ import Testing
         let held = encounters("Donald Trump said his summit with Kim Jong-un would be held in Hanoi.", date: "2019-02-06")
         #expect(held.contains { $0.status == .planned })
     }
+
+    @Test func aMeetingRestatedByTheNextTriggerTakesTheDayOfItsWords() throws {
+        let found = encounters("""
+            Narendra Modi and Xi Jinping also met at the Shanghai Cooperation Organisation summit in Bishkek in June.
+            """, date: "2019-10-12")
+        let meeting = try #require(found.first)
+        #expect(found.count == 1 && meeting.date == Day("2019-06-01") && meeting.datePrecision == .month)
+    }
 }
