@@ -57,6 +57,9 @@ struct DocumentAnalyzer: Sendable {
     /// The family name (`surname(of:)`) of every dictionary actor, by entry index: what a title's
     /// holders are told by ("President Moon"), read without scanning their names per title.
     private let familyNames: [Substring]
+    /// The first byte of each dictionary actor's name, by entry index: a given name before a surname is
+    /// told from the entry's by it ("Heydar Aliyev" is not "Ilham Aliyev").
+    private let initials: [UInt8]
     /// The capital of each country entry, by entry index: the first of its metonyms that is a place
     /// of the country ("Vienna" for Austria).
     private let capitals: [String?]
@@ -125,6 +128,7 @@ struct DocumentAnalyzer: Sendable {
         self.roles = dictionary.entries.map(\.roles)
         let familyNames = actors.map { Self.surname(of: $0) }
         self.familyNames = familyNames
+        self.initials = actors.map { $0.name.utf8.first ?? 0 }
         self.surnames = zip(actors, familyNames).map { actor, family in actor.name.contains(" ") ? Surname(family) : nil }
         self.asciiSurnames = surnames.map { surname in
             guard let text = surname?.text, !text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
@@ -194,26 +198,33 @@ struct DocumentAnalyzer: Sendable {
         // "Azerbaijani President Heydar Aliyev": an official's one-word alias after a capitalised given name
         // that is not the entry's (nor has its initial) names someone else, whom the title pass may discover;
         // so does one inside a longer name ("Abdul Ghani Baradar").
-        /// Whether the token at `k` is a capitalised word that no name, place, day or month claims.
+        /// Whether the token at `k` is a capitalised word that no name, title, place, day or month claims
+        /// (the tokens' shapes and the matches' bounds first: titles stand before names all the time).
+        let resolved = mentions
         func isOtherNamePart(_ k: Int) -> Bool {
             let word = tokens[k]
-            return word.isWord && word.isCapitalised && !Self.notNames.contains(word) && !Self.honorifics.containsLowercased(word)
-                && !titleWords.contains(word.lowercased) && !mentions.contains { $0.token <= k && $0.last >= k }
+            guard word.isWord, word.isCapitalised, !resolved.contains(where: { $0.token <= k && $0.last >= k }),
+                  !matches[1].contains(where: { $0.first <= k && $0.last >= k }),
+                  !matches[2].contains(where: { $0.first <= k && $0.last >= k }) else { return false }
+            return !Self.notNames.contains(word) && !Self.honorifics.containsLowercased(word) && !titleWords.contains(word.lowercased)
                 && !DateParser.weekdays.contains(String(word.lowercased)) && DateParser.month(named: word.text) == nil
-                && !matches[1].contains { $0.first <= k && $0.last >= k }
         }
-        let someoneElse = mentions.indices.filter { i in
-            let mention = mentions[i]
-            guard mention.token == mention.last, mention.token >= 1, mention.entry >= 0, kinds[Int(mention.entry)] == .official else { return false }
-            if mention.token >= 2, tokens[mention.token - 1].isCapitalised, tokens[mention.token - 1].isWord, tokens[mention.token - 2].isWord,
-               let initial = actors[Int(mention.entry)].name.unicodeScalars.first, tokens[mention.token - 1].text.unicodeScalars.first != initial,
+        /// The first byte of the token's text (read from its shape when it is ASCII).
+        func initial(_ k: Int) -> UInt8? {
+            tokens[k].isASCII ? UInt8(truncatingIfNeeded: tokens[k].edges) : tokens[k].text.utf8.first
+        }
+        let someoneElse = resolved.indices.filter { i in
+            let mention = resolved[i]
+            guard mention.token == mention.last, mention.token >= 1, tokens[mention.token - 1].isCapitalised, mention.entry >= 0,
+                  kinds[Int(mention.entry)] == .official else { return false }
+            if mention.token >= 2, tokens[mention.token - 2].isWord, initial(mention.token - 1) != initials[Int(mention.entry)],
                isOtherNamePart(mention.token - 1) {
                 return true
             }
-            return mention.last + 1 < tokens.count && tokens[mention.token - 1].isCapitalised && isOtherNamePart(mention.token - 1)
-                && tokens[mention.last + 1].isCapitalised && isOtherNamePart(mention.last + 1)
+            return mention.last + 1 < tokens.count && tokens[mention.last + 1].isCapitalised && isOtherNamePart(mention.token - 1)
+                && isOtherNamePart(mention.last + 1)
         }
-        if !someoneElse.isEmpty { mentions = mentions.indices.filter { !someoneElse.contains($0) }.map { mentions[$0] } }
+        if !someoneElse.isEmpty { mentions = resolved.indices.filter { !someoneElse.contains($0) }.map { resolved[$0] } }
         var places: [PlaceMention] = []
 
         // Places, and the capitals that are places rather than governments. Mentions and places do not

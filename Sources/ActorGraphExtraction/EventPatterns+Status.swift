@@ -155,8 +155,7 @@ extension EventPatterns {
         // in the present tense before a meeting noun, in its phrase.
         // "is heading to Pyongyang for talks", "was on his way to Pyongyang for talks": a journey under way too.
         let ahead = (max(clause.lowerBound, first - 12)..<first).contains { k in
-            (["will", "would", "due"].contains(s.word(k)) || EventPatterns.presentJourneys.containsLowercased(s.tokens[k])
-                || EventPatterns.presentEncounters.containsLowercased(s.tokens[k])
+            (["will", "would", "due"].contains(s.word(k)) || EventPatterns.presentSchedules.containsLowercased(s.tokens[k])
                 || (k > s.tokens.startIndex && EventPatterns.beForms.contains(s.word(k - 1))
                     && (EventPatterns.journeysUnderWay.containsLowercased(s.tokens[k]) || (s.word(k) == "on" && k + 2 < first && s.word(k + 2) == "way"))))
                 && !s.anyWord(from: k + 1, to: first, is: .comma)
@@ -202,6 +201,8 @@ extension EventPatterns {
     static let presentJourneys: WordSet = ["arrives", "travels", "leaves", "flies", "heads", "goes"]
     /// An encounter in the present tense, which in an article's body is a schedule too.
     static let presentEncounters: WordSet = ["visits", "meets"]
+    /// `presentJourneys` and `presentEncounters` together, looked up once per word before a meeting noun.
+    static let presentSchedules: WordSet = ["arrives", "travels", "leaves", "flies", "heads", "goes", "visits", "meets"]
     /// Forms of "be" before a progressive ("is heading to Pyongyang", "was visiting").
     static let beForms: [Word] = ["is", "are", "was", "were"]
     /// Journeys under way after "is" or "was" ("is heading to Pyongyang").
