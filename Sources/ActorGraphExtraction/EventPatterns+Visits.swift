@@ -52,7 +52,7 @@ extension EventPatterns {
         // "Moon invited Trump to visit South Korea later this year, and Trump accepted" (an invitation left
         // unanswered is no plan: `isWish`): the one invited visits the one who invites.
         if first - 1 > base, s.word(first - 1) == "to",
-           let invites = (max(clause.lowerBound, first - 10)..<first - 1).last(where: { EventPatterns.invitingVerbs.containsLowercased(s.tokens[$0]) }),
+           let invites = (max(clause.lowerBound, first - 10)..<max(clause.lowerBound, first - 1)).last(where: { EventPatterns.invitingVerbs.containsLowercased(s.tokens[$0]) }),
            let inviter = left.last(where: { $0.last < invites && $0.token >= start })?.actor,
            let guest = left.first(where: { $0.token > invites && $0.last < first - 1 })?.actor, distinctSides([inviter, guest], in: s) == 2 {
             return [Found(kind: .visit, status: .planned, actors: [Participant(guest, as: .visitor), Participant(inviter, as: .host)],
