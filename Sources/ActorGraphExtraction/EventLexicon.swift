@@ -53,6 +53,10 @@ enum EventLexicon {
             "had lunch with", "lunched with", "welcomed", "brought together", "gathered", "chaired", "sat down",
             "had dinner", "had lunch", "had breakfast", "had breakfast with", "called on", "paid a call on", "conferred with", "saw",
             "huddled with", "greeted")
+        // "Modi and Xi spoke briefly on the sidelines of the BRICS summit": words exchanged in person.
+        for verb in ["spoke", "talked", "chatted"] {
+            add(.meeting, past: true, "\(verb) on the sidelines", "\(verb) briefly on the sidelines")
+        }
         // "gave a banquet for Kim": a meal given for a guest.
         for verb in ["gave", "held", "threw"] {
             for meal in ["a banquet", "a state banquet", "a dinner", "a state dinner", "a lunch", "a luncheon"] {

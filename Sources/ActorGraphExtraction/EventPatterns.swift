@@ -161,8 +161,11 @@ struct EventPatterns: Sendable {
             }
             let held = heldApart(trigger, at: i, in: prepared)
             triggers.append(held)
+            // An occasion ("on the sidelines of the G20 summit in Osaka on Saturday") leaves its words to the
+            // meeting held at it.
             positions.append(TriggerPosition(first: i, last: i + trigger.words.count - 1,
-                                             ownsWords: (held.kind == .meeting || held.kind == .talks) && !held.needsBetween))
+                                             ownsWords: (held.kind == .meeting || held.kind == .talks) && !held.needsBetween
+                                                && !(!held.past && isOccasion(i, in: prepared))))
             i += trigger.words.count
         }
         guard !triggers.isEmpty else { return [] }
@@ -208,6 +211,15 @@ struct EventPatterns: Sendable {
             }
         }
         return found
+    }
+
+    /// "will attend the G20 summit", "during the ASEAN summit": a summit named by a body is an occasion, not
+    /// a meeting of those who attend it (not "the Singapore summit", a place's, nor "the Trump-Kim summit").
+    func isOccasion(_ first: Int, in s: Sentence) -> Bool {
+        first - 2 >= s.tokens.startIndex && ["summit", "summits"].contains(s.word(first))
+            && s.word(first - 2) == "the" && s.word(at: first - 1, is: .capitalised)
+            && !s.actors.contains(where: { $0.token <= first - 1 && $0.last >= first - 1 })
+            && !s.places.contains(where: { $0.token <= first - 1 && $0.last >= first - 1 })
     }
 
     /// Where a trigger stands in its sentence: its first and last tokens, and whether it is a
@@ -438,12 +450,8 @@ struct EventPatterns: Sendable {
         }) || (s.word(clause.lowerBound) == "no" && clause.lowerBound < first) {
             return []
         }
-        // "will attend the G20 summit", "during the ASEAN summit": a gathering named by a body is an occasion,
-        // not a meeting of those who attend it (not "the Singapore summit", a place's, nor "the Trump-Kim summit").
-        if trigger.kind.isEncounter, !trigger.past, first - 2 >= base, ["summit", "summits"].contains(s.word(first)),
-           s.word(first - 2) == "the", s.word(at: first - 1, is: .capitalised),
-           !s.actors.contains(where: { $0.token <= first - 1 && $0.last >= first - 1 }),
-           !s.places.contains(where: { $0.token <= first - 1 && $0.last >= first - 1 }) {
+        // An occasion is no meeting of those who attend it.
+        if trigger.kind.isEncounter, !trigger.past, isOccasion(first, in: s) {
             return []
         }
         // "any talks with Pyongyang must …": no talks in particular.

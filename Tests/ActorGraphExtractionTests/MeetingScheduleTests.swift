@@ -151,4 +151,15 @@ import Testing
         let meeting = try #require(found.first)
         #expect(found.count == 1 && meeting.date == Day("2019-06-01") && meeting.datePrecision == .month)
     }
+
+    @Test func aMeetingOnTheSidelinesOfAnOccasionTakesItsPlaceAndDay() throws {
+        let met = encounters("Donald Trump met Xi Jinping on the sidelines of the G20 summit in Osaka on Saturday.", date: "2019-06-30")
+        let meeting = try #require(met.first)
+        #expect(met.count == 1 && meeting.place == "Osaka" && meeting.date == Day("2019-06-29"))
+        let spoke = encounters("""
+            Narendra Modi and Xi Jinping spoke briefly on the sidelines of the BRICS summit in Johannesburg on Wednesday.
+            """, date: "2023-08-25")
+        #expect(spoke.contains { Set($0.actors.map(\.actor)) == ["narendra-modi", "xi-jinping"] && $0.place == "Johannesburg"
+            && $0.date == Day("2023-08-23") && $0.status == .held })
+    }
 }
