@@ -209,15 +209,11 @@ struct DocumentAnalyzer: Sendable {
             return !Self.notNames.contains(word) && !Self.honorifics.containsLowercased(word) && !titleWords.contains(word.lowercased)
                 && !DateParser.weekdays.contains(String(word.lowercased)) && DateParser.month(named: word.text) == nil
         }
-        /// The first byte of the token's text (read from its shape when it is ASCII).
-        func initial(_ k: Int) -> UInt8? {
-            tokens[k].isASCII ? UInt8(truncatingIfNeeded: tokens[k].edges) : tokens[k].text.utf8.first
-        }
         let someoneElse = resolved.indices.filter { i in
             let mention = resolved[i]
             guard mention.token == mention.last, mention.token >= 1, tokens[mention.token - 1].isCapitalised, mention.entry >= 0,
                   kinds[Int(mention.entry)] == .official else { return false }
-            if mention.token >= 2, tokens[mention.token - 2].isWord, initial(mention.token - 1) != initials[Int(mention.entry)],
+            if mention.token >= 2, tokens[mention.token - 2].isWord, tokens[mention.token - 1].firstByte != initials[Int(mention.entry)],
                isOtherNamePart(mention.token - 1) {
                 return true
             }

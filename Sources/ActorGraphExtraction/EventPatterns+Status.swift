@@ -198,11 +198,13 @@ extension EventPatterns {
     }
 
     /// A journey in the present tense, which in an article's body is a schedule.
-    static let presentJourneys: WordSet = ["arrives", "travels", "leaves", "flies", "heads", "goes"]
+    static let presentJourneys = WordSet(journeyWords)
+    private static let journeyWords: Set<Substring> = ["arrives", "travels", "leaves", "flies", "heads", "goes"]
     /// An encounter in the present tense, which in an article's body is a schedule too.
-    static let presentEncounters: WordSet = ["visits", "meets"]
+    static let presentEncounters = WordSet(encounterWords)
+    private static let encounterWords: Set<Substring> = ["visits", "meets"]
     /// `presentJourneys` and `presentEncounters` together, looked up once per word before a meeting noun.
-    static let presentSchedules: WordSet = ["arrives", "travels", "leaves", "flies", "heads", "goes", "visits", "meets"]
+    static let presentSchedules = WordSet(journeyWords.union(encounterWords))
     /// Forms of "be" before a progressive ("is heading to Pyongyang", "was visiting").
     static let beForms: [Word] = ["is", "are", "was", "were"]
     /// Journeys under way after "is" or "was" ("is heading to Pyongyang").

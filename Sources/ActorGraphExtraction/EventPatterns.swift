@@ -306,7 +306,7 @@ struct EventPatterns: Sendable {
                 // "bring Tehran and Riyadh to the table".
                 return guests >= 2 ? BroughtGuests(end: k - 1, count: guests, toTheTable: true) : nil
             } else if s.word(at: k, is: [.and, .comma, .listFiller, .title, .honorific, .capitalised])
-                        || (s.tokens[k].text == "." && k > i + 1 && s.tokens[k - 1].text.utf8.count == 1) {
+                        || (s.tokens[k].is(".") && k > i + 1 && s.tokens[k - 1].end - s.tokens[k - 1].start == 1) {
                 // (and the stops of an initialism: "U.S. President Donald Trump")
                 k += 1
             } else if s.word(at: k, is: .lowerInitial) {

@@ -28,6 +28,8 @@ public struct Token: Sendable, Hashable {
     public var lowercased: Substring { Substring(lowercasedWord.string) }
     /// The second byte of `text`, if it is held inline (`Word.secondByte`).
     var secondByte: UInt8? { textWord.secondByte }
+    /// The first byte of `text`: read from `edges` for an ASCII token, without making a string.
+    var firstByte: UInt8? { isASCII ? UInt8(truncatingIfNeeded: edges) : text.utf8.first }
 
     init(text: Word, start: Int, end: Int, isWord: Bool, isASCII: Bool, edges: UInt32, lowercased: Word,
          key: UInt64, lowercasedKey: UInt64) {
