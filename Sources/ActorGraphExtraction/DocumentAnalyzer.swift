@@ -92,6 +92,10 @@ struct DocumentAnalyzer: Sendable {
                                              "conference", "forum", "round", "negotiations", "channel", "statement"]
     /// `EventLexicon.stateNouns`, for lookups by token.
     static let stateNouns = WordSet(EventLexicon.stateNouns)
+    /// Words for the government an official leads ("the Trump administration").
+    static let governments: WordSet = ["administration", "government"]
+    /// `EventLexicon.messages`, for lookups by token.
+    static let messages = WordSet(EventLexicon.messages)
     /// Words after which a capital or city is a place.
     static let locatives: WordSet = ["in", "at", "to", "from", "via", "into", "near", "outside", "inside", "towards", "toward"]
     /// Countries whose officials news names later by the first word of their names: a family name first
@@ -222,6 +226,14 @@ struct DocumentAnalyzer: Sendable {
         }
         if !someoneElse.isEmpty { mentions = resolved.indices.filter { !someoneElse.contains($0) }.map { resolved[$0] } }
         var places: [PlaceMention] = []
+        /// Whether "from" or "to" at `k` names a message's sender or addressee: right after a message
+        /// noun ("a letter to Washington"), or "to" after such a "from" ("a message from Pyongyang to Seoul").
+        func isMessageEnd(_ k: Int) -> Bool {
+            guard k >= 1, tokens[k].is("from") || tokens[k].is("to") else { return false }
+            if Self.messages.containsLowercased(tokens[k - 1]) { return true }
+            guard tokens[k].is("to") else { return false }
+            return (max(1, k - 5)..<k).contains { tokens[$0].is("from") && Self.messages.containsLowercased(tokens[$0 - 1]) }
+        }
 
         // Places, and the capitals that are places rather than governments. Mentions and places do not
         // overlap each other, so a token → mention index finds the overlaps in one pass.
@@ -233,7 +245,8 @@ struct DocumentAnalyzer: Sendable {
             var k = match.first - 1
             if k >= 0, tokens[k].is("the") { k -= 1 }
             let dateline = Self.isDateline(match.first, match.last, tokens, bytes, bodyStart: document.bodyStart)
-            let locative = dateline || (k >= 0 && Self.locatives.containsLowercased(tokens[k]))
+            // "a message from Pyongyang to Washington": who sends and who receives, not where.
+            let locative = dateline || (k >= 0 && Self.locatives.containsLowercased(tokens[k]) && !isMessageEnd(k))
             // "the Singapore summit", "the Hanoi talks", "the Panmunjom declaration": a venue naming an event;
             // "at a Vienna hotel": a building.
             let namesEvent = match.last + 1 < tokens.count
@@ -488,6 +501,14 @@ struct DocumentAnalyzer: Sendable {
         mentions.sort { $0.token < $1.token }
         markQualifyingDemonyms(&mentions, tokens: tokens, discovered: discovered)
         Self.markCountriesOfPlaces(&mentions, places: places, tokens: tokens)
+        // "the Trump administration", "the Abe government": an official's name before a word for the
+        // government names the official's state.
+        for i in mentions.indices where mentions[i].entry >= 0 && kinds[Int(mentions[i].entry)] == .official
+            && mentions[i].last + 1 < tokens.count && Self.governments.containsLowercased(tokens[mentions[i].last + 1]) {
+            guard let state = affiliations[Int(mentions[i].entry)], let entry = resolver.entry(of: state),
+                  kinds[Int(entry)] == .country else { continue }
+            mentions[i] = mention(of: state, mentions[i].token, mentions[i].last + 1, form: .alias)
+        }
         // "in the Austrian capital": the capital, a place.
         let capitalPlaces = mentions.compactMap { mention -> PlaceMention? in
             guard mention.isVenue, mention.form == .demonym, mention.entry >= 0, mention.last + 1 < tokens.count,

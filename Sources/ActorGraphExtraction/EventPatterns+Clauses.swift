@@ -133,6 +133,20 @@ extension EventPatterns {
         return nil
     }
 
+    /// The closing comma of a relative clause set off by commas that holds the trigger from `first` to
+    /// `last` ("Wallstrom, who is visiting the region, hosted …"): a comma and a relative pronoun at most
+    /// twelve words before it with no comma between, and the next comma after it in the clause that the
+    /// main clause's verb follows (not "…, known as Farmajo, in Mogadishu").
+    func relativeAsideEnd(around first: Int, last: Int, in s: Sentence, clause: ClosedRange<Int>) -> Int? {
+        guard let pronoun = stride(from: first - 1, through: max(clause.lowerBound + 1, first - 12), by: -1)
+                .first(where: { s.word(at: $0, is: [.relativePronoun, .comma]) }),
+              s.word(at: pronoun, is: .relativePronoun), s.word(at: pronoun - 1, is: .comma) else { return nil }
+        return (last + 1..<clause.upperBound).first { k in
+            s.word(at: k, is: .comma) && (s.word(at: k + 1, is: [.finiteVerb, .reporting])
+                || (s.word(at: k + 1, is: .lowerInitial) && s.word(k + 1).string.hasSuffix("ed")))
+        }
+    }
+
     /// "he would carry", "she offered to": a personal pronoun just before the trigger stands for the
     /// clause's first actor (the sentence's topic), not for the nearest name.
     /// - Parameter reach: how many words before the trigger the pronoun may stand.

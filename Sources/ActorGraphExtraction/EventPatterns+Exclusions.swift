@@ -66,9 +66,16 @@ extension EventPatterns {
         }
         // "called on Mr Xi to speak to Zelensky" urges; "called on President Park at Cheong Wa Dae" visits
         // (and "will call on President Duda").
-        if last == first + 1, ["called", "call", "calls"].contains(s.word(first)), s.word(last) == "on",
-           (last + 1..<max(last + 1, min(last + 7, clause.upperBound + 1))).contains(where: { s.word($0) == "to" }) {
-            return true
+        // ("called on Iranian President Hassan Rouhani and Saudi Arabia to resolve …": "to" right after
+        // those called on, however long their names.)
+        if last == first + 1, ["called", "call", "calls"].contains(s.word(first)), s.word(last) == "on" {
+            let called = s.actors.filter { $0.token > last && $0.token <= clause.upperBound }
+            let group = Set(nearestGroup(called, in: s))
+            let end = called.first.flatMap { isDescription(last + 1..<$0.token, in: s) ? called.last(where: { group.contains($0.actor) })?.last : nil }
+            if (last + 1..<max(last + 1, min(last + 7, clause.upperBound + 1))).contains(where: { s.word($0) == "to" })
+                || end.map({ $0 + 1 < s.tokens.endIndex && s.word($0 + 1) == "to" }) == true {
+                return true
+            }
         }
         // "offered … to help broker talks between Moscow and Kyiv", "ready to host a summit": talks a third
         // party would arrange are no meeting yet.

@@ -191,13 +191,16 @@ extension EventPatterns {
         // sides ("talks between the two countries' leaders chaired by Macron") or a part of them ("18 months
         // of negotiations between …, most of them hosted by Canada").
         let comma = host - 1 >= clause.lowerBound && s.word(at: host - 1, is: .comma)
-        let sidesBetween = s.anyWord(from: max(clause.lowerBound, host - 8), to: host, is: .between)
+        // ("Talks between the United States and North Korea were hosted by Sweden": the talks stand right
+        // before "between", however long the names.)
+        let sidesBetween = (max(clause.lowerBound, host - 20)..<host).last { s.word(at: $0, is: .between) }
         let part = host - 1 >= clause.lowerBound && ["them", "which"].contains(s.word(host - 1))
         // "signed a peace agreement … at a ceremony hosted by Cardoso", "shook hands at a ceremony in the
         // Cuban capital hosted by Raúl Castro": a signing between two sides too.
         let signing = (max(clause.lowerBound, host - 7)..<host).contains { s.word($0) == "ceremony" }
             && (clause.lowerBound..<host).contains { ["signed", "sign", "signing", "initialled", "initialed", "shook"].contains(s.word($0)) }
-        guard signing || s.anyWord(from: max(clause.lowerBound, host - (part ? 12 : comma ? 10 : sidesBetween ? 8 : 4)), to: host, is: .talksNoun),
+        let talksFrom = part ? host - 12 : comma ? host - 10 : sidesBetween.map { min($0 - 3, host - 8) } ?? host - 4
+        guard signing || s.anyWord(from: max(clause.lowerBound, talksFrom), to: host, is: .talksNoun),
               let agent = s.actors.first(where: { $0.token > by && $0.token <= clause.upperBound }),
               isDescription(by + 1..<agent.token, in: s) else { return [] }
         // "chaired by Macron and Michel": every host of the talks; but "At talks hosted by Russia, Turkey
@@ -610,9 +613,10 @@ extension EventPatterns {
         guard let go = left.last, go.token > base,
               (afterTo && go.last + 1 < first && go.last == named)
                 || (go.last == first - 1 && (s.word(go.token - 1) == "let" || s.word(first) == "for")) else { return nil }
-        // "asked King Juan Carlos to intercede": honorifics and titles may stand between.
+        // "asked King Juan Carlos to intercede", "asked Swedish Foreign Minister Margot Wallstrom to mediate":
+        // a description may stand between (`isDescription`).
         var verb = go.token - 1
-        while verb > base, go.token - verb <= 3, s.word(at: verb, is: [.honorific, .title]) { verb -= 1 }
+        while verb > base, isDescription(verb..<go.token, in: s) { verb -= 1 }
         guard s.word(at: verb, is: .requested) || s.word(verb) == "asking" || s.word(verb) == "let",
               let asker = pronounTopic(before: verb, in: s, clause: clause)
                 ?? left.last(where: { $0.last < verb && $0.token >= clause.lowerBound })?.actor,
@@ -634,22 +638,25 @@ extension EventPatterns {
     }
 
     /// "the G20 summit", "the Stockholm meeting": a lone non-person right before a noun trigger names the
-    /// event; "Russian-mediated talks": so does the agent of a participle right before it.
-    func namesTheEvent(_ mention: ResolvedMention, trigger: Int, in s: Sentence) -> Bool {
+    /// event; "Russian-mediated talks": so does the agent of a participle right before it. Before a verb
+    /// ("The United States met North Korea") the name is its subject.
+    func namesTheEvent(_ mention: ResolvedMention, trigger: EventLexicon.Trigger, at first: Int, in s: Sentence) -> Bool {
         let base = s.tokens.startIndex
-        if mention.last == trigger - 2, EventLexicon.agentParticiples.contains(s.word(trigger - 1)) {
+        if mention.last == first - 2, EventLexicon.agentParticiples.contains(s.word(first - 1)) {
             return true
         }
-        guard mention.last == trigger - 1, kind(mention.actor, in: s) != .official, mention.token > base else { return false }
+        guard mention.last == first - 1, !trigger.past, !s.word(at: first, is: .finiteVerb),
+              kind(mention.actor, in: s) != .official, mention.token > base else { return false }
         return ["the", "a", "an"].contains(s.word(mention.token - 1))
     }
 
     /// Whether tokens only describe the actor after them: possessives, articles, title words and
     /// capitalised qualifiers, a possessive ("his American counterpart", "the visiting foreign minister",
-    /// "South Korea's").
+    /// "South Korea's"), and the dots of an abbreviation ("U.S. Secretary of State"), which do not count
+    /// towards the six words.
     func isDescription(_ range: Range<Int>, in s: Sentence) -> Bool {
-        range.count <= 6 && range.allSatisfy { k in
-            s.word(at: k, is: [.describer, .title, .capitalised, .apostrophe])
+        range.count(where: { !s.tokens[$0].is(".") }) <= 6 && range.allSatisfy { k in
+            s.word(at: k, is: [.describer, .title, .capitalised, .apostrophe]) || s.tokens[k].is(".")
                 || (k > range.lowerBound && s.word(at: k - 1, is: .apostrophe) && s.word(k) == "s")  // "South Korea's"
         }
     }

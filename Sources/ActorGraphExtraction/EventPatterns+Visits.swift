@@ -74,6 +74,10 @@ extension EventPatterns {
         }) {
             (host, hostEnd) = (named.actor, named.token <= last + 3 ? named.last : nil)
         }
+        // "when he visited him at the Vatican": "him" is the last official named before, of another side.
+        if host == nil, let him = objectPronoun(after: last, in: s) {
+            host = s.actors.last(where: { $0.last < him && kind($0.actor, in: s) == .official && side($0.actor, in: s) != side(visitor, in: s) })?.actor
+        }
         if host == nil, let place, let country = place.country, country != visitor, country != affiliation(visitor, in: s) { host = country }
         guard var host, host != visitor else { return [] }
         // "is due in Brussels next month at the invitation of European Commission President Romano Prodi":

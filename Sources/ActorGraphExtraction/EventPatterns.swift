@@ -362,7 +362,8 @@ struct EventPatterns: Sendable {
                       s.anyWord(from: max(s.tokens.startIndex, i - 3), to: i, is: .offered) {
                 // "stands ready to help Washington and Pyongyang if asked": help offered to the two, no more said.
                 return lastGuest
-            } else if s.word(at: k, is: [.and, .comma, .listFiller, .title, .honorific]) {
+            } else if s.word(at: k, is: [.and, .comma, .listFiller, .title, .honorific, .describer, .capitalised]) || s.tokens[k].is(".") {
+                // ("help the U.S. and North Korea", "help U.S. President Donald Trump and Kim …": their descriptions.)
                 k += 1
             } else {
                 return nil
@@ -463,7 +464,12 @@ struct EventPatterns: Sendable {
         // "Ms Choe, who has led the talks with Washington, travelled to Sweden": an aside between the
         // subject and its verb names nobody who acts.
         let aside = parenthetical(before: first, in: s, clause: clause)
-        let (left, right) = sides(of: first, last: last, in: s, clause: clause, aside: aside, verb: trigger.past)
+        var (left, right) = sides(of: first, last: last, in: s, clause: clause, aside: aside, verb: trigger.past)
+        // "Wallstrom, who is visiting the region, hosted talks between …": a trigger inside a relative
+        // clause set off by commas reaches no further than its closing comma.
+        if let close = relativeAsideEnd(around: first, last: last, in: s, clause: clause) {
+            right = right.prefix { $0.token < close }
+        }
         let speaker = s.speaker
         // The venue: in the trigger's own words, after it first; else earlier in the clause ("arrived in
         // Pyongyang and met Kim"), never in a later event's words.
@@ -517,7 +523,7 @@ struct EventPatterns: Sendable {
         // "The secret negotiations between Cuba and the United States were hosted by Canada": the talks'.
         let passive = byAgent && first > base && ["was", "were", "been", "be", "is", "are", "being"].contains(s.word(first - 1))
             && !(s.word(at: first, is: .hostForm) && s.anyWord(from: max(base, clause.lowerBound), to: first - 1, is: .talksNoun)
-                 && (!s.actors.contains { $0.last == first - 2 } || s.anyWord(from: max(base, clause.lowerBound, first - 10), to: first, is: .between)))
+                 && (!s.actors.contains { $0.last == first - 2 } || s.anyWord(from: max(base, clause.lowerBound, first - 20), to: first, is: .between)))
         if byAgent && !passive {
             return hostedTalks(host: first, by: by, clause: clause, place: place, in: s)
         }
@@ -584,7 +590,7 @@ struct EventPatterns: Sendable {
                 let speakers = s.speakerTokens
                 // "Pompeo travelled to North Korea and held talks": a destination is not the subject.
                 var subject = nearestGroup(left.filter {
-                    $0.token >= start && !speakers.contains($0.token) && !namesTheEvent($0, trigger: first, in: s) && !isDestination($0, in: s)
+                    $0.token >= start && !speakers.contains($0.token) && !namesTheEvent($0, trigger: trigger, at: first, in: s) && !isDestination($0, in: s)
                         && !isOfficeOf($0, in: s)
                 }.reversed(), in: s)
                 // "In March, he and Suh met Kim": a "he" joined by "and" to the subject is one of it.
@@ -1032,7 +1038,11 @@ struct EventPatterns: Sendable {
             let reported: ActorID? = named ?? pronounTopic(before: first, in: s, clause: clause)
                 ?? left.first { $0.token >= complement }?.actor
                 ?? pronounTopic(before: first, reach: min(8, first - complement), in: s, clause: clause)
-            let mediator = reported ?? openingPronoun()
+            // "the Kremlin said it had sent a message to Pyongyang that it was ready to step in": an "it" that
+            // opens the reported clause is the reporting verb's subject, not a name between.
+            let reportingSubject: ActorID? = complement > start && complement < first && s.word(complement) == "it"
+                ? left.last(where: { $0.token < start })?.actor : nil
+            let mediator = reported ?? openingPronoun() ?? reportingSubject
                 ?? left.first { $0.token >= start }?.actor
                 ?? left.first { $0.token >= clause.lowerBound }?.actor ?? speaker
             guard let mediator = mediator ?? itsReferent(before: first, in: s) else { return [] }
