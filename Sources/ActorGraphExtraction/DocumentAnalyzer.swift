@@ -502,12 +502,21 @@ struct DocumentAnalyzer: Sendable {
         markQualifyingDemonyms(&mentions, tokens: tokens, discovered: discovered)
         Self.markCountriesOfPlaces(&mentions, places: places, tokens: tokens)
         // "the Trump administration", "the Abe government": an official's name before a word for the
-        // government names the official's state.
-        for i in mentions.indices where mentions[i].entry >= 0 && kinds[Int(mentions[i].entry)] == .official
+        // government names the official's state. "the Qatari government", "the U.S. administration": the
+        // state's name takes the word in ("asked the Qatari government to mediate").
+        for i in mentions.indices where mentions[i].entry >= 0 && !mentions[i].isQualifier
             && mentions[i].last + 1 < tokens.count && Self.governments.containsLowercased(tokens[mentions[i].last + 1]) {
-            guard let state = affiliations[Int(mentions[i].entry)], let entry = resolver.entry(of: state),
-                  kinds[Int(entry)] == .country else { continue }
-            mentions[i] = mention(of: state, mentions[i].token, mentions[i].last + 1, form: .alias)
+            switch kinds[Int(mentions[i].entry)] {
+            case .official:
+                guard let state = affiliations[Int(mentions[i].entry)], let entry = resolver.entry(of: state),
+                      kinds[Int(entry)] == .country else { continue }
+                mentions[i] = mention(of: state, mentions[i].token, mentions[i].last + 1, form: .alias)
+            case .country:
+                mentions[i] = mention(of: mentions[i].actor, mentions[i].token, mentions[i].last + 1,
+                                      form: mentions[i].form == .demonym ? .alias : mentions[i].form)
+            default:
+                continue
+            }
         }
         // "in the Austrian capital": the capital, a place.
         let capitalPlaces = mentions.compactMap { mention -> PlaceMention? in

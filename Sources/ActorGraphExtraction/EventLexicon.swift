@@ -152,8 +152,12 @@ enum EventLexicon {
                 list.append(Trigger(words: phrase.split(separator: " ").map { Word($0) }, kind: .mediation, past: past, sidesFromDocument: true))
             }
         }
-        // "Canberra had asked Sweden for help": asked of one named right before (`EventPatterns.askedAgent`).
-        addWithDocumentSides(past: false, ["for help", "for its help", "for their help", "for assistance"])
+        // "Canberra had asked Sweden for help": asked of one named right before (`EventPatterns.askedAgent`);
+        // "thanked the Chinese government for its assistance": given by one thanked (`EventPatterns.thanks`).
+        addWithDocumentSides(past: false, ["for help", "for its help", "for their help", "for his help", "for her help", "for assistance",
+                                           "for its assistance", "for their assistance", "for his assistance", "for her assistance",
+                                           "for its role", "for its diplomatic role", "for its efforts", "for their efforts", "for his efforts",
+                                           "for her efforts"])
         // "going back and forth between Nalbandian and Davutoğlu"
         addWithDocumentSides(past: true, ["going back and forth", "went back and forth", "shuttling back and forth", "shuttled back and forth"])
         // "Russia and Iran pressed ahead with efforts to reconcile the former enemies", "would keep

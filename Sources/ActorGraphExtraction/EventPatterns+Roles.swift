@@ -492,7 +492,15 @@ extension EventPatterns {
     /// "with Moscow as a mediator", "making Stockholm a natural go-between": the actor the mediator
     /// noun is said of, a few lower-case words ("as", "a", an adjective) before the trigger.
     func appositive(before first: Int, in left: ArraySlice<ResolvedMention>, of s: Sentence) -> ActorID? {
-        guard let candidate = left.last, first - candidate.last - 1 <= 3, first - candidate.last > 1 else { return nil }
+        guard let candidate = left.last, first - candidate.last > 1 else { return nil }
+        // "thanked Sweden for its diplomatic role as the protecting power": the one whose role it is.
+        if first - candidate.last - 1 <= 8, s.word(candidate.last + 1) == "for", ["its", "his", "her", "their"].contains(s.word(candidate.last + 2)),
+           let role = (candidate.last + 3..<first).first(where: { s.word($0) == "role" }), s.word(role + 1) == "as",
+           (candidate.last + 3..<role).allSatisfy({ s.word(at: $0, is: .lowerInitial) }),
+           (role + 2..<first).allSatisfy({ ["the", "a", "an"].contains(s.word($0)) }) {
+            return candidate.actor
+        }
+        guard first - candidate.last - 1 <= 3 else { return nil }
         let gap = candidate.last + 1..<first
         guard gap.contains(where: { ["as", "a", "an"].contains(s.word($0)) }),
               gap.allSatisfy({ s.word(at: $0, is: .lowerInitial)
@@ -610,13 +618,13 @@ extension EventPatterns {
             named = go.last
         }
         // "Canberra had asked Sweden for help": the one asked stands right before "for".
-        guard let go = left.last, go.token > base,
-              (afterTo && go.last + 1 < first && go.last == named)
-                || (go.last == first - 1 && (s.word(go.token - 1) == "let" || s.word(first) == "for")) else { return nil }
-        // "asked King Juan Carlos to intercede", "asked Swedish Foreign Minister Margot Wallstrom to mediate":
-        // a description may stand between (`isDescription`).
+        guard let go = left.last, go.token > base else { return nil }
+        // "asked King Juan Carlos to intercede", "asked Swedish Foreign Minister Margot Wallstrom to mediate",
+        // "let the Qatari government mediate": a description may stand between (`isDescription`).
         var verb = go.token - 1
         while verb > base, isDescription(verb..<go.token, in: s) { verb -= 1 }
+        guard (afterTo && go.last + 1 < first && go.last == named)
+                || (go.last == first - 1 && (s.word(verb) == "let" || s.word(first) == "for")) else { return nil }
         guard s.word(at: verb, is: .requested) || s.word(verb) == "asking" || s.word(verb) == "let",
               let asker = pronounTopic(before: verb, in: s, clause: clause)
                 ?? left.last(where: { $0.last < verb && $0.token >= clause.lowerBound })?.actor,
@@ -625,14 +633,15 @@ extension EventPatterns {
     }
 
     /// "thanked the Turkish government for helping to facilitate", "praised Qatar for mediating", "thanked
-    /// Kazakhstan for its efforts to normalise relations", "credited Morsi with mediating the deal": the
-    /// actor thanked for the act, named just before "for" (or "with").
+    /// Kazakhstan for its efforts to normalise relations", "credited Morsi with mediating the deal",
+    /// "thanked the Chinese government for its assistance in facilitating King's transit": the actor
+    /// thanked for the act, named just before "for" (or "with").
     func credited(before first: Int, left: ArraySlice<ResolvedMention>, in s: Sentence) -> ActorID? {
         guard let forWord = stride(from: first - 1, through: max(s.tokens.startIndex, first - 5), by: -1).first(where: {
                   s.word($0) == "for" || (s.word($0) == "with" && (max(s.tokens.startIndex, $0 - 3)..<max(s.tokens.startIndex, $0 - 1))
                       .contains { s.word($0).string.hasPrefix("credit") })
               }),
-              (forWord + 1..<first).allSatisfy({ ["helping", "help", "to", "its", "his", "her", "their", "efforts", "effort"].contains(s.word($0)) }),
+              (forWord + 1..<first).allSatisfy({ ["helping", "help", "to", "its", "his", "her", "their", "efforts", "effort", "assistance", "in"].contains(s.word($0)) }),
               let actor = left.last(where: { $0.last < forWord }), forWord - actor.last <= 2 else { return nil }
         return actor.actor
     }

@@ -125,7 +125,8 @@ struct EventPatterns: Sendable {
                 // "helped bring Washington and Havana together": a mediation; "brought …": a meeting its host
                 // mediates; "brought the countries' foreign ministers together", naming no one, and "bring
                 // Tehran and Riyadh to the table": a mediation, performed once brought.
-                let helped = i > base && prepared.word(i - 1) == "helped"
+                // ("played a key role in bringing …", "was instrumental in bringing …": done as well.)
+                let helped = i > base && (prepared.word(i - 1) == "helped" || credited(bringing: i, in: prepared))
                 let brought = prepared.word(i) == "brought"
                 triggers.append(guests.count == 0 ? EventLexicon.togetherNamingNoOne(prepared.word(i), past: helped || brought)
                                 : guests.toTheTable ? EventLexicon.bringTogether(past: helped || brought)
@@ -284,8 +285,23 @@ struct EventPatterns: Sendable {
     /// Without any actor between, lower-case words alone ("brought the countries' foreign ministers
     /// together") name the guests as a pair: `count` is 0. Guests brought "to the table" are brought to
     /// talks, a mediation, not a meeting.
+    /// Verbs of thanking or crediting someone for help.
+    static let thanks: WordSet = ["thanked", "thanks", "thanking", "praised", "praising", "credited", "hailed", "lauded", "commended"]
+
+    /// Whether "bringing" at `i` names something done: after "in" or "with", with a verb in the past
+    /// ("played a key role in", "was instrumental in", "was credited with") and no modal a few words before,
+    /// not after a verb in the infinitive ("hopes to succeed in bringing").
+    private func credited(bringing i: Int, in s: Sentence) -> Bool {
+        guard s.word(i) == "bringing", i - 1 > s.tokens.startIndex, ["in", "with"].contains(s.word(i - 1)) else { return false }
+        let before = max(s.tokens.startIndex, i - 7)..<i
+        // (Not an infinitive: "hopes to succeed in bringing".)
+        return before.contains { k in
+            (s.word(at: k, is: .endsInEd) && !(k > before.lowerBound && s.word(k - 1) == "to")) || ["was", "were", "been"].contains(s.word(k))
+        } && !s.anyWord(from: before.lowerBound, to: i, is: .modal)
+    }
+
     private func guestsBrought(at i: Int, in s: Sentence) -> BroughtGuests? {
-        guard s.word(i) == "brought" || s.word(i) == "bring" else { return nil }
+        guard ["brought", "bring", "bringing", "brings"].contains(s.word(i)) else { return nil }
         var k = i + 1, guests = 0, described = true
         while k < min(s.tokens.endIndex, i + 16) {
             if let mention = s.actors.first(where: { $0.token == k }) {
@@ -433,6 +449,12 @@ struct EventPatterns: Sendable {
             guard s.word(at: open, is: .comma),
                   s.word(at: open + 1, is: .relativePronoun) || (articles && ["the", "a", "an"].contains(s.word(open + 1))),
                   let close = (open + 2..<min(first, open + 14)).first(where: { s.word(at: $0, is: .comma) }) else { continue }
+            // "The United States, the Chinese government, Japan and Russia met": another state named
+            // whole between the commas is an item of a list.
+            if s.word(open + 1) == "the", let item = s.actors.first(where: { $0.token == open + 2 }), item.last == close - 1,
+               side(item.actor, in: s) != side(mention.actor, in: s) {
+                continue
+            }
             found.append(open...close)
         }
         return found
@@ -982,8 +1004,24 @@ struct EventPatterns: Sendable {
                               actors: [Participant(go, as: .mediator)] + unique([asker] + other.prefix(1)).map { Participant($0, as: .side) },
                               place: place?.name, forward: false)]
             }
-            // "asked Sweden for help" is a request or nothing ("appealed for help").
-            if trigger.words[0] == "for" { return [] }
+            // "asked Sweden for help" is a request or nothing ("appealed for help"); but "thanked Qatar for its
+            // help in securing the release …" is help given, by the one thanked, between the sides the
+            // sentence names or else the document's.
+            // ("thanked the government of Sweden for its diplomatic role …, and the Chinese government for its
+            // assistance": each thanked, the verb shared; the sides named before the next comma.)
+            if trigger.words[0] == "for" {
+                guard let helper = left.last, helper.last == first - 1, helper.token > base else { return [] }
+                var verb = helper.token - 1
+                while verb > base, isDescription(verb..<helper.token, in: s) || ["government", "of"].contains(s.word(verb)) { verb -= 1 }
+                let shared = s.word(at: verb, is: .and) && (max(clause.lowerBound, verb - 25)..<verb).contains { EventPatterns.thanks.containsLowercased(s.tokens[$0]) }
+                guard EventPatterns.thanks.containsLowercased(s.tokens[verb]) || shared else { return [] }
+                let helperSide = side(helper.actor, in: s)
+                let comma = (last + 1..<clause.upperBound + 1).first { s.word(at: $0, is: .comma) } ?? clause.upperBound + 1
+                let sides = between ?? unique(right.filter { $0.token < comma && side($0.actor, in: s) != helperSide }.map(\.actor)).prefix(2).map { $0 }
+                return [Found(kind: .mediation, status: .performed,
+                              actors: [Participant(helper.actor, as: .mediator)] + sides.map { Participant($0, as: .side) },
+                              place: place?.name, forward: false)]
+            }
             // "talks convened by Martti Ahtisaari", a name no one knows: the mediator is unknown, not someone else.
             if passive, byAgents.isEmpty, by + 1 < s.tokens.endIndex, s.word(at: by + 1, is: .capitalised),
                !s.actors.contains(where: { $0.token <= by + 1 && $0.last >= by + 1 }) {

@@ -829,4 +829,41 @@ import Testing
         #expect(Set(found.compactMap { $0.actors.first?.actor }) == ["egypt", "qatar"])
         #expect(found.allSatisfy { Set($0.actors.dropFirst().map(\.actor)) == ["hamas", "israel"] })
     }
+
+    /// The state an official serves, or the actor itself.
+    func state(_ id: ActorID) -> ActorID { ExtractionFixture.extractor.dictionary.entry(for: id)?.actor.affiliation ?? id }
+
+    @Test func bringingTwoSidesTogetherIsDoneWhenAPastVerbGovernsIt() {
+        for (body, status) in [("Turkey played a key role in bringing Russia and Ukraine together.", EventStatus.performed),
+                               ("Turkey was instrumental in bringing Russia and Ukraine to the negotiating table.", .performed),
+                               ("Erdogan hopes to succeed in bringing Putin and Zelensky together.", .offered)] {
+            let found = mediations(body)
+            #expect(found.count == 1, "\(body)")
+            #expect(found.first?.status == status, "\(body)")
+            #expect(found.first.map { Set($0.actors(in: .side).map(state)) } == ["russia", "ukraine"], "\(body)")
+        }
+    }
+
+    @Test func theOneThankedForItsHelpMediatedBetweenTheSidesNamed() throws {
+        let mediation = try #require(mediations("""
+            The United States thanked Qatar for its help in securing the release of the prisoners held by Iran.
+            """).first)
+        #expect(mediation.actors(in: .mediator) == ["qatar"])
+        #expect(Set(mediation.actors(in: .side)) == ["united-states", "iran"])
+        #expect(mediation.status == .performed)
+        // Asking for help is not having it.
+        #expect(mediations("Iran and Saudi Arabia are at odds. Zelensky criticised China for its role in the war.").isEmpty)
+    }
+
+    @Test func eachOfTwoThankedForTheirRolesMediatedAndTheProtectedIsASide() {
+        let found = mediations("""
+            North Korea handed the soldier over on Wednesday. In a statement, Jake Sullivan thanked the government of Sweden for \
+            its diplomatic role as the protecting power for the United States in North Korea, and the Chinese government for its \
+            assistance in facilitating the soldier's transit.
+            """, date: "2023-09-28").filter { $0.status == .performed }
+        #expect(Set(found.flatMap { $0.actors(in: .mediator) }) == ["sweden", "china"])
+        for mediation in found {
+            #expect(Set(mediation.actors(in: .side).map(state)) == ["united-states", "north-korea"])
+        }
+    }
 }

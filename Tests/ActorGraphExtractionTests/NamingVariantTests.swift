@@ -56,6 +56,11 @@ import Testing
         // A leader's administration is the leader's state.
         Variant(plain: "The United States and North Korea held talks in Hanoi.",
                 variant: "The Trump administration and North Korea held talks in Hanoi."),
+        // A state's government is the state.
+        Variant(plain: "Djibouti and Eritrea have agreed to let Qatar mediate their border dispute.",
+                variant: "Djibouti and Eritrea have agreed to let the Qatari government mediate their border dispute."),
+        Variant(plain: "The United States, China, Japan and Russia met in Geneva in December.",
+                variant: "The United States, the Chinese government, Japan and Russia met in Geneva in December."),
         // A relative clause after the subject keeps its trigger to itself.
         Variant(plain: "Sweden hosted talks between the United States and North Korea.",
                 variant: "Swedish Foreign Minister Margot Wallstrom, who is visiting the region, hosted talks between the United States and North Korea."),
