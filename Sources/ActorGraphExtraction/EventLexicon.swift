@@ -116,8 +116,12 @@ enum EventLexicon {
             "helped to negotiate", "helped secure", "helped to secure")
         add(.mediation, "help arrange", "help to arrange", "help broker", "help to broker", "helping arrange", "helping to arrange",
             "helping broker", "helping to broker")
-        // "asked the South Korean president to serve as 'chief negotiator' between Washington and Pyongyang".
-        add(.mediation, needsBetween: true, "negotiator")
+        // "asked the South Korean president to serve as 'chief negotiator' between Washington and Pyongyang",
+        // "has been the primary interlocutor between …", "a channel of communication between …".
+        add(.mediation, needsBetween: true, "negotiator", "interlocutor", "channel of communication", "line of communication")
+        // "played host to talks between …"
+        add(.mediation, past: true, needsBetween: true, "played host to talks", "played host to negotiations")
+        add(.mediation, needsBetween: true, "play host to talks", "playing host to talks", "plays host to talks")
         add(.mediation, "act as messenger", "act as a messenger", "serve as messenger", "serve as a messenger")
         add(.mediation, past: true, "acted as messenger", "acted as a messenger", "served as messenger", "served as a messenger")
         add(.mediation, past: true, "interceded", "mediated", "facilitated", "brokered", "arbitrated", "hosted talks", "hosted between", "acted as a go between",
@@ -158,6 +162,10 @@ enum EventLexicon {
                                            "for its assistance", "for their assistance", "for his assistance", "for her assistance",
                                            "for its role", "for its diplomatic role", "for its efforts", "for their efforts", "for his efforts",
                                            "for her efforts"])
+        // "was ready to help if both countries wanted him to", "stands ready to help if asked": an offer.
+        addWithDocumentSides(past: false, ["help if both", "help if asked", "help if requested", "help if needed", "help if they"])
+        // "China acted at the request of both the United States and North Korea": a mediation both asked for.
+        addWithDocumentSides(past: true, ["at the request of both"])
         // "going back and forth between Nalbandian and Davutoğlu"
         addWithDocumentSides(past: true, ["going back and forth", "went back and forth", "shuttling back and forth", "shuttled back and forth"])
         // "Russia and Iran pressed ahead with efforts to reconcile the former enemies", "would keep
@@ -218,7 +226,7 @@ enum EventLexicon {
         }
         // "held talks in Ulaanbaatar with the help of the Mongolian government": the helper is the agent.
         add(.mediation, past: true, "with the help of")
-        add(.carrier, "pass on", "passing on", "relay", "relaying", "convey", "conveying", "carry", "carrying", "deliver", "delivering")
+        add(.carrier, "pass on", "passing on", "pass", "passing", "relay", "relaying", "convey", "conveying", "carry", "carrying", "deliver", "delivering")
         add(.carrier, past: true, "passes on", "relays", "conveys", "carries", "delivers")
         add(.carrier, past: true, "passed on", "passed", "relayed", "conveyed", "carried", "delivered", "handed", "hand delivered")
         add(.relay, "inform", "tell", "brief")
@@ -391,6 +399,7 @@ enum EventLexicon {
                                              "conference", "dialogue"]
     /// What passes "through" a go-between: "assurances through Kuwait", "its answer back through Oman".
     static let passedThrough = ["assurances", "guarantees", "answer", "answer back", "reply", "response", "messages", "message",
+                                "indirect talks", "indirect negotiations", "contacts",
                                 "proposals", "letter", "letters", "word", "indirectly", "routed"]
     /// The talks a pair holds next: "another round", "the next round".
     static let nextRounds = ["another round", "a new round", "a further round", "the next round", "a fresh round"]

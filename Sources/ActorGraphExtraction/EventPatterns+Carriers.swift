@@ -29,8 +29,13 @@ extension EventPatterns {
                   sender.token <= clause.upperBound else { return nil }
             return (to.actor, sender.actor)
         }
-        guard indirect != nil || reported != nil
-                || s.anyWord(from: min(s.tokens.endIndex, last + 1), to: min(s.tokens.endIndex, last + 7), is: .message)
+        // (Six words on, the dots and the possessive of "U.S. President Donald Trump's message" not counted.)
+        var reach = last + 1, words = 0
+        while reach < s.tokens.endIndex, words < 6 {
+            if s.tokens[reach].isWord, !s.word(at: reach - 1, is: .apostrophe) { words += 1 }
+            reach += 1
+        }
+        guard indirect != nil || reported != nil || s.anyWord(from: min(s.tokens.endIndex, last + 1), to: reach, is: .message)
         else { return [] }
         // "Kim had asked him to pass on the message to the American president": a request to carry.
         if let (go, asker) = askedAgent(before: first, left: left, in: s, clause: clause),

@@ -184,6 +184,8 @@ extension EventPatterns {
 
     func mediationStatus(trigger: EventLexicon.Trigger, first: Int, in s: Sentence, clause: ClosedRange<Int>) -> EventStatus {
         let lower = max(clause.lowerBound, first - 8)
+        // "acted at the request of both": what the sides asked for.
+        if trigger.words.contains("request") { return .requested }
         // "Acting as a go-between", "served as mediator": done, not offered; but "ready to keep serving
         // as a bridge" is an offer.
         if let doing = (max(lower, first - 5)..<first).first(where: { s.word(at: $0, is: .performing) }),

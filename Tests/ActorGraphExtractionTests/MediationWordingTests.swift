@@ -866,4 +866,37 @@ import Testing
             #expect(Set(mediation.actors(in: .side).map(state)) == ["united-states", "north-korea"])
         }
     }
+
+    @Test func interlocutorsChannelsHostsAndTalksThroughAThirdPartyMediate() {
+        for (body, mediator) in [("Sweden has been the primary interlocutor between the United States and North Korea.", "sweden"),
+                                 ("Qatar is acting as a channel of communication between the United States and Iran.", "qatar"),
+                                 ("Saudi Arabia played host to talks between Russia and Ukraine last week.", "saudi-arabia"),
+                                 ("Russia and Ukraine held indirect talks through Saudi Arabia.", "saudi-arabia")] as [(String, ActorID)] {
+            let mediation = mediations(body).first
+            #expect(mediation?.actors(in: .mediator) == [mediator], "\(body)")
+            #expect(mediation?.status == .performed, "\(body)")
+        }
+    }
+
+    @Test func helpIfAskedIsAnOfferAndActingAtTheRequestOfBothIsARequest() {
+        let offered = mediations("""
+            Japan and South Korea are locked in a bitter trade dispute. Trump said on Friday he was ready to help if both \
+            countries wanted him to.
+            """, date: "2019-07-20")
+        #expect(offered.map { $0.actors(in: .mediator) } == [["donald-trump"]])
+        #expect(offered.first.map { Set($0.actors(in: .side)) } == ["japan", "south-korea"])
+        #expect(offered.first?.status == .offered)
+        let requested = mediations("China acted at the request of both the United States and North Korea, a spokeswoman said.")
+        #expect(requested.map { $0.actors(in: .mediator) } == [["china"]])
+        #expect(requested.first?.status == .requested)
+    }
+
+    @Test func aSideAsksAThirdPartyToPassAMessageAndATitledSendersMessageIsCarried() throws {
+        let asked = try #require(mediations("Russia asked Turkey to pass a message to Ukraine.").first)
+        #expect(asked.actors(in: .mediator) == ["turkey"])
+        #expect(asked.status == .requested)
+        let carried = try #require(mediations("Japan delivered U.S. President Donald Trump's message to Iran.", date: "2019-06-15").first)
+        #expect(carried.actors(in: .mediator) == ["japan"])
+        #expect(Set(carried.actors(in: .side).map(state)) == ["united-states", "iran"])
+    }
 }

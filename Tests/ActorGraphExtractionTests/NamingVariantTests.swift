@@ -64,6 +64,8 @@ import Testing
         // A relative clause after the subject keeps its trigger to itself.
         Variant(plain: "Sweden hosted talks between the United States and North Korea.",
                 variant: "Swedish Foreign Minister Margot Wallstrom, who is visiting the region, hosted talks between the United States and North Korea."),
+        Variant(plain: "Sweden co-chaired the talks between the United States and North Korea.",
+                variant: "Swedish Foreign Minister Margot Wallstrom, who is visiting the region, co-chaired the talks between the United States and North Korea."),
         Variant(plain: "Sweden offered to mediate between the United States and North Korea.",
                 variant: "Swedish Foreign Minister Margot Wallstrom, who is visiting the region, offered to mediate between the United States and North Korea."),
     ]
