@@ -7,6 +7,8 @@ extension EventPatterns {
     func betweenPair(after last: Int, in s: Sentence, limit: Int, cities: Bool = false) -> [ActorID]? {
         let nextActor = s.actors.first { $0.token > last }?.token ?? limit + 1
         for k in stride(from: last + 1, through: min(last + 7, limit, nextActor - 1), by: 1) where s.word(at: k, is: .between) {
+            // "to ease tension between the two Koreas".
+            if k + 1 <= limit, namesTheKoreas(at: k + 1, in: s) { return EventLexicon.koreas }
             // "talks between the government and the FARC": an unnamed party and one named, whose other side
             // the document gives (`Extractor`), not the next name further on.
             let andReach = min(k + 4, limit, s.tokens.endIndex - 1)
@@ -554,8 +556,9 @@ extension EventPatterns {
     /// Words between "to" and a role asked of someone ("to act as a", "to serve as the chief").
     static let roleWords: WordSet = ["act", "serve", "be", "as", "a", "an", "the", "chief", "its", "his", "her"]
 
-    /// Nouns of an offer whose owner is the one offering.
-    static let offerNouns: Set<String> = ["offer", "offers", "proposal"]
+    /// Nouns of an offer or an effort whose owner is the one offering or making it ("Park's efforts to
+    /// improve relations between the two Koreas": hers, a side's, no mediation).
+    static let offerNouns: Set<String> = ["offer", "offers", "proposal", "efforts", "effort", "bid", "attempt", "attempts"]
 
     /// "Turkey and the UN acted as go-betweens", "Mr Correa and Mr Vázquez, who brokered the meeting":
     /// the mediator with the actors joined to it in a subject that ends right before the trigger (at

@@ -899,4 +899,17 @@ import Testing
         #expect(carried.actors(in: .mediator) == ["japan"])
         #expect(Set(carried.actors(in: .side).map(state)) == ["united-states", "iran"])
     }
+
+    @Test func theTwoKoreasAreTheSidesAfterBetweenAndASidesOwnEffortsAreNoMediation() {
+        let found = mediations("""
+            North Korea shelled a South Korean island last month. China has also offered to host emergency consultations \
+            of the chief envoys to the six-party talks to ease tension between the two Koreas.
+            """, date: "2010-12-09")
+        #expect(found.map { $0.actors(in: .mediator) } == [["china"]])
+        #expect(found.first.map { Set($0.actors(in: .side)) } == ["north-korea", "south-korea"])
+        #expect(mediations("""
+            South Korean President Park Geun-hye met North Korean officials. The United States supported Ms Park's efforts to improve relations \
+            between the two Koreas.
+            """, date: "2015-08-25").isEmpty)
+    }
 }
