@@ -241,6 +241,12 @@ struct DocumentAnalyzer: Sendable {
         for i in mentions.indices { for k in mentions[i].token...mentions[i].last { mentionAt[k] = i } }
         var displaced: [Bool] = []
         for match in matches[1] {
+            // "Serbian President Milan Milutinovic": a given name after a title, no place.
+            if match.first >= 1, match.last + 1 < tokens.count, tokens[match.first - 1].isCapitalised,
+               titleWords.contains(tokens[match.first - 1].lowercased), tokens[match.last + 1].isCapitalised,
+               !mentions.contains(where: { $0.token <= match.first - 1 && $0.last >= match.first - 1 }) {
+                continue
+            }
             let place = dictionary.places[Int(match.candidates[0])]
             var k = match.first - 1
             if k >= 0, tokens[k].is("the") { k -= 1 }

@@ -301,8 +301,11 @@ extension EventPatterns {
             let gap = a + 1..<max(a + 1, b)
             // "Russian-Ukrainian talks": two names joined by a hyphen.
             let hyphened = b == a + 1 && s.tokens[b].start == s.tokens[a].end + 1
+            // ("the European Union's Wolfgang Petritsch and Russia's Boris Mayorsky": a name the dictionary lacks
+            // after a possessive.)
             guard hyphened || s.anyWord(from: gap.lowerBound, to: gap.upperBound, is: [.and, .comma]), gap.count(where: { s.tokens[$0].text != "." }) <= 8,
-                  gap.allSatisfy({ s.word(at: $0, is: [.and, .comma, .listFiller, .title, .capitalised]) || s.tokens[$0].text == "." })
+                  gap.allSatisfy({ s.word(at: $0, is: [.and, .comma, .listFiller, .title, .capitalised, .apostrophe]) || s.tokens[$0].is(".")
+                      || (s.tokens[$0].is("s") && s.word(at: $0 - 1, is: .apostrophe)) })
             else { break }
             // "met Prime Minister Mikhail Mishustin, and Foreign Minister Qin Gang took part": a name
             // followed by a verb after ", and" is the subject of a clause of its own.
@@ -496,8 +499,8 @@ extension EventPatterns {
     func appositive(before first: Int, in left: ArraySlice<ResolvedMention>, of s: Sentence) -> ActorID? {
         guard let candidate = left.last, first - candidate.last > 1 else { return nil }
         // "thanked Sweden for its diplomatic role as the protecting power": the one whose role it is.
-        if first - candidate.last - 1 <= 8, s.word(candidate.last + 1) == "for", ["its", "his", "her", "their"].contains(s.word(candidate.last + 2)),
-           let role = (candidate.last + 3..<first).first(where: { s.word($0) == "role" }), s.word(role + 1) == "as",
+        if (5...9).contains(first - candidate.last), s.word(candidate.last + 1) == "for", ["its", "his", "her", "their"].contains(s.word(candidate.last + 2)),
+           let role = (candidate.last + 3..<first - 1).first(where: { s.word($0) == "role" }), s.word(role + 1) == "as",
            (candidate.last + 3..<role).allSatisfy({ s.word(at: $0, is: .lowerInitial) }),
            (role + 2..<first).allSatisfy({ ["the", "a", "an"].contains(s.word($0)) }) {
             return candidate.actor

@@ -76,6 +76,15 @@ import Testing
         #expect(Self.projectedEvents(pair.variant) == plain)
     }
 
+    @Test func aGivenNameAfterATitleIsNoPlace() throws {
+        let extraction = ExtractionFixture.extract("""
+            The European Union's Wolfgang Petritsch and Russia's Boris Mayorsky met Serbian President Milan Milutinovic in Belgrade.
+            """, date: "1999-02-20")
+        let meeting = try #require(extraction.events.first { $0.kind == .meeting })
+        #expect(meeting.place == "Belgrade")
+        #expect(Set(meeting.actors(in: .participant)) == ["european-union", "russia", "milan-milutinovic"])
+    }
+
     @Test func callingOnTwoSidesWithLongNamesToTalkIsNoMeeting() {
         let plain = Self.projectedEvents("The United Nations called on Iran and Saudi Arabia to resolve their differences through dialogue.")
         #expect(plain.isEmpty)
