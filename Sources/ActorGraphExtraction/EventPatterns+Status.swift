@@ -145,8 +145,9 @@ extension EventPatterns {
                 && ["ground", "groundwork", "way"].contains(s.word($0 + 2)) }.map { $0 + 3 }
             ?? lower
         // "… a project that would run through North Korea, at a summit in Seoul": markers before the
-        // comma that opens the trigger's phrase are another clause's.
-        let opensPhrase = (first - 2 >= lower && s.word(at: first - 2, is: .comma))
+        // comma that opens the trigger's phrase are another clause's. (But "Russia's foreign minister,
+        // Sergei Lavrov, will meet": a verb after the comma goes on with the subject's clause.)
+        let opensPhrase = (first - 2 >= lower && s.word(at: first - 2, is: .comma) && !s.word(at: first - 1, is: [.modal, .finiteVerb]))
             || (first - 3 >= lower && s.word(at: first - 3, is: .comma) && ["at", "during", "in"].contains(s.word(first - 2)))
         // "to set foot in Myanmar" is no "set to meet".
         let plannedWord = (own..<max(own, first)).contains { s.word(at: $0, is: .planned) && !(s.word($0) == "set" && $0 + 1 < first && s.word($0 + 1) == "foot") }
@@ -171,12 +172,17 @@ extension EventPatterns {
     /// due to begin": a modal, or "is" or "are" before a word of plans, right after the trigger's object.
     func modalFollowsObject(of last: Int, in s: Sentence, clause: ClosedRange<Int>) -> Bool {
         let link = ["with", "between"].contains(s.word(last)) ? last : last + 1
+        // ("Talks between Saudi Crown Prince Mohammed bin Salman and Qatari Emir Sheikh Tamim are expected": the
+        // titles of the names.)
         guard link < s.tokens.endIndex, ["with", "between"].contains(s.word(link)),
-              let object = s.actors.first(where: { $0.token > link && $0.token <= link + 2 }) else { return false }
+              let object = s.actors.first(where: { $0.token > link }), isDescription(link + 1..<object.token, in: s) else { return false }
         var end = object.last
         // "between Kim and Trump would …": the whole group.
-        while let next = s.actors.first(where: { $0.token > end && $0.token <= end + 2 }), s.word(end + 1) == "and" { end = next.last }
-        let verb = end + 1
+        while end + 1 < s.tokens.endIndex, s.word(end + 1) == "and",
+              let next = s.actors.first(where: { $0.token > end + 1 }), isDescription(end + 2..<next.token, in: s) { end = next.last }
+        // (The rest of a name the dictionary names shorter: "Sheikh Tamim bin Hamad Al Thani".)
+        var verb = end + 1
+        while verb < clause.upperBound, s.word(at: verb, is: .capitalised) || ["bin", "al", "ibn"].contains(s.word(verb)) { verb += 1 }
         return verb <= clause.upperBound && (s.word(at: verb, is: .modal)
             || (["is", "are"].contains(s.word(verb)) && verb + 1 <= clause.upperBound
                 && ["due", "scheduled", "expected", "set", "slated", "planned", "to"].contains(s.word(verb + 1))))

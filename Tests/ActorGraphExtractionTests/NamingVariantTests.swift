@@ -85,6 +85,22 @@ import Testing
         #expect(Set(meeting.actors(in: .participant)) == ["european-union", "russia", "milan-milutinovic"])
     }
 
+    @Test func anAppositionBeforeAModalLeavesTheMeetingPlanned() throws {
+        for body in ["Russia's foreign minister, Sergei Lavrov, will meet Wang Yi in Beijing next Tuesday.",
+                     "Sergei Lavrov will meet Wang Yi in Beijing next Tuesday."] {
+            let meeting = try #require(ExtractionFixture.extract(body, date: "2019-06-15").events.first { $0.kind == .meeting })
+            #expect(meeting.status == .planned, "\(body)")
+            #expect(meeting.day == Day("2019-06-18"), "\(body)")
+        }
+    }
+
+    @Test func aModalAfterTalksBetweenLongNamesMakesThemPlanned() throws {
+        let talks = try #require(ExtractionFixture.extract("""
+            Talks between Saudi Crown Prince Mohammed bin Salman and Qatari Emir Sheikh Tamim bin Hamad Al Thani are expected to take place in Kuwait next month.
+            """, date: "2019-06-15").events.first { $0.kind == .talks })
+        #expect(talks.status == .planned)
+    }
+
     @Test func callingOnTwoSidesWithLongNamesToTalkIsNoMeeting() {
         let plain = Self.projectedEvents("The United Nations called on Iran and Saudi Arabia to resolve their differences through dialogue.")
         #expect(plain.isEmpty)
