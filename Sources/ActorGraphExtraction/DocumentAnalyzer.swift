@@ -652,7 +652,13 @@ struct DocumentAnalyzer: Sendable {
             let from = mentions[i].last + 1, to = mentions[next].token
             let possessive = from < to && (tokens[from].is("'") || tokens[from].is("’"))
             if mentions[i].form != .demonym && !possessive { continue }
-            let rest = (possessive ? min(from + 2, to) : from)..<to
+            // ("Turkey's president, Recep Tayyip Erdogan": a title in lower case and a comma may stand between
+            // a possessive and the name.)
+            var rest = (possessive ? min(from + 2, to) : from)..<to
+            if possessive, rest.count > 1, tokens[to - 1].is(","),
+               (rest.lowerBound..<to - 1).allSatisfy({ tokens[$0].isWord && titleWords.contains(tokens[$0].lowercased) }) {
+                rest = rest.lowerBound..<rest.lowerBound
+            }
             if rest.allSatisfy({ tokens[$0].isWord && (tokens[$0].isCapitalised || Self.qualifierWords.contains(tokens[$0])) }) {
                 mentions[i].isQualifier = true
             }

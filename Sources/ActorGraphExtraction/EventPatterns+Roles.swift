@@ -526,7 +526,8 @@ extension EventPatterns {
         guard let by = stride(from: first - 2, through: max(s.tokens.startIndex + 1, first - 14), by: -1).first(where: {
             ["by", "from"].contains(s.word($0)) && EventPatterns.offerNouns.contains(s.word($0 - 1))
         }), let owner = left.first(where: { $0.token > by }),
-              !(owner.last + 1..<first - 1).contains(where: { s.word(at: $0, is: [.comma, .reachBlocker]) }) else { return nil }
+              !(owner.last + 1..<first - 1).contains(where: { s.word(at: $0, is: [.comma, .reachBlocker]) && !closesApposition($0, of: owner, in: s) })
+        else { return nil }
         return owner.actor
     }
 
@@ -625,10 +626,14 @@ extension EventPatterns {
         }
         // "Canberra had asked Sweden for help": the one asked stands right before "for".
         guard let go = left.last, go.token > base else { return nil }
+        // "asked Sweden's foreign minister, Margot Wallstrom, to mediate": the name set off by commas.
+        if named == go.last + 1, closesApposition(named, of: go, in: s) { named = go.last }
         // "asked King Juan Carlos to intercede", "asked Swedish Foreign Minister Margot Wallstrom to mediate",
-        // "let the Qatari government mediate": a description may stand between (`isDescription`).
+        // "let the Qatari government mediate": a description may stand between (`isDescription`), or one
+        // set off by a comma ("Sweden's foreign minister,").
         var verb = go.token - 1
-        while verb > base, isDescription(verb..<go.token, in: s) { verb -= 1 }
+        if verb > base, closesApposition(go.last + 1, of: go, in: s), s.word(at: verb, is: .comma) { verb -= 1 }
+        while verb > base, isDescription(verb..<go.token, in: s) || isDescription(verb..<go.token - 1, in: s) && s.word(at: go.token - 1, is: .comma) { verb -= 1 }
         guard (afterTo && go.last + 1 < first && go.last == named)
                 || (go.last == first - 1 && (s.word(verb) == "let" || s.word(first) == "for")) else { return nil }
         guard s.word(at: verb, is: .requested) || s.word(verb) == "asking" || s.word(verb) == "let",
@@ -663,6 +668,14 @@ extension EventPatterns {
         guard mention.last == first - 1, !trigger.past, !s.word(at: first, is: .finiteVerb),
               kind(mention.actor, in: s) != .official, mention.token > base else { return false }
         return ["the", "a", "an"].contains(s.word(mention.token - 1))
+    }
+
+    /// Whether the comma at `k`, right after `mention`, closes an apposition that a comma opened right
+    /// before it ("Turkey's president, Recep Tayyip Erdogan, to mediate").
+    func closesApposition(_ k: Int, of mention: ResolvedMention, in s: Sentence) -> Bool {
+        k == mention.last + 1 && k < s.tokens.endIndex && s.word(at: k, is: .comma)
+            && mention.token - 1 > s.tokens.startIndex && s.word(at: mention.token - 1, is: .comma)
+            && s.word(at: mention.token - 2, is: .title)
     }
 
     /// Whether tokens only describe the actor after them: possessives, articles, title words and

@@ -61,6 +61,13 @@ import Testing
                 variant: "Djibouti and Eritrea have agreed to let the Qatari government mediate their border dispute."),
         Variant(plain: "The United States, China, Japan and Russia met in Geneva in December.",
                 variant: "The United States, the Chinese government, Japan and Russia met in Geneva in December."),
+        // A name set off by commas after its country's possessive and a title in lower case.
+        Variant(plain: "The United States asked Sweden to mediate with North Korea.",
+                variant: "The United States asked Sweden's foreign minister, Margot Wallstrom, to mediate with North Korea."),
+        Variant(plain: "Russia and Ukraine accepted an offer by Turkey to mediate.",
+                variant: "Russia and Ukraine accepted an offer by Turkey's president, Recep Tayyip Erdogan, to mediate."),
+        Variant(plain: "Russia asked Turkey to pass a message to Ukraine.",
+                variant: "Russia asked Turkey's president, Recep Tayyip Erdogan, to pass a message to Ukraine."),
         // A relative clause after the subject keeps its trigger to itself.
         Variant(plain: "Sweden hosted talks between the United States and North Korea.",
                 variant: "Swedish Foreign Minister Margot Wallstrom, who is visiting the region, hosted talks between the United States and North Korea."),
