@@ -285,6 +285,11 @@ struct EventPatterns: Sendable {
     /// Without any actor between, lower-case words alone ("brought the countries' foreign ministers
     /// together") name the guests as a pair: `count` is 0. Guests brought "to the table" are brought to
     /// talks, a mediation, not a meeting.
+    /// Verbs of refusing ("rejected outside mediation").
+    static let refusals: Set<Word> = ["rejected", "rejects", "rejecting", "refused", "refuses", "opposed", "opposes", "resisted"]
+    /// Verbs of hoping that someone acts ("hoped Washington would play an active role").
+    static let hopes: Set<Word> = ["hoped", "hopes", "hoping", "wants", "wanted", "expects", "expected"]
+
     /// Verbs of thanking or crediting someone for help.
     static let thanks: WordSet = ["thanked", "thanks", "thanking", "praised", "praising", "credited", "hailed", "lauded", "commended"]
 
@@ -965,6 +970,11 @@ struct EventPatterns: Sendable {
             if (max(base, first - 5)..<first).contains(where: { ["stop", "stopped", "quit", "cease", "ceased"].contains(s.word($0)) }) {
                 return []
             }
+            // "Addis Ababa had long rejected outside mediation": mediation refused in general, no one's.
+            if trigger.words == ["mediation"], let refusal = (max(base, first - 3)..<first).last(where: { EventPatterns.refusals.contains(s.word($0)) }),
+               (refusal + 1..<first).allSatisfy({ s.word(at: $0, is: .lowerInitial) }) {
+                return []
+            }
             // Passive: "agreements brokered by Turkey and the UN" — the mediators follow "by", the sides precede.
             // "mediation led by the Emirates" too.
             // "a mediation run by the United Nations since 2008" too.
@@ -1083,7 +1093,23 @@ struct EventPatterns: Sendable {
             let mediator = reported ?? openingPronoun() ?? reportingSubject
                 ?? left.first { $0.token >= start }?.actor
                 ?? left.first { $0.token >= clause.lowerBound }?.actor ?? speaker
-            guard let mediator = mediator ?? itsReferent(before: first, in: s) else { return [] }
+            guard var mediator = mediator ?? itsReferent(before: first, in: s) else { return [] }
+            // "Cairo called for international mediation and said it hoped Washington would play an active role":
+            // the subject asks; the mediator is the one it hopes will act, else no one named.
+            if named == nil, s.anyWord(from: max(clause.lowerBound, first - 4), to: first, is: .requested),
+               left.contains(where: { $0.actor == mediator && $0.token >= start }) {
+                guard let hoped = s.actors.first(where: { m in
+                    m.token > last && m.token - 1 > last && EventPatterns.hopes.contains(s.word(m.token - 1))
+                        && m.last + 1 < s.tokens.endIndex && ["would", "will", "could", "to"].contains(s.word(m.last + 1))
+                }), side(hoped.actor, in: s) != side(mediator, in: s) else { return [] }
+                let asker = mediator
+                mediator = hoped.actor
+                return [Found(kind: .mediation, status: .requested,
+                              actors: [Participant(mediator, as: .mediator), Participant(asker, as: .side)]
+                                + (between ?? []).filter { side($0, in: s) != side(asker, in: s) && side($0, in: s) != side(mediator, in: s) }.prefix(1)
+                                    .map { Participant($0, as: .side) },
+                              place: place?.name, forward: false)]
+            }
             // "Moscow wants to improve ties between Russia and Turkey": a side does not mediate its own quarrel.
             if let between, between.contains(where: { (affiliation($0, in: s) ?? $0) == (affiliation(mediator, in: s) ?? mediator) }) {
                 return []

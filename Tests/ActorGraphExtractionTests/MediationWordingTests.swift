@@ -912,4 +912,18 @@ import Testing
             between the two Koreas.
             """, date: "2015-08-25").isEmpty)
     }
+
+    @Test func aSideCallingForMediationAsksTheOneItHopesWillActAndRefusedMediationIsNone() throws {
+        let found = mediations("""
+            Egypt and Ethiopia are at odds over the dam. Talks stalled last month, after which Cairo called for international \
+            mediation and said it hoped Washington would play an active role.
+            """, date: "2019-11-06")
+        let request = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(request.actors(in: .mediator) == ["united-states"])
+        #expect(Set(request.actors(in: .side)) == ["egypt", "ethiopia"])
+        #expect(request.status == .requested)
+        #expect(mediations("Egypt called for international mediation in its dispute with Ethiopia.").isEmpty)
+        #expect(mediations("Egypt and Ethiopia are at odds over the dam. Addis Ababa had long rejected outside mediation.").isEmpty)
+    }
 }
