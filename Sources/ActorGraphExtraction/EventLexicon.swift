@@ -164,6 +164,11 @@ enum EventLexicon {
                                            "for her efforts"])
         // "was ready to help if both countries wanted him to", "stands ready to help if asked": an offer.
         addWithDocumentSides(past: false, ["help if both", "help if asked", "help if requested", "help if needed", "help if they"])
+        // "his consultations with both sides would continue", "has been seeking the agreement of both Moscow and
+        // Kiev": a third party at work with the two.
+        addWithDocumentSides(past: false, ["consultations with both sides", "consultations with the two sides", "contacts with both sides",
+                                           "contacts with the two sides"])
+        addWithDocumentSides(past: true, ["seeking the agreement of both", "sought the agreement of both"])
         // "China acted at the request of both the United States and North Korea": a mediation both asked for.
         addWithDocumentSides(past: true, ["at the request of both"])
         // "going back and forth between Nalbandian and Davutoğlu"

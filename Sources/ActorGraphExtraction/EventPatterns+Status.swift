@@ -198,6 +198,8 @@ extension EventPatterns {
            !s.anyWord(from: lower, to: doing, is: .offered) {
             return .performed
         }
+        // "held consultations with both sides": done.
+        if first - 1 >= lower, ["held", "had", "began", "conducted"].contains(s.word(first - 1)) { return .performed }
         // "Islamabad helped facilitate the negotiations": help given is mediation done.
         if (max(lower, first - 2)..<first).contains(where: { s.word($0) == "helped" }) { return .performed }
         if s.anyWord(from: lower, to: first, is: .requested) { return .requested }

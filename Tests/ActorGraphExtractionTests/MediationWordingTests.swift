@@ -926,4 +926,15 @@ import Testing
         #expect(mediations("Egypt called for international mediation in its dispute with Ethiopia.").isEmpty)
         #expect(mediations("Egypt and Ethiopia are at odds over the dam. Addis Ababa had long rejected outside mediation.").isEmpty)
     }
+
+    @Test func consultationsWithBothSidesAndSeekingTheAgreementOfBothAreAThirdPartyAtWork() {
+        for (body, status) in [("Grossi said his consultations with both sides would continue in the coming days.", EventStatus.offered),
+                               ("Grossi held consultations with both sides on Monday.", .performed),
+                               ("Grossi has been seeking the agreement of both Moscow and Kiev to a protection zone.", .performed)] {
+            let found = mediations("Russia and Ukraine blame each other for shelling the plant. " + body, date: "2022-10-11")
+            #expect(found.map { $0.actors(in: .mediator) } == [["rafael-grossi"]], "\(body)")
+            #expect(found.first.map { Set($0.actors(in: .side)) } == ["russia", "ukraine"], "\(body)")
+            #expect(found.first?.status == status, "\(body)")
+        }
+    }
 }
