@@ -284,6 +284,8 @@ enum EventLexicon {
     /// "offered Israel's help", "asked for the pontiff's help": the help of the one named before "'s",
     /// offered or asked for between the document's sides (`EventPatterns.possessedHelp(at:in:)`).
     static let possessedHelp = Trigger(words: ["help"], kind: .mediation, past: false, sidesFromDocument: true)
+    /// "China offered to help.": help offered between the document's sides (`EventPatterns.offeredHelp(at:in:)`).
+    static let offeredHelp = Trigger(words: ["offered", "to", "help"], kind: .mediation, past: false, sidesFromDocument: true)
     /// Verbs that offer or ask for someone's help.
     static let helpSought: Set<Substring> = ["offered", "offering", "offers", "offer", "asked", "asks", "ask", "sought", "seeking",
                                              "requested", "appealed", "enlisted"]

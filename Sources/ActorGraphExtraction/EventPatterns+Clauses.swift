@@ -142,7 +142,7 @@ extension EventPatterns {
                 .first(where: { s.word(at: $0, is: [.relativePronoun, .comma]) }),
               s.word(at: pronoun, is: .relativePronoun), s.word(at: pronoun - 1, is: .comma) else { return nil }
         // ("…, co-chaired the talks": the verb after a prefix's hyphen.)
-        return (last + 1..<clause.upperBound).first { k in
+        return (last + 1..<max(last + 1, clause.upperBound)).first { k in
             let verb = s.word(k + 1) == "co" && k + 2 <= clause.upperBound ? k + 2 : k + 1
             return s.word(at: k, is: .comma) && (s.word(at: verb, is: [.finiteVerb, .reporting])
                 || (s.word(at: verb, is: .lowerInitial) && s.word(verb).string.hasSuffix("ed")))

@@ -202,6 +202,8 @@ extension EventPatterns {
         if first - 1 >= lower, ["held", "had", "began", "conducted"].contains(s.word(first - 1)) { return .performed }
         // "Islamabad helped facilitate the negotiations": help given is mediation done.
         if (max(lower, first - 2)..<first).contains(where: { s.word($0) == "helped" }) { return .performed }
+        // ("called on both to resume dialogue and offered to help": the trigger's own offer.)
+        if ["offered", "offers", "offering"].contains(trigger.words[0]) { return .offered }
         if s.anyWord(from: lower, to: first, is: .requested) { return .requested }
         if s.anyWord(from: lower, to: first, is: .offered) { return .offered }
         return trigger.past || EventLexicon.mediatorsAtWork.contains(trigger.words[0]) ? .performed : .offered

@@ -143,6 +143,12 @@ struct EventPatterns: Sendable {
                 i = noun + 1
                 continue
             }
+            if offeredHelp(at: i, in: prepared) {
+                triggers.append(EventLexicon.offeredHelp)
+                positions.append(TriggerPosition(first: i - 2, last: i, ownsWords: false))
+                i += 1
+                continue
+            }
             if possessedHelp(at: i, in: prepared) {
                 triggers.append(EventLexicon.possessedHelp)
                 positions.append(TriggerPosition(first: i, last: i, ownsWords: false))
@@ -367,6 +373,15 @@ struct EventPatterns: Sendable {
         guard s.word(i) == "help", i - 3 >= s.tokens.startIndex, s.word(i - 1) == "s", s.word(at: i - 2, is: .apostrophe),
               let owner = s.actors.last(where: { $0.last == i - 3 }) else { return false }
         return (max(s.tokens.startIndex, owner.token - 5)..<owner.token).contains { EventLexicon.helpSought.contains(s.word($0)) }
+    }
+
+    /// "China offered to help.", "offered to help if asked": "help" at `i` after "offered to", with no
+    /// task of its own after it ("offered to help rebuild the port", "offered to help arrange a summit" are
+    /// other triggers' or none).
+    private func offeredHelp(at i: Int, in s: Sentence) -> Bool {
+        guard s.word(i) == "help", i - 2 >= s.tokens.startIndex, s.word(i - 1) == "to",
+              ["offered", "offers", "offering"].contains(s.word(i - 2)) else { return false }
+        return i + 1 == s.tokens.endIndex || !s.word(at: i + 1, is: .lowerInitial) || ["if", "in", "and", "with"].contains(s.word(i + 1))
     }
 
     private func guestsHelped(at i: Int, in s: Sentence) -> Int? {
@@ -1023,7 +1038,7 @@ struct EventPatterns: Sendable {
                 guard let helper = left.last, helper.last == first - 1, helper.token > base else { return [] }
                 var verb = helper.token - 1
                 while verb > base, isDescription(verb..<helper.token, in: s) || ["government", "of"].contains(s.word(verb)) { verb -= 1 }
-                let shared = s.word(at: verb, is: .and) && (max(clause.lowerBound, verb - 25)..<verb).contains { EventPatterns.thanks.containsLowercased(s.tokens[$0]) }
+                let shared = s.word(at: verb, is: .and) && (max(clause.lowerBound, verb - 25)..<max(verb, clause.lowerBound)).contains { EventPatterns.thanks.containsLowercased(s.tokens[$0]) }
                 guard EventPatterns.thanks.containsLowercased(s.tokens[verb]) || shared else { return [] }
                 let helperSide = side(helper.actor, in: s)
                 let comma = (last + 1..<clause.upperBound + 1).first { s.word(at: $0, is: .comma) } ?? clause.upperBound + 1

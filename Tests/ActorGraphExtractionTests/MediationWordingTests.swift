@@ -937,4 +937,14 @@ import Testing
             #expect(found.first?.status == status, "\(body)")
         }
     }
+
+    @Test func anOfferToHelpIsAnOfferBetweenTheDocumentsSidesUnlessItHelpsWithSomethingElse() {
+        for body in ["China offered to help.", "China called on both to resume dialogue and offered to help."] {
+            let found = mediations("The United States and North Korea traded threats. " + body, date: "2019-06-15")
+            #expect(found.map { $0.actors(in: .mediator) } == [["china"]], "\(body)")
+            #expect(found.first.map { Set($0.actors(in: .side)) } == ["north-korea", "united-states"], "\(body)")
+            #expect(found.first?.status == .offered, "\(body)")
+        }
+        #expect(mediations("The United States and North Korea traded threats. China offered to help rebuild the port.").isEmpty)
+    }
 }
