@@ -390,16 +390,32 @@ enum Floors {
     /// `Tests/HeldOut28/articles` against `Tests/HeldOut28/gold.json`: ten articles of the seeds' kind
     /// (Korean peninsula and Northeast Asia 2010–2024, ordinary wire wording), written by a separate session
     /// at the start of session 13 and kept unseen, its misses never read: at 79f1d63 (session 13's start) and
-    /// at its end alike, actors P 0.983 R 0.983, meetings P 0.700 R 0.714, mediations P 0.833 R 0.385.
+    /// at its end alike, actors P 0.983 R 0.983, meetings P 0.700 R 0.714, mediations P 0.833 R 0.385. Read
+    /// in session 14 (a development set since): mediations P 1.000 R 1.000.
     static let heldOut28 = GoldSet(actorsPrecision: 0.96, actorsRecall: 0.96,
                                    meetingsPrecision: 0.68, meetingsRecall: 0.69,
-                                   mediationsPrecision: 0.80, mediationsRecall: 0.36)
+                                   mediationsPrecision: 0.95, mediationsRecall: 0.95)
     /// `Tests/HeldOut29/articles` against `Tests/HeldOut29/gold.json`: ten articles (1999–2022, worldwide,
     /// ordinary wire wording), written with set 28 and kept unseen: at session 13's start and end alike,
-    /// actors P 0.934 R 1.000, meetings P 0.794 R 0.614, mediations P 0.500 R 0.158.
+    /// actors P 0.934 R 1.000, meetings P 0.794 R 0.614, mediations P 0.500 R 0.158. Read in session 14:
+    /// mediations P 0.889 R 0.421.
     static let heldOut29 = GoldSet(actorsPrecision: 0.91, actorsRecall: 0.97,
                                    meetingsPrecision: 0.77, meetingsRecall: 0.59,
-                                   mediationsPrecision: 0.45, mediationsRecall: 0.15)
+                                   mediationsPrecision: 0.85, mediationsRecall: 0.40)
+    /// `Tests/HeldOut30/articles` against `Tests/HeldOut30/gold.json`: ten articles of the seeds' kind
+    /// (Korean peninsula and Northeast Asia 2005–2024, ordinary wire wording), written by a separate session
+    /// at the start of session 14 and kept unseen, its misses never read: at 98046cd (session 14's start)
+    /// actors P 0.975 R 0.975, meetings P 0.795 R 0.603, mediations P 0.500 R 0.250; at its end meetings
+    /// P 0.814 R 0.603, the rest alike.
+    static let heldOut30 = GoldSet(actorsPrecision: 0.95, actorsRecall: 0.95,
+                                   meetingsPrecision: 0.79, meetingsRecall: 0.58,
+                                   mediationsPrecision: 0.45, mediationsRecall: 0.22)
+    /// `Tests/HeldOut31/articles` against `Tests/HeldOut31/gold.json`: ten articles (1993–2024, worldwide,
+    /// ordinary wire wording), written with set 30 and kept unseen: at session 14's start and end alike,
+    /// actors P 0.942 R 0.992, meetings P 0.676 R 0.426, mediations P 0.600 R 0.240.
+    static let heldOut31 = GoldSet(actorsPrecision: 0.92, actorsRecall: 0.97,
+                                   meetingsPrecision: 0.65, meetingsRecall: 0.40,
+                                   mediationsPrecision: 0.55, mediationsRecall: 0.22)
 }
 
 // MARK: - Unit tests of the scorer, on hand-made gold and events
@@ -752,7 +768,8 @@ enum Floors {
                       ("HeldOut18", Floors.heldOut18), ("HeldOut19", Floors.heldOut19), ("HeldOut20", Floors.heldOut20),
                       ("HeldOut21", Floors.heldOut21), ("HeldOut22", Floors.heldOut22), ("HeldOut23", Floors.heldOut23),
                       ("HeldOut24", Floors.heldOut24), ("HeldOut25", Floors.heldOut25), ("HeldOut26", Floors.heldOut26),
-                      ("HeldOut27", Floors.heldOut27), ("HeldOut28", Floors.heldOut28), ("HeldOut29", Floors.heldOut29)])
+                      ("HeldOut27", Floors.heldOut27), ("HeldOut28", Floors.heldOut28), ("HeldOut29", Floors.heldOut29),
+                      ("HeldOut30", Floors.heldOut30), ("HeldOut31", Floors.heldOut31)])
     func heldOutArticlesMeetTheirFloors(folder: String, floors: Floors.GoldSet) throws {
         let set = Self.root.appendingPathComponent("Tests").appendingPathComponent(folder)
         let report = try Self.evaluate(folder: set.appendingPathComponent("articles"), gold: set.appendingPathComponent("gold.json"))
