@@ -244,7 +244,7 @@ struct DocumentAnalyzer: Sendable {
             // "Serbian President Milan Milutinovic": a given name after a title, no place.
             if match.first >= 1, match.last + 1 < tokens.count, tokens[match.first - 1].isCapitalised,
                titleWords.contains(tokens[match.first - 1].lowercased), tokens[match.last + 1].isCapitalised,
-               !mentions.contains(where: { $0.token <= match.first - 1 && $0.last >= match.first - 1 }) {
+               mentionAt[match.first - 1] < 0 {
                 continue
             }
             let place = dictionary.places[Int(match.candidates[0])]
@@ -510,8 +510,17 @@ struct DocumentAnalyzer: Sendable {
         // "the Trump administration", "the Abe government": an official's name before a word for the
         // government names the official's state. "the Qatari government", "the U.S. administration": the
         // state's name takes the word in ("asked the Qatari government to mediate").
-        for i in mentions.indices where mentions[i].entry >= 0 && !mentions[i].isQualifier
-            && mentions[i].last + 1 < tokens.count && Self.governments.containsLowercased(tokens[mentions[i].last + 1]) {
+        // (Read through buffers: every mention is looked at, and array subscripts here copy.)
+        let governed = mentions.withUnsafeBufferPointer { ms in
+            tokens.withUnsafeBufferPointer { ts in
+                ms.indices.filter { i in
+                    ms[i].entry >= 0 && !ms[i].isQualifier && ms[i].last + 1 < ts.count
+                        && [10, 14].contains(ts[ms[i].last + 1].end - ts[ms[i].last + 1].start)  // the lengths of the two words
+                        && Self.governments.containsLowercased(ts[ms[i].last + 1])
+                }
+            }
+        }
+        for i in governed {
             switch kinds[Int(mentions[i].entry)] {
             case .official:
                 guard let state = affiliations[Int(mentions[i].entry)], let entry = resolver.entry(of: state),

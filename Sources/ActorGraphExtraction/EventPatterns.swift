@@ -143,7 +143,7 @@ struct EventPatterns: Sendable {
                 i = noun + 1
                 continue
             }
-            if offeredHelp(at: i, in: prepared) {
+            if prepared.word(i) == "help", offeredHelp(at: i, in: prepared) {
                 triggers.append(EventLexicon.offeredHelp)
                 positions.append(TriggerPosition(first: i - 2, last: i, ownsWords: false))
                 i += 1
