@@ -1108,7 +1108,7 @@ struct EventPatterns: Sendable {
             let mediator = reported ?? openingPronoun() ?? reportingSubject
                 ?? left.first { $0.token >= start }?.actor
                 ?? left.first { $0.token >= clause.lowerBound }?.actor ?? speaker
-            guard var mediator = mediator ?? itsReferent(before: first, in: s) else { return [] }
+            guard let mediator = mediator ?? itsReferent(before: first, in: s) else { return [] }
             // "Cairo called for international mediation and said it hoped Washington would play an active role":
             // the subject asks; the mediator is the one it hopes will act, else no one named.
             if named == nil, s.anyWord(from: max(clause.lowerBound, first - 4), to: first, is: .requested),
@@ -1117,12 +1117,10 @@ struct EventPatterns: Sendable {
                     m.token > last && m.token - 1 > last && EventPatterns.hopes.contains(s.word(m.token - 1))
                         && m.last + 1 < s.tokens.endIndex && ["would", "will", "could", "to"].contains(s.word(m.last + 1))
                 }), side(hoped.actor, in: s) != side(mediator, in: s) else { return [] }
-                let asker = mediator
-                mediator = hoped.actor
+                let other = (between ?? []).first { side($0, in: s) != side(mediator, in: s) && side($0, in: s) != side(hoped.actor, in: s) }
                 return [Found(kind: .mediation, status: .requested,
-                              actors: [Participant(mediator, as: .mediator), Participant(asker, as: .side)]
-                                + (between ?? []).filter { side($0, in: s) != side(asker, in: s) && side($0, in: s) != side(mediator, in: s) }.prefix(1)
-                                    .map { Participant($0, as: .side) },
+                              actors: [Participant(hoped.actor, as: .mediator), Participant(mediator, as: .side)]
+                                + [other].compactMap { $0 }.map { Participant($0, as: .side) },
                               place: place?.name, forward: false)]
             }
             // "Moscow wants to improve ties between Russia and Turkey": a side does not mediate its own quarrel.
