@@ -686,6 +686,8 @@ extension EventPatterns {
         range.count(where: { !s.tokens[$0].is(".") }) <= 6 && range.allSatisfy { k in
             s.word(at: k, is: [.describer, .title, .capitalised, .apostrophe]) || s.tokens[k].is(".")
                 || (k > range.lowerBound && s.word(at: k - 1, is: .apostrophe) && s.word(k) == "s")  // "South Korea's"
+                // "North Korea's leader, Kim Jong Un": the comma that sets the name off after a title.
+                || (k == range.upperBound - 1 && k > range.lowerBound && s.word(at: k, is: .comma) && s.word(at: k - 1, is: .title))
         }
     }
 

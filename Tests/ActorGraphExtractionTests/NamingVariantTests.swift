@@ -66,6 +66,8 @@ import Testing
                 variant: "The United States asked Sweden's foreign minister, Margot Wallstrom, to mediate with North Korea."),
         Variant(plain: "Russia and Ukraine accepted an offer by Turkey to mediate.",
                 variant: "Russia and Ukraine accepted an offer by Turkey's president, Recep Tayyip Erdogan, to mediate."),
+        Variant(plain: "Sweden carried a message from the United States to North Korea on Friday.",
+                variant: "Sweden carried a message from the United States to North Korea's leader, Kim Jong Un, on Friday."),
         Variant(plain: "Russia asked Turkey to pass a message to Ukraine.",
                 variant: "Russia asked Turkey's president, Recep Tayyip Erdogan, to pass a message to Ukraine."),
         // A relative clause after the subject keeps its trigger to itself.
