@@ -93,7 +93,11 @@ struct DocumentAnalyzer: Sendable {
     /// `EventLexicon.stateNouns`, for lookups by token.
     static let stateNouns = WordSet(EventLexicon.stateNouns)
     /// Words for the government an official leads ("the Trump administration").
-    static let governments: WordSet = ["administration", "government"]
+    static let governments = WordSet(governmentWords)
+    /// The byte lengths of `governments`' words: a token of another length is none of them, read without
+    /// hashing.
+    static let governmentLengths = Set(governmentWords.map(\.utf8.count))
+    private static let governmentWords: Set<Substring> = ["administration", "government"]
     /// `EventLexicon.messages`, for lookups by token.
     static let messages = WordSet(EventLexicon.messages)
     /// Words after which a capital or city is a place.
@@ -515,7 +519,7 @@ struct DocumentAnalyzer: Sendable {
             tokens.withUnsafeBufferPointer { ts in
                 ms.indices.filter { i in
                     ms[i].entry >= 0 && !ms[i].isQualifier && ms[i].last + 1 < ts.count
-                        && [10, 14].contains(ts[ms[i].last + 1].end - ts[ms[i].last + 1].start)  // the lengths of the two words
+                        && Self.governmentLengths.contains(ts[ms[i].last + 1].end - ts[ms[i].last + 1].start)
                         && Self.governments.containsLowercased(ts[ms[i].last + 1])
                 }
             }

@@ -629,11 +629,10 @@ extension EventPatterns {
         // "asked Sweden's foreign minister, Margot Wallstrom, to mediate": the name set off by commas.
         if named == go.last + 1, closesApposition(named, of: go, in: s) { named = go.last }
         // "asked King Juan Carlos to intercede", "asked Swedish Foreign Minister Margot Wallstrom to mediate",
-        // "let the Qatari government mediate": a description may stand between (`isDescription`), or one
-        // set off by a comma ("Sweden's foreign minister,").
+        // "let the Qatari government mediate", "asked Sweden's foreign minister, Margot Wallstrom,": a
+        // description may stand between (`isDescription`).
         var verb = go.token - 1
-        if verb > base, closesApposition(go.last + 1, of: go, in: s), s.word(at: verb, is: .comma) { verb -= 1 }
-        while verb > base, isDescription(verb..<go.token, in: s) || isDescription(verb..<go.token - 1, in: s) && s.word(at: go.token - 1, is: .comma) { verb -= 1 }
+        while verb > base, isDescription(verb..<go.token, in: s) { verb -= 1 }
         guard (afterTo && go.last + 1 < first && go.last == named)
                 || (go.last == first - 1 && (s.word(verb) == "let" || s.word(first) == "for")) else { return nil }
         guard s.word(at: verb, is: .requested) || s.word(verb) == "asking" || s.word(verb) == "let",
@@ -670,6 +669,14 @@ extension EventPatterns {
         return ["the", "a", "an"].contains(s.word(mention.token - 1))
     }
 
+    /// Whom "him" or "her" at token `him` stands for: the last official named before it (in the sentence,
+    /// else the pair or the official named last before it), of none of `sides` ("met him again in
+    /// Vladivostok", "when he visited him at the Vatican").
+    func objectReferent(of him: Int, notOf sides: Set<ActorID>, in s: Sentence) -> ActorID? {
+        let candidates = (s.previousOfficials.any.both ?? s.previousOfficials.any.last.map { [$0] } ?? []) + s.actors.filter { $0.last < him }.map(\.actor)
+        return candidates.reversed().first { kind($0, in: s) == .official && !sides.contains(affiliation($0, in: s) ?? $0) }
+    }
+
     /// Whether the comma at `k`, right after `mention`, closes an apposition that a comma opened right
     /// before it ("Turkey's president, Recep Tayyip Erdogan, to mediate").
     func closesApposition(_ k: Int, of mention: ResolvedMention, in s: Sentence) -> Bool {
@@ -687,7 +694,7 @@ extension EventPatterns {
             s.word(at: k, is: [.describer, .title, .capitalised, .apostrophe]) || s.tokens[k].is(".")
                 || (k > range.lowerBound && s.word(at: k - 1, is: .apostrophe) && s.word(k) == "s")  // "South Korea's"
                 // "North Korea's leader, Kim Jong Un": the comma that sets the name off after a title.
-                || (k == range.upperBound - 1 && k > range.lowerBound && s.word(at: k, is: .comma) && s.word(at: k - 1, is: .title))
+                || (k == range.upperBound - 1 && k > s.tokens.startIndex && s.word(at: k, is: .comma) && s.word(at: k - 1, is: .title))
         }
     }
 

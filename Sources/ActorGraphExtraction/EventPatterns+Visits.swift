@@ -74,9 +74,9 @@ extension EventPatterns {
         }) {
             (host, hostEnd) = (named.actor, named.token <= last + 3 ? named.last : nil)
         }
-        // "when he visited him at the Vatican": "him" is the last official named before, of another side.
+        // "when he visited him at the Vatican": "him" is an official of another side (`objectReferent`).
         if host == nil, let him = objectPronoun(after: last, in: s) {
-            host = s.actors.last(where: { $0.last < him && kind($0.actor, in: s) == .official && side($0.actor, in: s) != side(visitor, in: s) })?.actor
+            host = objectReferent(of: him, notOf: [affiliation(visitor, in: s) ?? visitor], in: s)
         }
         if host == nil, let place, let country = place.country, country != visitor, country != affiliation(visitor, in: s) { host = country }
         guard var host, host != visitor else { return [] }

@@ -824,12 +824,9 @@ struct EventPatterns: Sendable {
                 }
                 // "met him again in Vladivostok", "held talks with him": "him" is the last official named
                 // before, of another side than the subject's.
-                if object.isEmpty, let him = objectPronoun(after: last, in: s) {
-                    let sides = Set(subject.map { affiliation($0, in: s) ?? $0 })
-                    let candidates = (s.previousOfficials.any.both ?? s.previousOfficials.any.last.map { [$0] } ?? []) + s.actors.filter { $0.last < him }.map(\.actor)
-                    if let referent = candidates.reversed().first(where: { self.kind($0, in: s) == .official && !sides.contains(affiliation($0, in: s) ?? $0) }) {
-                        participants = subject + [referent]
-                    }
+                if object.isEmpty, let him = objectPronoun(after: last, in: s),
+                   let referent = objectReferent(of: him, notOf: Set(subject.map { affiliation($0, in: s) ?? $0 }), in: s) {
+                    participants = subject + [referent]
                 }
                 // "After talks with Mr Abe in Tokyo, Donald Trump said …": a phrase put in front has the
                 // subject of the clause after its comma, speaker or not.
