@@ -15,10 +15,10 @@ extension EventPatterns {
         let base = s.tokens.startIndex
         // "carried a letter from Kim to Trump": a third party mediates; a side's own envoy communicates.
         // "handed Trump a personal message from Kim": the addressee stands before the message (not
-        // "carried Kim's offer", whose owner sent it).
+        // "carried Kim's offer" or "passed on a US proposal", whose owner sent it).
         let indirect = right.first.flatMap { r in
             isDescription(last + 1..<r.token, in: s) && r.last + 1 < s.tokens.endIndex && !s.word(at: r.last + 1, is: .apostrophe)
-                && s.anyWord(from: r.last + 1, to: min(s.tokens.endIndex, r.last + 5), is: .message) ? r : nil
+                && !s.word(at: r.last + 1, is: .message) && s.anyWord(from: r.last + 1, to: min(s.tokens.endIndex, r.last + 5), is: .message) ? r : nil
         }
         // "had conveyed to Abe that Kim had said he was willing to …": what is reported after "that" is the
         // message, and whoever it reports its sender.
@@ -83,21 +83,27 @@ extension EventPatterns {
                       place: nil, forward: false)
             }
         }
-        // "has carried the rebels' conditions back and forth": a go-between between the sides of the
-        // document (`Extractor`), one of them perhaps named as the owner of what is carried.
-        if addressee == nil, stride(from: last + 1, to: min(last + 10, clause.upperBound - 1), by: 1).contains(where: {
-            s.word($0) == "back" && s.word($0 + 1) == "and" && s.word($0 + 2) == "forth"
-        }) {
-            let carrierSide = affiliation(carrier, in: s) ?? carrier
+        let carrierSide = affiliation(carrier, in: s) ?? carrier
+        // "has carried the rebels' conditions back and forth", "had passed on a US proposal to resume
+        // talks": a go-between between the sides of the document (`Extractor`), one of them perhaps
+        // named as the owner of what is carried.
+        guard let addressee else {
             let owner = right.first { $0.token <= last + 4 && (affiliation($0.actor, in: s) ?? $0.actor) != carrierSide }
+            let backAndForth = stride(from: last + 1, to: min(last + 10, clause.upperBound - 1), by: 1).contains {
+                s.word($0) == "back" && s.word($0 + 1) == "and" && s.word($0 + 2) == "forth"
+            }
+            let ownsMessage = owner.map { owner in
+                owner.last + 1 < s.tokens.endIndex
+                    && (s.word(at: owner.last + 1, is: .message)
+                        || (owner.last + 2 < s.tokens.endIndex && s.word(at: owner.last + 1, is: .apostrophe) && s.word(at: owner.last + 2, is: .message)))
+            } ?? false
+            guard backAndForth || ownsMessage else { return [] }
             let status: EventStatus = done ? .performed : mediationStatus(trigger: trigger, first: first, in: s, clause: clause)
             return [Found(kind: .mediation, status: status,
                           actors: [Participant(carrier, as: .mediator)] + [owner?.actor].compactMap { $0 }.map { Participant($0, as: .side) },
                           place: nil, forward: false)]
         }
-        guard let addressee else { return [] }
         let from = sender ?? carrier
-        let carrierSide = affiliation(carrier, in: s) ?? carrier
         if from == carrier || carrierSide == (affiliation(from, in: s) ?? from) || carrierSide == (affiliation(addressee, in: s) ?? addressee) {
             let message = Found(kind: .communication, status: nil,
                                 actors: [Participant(from, as: .speaker), Participant(addressee, as: .addressee)],

@@ -158,6 +158,8 @@ public struct Extractor: Sendable {
                 || mentions.contains { $0.token > 0 && tokens[$0.token - 1].lowercased == "to" && known[$0.actor]?.kind == .country }
             // "mediation led by A and B": mediators together are no side of each other's mediation.
             let mediators = found.filter { $0.kind == .mediation }.compactMap { $0.actors.first { $0.role == .mediator }?.actor }
+            // The sentence's mediations without a date of their own, and its meetings with one.
+            var undatedMediations: [Int] = [], datedMeetings: [Int] = []
             for found in found {
                 var actors = found.actors
                 if found.kind == .mediation {
@@ -182,7 +184,18 @@ public struct Extractor: Sendable {
                 // the article's was not yet held.
                 let ahead = [.meeting, .talks, .visit].contains(found.kind) && found.status == .held
                     && own?.precision == .day && (own?.day).map { day in document.date.map { day > $0 } ?? false } == true
+                if own == nil, found.kind == .mediation { undatedMediations.append(events.count) }
+                if own != nil, found.kind == .meeting || found.kind == .talks { datedMeetings.append(events.count) }
                 emit(found.kind, ahead ? .planned : found.status, date, place, actors, precision: own?.precision ?? .day)
+            }
+            // "Qatar brokered talks between Israel and Hamas on Tuesday": a mediation is dated by the talks
+            // between its sides that its sentence dates.
+            for index in undatedMediations {
+                let sides = events[index].actors(in: .side)
+                guard let talks = datedMeetings.first(where: { m in sides.allSatisfy { side in events[m].actors.contains { $0.actor == side } } })
+                else { continue }
+                events[index].date = events[talks].date
+                events[index].datePrecision = events[talks].datePrecision
             }
         }
         // "a deal brokered by Brazil and Turkey" … "go-betweens between Tehran and Washington": a
@@ -442,7 +455,6 @@ public struct Extractor: Sendable {
     /// "previously", "ago", "earlier", "former", the past perfect ("had met") unless reported speech
     /// shifted into it ("said Putin had met Kim").
     static func looksBack(_ found: EventPatterns.Found, tokens: [Token], published: Day?) -> Bool {
-        guard found.kind == .meeting || found.kind == .talks || found.kind == .visit else { return false }
         // Whether a reporting word stands among the words up to the current one: looked up only when
         // a "had" asks, and then only for the words not looked up yet.
         var reported = false, unread = found.span.lowerBound

@@ -300,6 +300,18 @@ import Testing
         }
     }
 
+    @Test func aSidesMessagePassedOnWithoutItsAddresseeGoesToTheOtherSide() throws {
+        let found = mediations("""
+            North Korea said on Tuesday that Sweden had passed on a US proposal to resume talks. Pompeo passed on \
+            a US proposal as well.
+            """, date: "2019-11-19")
+        let sweden = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(sweden.actors(in: .mediator) == ["sweden"])
+        #expect(Set(sweden.actors(in: .side)) == ["north-korea", "united-states"])
+        #expect(sweden.status == .performed)
+    }
+
     @Test func bringingBothSidesRoundOrOfferingToHostThemIsMediation() throws {
         let found = extract("""
             The presidents of Armenia and Azerbaijan met in Kazan on Friday at talks hosted by Dmitry Medvedev. In March \
