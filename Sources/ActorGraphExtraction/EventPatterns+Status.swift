@@ -172,10 +172,18 @@ extension EventPatterns {
     /// due to begin": a modal, or "is" or "are" before a word of plans, right after the trigger's object.
     func modalFollowsObject(of last: Int, in s: Sentence, clause: ClosedRange<Int>) -> Bool {
         let link = ["with", "between"].contains(s.word(last)) ? last : last + 1
+        guard link < s.tokens.endIndex, ["with", "between"].contains(s.word(link)) else { return false }
+        // "talks with a delegation of the International Atomic Energy Agency would be held": a future "be
+        // held" or "take place" within twelve words, before any comma or other verb.
+        if link + 1 <= clause.upperBound,
+           let verb = (link + 1...min(clause.upperBound, link + 12)).first(where: { s.word(at: $0, is: [.modal, .comma, .finiteVerb]) }),
+           ["will", "would"].contains(s.word(verb)), verb + 2 <= clause.upperBound,
+           (s.word(verb + 1) == "be" && s.word(verb + 2) == "held") || (s.word(verb + 1) == "take" && s.word(verb + 2) == "place") {
+            return true
+        }
         // ("Talks between Saudi Crown Prince Mohammed bin Salman and Qatari Emir Sheikh Tamim are expected": the
         // titles of the names.)
-        guard link < s.tokens.endIndex, ["with", "between"].contains(s.word(link)),
-              let object = s.actors.first(where: { $0.token > link }), isDescription(link + 1..<object.token, in: s) else { return false }
+        guard let object = s.actors.first(where: { $0.token > link }), isDescription(link + 1..<object.token, in: s) else { return false }
         var end = object.last
         // "between Kim and Trump would …": the whole group.
         while end + 1 < s.tokens.endIndex, s.word(end + 1) == "and",

@@ -460,7 +460,7 @@ struct EventPatterns: Sendable {
     }
 
     /// The asides after a name that close before `first`: from a comma right after a mention, followed
-    /// by a relative pronoun or (when `articles`) by "the", "a" or "an", to the next comma (at most 12
+    /// by a relative pronoun or (when `articles`) by "the", "a" or "an", to the next comma (at most 18
     /// words on).
     private func appositions(before first: Int, in s: Sentence, clause: ClosedRange<Int>, articles: Bool) -> [ClosedRange<Int>] {
         var found: [ClosedRange<Int>] = []
@@ -468,7 +468,7 @@ struct EventPatterns: Sendable {
             let open = mention.last + 1
             guard s.word(at: open, is: .comma),
                   s.word(at: open + 1, is: .relativePronoun) || (articles && ["the", "a", "an"].contains(s.word(open + 1))),
-                  let close = (open + 2..<min(first, open + 14)).first(where: { s.word(at: $0, is: .comma) }) else { continue }
+                  let close = (open + 2..<min(first, open + 20)).first(where: { s.word(at: $0, is: .comma) }) else { continue }
             // "The United States, the Chinese government, Japan and Russia met": another state named
             // whole between the commas is an item of a list.
             if s.word(open + 1) == "the", let item = s.actors.first(where: { $0.token == open + 2 }), item.last == close - 1,
@@ -506,7 +506,9 @@ struct EventPatterns: Sendable {
         // "Ms Choe, who has led the talks with Washington, travelled to Sweden": an aside between the
         // subject and its verb names nobody who acts.
         let aside = parenthetical(before: first, in: s, clause: clause)
-        var (left, right) = sides(of: first, last: last, in: s, clause: clause, aside: aside, verb: trigger.past)
+        // ("held 90 minutes of talks with": a noun governed by a verb in the past.)
+        let governed = (max(clause.lowerBound, first - 4)..<first).contains { ["held", "had", "began"].contains(s.word($0)) }
+        var (left, right) = sides(of: first, last: last, in: s, clause: clause, aside: aside, verb: trigger.past || governed)
         // "Wallstrom, who is visiting the region, hosted talks between …": a trigger inside a relative
         // clause set off by commas reaches no further than its closing comma.
         if let close = relativeAsideEnd(around: first, last: last, in: s, clause: clause) {

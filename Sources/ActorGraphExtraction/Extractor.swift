@@ -465,7 +465,8 @@ public struct Extractor: Sendable {
             switch word.utf8.count {
             case 3: if word == "ago" { return true }
             case 6: if word == "former" { return true }
-            case 7: if word == "earlier" { return true }
+            // ("Abe earlier held talks with Wen": earlier that day, the news.)
+            case 7: if word == "earlier", k + 1 >= tokens.count || !sameDayVerbs.contains(tokens[k + 1].lowercasedWord) { return true }
             case 10: if word == "previously" { return true }
             default: break
             }
@@ -480,6 +481,9 @@ public struct Extractor: Sendable {
         }
         return false
     }
+
+    /// Verbs of an encounter that "earlier" before them places earlier on the day of the news.
+    private static let sameDayVerbs: [Word] = ["held", "met", "visited", "hosted", "received"]
 
     /// "PYONGYANG, May 31. /TASS/. … Kim said at a meeting with Lavrov": a meeting held around the
     /// publication date with no venue of its own, one of whose sides is the dateline's country (or
@@ -506,15 +510,15 @@ public struct Extractor: Sendable {
         return places[low..<end]
     }
 
-    /// Countries (and armed movements) by how often a document names them or their officials, most
-    /// first (ties by ID).
+    /// Countries (and armed movements) by how often a document names them, their officials or the
+    /// movements' commanders, most first (ties by ID).
     /// - Parameter parties: the document's mentions.
     private func countrySalience(_ parties: [Party], known: KnownActors) -> [ActorID] {
         var counts: [(country: ActorID, count: Int)] = []  // a document names few countries
         // A news agency's country ("(Xinhua)" in a dateline) is no party to the document's dispute.
         for party in parties where party.kind != nil && !sources.contains(party.actor) {
             let country = party.kind == .country || armedGroups.contains(party.actor)
-                ? party.actor : party.affiliation.flatMap { known[$0]?.kind == .country ? $0 : nil }
+                ? party.actor : party.affiliation.flatMap { known[$0]?.kind == .country || armedGroups.contains($0) ? $0 : nil }
             guard let country else { continue }
             if let k = counts.firstIndex(where: { $0.country == country }) { counts[k].count += 1 } else { counts.append((country, 1)) }
         }

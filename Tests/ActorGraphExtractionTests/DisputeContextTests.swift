@@ -22,6 +22,15 @@ import Testing
         #expect(michel.place == "Brussels")
     }
 
+    @Test func anArmedMovementsCommanderNamesItsSideOfTheDispute() throws {
+        let mediation = try #require(mediations("""
+            Fayez al-Sarraj and Khalifa Haftar did not meet in Cairo. Haftar said his forces would keep fighting. \
+            Putin urged calm. Haftar later flew home. Egypt had offered to mediate.
+            """, date: "2020-01-19").first)
+        #expect(mediation.actors(in: .mediator) == ["egypt"])
+        #expect(Set(mediation.actors(in: .side)) == ["libya", "libyan-national-army"])
+    }
+
     @Test func aGatheringOfManyPartiesIsNoBrokerage() {
         let found = mediations("""
             Russia has mediated between Armenia and Azerbaijan since the war. On Tuesday the leaders of Armenia, \

@@ -21,6 +21,26 @@ import Testing
         #expect(berger.status == .planned && berger.date == Day("2007-03-12"))
     }
 
+    @Test func talksThatWouldBeHeldFarAfterTheirNounArePlanned() throws {
+        let talks = try #require(encounters("""
+            North Korea said talks with a delegation of the International Atomic Energy Agency would be held in \
+            Pyongyang on Tuesday.
+            """, date: "2007-06-25").first)
+        #expect(talks.status == .planned)
+        #expect(talks.date == Day("2007-06-26"))
+        #expect(Set(talks.actors.map(\.actor)) == ["north-korea", "international-atomic-energy-agency"])
+    }
+
+    @Test func aLongAppositionBeforeTalksHeldEarlierIsNoSubject() throws {
+        let talks = try #require(encounters("""
+            Abe, the first postwar Japanese prime minister to make China the destination of his first official overseas \
+            trip, earlier held 90 minutes of talks with Premier Wen Jiabao.
+            """, date: "2006-10-08").first)
+        #expect(Set(talks.actors.map(\.actor)) == ["shinzo-abe", "wen-jiabao"])
+        #expect(talks.status == .held)
+        #expect(talks.date == Day("2006-10-08"))
+    }
+
     @Test func aMeetingThatHasBeenPostponedFarAfterItsNounIsCancelled() throws {
         let found = encounters("""
             A meeting in New York this week between U.S. Secretary of State Mike Pompeo and North Korean official \
