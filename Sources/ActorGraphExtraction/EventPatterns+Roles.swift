@@ -462,10 +462,10 @@ extension EventPatterns {
     /// "the three …" to "the six …": groups of that many named before (`groupSizes[i]` is `i + 3`).
     static let groupSizes: [Word] = ["three", "four", "five", "six"]
 
-    /// Plurals for the two parties to a dispute.
     /// Talks a host holds for others: "the talks", "the first round" (a summit, a meeting or a signing only
     /// on the terms of `hostedRound`).
     static let roundNouns: Set<String> = ["talks", "negotiations", "round", "rounds", "consultations", "dialogue", "session"]
+    /// Plurals for the two parties to a dispute.
     static let partyPlurals: Set<String> = ["allies", "neighbours", "neighbors", "rivals", "foes", "enemies", "adversaries",
                                             "parties", "sides", "countries", "governments", "nations", "capitals"]
 
