@@ -41,6 +41,16 @@ import Testing
         #expect(talks.date == Day("2006-10-08"))
     }
 
+    @Test func anOfficialBriefedInPersonWasMetButNotOneBriefedByPhone() throws {
+        let met = encounters("""
+            Mike Pompeo flew to Seoul and briefed South Korean President Moon Jae-in on the talks that evening. He spoke \
+            to reporters after briefing Kang Kyung-wha at the ministry. He briefed Shinzo Abe by phone on Monday.
+            """, date: "2018-10-08")
+        #expect(met.map { Set($0.actors.map(\.actor)) } == [["mike-pompeo", "south-korea"], ["mike-pompeo", "moon-jae-in"],
+                                                             ["mike-pompeo", "kang-kyung-wha"]])
+        #expect(met.allSatisfy { $0.status == .held })
+    }
+
     @Test func aMeetingThatHasBeenPostponedFarAfterItsNounIsCancelled() throws {
         let found = encounters("""
             A meeting in New York this week between U.S. Secretary of State Mike Pompeo and North Korean official \
