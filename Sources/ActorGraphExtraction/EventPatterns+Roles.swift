@@ -705,6 +705,16 @@ extension EventPatterns {
         return s.word(at: k + 2, is: .kin)
     }
 
+    /// "talks with Kagame", "met with Kim Jong-un": an actor after "with", titles and descriptions between
+    /// (but not "Aliyev and Sargsyan, with Medvedev, signed", one set off by commas).
+    func followsWith(_ mention: ResolvedMention, in s: Sentence) -> Bool {
+        guard let with = stride(from: mention.token - 1, through: max(s.tokens.startIndex, mention.token - 6), by: -1)
+            .first(where: { s.word($0) == "with" }), isDescription(with + 1..<mention.token, in: s) else { return false }
+        let setOff = with > s.tokens.startIndex && s.word(at: with - 1, is: .comma)
+            && mention.last + 1 < s.tokens.endIndex && s.word(at: mention.last + 1, is: .comma)
+        return !setOff
+    }
+
     /// "to North Korea", "in Beijing": an actor after a locative preposition is where, not who.
     /// But "delegations from Israel and the UAE": after people, "from" says whom they represent.
     func isDestination(_ mention: ResolvedMention, in s: Sentence) -> Bool {

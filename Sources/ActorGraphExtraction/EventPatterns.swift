@@ -632,10 +632,12 @@ struct EventPatterns: Sendable {
                 // The subject side starts after the last reporting verb ("Peskov said Putin and Kim will meet");
                 // speakers of reported speech are not participants unless nobody else is named.
                 let speakers = s.speakerTokens
-                // "Pompeo travelled to North Korea and held talks": a destination is not the subject.
+                // "Pompeo travelled to North Korea and held talks": a destination is not the subject; nor
+                // is the one an earlier encounter was with ("talks with Kagame on Wednesday and a meeting with
+                // Hailemariam on Thursday").
                 var subject = nearestGroup(left.filter {
                     $0.token >= start && !speakers.contains($0.token) && !namesTheEvent($0, trigger: trigger, at: first, in: s) && !isDestination($0, in: s)
-                        && !isOfficeOf($0, in: s)
+                        && !isOfficeOf($0, in: s) && !followsWith($0, in: s)
                 }.reversed(), in: s)
                 // "In March, he and Suh met Kim": a "he" joined by "and" to the subject is one of it.
                 // ("as he and UN Secretary-General Antonio Guterres met Zelensky": titles may stand between.)

@@ -51,6 +51,14 @@ import Testing
         #expect(met.allSatisfy { $0.status == .held })
     }
 
+    @Test func theOneAnEarlierEncounterWasWithIsNoSubjectOfTheNext() {
+        let found = encounters("""
+            Benjamin Netanyahu held talks with Paul Kagame on Wednesday and a meeting with Hailemariam Desalegn on Thursday.
+            """, date: "2016-07-04")
+        #expect(found.map { Set($0.actors.map(\.actor)) } == [["benjamin-netanyahu", "paul-kagame"],
+                                                              ["benjamin-netanyahu", "hailemariam-desalegn"]])
+    }
+
     @Test func aMeetingThatHasBeenPostponedFarAfterItsNounIsCancelled() throws {
         let found = encounters("""
             A meeting in New York this week between U.S. Secretary of State Mike Pompeo and North Korean official \
