@@ -126,7 +126,15 @@ enum EventLexicon {
         add(.mediation, past: true, "acted as messenger", "acted as a messenger", "served as messenger", "served as a messenger")
         add(.mediation, past: true, "interceded", "mediated", "facilitated", "brokered", "arbitrated", "hosted talks", "hosted between", "acted as a go between",
             "acted as go between", "acted as an intermediary", "acted as a mediator", "provided the venue", "provided a venue")
-        add(.mediation, "invite negotiators", "invite both sides", "invite the two sides", "host another round",
+        // "The AU had invited the two sides to talks", "Gonsalves had invited the two leaders": an invitation
+        // to both, an offer to host them.
+        for verb in ["invite", "invited", "invites", "inviting"] {
+            for pair in ["both sides", "the two sides", "both leaders", "the two leaders", "the two presidents", "the two men",
+                         "the two ministers", "both governments", "the two governments", "the two countries", "the two delegations"] {
+                add(.mediation, "\(verb) \(pair)")
+            }
+        }
+        add(.mediation, "invite negotiators", "host another round",
             "host a second round", "host a new round", "host further talks", "host the next round", "host the next meeting",
             "host the next meetings", "host future talks", "host a follow up round", "host the follow up round", "provided a channel",
             "provide a channel", "channel between", "bring the two sides", "bring both sides", "bring the two leaders",

@@ -300,6 +300,15 @@ import Testing
         }
     }
 
+    @Test func invitingBothSidesIsAnOfferToHostThem() throws {
+        let mediation = try #require(mediations("""
+            India and Pakistan have feuded for decades. Sweden invited the two sides to talks in Stockholm.
+            """, date: "2020-01-12").first)
+        #expect(mediation.actors(in: .mediator) == ["sweden"])
+        #expect(Set(mediation.actors(in: .side)) == ["india", "pakistan"])
+        #expect(mediation.status == .offered)
+    }
+
     @Test func aSidesMessagePassedOnWithoutItsAddresseeGoesToTheOtherSide() throws {
         let found = mediations("""
             North Korea said on Tuesday that Sweden had passed on a US proposal to resume talks. Pompeo passed on \
