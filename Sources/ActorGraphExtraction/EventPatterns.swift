@@ -1059,10 +1059,12 @@ struct EventPatterns: Sendable {
                 ? right.first.map { $0.token <= last + 4 && isDescription(last + 2..<$0.token, in: s)
                     ? nearestGroup(right.filter { $0.token >= last + 2 }, in: s) : [] } ?? [] : []
             let namedMediator: ActorID? = byAgents.first ?? fromAgents.first ?? attributive ?? apposed ?? thanked ?? effortsBy ?? offerer(before: first, left: left, in: s)
-            // "Beijing brokered an agreement", "in which U.S. officials shuttled between …": the actor right
-            // before a mediation verb (or its officials) is its subject.
+            // "Beijing brokered an agreement", "in which U.S. officials shuttled between …", "where Annan had
+            // invited the two leaders": the actor right before a mediation verb (or its officials, or its
+            // auxiliary) is its subject.
             let adjacent = trigger.words[0].string.hasSuffix("ed") || trigger.words[0] == "brought" ? left.last.flatMap { mention in
-                mention.last == first - 1 || (mention.last == first - 2 && EventLexicon.stateNouns.contains(s.word(first - 1)))
+                mention.last == first - 1
+                    || (mention.last == first - 2 && (EventLexicon.stateNouns.contains(s.word(first - 1)) || ["had", "has", "have"].contains(s.word(first - 1))))
                     ? mention.actor : nil
             } : nil
             // "the ceasefire it brokered", "under Cyril Ramaphosa, then the bloc's chairman, who convened

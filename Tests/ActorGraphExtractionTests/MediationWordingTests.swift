@@ -307,6 +307,13 @@ import Testing
         #expect(mediation.actors(in: .mediator) == ["sweden"])
         #expect(Set(mediation.actors(in: .side)) == ["india", "pakistan"])
         #expect(mediation.status == .offered)
+        // The one right before the verb and its auxiliary invites, not the sentence's subject.
+        let annan = try #require(mediations("""
+            Nigeria and Cameroon have long disputed Bakassi. Olusegun Obasanjo and Paul Biya signed the agreement at the \
+            Greentree Estate, a country house where Kofi Annan had invited the two leaders for a day of talks.
+            """, date: "2006-06-12").first)
+        #expect(annan.actors(in: .mediator) == ["kofi-annan"])
+        #expect(Set(annan.actors(in: .side)) == ["nigeria", "cameroon"])
     }
 
     @Test func aSidesMessagePassedOnWithoutItsAddresseeGoesToTheOtherSide() throws {
