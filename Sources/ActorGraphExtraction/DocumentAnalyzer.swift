@@ -366,7 +366,12 @@ struct DocumentAnalyzer: Sendable {
             func qualify() { if let modifier { mentions[modifier].isQualifier = true } }
 
             // A name right after ("Foreign Minister Sergey Lavrov") or before ("Ri Yong-ho, North Korean foreign minister").
+            // ("The North's ambassador to China, Choe Jin Su": past the country of a post abroad.)
             var after = ofWhom.map { mentions[$0].last + 1 } ?? title.last + 1
+            if after + 2 < tokens.count, tokens[after].is("to"), let post = index(startingAt: after + 1), tokens[mentions[post].last + 1].is(",") {
+                after = mentions[post].last + 1
+            }
+            let nameAfterTitle = after
             if after < tokens.count, tokens[after].is(",") { after += 1 }
             // "Kuwait's ruler, Sheikh Sabah al-Ahmad al-Sabah": an honorific may open the name.
             if after + 1 < tokens.count, Self.honorifics.containsLowercased(tokens[after]), index(startingAt: after) == nil { after += 1 }
@@ -378,9 +383,27 @@ struct DocumentAnalyzer: Sendable {
                 continue
             }
 
+            // "Li Gun, North Korea's chief negotiator,": an unknown name right before a comma and the title
+            // of its country, with no name after the title, is a discovered official too.
+            if let anchorActor = modifier.flatMap({ mentions[$0].entry >= 0 ? actors[Int(mentions[$0].entry)] : nil }),
+               anchorActor.kind == .country || anchorActor.kind == .organization, ofWhom == nil, before >= 2, tokens[before].is(","),
+               !(after < tokens.count && tokens[after].isWord && tokens[after].isCapitalised),
+               let name = Self.nameBefore(before, tokens: tokens, bytes: bytes, covered: covered) {
+                let text = String(decoding: bytes[tokens[name.lowerBound].start..<tokens[name.upperBound].end], as: UTF8.self)
+                let id = ActorID(slugging: text)
+                if resolver.entry(of: id) == nil {
+                    discovered[id] = Actor(id: id, name: text, kind: .official, affiliation: anchorActor.id, discovered: true)
+                    discoveredRoles[id] = role
+                    append(mention(of: id, name.lowerBound, name.upperBound, form: .name))
+                    cover(name.lowerBound, name.upperBound)
+                    qualify()
+                    continue
+                }
+            }
+
             // An unknown capitalised name after the title: a discovered official.
             var nameTokens: [Int] = []
-            var k = ofWhom.map { mentions[$0].last + 1 } ?? title.last + 1
+            var k = ofWhom.map { mentions[$0].last + 1 } ?? nameAfterTitle
             if k < tokens.count, tokens[k].is(",") { k += 1 }  // "its foreign minister, Ann Linde"
             while k < tokens.count, !covered[k], tokens[k].isWord, nameTokens.count < 4 {
                 let joinsByHyphen = !nameTokens.isEmpty && tokens[k].start == tokens[k - 1].end + 1
@@ -556,6 +579,28 @@ struct DocumentAnalyzer: Sendable {
     /// The family name: first word for Korean, Chinese and Vietnamese names, last word otherwise.
     /// Words are as `Tokenizer` reads them: runs of letters, digits and combining marks.
     static let generational: Set<Substring> = ["Jr", "Sr", "II", "III", "IV"]
+
+    /// The capitalised words of a name that the comma at `comma` closes ("Li Gun," "Ri Yong-ho,"): two to
+    /// four words (a part joined by a hyphen counts with the word before it), none covered, a function
+    /// word or a date, with no capitalised word before them.
+    static func nameBefore(_ comma: Int, tokens: [Token], bytes: [UInt8], covered: [Bool]) -> ClosedRange<Int>? {
+        func joinsByHyphen(_ k: Int) -> Bool { k > 0 && tokens[k].start == tokens[k - 1].end + 1 && bytes[tokens[k - 1].end] == UInt8(ascii: "-") }
+        var first = comma, words = 0
+        while first > 0, words < 4 {
+            let k = first - 1
+            guard !covered[k], tokens[k].isWord, !notNames.contains(tokens[k]), !DateParser.weekdays.contains(String(tokens[k].lowercased)),
+                  DateParser.month(named: Substring(tokens[k].text)) == nil else { break }
+            if tokens[k].isCapitalised {
+                words += 1
+            } else if !joinsByHyphen(k) {
+                break
+            }
+            first = k
+        }
+        guard words >= 2, first < comma, tokens[first].isCapitalised,
+              first == 0 || !(tokens[first - 1].isWord && tokens[first - 1].isCapitalised) else { return nil }
+        return first...(comma - 1)
+    }
 
     static func surname(of actor: Actor) -> Substring {
         let name = actor.name, scalars = name.unicodeScalars

@@ -59,6 +59,19 @@ import Testing
                                                               ["benjamin-netanyahu", "hailemariam-desalegn"]])
     }
 
+    @Test func anUnknownNameBeforeItsCountrysTitleIsADiscoveredOfficial() throws {
+        let extraction = ExtractionFixture.extract("""
+            Li Zhaoxing received Li Gun, North Korea's chief negotiator, on Friday. The North's ambassador to China, \
+            Choe Jin Su, delivered a letter to Wu Dawei. On Friday, Russia's foreign minister met Wang Yi.
+            """, date: "2008-06-26")
+        let discovered = extraction.actors.filter(\.discovered)
+        #expect(discovered.map(\.id) == ["choe-jin-su", "li-gun"])
+        #expect(discovered.map(\.affiliation) == ["north-korea", "north-korea"])
+        let met = extraction.events.filter { $0.kind == .meeting }.map { Set($0.actors.map(\.actor)) }
+        #expect(met.contains(["li-zhaoxing", "li-gun"]))
+        #expect(met.contains(["choe-jin-su", "wu-dawei"]))
+    }
+
     @Test func aMeetingThatHasBeenPostponedFarAfterItsNounIsCancelled() throws {
         let found = encounters("""
             A meeting in New York this week between U.S. Secretary of State Mike Pompeo and North Korean official \
