@@ -819,10 +819,13 @@ struct EventPatterns: Sendable {
                 }
                 // "The Emir held separate talks with Isaias and Guelleh", "Xi met separately with Sisi and
                 // Abbas", "Jiang met Vajpayee and Musharraf separately", "held separate talks with Karzai,
-                // Rajapaksa, … and Ramgoolam": a meeting with each.
+                // Rajapaksa, … and Ramgoolam", "visits to Brunei and the Philippines, where he is to hold talks
+                // with Sultan Hassanal Bolkiah and President Duterte respectively": a meeting with each.
                 if !subject.isEmpty, object.count >= 2, first > base,
                    s.word(first - 1) == "separate" || (last + 1..<objects[0].token).contains(where: { s.word($0) == "separately" })
-                    || objects.first(where: { $0.actor == object[object.count - 1] }).map({ $0.last + 1 < s.tokens.endIndex && s.word($0.last + 1) == "separately" }) == true {
+                    || objects.first(where: { $0.actor == object[object.count - 1] }).map({
+                        $0.last + 1 < s.tokens.endIndex && ["separately", "respectively"].contains(s.word($0.last + 1))
+                    }) == true {
                     participants = subject + [object[0]]
                     separate = object.dropFirst().map { subject + [$0] }
                 }

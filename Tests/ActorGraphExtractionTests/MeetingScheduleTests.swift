@@ -72,6 +72,15 @@ import Testing
         #expect(met.contains(["choe-jin-su", "wu-dawei"]))
     }
 
+    @Test func talksWithTwoLeadersRespectivelyAreTwoMeetings() {
+        let talks = encounters("""
+            Xi Jinping will then pay state visits to Brunei and the Philippines, where he is scheduled to hold talks with \
+            Sultan Hassanal Bolkiah and President Rodrigo Duterte respectively.
+            """, date: "2018-11-16").filter { $0.kind == .talks }
+        #expect(talks.map { Set($0.actors.map(\.actor)) } == [["xi-jinping", "hassanal-bolkiah"], ["xi-jinping", "rodrigo-duterte"]])
+        #expect(talks.allSatisfy { $0.status == .planned })
+    }
+
     @Test func aMeetingThatHasBeenPostponedFarAfterItsNounIsCancelled() throws {
         let found = encounters("""
             A meeting in New York this week between U.S. Secretary of State Mike Pompeo and North Korean official \
