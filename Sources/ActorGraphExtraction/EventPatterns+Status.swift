@@ -231,4 +231,6 @@ extension EventPatterns {
     static let journeysUnderWay: WordSet = ["heading", "flying", "leaving", "travelling", "traveling"]
 
     static let modals: Set<Substring> = ["will", "would", "could", "may", "might", "being", "set"]
+    /// Adverbs between a participle and its agent: "hosted mostly by Canada", "brokered jointly by".
+    static let agentAdverbs: [Word] = ["mostly", "largely", "mainly", "chiefly", "partly", "jointly", "secretly", "quietly", "initially", "originally"]
 }

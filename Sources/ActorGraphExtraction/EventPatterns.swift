@@ -559,9 +559,11 @@ struct EventPatterns: Sendable {
         }
         // "a forum hosted by Xi": the host of something else, not a meeting of the sentence's subject;
         // but "Biegun was received by Ri" is a meeting of the two.
-        // "talks hosted in Washington by the U.S. Treasury": a venue may stand before "by".
+        // "talks hosted in Washington by the U.S. Treasury": a venue may stand before "by"; "secret talks
+        // hosted mostly by Canada": an adverb too.
         let venue = s.places.first { $0.token == last + 2 && s.word(last + 1) == "in" }
-        let by = venue.map { $0.last + 1 } ?? last + 1
+        let adverb = last + 2 < s.tokens.endIndex && EventPatterns.agentAdverbs.contains(s.word(last + 1)) && s.word(last + 2) == "by"
+        let by = venue.map { $0.last + 1 } ?? (adverb ? last + 2 : last + 1)
         let byAgent = trigger.kind == .meeting && by < s.tokens.endIndex && s.word(by) == "by"
         // "Biegun was received by Ri" is a meeting of the two; "the summit was hosted by Hailemariam" is the host's.
         // "The secret negotiations between Cuba and the United States were hosted by Canada": the talks'.
@@ -1002,11 +1004,14 @@ struct EventPatterns: Sendable {
             // "through the mediation of Sweden", "the good offices of Switzerland": the one after "of" too.
             let agentWord = s.word(last) == "by" || s.word(last) == "through" || (s.word(last) == "of" && ["auspices", "with", "thanks", "at"].contains(s.word(first)))
                 || (last + 1 < s.tokens.endIndex && s.word(last + 1) == "of" && ["mediation", "offices"].contains(s.word(last)))
-            // "the mediation efforts of Angola".
-            let effortsOf = last + 2 < s.tokens.endIndex && s.word(last) == "mediation" && s.word(last + 1) == "efforts" && s.word(last + 2) == "of"
+            // "the mediation efforts of Angola", "the mediation and facilitation of the Chinese side".
+            let effortsOf = s.word(last) == "mediation"
+                && ((last + 2 < s.tokens.endIndex && s.word(last + 1) == "efforts" && s.word(last + 2) == "of")
+                    || (last + 3 < s.tokens.endIndex && s.word(last + 1) == "and" && s.word(last + 3) == "of"))
             let passive = agentWord || effortsOf || (last + 1 < s.tokens.endIndex && s.word(last + 1) == "by") || ledBy
             // Several agents after "by" ("led by the UAE's president and the Saudi crown prince") mediated together.
-            let by = ledBy || effortsOf ? last + 2 : (agentWord && ["by", "of", "through"].contains(s.word(last)) ? last : last + 1)
+            let by = ledBy ? last + 2 : effortsOf ? (s.word(last + 1) == "and" ? last + 3 : last + 2)
+                : (agentWord && ["by", "of", "through"].contains(s.word(last)) ? last : last + 1)
             // "arranged by regional leaders and Brazil": the named agents of a list that others open.
             // "with the mediation of the co-chairs of the OSCE Minsk Group": the body whose members they are.
             let agentsFrom = passive ? membersOf(after: by, in: s) ?? by : by

@@ -316,6 +316,20 @@ import Testing
         #expect(Set(annan.actors(in: .side)) == ["nigeria", "cameroon"])
     }
 
+    @Test func anAdverbBeforeTheHostOrASecondNounBeforeTheMediatorKeepsTheAgent() throws {
+        let hosted = try #require(mediations("""
+            Cuba and the United States restored relations after secret talks hosted mostly by Canada.
+            """, date: "2015-04-11").first)
+        #expect(hosted.actors(in: .mediator) == ["canada"])
+        #expect(Set(hosted.actors(in: .side)) == ["cuba", "united-states"])
+        let facilitated = try #require(mediations("""
+            Myanmar and the Arakan Army have fought for months. The talks had been held with the mediation and \
+            facilitation of the Chinese side.
+            """, date: "2024-01-12").first)
+        #expect(facilitated.actors(in: .mediator) == ["china"])
+        #expect(Set(facilitated.actors(in: .side)) == ["myanmar", "arakan-army"])
+    }
+
     @Test func aSidesMessagePassedOnWithoutItsAddresseeGoesToTheOtherSide() throws {
         let found = mediations("""
             North Korea said on Tuesday that Sweden had passed on a US proposal to resume talks. Pompeo passed on \
