@@ -368,9 +368,7 @@ struct DocumentAnalyzer: Sendable {
             // A name right after ("Foreign Minister Sergey Lavrov") or before ("Ri Yong-ho, North Korean foreign minister").
             // ("The North's ambassador to China, Choe Jin Su": past the country of a post abroad.)
             var after = ofWhom.map { mentions[$0].last + 1 } ?? title.last + 1
-            if after + 2 < tokens.count, tokens[after].is("to"), let post = index(startingAt: after + 1), tokens[mentions[post].last + 1].is(",") {
-                after = mentions[post].last + 1
-            }
+            if let end = Self.postAbroadEnd(at: after, tokens: tokens, mentions: mentions, byFirst: byFirst) { after = end }
             let nameAfterTitle = after
             if after < tokens.count, tokens[after].is(",") { after += 1 }
             // "Kuwait's ruler, Sheikh Sabah al-Ahmad al-Sabah": an honorific may open the name.
@@ -381,24 +379,6 @@ struct DocumentAnalyzer: Sendable {
             if before >= 0, tokens[before].is(","), let previous = index(endingAt: before - 1), isOfficial(mentions[previous]) {
                 qualify()
                 continue
-            }
-
-            // "Li Gun, North Korea's chief negotiator,": an unknown name right before a comma and the title
-            // of its country, with no name after the title, is a discovered official too.
-            if let anchorActor = modifier.flatMap({ mentions[$0].entry >= 0 ? actors[Int(mentions[$0].entry)] : nil }),
-               anchorActor.kind == .country || anchorActor.kind == .organization, ofWhom == nil, before >= 2, tokens[before].is(","),
-               !(after < tokens.count && tokens[after].isWord && tokens[after].isCapitalised),
-               let name = Self.nameBefore(before, tokens: tokens, bytes: bytes, covered: covered) {
-                let text = String(decoding: bytes[tokens[name.lowerBound].start..<tokens[name.upperBound].end], as: UTF8.self)
-                let id = ActorID(slugging: text)
-                if resolver.entry(of: id) == nil {
-                    discovered[id] = Actor(id: id, name: text, kind: .official, affiliation: anchorActor.id, discovered: true)
-                    discoveredRoles[id] = role
-                    append(mention(of: id, name.lowerBound, name.upperBound, form: .name))
-                    cover(name.lowerBound, name.upperBound)
-                    qualify()
-                    continue
-                }
             }
 
             // An unknown capitalised name after the title: a discovered official.
@@ -421,8 +401,14 @@ struct DocumentAnalyzer: Sendable {
             if capitalised >= 2, k < tokens.count, covered[k], tokens[k].start == tokens[k - 1].end + 1 {
                 continue
             }
-            if capitalised >= 2 {
-                let name = String(decoding: bytes[tokens[nameTokens.first!].start..<tokens[nameTokens.last!].end], as: UTF8.self)
+            // "Li Gun, North Korea's chief negotiator,": with no name after the title, an unknown name right
+            // before a comma and the title of its country is a discovered official too.
+            let named = capitalised >= 2 ? nameTokens.first!...nameTokens.last!
+                : capitalised == 0 && ofWhom == nil && before >= 2 && tokens[before].is(",")
+                    && (anchorActor?.kind == .country || anchorActor?.kind == .organization)
+                    ? Self.nameBefore(before, tokens: tokens, bytes: bytes).flatMap { name in name.contains { covered[$0] } ? nil : name } : nil
+            if let named {
+                let name = String(decoding: bytes[tokens[named.lowerBound].start..<tokens[named.upperBound].end], as: UTF8.self)
                 let id = ActorID(slugging: name)
                 if resolver.entry(of: id) == nil {
                     // The title's country, else — for a national office — the country of a place named just
@@ -441,8 +427,8 @@ struct DocumentAnalyzer: Sendable {
                         discoveredRoles[id] = role
                     }
                 }
-                append(mention(of: id, nameTokens.first!, nameTokens.last!, form: .name))
-                cover(nameTokens.first!, nameTokens.last!)
+                append(mention(of: id, named.lowerBound, named.upperBound, form: .name))
+                cover(named.lowerBound, named.upperBound)
                 qualify()
                 continue
             }
@@ -534,9 +520,21 @@ struct DocumentAnalyzer: Sendable {
         mentions.sort { $0.token < $1.token }
         markQualifyingDemonyms(&mentions, tokens: tokens, discovered: discovered)
         Self.markCountriesOfPlaces(&mentions, places: places, tokens: tokens)
-        // "the Trump administration", "the Abe government": an official's name before a word for the
-        // government names the official's state. "the Qatari government", "the U.S. administration": the
-        // state's name takes the word in ("asked the Qatari government to mediate").
+        takeInGovernmentWords(&mentions, tokens: tokens)
+        addCapitals(to: &places, mentions: mentions, tokens: tokens)
+        for title in titleMatches { cover(title.first, title.last) }
+        for i in mentions.indices { cover(mentions[i].token, mentions[i].last) }
+        let discoveredList = discovered.values.sorted { $0.id < $1.id }
+        return DocumentAnalysis(tokens: tokens, mentions: mentions, places: places, discovered: discoveredList,
+                                discoveredRoles: discoveredRoles, covered: covered, dateline: datelinePlace)
+    }
+
+    /// "the Trump administration", "the Abe government": an official's name before a word for the
+    /// government names the official's state. "the Qatari government", "the U.S. administration": the
+    /// state's name takes the word in ("asked the Qatari government to mediate").
+    /// (Kept out of `analyse`, whose array reads stay inlined while it is small enough.)
+    @inline(never)
+    private func takeInGovernmentWords(_ mentions: inout [ResolvedMention], tokens: [Token]) {
         // (Read through buffers: every mention is looked at, and array subscripts here copy.)
         let governed = mentions.withUnsafeBufferPointer { ms in
             tokens.withUnsafeBufferPointer { ts in
@@ -547,20 +545,28 @@ struct DocumentAnalyzer: Sendable {
                 }
             }
         }
+        /// `mentions[i]` widened by the word after it, as `actor` in `form`.
+        func widened(_ i: Int, to actor: ActorID, form: SurfaceForm) -> ResolvedMention {
+            ResolvedMention(actor: actor, entry: resolver.entry(of: actor) ?? -1, start: tokens[mentions[i].token].start,
+                            end: tokens[mentions[i].last + 1].end, token: mentions[i].token, last: mentions[i].last + 1, form: form)
+        }
         for i in governed {
             switch kinds[Int(mentions[i].entry)] {
             case .official:
                 guard let state = affiliations[Int(mentions[i].entry)], let entry = resolver.entry(of: state),
                       kinds[Int(entry)] == .country else { continue }
-                mentions[i] = mention(of: state, mentions[i].token, mentions[i].last + 1, form: .alias)
+                mentions[i] = widened(i, to: state, form: .alias)
             case .country:
-                mentions[i] = mention(of: mentions[i].actor, mentions[i].token, mentions[i].last + 1,
-                                      form: mentions[i].form == .demonym ? .alias : mentions[i].form)
+                mentions[i] = widened(i, to: mentions[i].actor, form: mentions[i].form == .demonym ? .alias : mentions[i].form)
             default:
                 continue
             }
         }
-        // "in the Austrian capital": the capital, a place.
+    }
+
+    /// "in the Austrian capital": the capital, a place. (Kept out of `analyse`, as above.)
+    @inline(never)
+    private func addCapitals(to places: inout [PlaceMention], mentions: [ResolvedMention], tokens: [Token]) {
         let capitalPlaces = mentions.compactMap { mention -> PlaceMention? in
             guard mention.isVenue, mention.form == .demonym, mention.entry >= 0, mention.last + 1 < tokens.count,
                   tokens[mention.last + 1].lowercased == "capital", let capital = capitals[Int(mention.entry)] else { return nil }
@@ -569,26 +575,31 @@ struct DocumentAnalyzer: Sendable {
         if !capitalPlaces.isEmpty {
             places = (places + capitalPlaces).sorted { $0.token < $1.token }
         }
-        for title in titleMatches { cover(title.first, title.last) }
-        for i in mentions.indices { cover(mentions[i].token, mentions[i].last) }
-        let discoveredList = discovered.values.sorted { $0.id < $1.id }
-        return DocumentAnalysis(tokens: tokens, mentions: mentions, places: places, discovered: discoveredList,
-                                discoveredRoles: discoveredRoles, covered: covered, dateline: datelinePlace)
     }
 
     /// The family name: first word for Korean, Chinese and Vietnamese names, last word otherwise.
     /// Words are as `Tokenizer` reads them: runs of letters, digits and combining marks.
     static let generational: Set<Substring> = ["Jr", "Sr", "II", "III", "IV"]
 
+    /// "ambassador to China, Choe Jin Su": where "to" at `k` and the country of a post abroad after it end,
+    /// at the comma that follows them.
+    @inline(never)
+    static func postAbroadEnd(at k: Int, tokens: [Token], mentions: [ResolvedMention], byFirst: [Int]) -> Int? {
+        guard k + 2 < tokens.count, tokens[k].is("to"), byFirst[k + 1] >= 0 else { return nil }
+        let end = mentions[byFirst[k + 1]].last + 1
+        return end < tokens.count && tokens[end].is(",") ? end : nil
+    }
+
     /// The capitalised words of a name that the comma at `comma` closes ("Li Gun," "Ri Yong-ho,"): two to
-    /// four words (a part joined by a hyphen counts with the word before it), none covered, a function
-    /// word or a date, with no capitalised word before them.
-    static func nameBefore(_ comma: Int, tokens: [Token], bytes: [UInt8], covered: [Bool]) -> ClosedRange<Int>? {
+    /// four words (a part joined by a hyphen counts with the word before it), none a function word or a
+    /// date, with no capitalised word before them.
+    @inline(never)
+    static func nameBefore(_ comma: Int, tokens: [Token], bytes: [UInt8]) -> ClosedRange<Int>? {
         func joinsByHyphen(_ k: Int) -> Bool { k > 0 && tokens[k].start == tokens[k - 1].end + 1 && bytes[tokens[k - 1].end] == UInt8(ascii: "-") }
         var first = comma, words = 0
         while first > 0, words < 4 {
             let k = first - 1
-            guard !covered[k], tokens[k].isWord, !notNames.contains(tokens[k]), !DateParser.weekdays.contains(String(tokens[k].lowercased)),
+            guard tokens[k].isWord, !notNames.contains(tokens[k]), !DateParser.weekdays.contains(String(tokens[k].lowercased)),
                   DateParser.month(named: Substring(tokens[k].text)) == nil else { break }
             if tokens[k].isCapitalised {
                 words += 1
