@@ -117,7 +117,7 @@ extension EventPatterns {
         if trigger.kind == .visit, EventPatterns.presentJourneys.containsLowercased(s.tokens[first]) {
             return .planned
         }
-        if EventPatterns.presentEncounters.containsLowercased(s.tokens[first]) { return .planned }
+        if EventPatterns.presentEncounters.containsLowercased(s.tokens[first]), !isNoun(first, in: s) { return .planned }
         // "is heading to Pyongyang", "was on his way to North Korea", "en route to": under way, not yet there.
         // ("is visiting Pyongyang" is there already.)
         if trigger.kind == .visit, ["on", "en"].contains(s.word(first))
@@ -155,8 +155,10 @@ extension EventPatterns {
         // Mwanawasa", "is due at the White House on Wednesday for talks": a future, a schedule or a journey
         // in the present tense before a meeting noun, in its phrase.
         // "is heading to Pyongyang for talks", "was on his way to Pyongyang for talks": a journey under way too.
+        // (Not "paid four visits to China for talks": a noun after a number or a determiner.)
         let ahead = (max(clause.lowerBound, first - 12)..<first).contains { k in
-            (["will", "would", "due"].contains(s.word(k)) || EventPatterns.presentSchedules.containsLowercased(s.tokens[k])
+            (["will", "would", "due"].contains(s.word(k))
+                || (EventPatterns.presentSchedules.containsLowercased(s.tokens[k]) && !isNoun(k, in: s))
                 || (k > s.tokens.startIndex && EventPatterns.beForms.contains(s.word(k - 1))
                     && (EventPatterns.journeysUnderWay.containsLowercased(s.tokens[k]) || (s.word(k) == "on" && k + 2 < first && s.word(k + 2) == "way"))))
                 && !s.anyWord(from: k + 1, to: first, is: .comma)
@@ -166,6 +168,11 @@ extension EventPatterns {
             return .planned
         }
         return .held
+    }
+
+    /// Whether "visits" or "meets" at `k` is a noun, after a number or a determiner ("paid four visits").
+    func isNoun(_ k: Int, in s: Sentence) -> Bool {
+        k > s.tokens.startIndex && (EventPatterns.nounMarkers.contains(s.word(k - 1)) || s.tokens[k - 1].text.first?.isNumber == true)
     }
 
     /// "his summit with Kim Jong-un would take place", "talks between the United States and China are
@@ -231,6 +238,9 @@ extension EventPatterns {
     static let journeysUnderWay: WordSet = ["heading", "flying", "leaving", "travelling", "traveling"]
 
     static let modals: Set<Substring> = ["will", "would", "could", "may", "might", "being", "set"]
+    /// Words before a noun that make "visits" or "meets" no verb: "paid four visits", "his visits".
+    static let nounMarkers: [Word] = ["a", "an", "the", "his", "her", "their", "its", "two", "three", "four", "five", "six",
+                                      "several", "many", "frequent", "previous", "earlier", "official", "state"]
     /// Adverbs between a participle and its agent: "hosted mostly by Canada", "brokered jointly by".
     static let agentAdverbs: [Word] = ["mostly", "largely", "mainly", "chiefly", "partly", "jointly", "secretly", "quietly", "initially", "originally"]
 }

@@ -81,6 +81,12 @@ import Testing
         #expect(talks.allSatisfy { $0.status == .planned })
     }
 
+    @Test func visitsAfterANumberAreANounNotASchedule() {
+        let found = encounters("Kim Jong-un paid four visits to China in 2018 and 2019 for talks with Xi Jinping.", date: "2024-04-13")
+        #expect(found.map(\.kind) == [.visit, .talks])
+        #expect(found.allSatisfy { $0.status == .held })
+    }
+
     @Test func aMeetingThatHasBeenPostponedFarAfterItsNounIsCancelled() throws {
         let found = encounters("""
             A meeting in New York this week between U.S. Secretary of State Mike Pompeo and North Korean official \
