@@ -611,6 +611,12 @@ struct EventPatterns: Sendable {
         }
         if let members = trigger.members {
             guard !s.anyWord(from: last + 1, to: clause.upperBound + 1, is: .dormant) else { return [] }
+            // "the U.S. envoy to the six-party talks", "China's chief negotiator at the six-party talks": the
+            // talks as the forum of someone's post, not a round of them.
+            if first - 3 >= base, s.word(first - 1) == "the", ["to", "at", "in", "for"].contains(s.word(first - 2)),
+               EventPatterns.postsAtTalks.contains(s.word(first - 3)) {
+                return []
+            }
             var status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
             // "agreed to return to the six-party talks": planned; "work for a resumption of the six-party talks",
             // "any return to the six-party talks": a wish, no event.

@@ -87,6 +87,14 @@ import Testing
         #expect(found.allSatisfy { $0.status == .held })
     }
 
+    @Test func standingTalksNamedInSomeonesPostAreNoRound() {
+        let found = encounters("""
+            Sung Kim, the U.S. envoy to the six-party talks, has said the negotiations cannot resume. Wu Dawei, China's \
+            chief negotiator at the six-party talks, arrived in Seoul.
+            """, date: "2010-05-07")
+        #expect(!found.contains { $0.kind == .talks })
+    }
+
     @Test func aMeetingThatHasBeenPostponedFarAfterItsNounIsCancelled() throws {
         let found = encounters("""
             A meeting in New York this week between U.S. Secretary of State Mike Pompeo and North Korean official \
