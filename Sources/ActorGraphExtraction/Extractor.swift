@@ -398,7 +398,12 @@ public struct Extractor: Sendable {
         func index(_ offset: Int) -> String.Index {
             utf8.index(utf8.startIndex, offsetBy: min(utf8.count, max(0, offset - sentence.start)))
         }
-        let lower = index(tokens[found.span.lowerBound].start), upper = index(tokens[found.span.upperBound].end)
+        // "Moon said on Saturday that the two leaders held a summit in Seoul on June 30": the report's
+        // date is not the reported event's; its words start after the reporting verb ("that" included).
+        let reportEnd = (found.span.lowerBound..<found.trigger).last { EventLexicon.reporting.contains(tokens[$0].lowercased) }
+            .map { k in (k + 1..<min(found.trigger, k + 6)).first { tokens[$0].lowercased == "that" } ?? k }
+        let from = reportEnd.map { $0 + 1 } ?? found.span.lowerBound
+        let lower = index(tokens[from].start), upper = index(tokens[found.span.upperBound].end)
         // "Mr Lula, who arrived on Saturday, held talks … on Sunday": an aside before the trigger dates
         // its own clause, so the words after it are read first.
         if let close = asideEnd(before: found.trigger, from: found.span.lowerBound, tokens: tokens) {

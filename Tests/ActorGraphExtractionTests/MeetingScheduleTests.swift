@@ -95,6 +95,14 @@ import Testing
         #expect(!found.contains { $0.kind == .talks })
     }
 
+    @Test func theDayOfAReportIsNotTheDayOfTheMeetingItReports() throws {
+        let summit = try #require(encounters("""
+            Donald Trump met Moon Jae-in in May. Moon said on Saturday that the two leaders held a summit in Seoul on June 30.
+            """, date: "2019-07-20").last)
+        #expect(summit.date == Day("2019-06-30"))
+        #expect(summit.place == "Seoul")
+    }
+
     @Test func aMeetingThatHasBeenPostponedFarAfterItsNounIsCancelled() throws {
         let found = encounters("""
             A meeting in New York this week between U.S. Secretary of State Mike Pompeo and North Korean official \
