@@ -456,9 +456,10 @@ public struct Extractor: Sendable {
         return (open + 2..<max(open + 2, trigger)).first { tokens[$0].text == "," }
     }
 
-    /// Whether a meeting's words set it in the past of the story: another year ("since 2002"),
-    /// "previously", "ago", "earlier", "former", the past perfect ("had met") unless reported speech
-    /// shifted into it ("said Putin had met Kim").
+    /// Whether an event's words set it in the past of the story: another year ("since 2002"),
+    /// "previously", "ago", "earlier" (but not "earlier held talks", earlier that day), "former", the past
+    /// perfect ("had met", "Norway had brokered talks") unless reported speech shifted into it ("said Putin
+    /// had met Kim").
     static func looksBack(_ found: EventPatterns.Found, tokens: [Token], published: Day?) -> Bool {
         // Whether a reporting word stands among the words up to the current one: looked up only when
         // a "had" asks, and then only for the words not looked up yet.
