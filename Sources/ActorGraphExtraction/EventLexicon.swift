@@ -134,6 +134,8 @@ enum EventLexicon {
                 add(.mediation, "\(verb) \(pair)")
             }
         }
+        add(.mediation, "convene another round", "convene a second round", "convene a new round", "convene further talks",
+            "convene the next round", "convene the next meeting", "convene the next session", "convene new talks")
         add(.mediation, "invite negotiators", "host another round",
             "host a second round", "host a new round", "host further talks", "host the next round", "host the next meeting",
             "host the next meetings", "host future talks", "host a follow up round", "host the follow up round", "provided a channel",

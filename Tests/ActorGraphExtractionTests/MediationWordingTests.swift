@@ -330,6 +330,17 @@ import Testing
         #expect(Set(facilitated.actors(in: .side)) == ["myanmar", "arakan-army"])
     }
 
+    @Test func conveningTheNextRoundIsAnOfferToHostIt() throws {
+        let mediation = try #require(mediations("""
+            Myanmar and the Arakan Army have fought for months. The United Nations would convene the next meeting in \
+            Geneva in the coming days.
+            """, date: "2024-01-12").first)
+        #expect(mediation.actors(in: .mediator) == ["united-nations"])
+        #expect(Set(mediation.actors(in: .side)) == ["myanmar", "arakan-army"])
+        #expect(mediation.status == .offered)
+        #expect(mediation.place == "Geneva")
+    }
+
     @Test func aSidesMessagePassedOnWithoutItsAddresseeGoesToTheOtherSide() throws {
         let found = mediations("""
             North Korea said on Tuesday that Sweden had passed on a US proposal to resume talks. Pompeo passed on \
