@@ -59,7 +59,22 @@ extension EventPatterns {
             ? clauseSubject(before: first, left: left, in: s, clause: clause) : nil
         guard let carrier = pronounTopic(before: first, in: s, clause: clause) ?? topic ?? participleSubject ?? joinedSubject
                 ?? left.last(where: { !$0.isVenue })?.actor ?? speaker
-        else { return [] }
+        else {
+            // "The two men spent months carrying messages between Tripoli, Washington and London": each of a
+            // pair named before is a go-between, between the first and each of the others.
+            guard let pairs = betweenOneAndTwo(after: last, in: s, limit: clause.upperBound) ?? betweenPair(after: last, in: s, limit: clause.upperBound).map({ [$0] })
+            else { return [] }
+            let carriers = pairOpening(before: first, left: left, sides: pairs.joined().map { $0 }, in: s, clause: clause)
+            // ("spent months carrying": done.)
+            let done = trigger.past || (clause.lowerBound..<first).contains { ["spent", "spend", "spends", "kept"].contains(s.word($0)) }
+            let status: EventStatus = done ? .performed : mediationStatus(trigger: trigger, first: first, in: s, clause: clause)
+            return carriers.count == 2 && pairs.allSatisfy({ $0.count == 2 }) ? carriers.flatMap { carrier in
+                pairs.map { sides in
+                    Found(kind: .mediation, status: status, actors: [Participant(carrier, as: .mediator)] + sides.map { Participant($0, as: .side) },
+                          place: nil, forward: false)
+                }
+            } : []
+        }
         // Such a participle does what its clause did: done, unless a modal makes it a plan.
         let done = trigger.past || (participleSubject != nil && !s.anyWord(from: clause.lowerBound, to: first, is: .modal))
         var (sender, addressee) = fromTo(after: indirect?.last ?? last, in: s, limit: clause.upperBound)

@@ -53,6 +53,23 @@ extension EventPatterns {
         return opening?.actor
     }
 
+    /// "…, and the two Gulf rulers were credited with mediating between …", "The two men spent months
+    /// carrying messages between Tripoli, Washington and London": a pair named before, together, when "the
+    /// two" opens the clause (or follows its "and") and no comma or name stands between it and the trigger
+    /// at `first` — not the sides themselves (`sides`): the last two officials named of other sides.
+    func pairOpening(before first: Int, left: ArraySlice<ResolvedMention>, sides: [ActorID], in s: Sentence,
+                     clause: ClosedRange<Int>) -> [ActorID] {
+        guard let two = (max(clause.lowerBound, first - 10)..<first).first(where: { k in
+                  s.word(k) == "two" && k - 1 >= clause.lowerBound && s.word(k - 1) == "the"
+                      && (k - 1 == clause.lowerBound || s.word(at: k - 2, is: .and))
+              }),
+              !left.contains(where: { $0.token > two }), !s.anyWord(from: two, to: first, is: .comma) else { return [] }
+        let sides = Set(sides.map { side($0, in: s) })
+        return previousPair(s, trigger: first, from: two - 1).flatMap { pair in
+            pair.allSatisfy { kind($0, in: s) == .official && !sides.contains(side($0, in: s)) } ? pair : nil
+        } ?? s.previousOfficials.any.recent(2, excluding: sides) ?? []
+    }
+
     /// Where the subject of a reported clause starts: after the last "that" before the trigger
     /// ("said that Moscow is ready to facilitate").
     func complementStart(before first: Int, in s: Sentence, clause: ClosedRange<Int>) -> Int {

@@ -1088,22 +1088,8 @@ struct EventPatterns: Sendable {
             // "Merkel and Hollande, who have sought for months to broker …": every antecedent of a "who"
             // that opens the trigger's own clause.
             let antecedents = relativeAntecedents(before: first, left: left, in: s)
-            // "…, and the two Gulf rulers were credited with mediating between …": a pair named before, together,
-            // when "the two" opens the clause (or follows its "and") and no comma or name stands before the trigger.
-            let two = (namedMediator ?? adjacent ?? relative ?? antecedents.first) == nil
-                ? (max(clause.lowerBound, first - 10)..<first).first(where: { k in
-                    s.word(k) == "two" && k - 1 >= clause.lowerBound && s.word(k - 1) == "the"
-                        && (k - 1 == clause.lowerBound || s.word(at: k - 2, is: .and))
-                }) : nil
-            // Not the sides themselves: "the two Gulf rulers … between Moscow and Washington" are the last two
-            // officials named of other sides.
-            let pairMediators = two.flatMap { two -> [ActorID]? in
-                guard !left.contains(where: { $0.token > two }), !s.anyWord(from: two, to: first, is: .comma) else { return nil }
-                let sides = Set((between ?? []).map { side($0, in: s) })
-                return previousPair(s, trigger: first, from: two - 1).flatMap { pair in
-                    pair.allSatisfy { kind($0, in: s) == .official && !sides.contains(side($0, in: s)) } ? pair : nil
-                } ?? s.previousOfficials.any.recent(2, excluding: sides)
-            } ?? []
+            let pairMediators = (namedMediator ?? adjacent ?? relative ?? antecedents.first) == nil
+                ? pairOpening(before: first, left: left, sides: between ?? [], in: s, clause: clause) : []
             let named: ActorID? = namedMediator ?? adjacent ?? relative ?? antecedents.first ?? (pairMediators.count == 2 ? pairMediators[0] : nil)
             let complement = complementStart(before: first, in: s, clause: clause)
             // "Moon said Monday he will push for a summit with Kim to help revive …": a pronoun that opens

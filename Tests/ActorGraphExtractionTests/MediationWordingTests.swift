@@ -341,6 +341,18 @@ import Testing
         #expect(mediation.place == "Geneva")
     }
 
+    @Test func thePairThatCarriedMessagesBetweenThreeCapitalsAreEachAGoBetween() {
+        let found = mediations("""
+            South African President Nelson Mandela met Libyan leader Muammar Gaddafi in Tripoli in October 1997. Kofi \
+            Annan thanked Nelson Mandela on Monday. The two men spent months carrying messages between Tripoli, \
+            Washington and London.
+            """, date: "1999-04-05").filter { $0.evidence.quote.hasPrefix("The two men") }
+        #expect(found.map { $0.actors(in: .mediator) } == [["kofi-annan"], ["kofi-annan"], ["nelson-mandela"], ["nelson-mandela"]])
+        #expect(found.map { Set($0.actors(in: .side)) } == [["libya", "united-kingdom"], ["libya", "united-states"],
+                                                             ["libya", "united-kingdom"], ["libya", "united-states"]])
+        #expect(found.allSatisfy { $0.status == .performed })
+    }
+
     @Test func aSidesMessagePassedOnWithoutItsAddresseeGoesToTheOtherSide() throws {
         let found = mediations("""
             North Korea said on Tuesday that Sweden had passed on a US proposal to resume talks. Pompeo passed on \
