@@ -218,7 +218,13 @@ enum EventLexicon {
         add(.mediation, past: true, needsBetween: true, "arranged", "convened", "organised", "organized")
         add(.mediation, needsBetween: true, "convene", "convening")
         // "under Qatar's auspices", "under UN auspices": the actor before it.
-        add(.mediation, "auspices")
+        add(.mediation, "auspices", "sponsorship")
+        // "Norway acted as guarantor of the agreement", "Kenya sponsored the talks".
+        add(.mediation, past: true, "acted as guarantor", "acted as a guarantor", "acted as guarantors", "served as guarantor",
+            "served as a guarantor", "served as guarantors", "sponsored the talks", "sponsored talks", "sponsored the negotiations",
+            "sponsored negotiations")
+        add(.mediation, "act as guarantor", "act as a guarantor", "act as guarantors", "serve as guarantor", "serve as a guarantor",
+            "serve as guarantors")
         add(.mediation, past: true, needsBetween: true, "shuttled", "went back and forth")
         add(.mediation, needsBetween: true, "shuttling", "shuttles", "back and forth")
         // "Lukashenko had offered his capital as the venue": a host for the sides' talks.
@@ -406,11 +412,12 @@ enum EventLexicon {
                                       "wife", "husband", "uncle", "aunt", "widow", "predecessor", "successor"]
     /// Nouns for whoever mediates: the actor right before one is the mediator ("Qatari mediators").
     static let mediatorNouns: Set<Substring> = ["mediator", "mediators", "intermediary", "intermediaries", "facilitator", "go",
-                                                "mediation", "auspices", "conduit", "help"]
+                                                "mediation", "auspices", "sponsorship", "conduit", "help"]
     /// Nouns of mediation at work: those who mediated ("Algerian intermediaries carried …"), and the
     /// mediation itself ("the result of Turkish mediation", "shuttle diplomacy", "under the auspices of
     /// Norway"), unless an offer or a request is worded.
-    static let mediatorsAtWork: Set<Substring> = ["mediators", "intermediaries", "mediation", "shuttle", "shuttling", "shuttles", "back", "auspices"]
+    static let mediatorsAtWork: Set<Substring> = ["mediators", "intermediaries", "mediation", "shuttle", "shuttling", "shuttles", "back", "auspices",
+                                                  "sponsorship"]
     /// Nouns for talks, the object of "hosted by".
     static let talksNouns: Set<Substring> = ["talks", "negotiations", "meeting", "meetings", "summit", "round", "consultations",
                                              "conference", "dialogue"]

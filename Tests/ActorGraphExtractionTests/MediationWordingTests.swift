@@ -353,6 +353,18 @@ import Testing
         #expect(found.allSatisfy { $0.status == .performed })
     }
 
+    @Test func aGuarantorOrASponsorOfTheTalksMediates() {
+        let found = mediations("""
+            Ethiopia and Eritrea fought a border war. Kenya acted as guarantor of the agreement. The deal was reached \
+            under Uganda's sponsorship.
+            """, date: "2020-01-12")
+        #expect(found.map { $0.actors(in: .mediator) } == [["kenya"], ["uganda"]])
+        for mediation in found {
+            #expect(Set(mediation.actors(in: .side)) == ["ethiopia", "eritrea"])
+            #expect(mediation.status == .performed)
+        }
+    }
+
     @Test func aSidesMessagePassedOnWithoutItsAddresseeGoesToTheOtherSide() throws {
         let found = mediations("""
             North Korea said on Tuesday that Sweden had passed on a US proposal to resume talks. Pompeo passed on \
