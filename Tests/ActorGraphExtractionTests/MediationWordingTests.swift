@@ -12,13 +12,18 @@ import Testing
 
     func mediations(_ body: String, date: String = "2022-10-07") -> [Event] { extract(body, date: date).events.filter { $0.kind == .mediation } }
 
+    /// Every one of `found` is mediation done between `sides`.
+    func expectPerformed(_ found: [Event], between sides: Set<ActorID>, sourceLocation: SourceLocation = #_sourceLocation) {
+        for mediation in found {
+            #expect(Set(mediation.actors(in: .side)) == sides, sourceLocation: sourceLocation)
+            #expect(mediation.status == .performed, sourceLocation: sourceLocation)
+        }
+    }
+
     @Test func effortsToReconcileTwoSidesAreMediationByEachOfTheirAuthors() {
         let found = mediations("Russia and Iran pressed ahead with efforts to reconcile Turkey and Syria.")
         #expect(found.map { $0.actors(in: .mediator) } == [["russia"], ["iran"]])
-        for mediation in found {
-            #expect(Set(mediation.actors(in: .side)) == ["turkey", "syria"])
-            #expect(mediation.status == .performed)
-        }
+        expectPerformed(found, between: ["turkey", "syria"])
     }
 
     @Test func helpingTwoNamedSidesToSettleIsAnOfferWhenPromised() throws {
@@ -234,10 +239,7 @@ import Testing
             Hollande, who have sought for months to broker an end to the fighting in the east, joined the talks.
             """)
         #expect(found.map { $0.actors(in: .mediator) } == [["angela-merkel"], ["françois-hollande"]])
-        for mediation in found {
-            #expect(Set(mediation.actors(in: .side)) == ["russia", "ukraine"])
-            #expect(mediation.status == .performed)
-        }
+        expectPerformed(found, between: ["russia", "ukraine"])
     }
 
     @Test func theStateBeforeLedMediationMediatesAndANewsAgencysCountryIsNoSide() throws {
@@ -359,10 +361,7 @@ import Testing
             under Uganda's sponsorship.
             """, date: "2020-01-12")
         #expect(found.map { $0.actors(in: .mediator) } == [["kenya"], ["uganda"]])
-        for mediation in found {
-            #expect(Set(mediation.actors(in: .side)) == ["ethiopia", "eritrea"])
-            #expect(mediation.status == .performed)
-        }
+        expectPerformed(found, between: ["ethiopia", "eritrea"])
     }
 
     @Test func aSidesMessagePassedOnWithoutItsAddresseeGoesToTheOtherSide() throws {
