@@ -41,9 +41,7 @@ extension EventPatterns {
         if let (go, asker) = askedAgent(before: first, left: left, in: s, clause: clause),
            let addressee = fromTo(after: last, in: s, limit: clause.upperBound).1 ?? seat(after: last, in: s),
            distinctSides([go, asker, addressee], in: s) == 3 {
-            return [Found(kind: .mediation, status: .requested,
-                          actors: [Participant(go, as: .mediator), Participant(asker, as: .side), Participant(addressee, as: .side)],
-                          place: nil, forward: false)]
+            return [carried(by: go, between: [asker, addressee], status: .requested)]
         }
         // "Switzerland …, and its embassy has long carried messages": "its" stands for the clause's topic.
         let its = stride(from: first - 1, through: max(clause.lowerBound, first - 6), by: -1).first { s.word($0) == "its" }
@@ -69,10 +67,7 @@ extension EventPatterns {
             let done = trigger.past || (clause.lowerBound..<first).contains { ["spent", "spend", "spends", "kept"].contains(s.word($0)) }
             let status: EventStatus = done ? .performed : mediationStatus(trigger: trigger, first: first, in: s, clause: clause)
             return carriers.count == 2 && pairs.allSatisfy({ $0.count == 2 }) ? carriers.flatMap { carrier in
-                pairs.map { sides in
-                    Found(kind: .mediation, status: status, actors: [Participant(carrier, as: .mediator)] + sides.map { Participant($0, as: .side) },
-                          place: nil, forward: false)
-                }
+                pairs.map { carried(by: carrier, between: $0, status: status) }
             } : []
         }
         // Such a participle does what its clause did: done, unless a modal makes it a plan.
@@ -93,10 +88,7 @@ extension EventPatterns {
             let pairs = betweenOneAndTwo(after: last, in: s, limit: clause.upperBound)
                 ?? [pair.filter { $0 != carrier && (affiliation($0, in: s) ?? $0) != carrierSide }]
             guard pairs.allSatisfy({ $0.count == 2 && !$0.contains { (affiliation($0, in: s) ?? $0) == carrierSide } }) else { return [] }
-            return pairs.map { sides in
-                Found(kind: .mediation, status: status, actors: [Participant(carrier, as: .mediator)] + sides.map { Participant($0, as: .side) },
-                      place: nil, forward: false)
-            }
+            return pairs.map { carried(by: carrier, between: $0, status: status) }
         }
         let carrierSide = affiliation(carrier, in: s) ?? carrier
         // "has carried the rebels' conditions back and forth", "had passed on a US proposal to resume
@@ -114,9 +106,7 @@ extension EventPatterns {
             } ?? false
             guard backAndForth || ownsMessage else { return [] }
             let status: EventStatus = done ? .performed : mediationStatus(trigger: trigger, first: first, in: s, clause: clause)
-            return [Found(kind: .mediation, status: status,
-                          actors: [Participant(carrier, as: .mediator)] + [owner?.actor].compactMap { $0 }.map { Participant($0, as: .side) },
-                          place: nil, forward: false)]
+            return [carried(by: carrier, between: [owner?.actor].compactMap { $0 }, status: status)]
         }
         let from = sender ?? carrier
         if from == carrier || carrierSide == (affiliation(from, in: s) ?? from) || carrierSide == (affiliation(addressee, in: s) ?? addressee) {
@@ -132,9 +122,7 @@ extension EventPatterns {
                                    place: place?.name, forward: false)]
         }
         let status: EventStatus = done ? .performed : mediationStatus(trigger: trigger, first: first, in: s, clause: clause)
-        let mediation = Found(kind: .mediation, status: status,
-                              actors: [Participant(carrier, as: .mediator), Participant(from, as: .side), Participant(addressee, as: .side)],
-                              place: nil, forward: false)
+        let mediation = carried(by: carrier, between: [from, addressee], status: status)
         // "carried Kim's invitation to the White House": a message carried by hand was handed over
         // face to face, a meeting of the carrier with its addressee.
         guard status == .performed, s.word(at: first, is: .byHand) else { return [mediation] }
@@ -145,6 +133,12 @@ extension EventPatterns {
                              actors: [Participant(carrier, as: .participant), Participant(addressee, as: .participant)],
                              place: handedAt?.name, forward: false)
         return [mediation, handover]
+    }
+
+    /// A carrier's mediation between `sides` (one or none when the document gives the rest, `Extractor`).
+    private func carried(by carrier: ActorID, between sides: [ActorID], status: EventStatus) -> Found {
+        Found(kind: .mediation, status: status, actors: [Participant(carrier, as: .mediator)] + sides.map { Participant($0, as: .side) },
+              place: nil, forward: false)
     }
 
     /// "will travel to Washington to relay the North's message": the country a journey goes to, when the

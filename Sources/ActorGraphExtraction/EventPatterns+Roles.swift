@@ -465,6 +465,11 @@ extension EventPatterns {
     /// Talks a host holds for others: "the talks", "the first round" (a summit, a meeting or a signing only
     /// on the terms of `hostedRound`).
     static let roundNouns: Set<String> = ["talks", "negotiations", "round", "rounds", "consultations", "dialogue", "session"]
+    /// Posts held at standing talks: "envoy to the six-party talks".
+    static let postsAtTalks: [Word] = ["envoy", "envoys", "negotiator", "negotiators", "representative", "representatives",
+                                       "delegate", "delegates", "delegation", "ambassador", "head"]
+    /// Adverbs between a participle and its agent: "hosted mostly by Canada", "brokered jointly by".
+    static let agentAdverbs: [Word] = ["mostly", "largely", "mainly", "chiefly", "partly", "jointly", "secretly", "quietly", "initially", "originally"]
     /// Plurals for the two parties to a dispute.
     static let partyPlurals: Set<String> = ["allies", "neighbours", "neighbors", "rivals", "foes", "enemies", "adversaries",
                                             "parties", "sides", "countries", "governments", "nations", "capitals"]

@@ -241,9 +241,4 @@ extension EventPatterns {
     /// Words before a noun that make "visits" or "meets" no verb: "paid four visits", "his visits".
     static let nounMarkers: [Word] = ["a", "an", "the", "his", "her", "their", "its", "two", "three", "four", "five", "six",
                                       "several", "many", "frequent", "previous", "earlier", "official", "state"]
-    /// Posts held at standing talks: "envoy to the six-party talks".
-    static let postsAtTalks: [Word] = ["envoy", "envoys", "negotiator", "negotiators", "representative", "representatives",
-                                       "delegate", "delegates", "delegation", "ambassador", "head"]
-    /// Adverbs between a participle and its agent: "hosted mostly by Canada", "brokered jointly by".
-    static let agentAdverbs: [Word] = ["mostly", "largely", "mainly", "chiefly", "partly", "jointly", "secretly", "quietly", "initially", "originally"]
 }
