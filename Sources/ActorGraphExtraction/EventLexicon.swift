@@ -98,7 +98,7 @@ enum EventLexicon {
         add(.mediation, "mediate", "mediating", "mediator", "mediators", "mediation", "go between", "go betweens", "intermediary", "intermediaries",
             "facilitate", "facilitating", "facilitator", "broker", "brokering", "good offices", "host talks",
             "hosting talks", "host the talks", "host such talks", "host such discussions", "host the negotiations",
-            "provide the venue", "provide a venue", "providing the venue", "providing a venue", "protecting power", "help bring", "shuttle diplomacy", "honest broker",
+            "provide the venue", "provide a venue", "providing the venue", "providing a venue", "provide a platform", "providing a platform", "protecting power", "help bring", "shuttle diplomacy", "honest broker",
             "intercede", "arbitrate", "arbitrator", "auspices of", "facilitators", "interceding", "arbitrating", "peace broker",
             "middleman", "intermediation")
         // "Qatar mediates between …", "Switzerland relays messages": the present of a role held is mediation done.
@@ -120,12 +120,14 @@ enum EventLexicon {
         // "has been the primary interlocutor between …", "a channel of communication between …".
         add(.mediation, needsBetween: true, "negotiator", "interlocutor", "channel of communication", "line of communication")
         // "played host to talks between …"
-        add(.mediation, past: true, needsBetween: true, "played host to talks", "played host to negotiations")
-        add(.mediation, needsBetween: true, "play host to talks", "playing host to talks", "plays host to talks")
+        add(.mediation, past: true, needsBetween: true, "played host to talks", "played host to negotiations", "played host to the talks",
+            "played host to the negotiations")
+        add(.mediation, needsBetween: true, "play host to talks", "playing host to talks", "plays host to talks", "play host to the talks",
+            "playing host to the talks", "plays host to the talks")
         add(.mediation, "act as messenger", "act as a messenger", "serve as messenger", "serve as a messenger")
         add(.mediation, past: true, "acted as messenger", "acted as a messenger", "served as messenger", "served as a messenger")
         add(.mediation, past: true, "interceded", "mediated", "facilitated", "brokered", "arbitrated", "hosted talks", "hosted between", "acted as a go between",
-            "acted as go between", "acted as an intermediary", "acted as a mediator", "provided the venue", "provided a venue")
+            "acted as go between", "acted as an intermediary", "acted as a mediator", "provided the venue", "provided a venue", "provided a platform")
         // "The AU had invited the two sides to talks", "Gonsalves had invited the two leaders": an invitation
         // to both, an offer to host them.
         for verb in ["invite", "invited", "invites", "inviting"] {
@@ -200,6 +202,12 @@ enum EventLexicon {
         // stands behind it between the two sides.
         let signed = ["signed", "signed it", "co signed", "added their signatures"] + ["document", "accord", "agreement", "deal", "treaty"].map { "signed the " + $0 }
         addWithDocumentSides(past: true, signed.flatMap { ["\($0) as witnesses", "\($0) as a witness"] })
+        // "with Kenya acting as witness"; "Kenya witnessed the signing of the accord between …" (but "Xi and
+        // Putin witnessed the signing of 14 agreements" are its parties).
+        addWithDocumentSides(past: true, ["acting", "acted", "served", "serving"].flatMap { verb in
+            ["witness", "a witness", "witnesses"].map { "\(verb) as \($0)" }
+        })
+        add(.mediation, past: true, needsBetween: true, "witnessed the signing", "witnessed the signature")
         add(.mediation, past: true, "brought them together", "brought their leaders together", "brought the two sides", "brought both sides", "brought the two leaders", "brought the two presidents",
             "brought the two men", "brought the two countries", "brought the two governments")
         add(.mediation, needsBetween: true, "restarting dialogue", "restart dialogue", "resuming dialogue",
@@ -399,7 +407,8 @@ enum EventLexicon {
 
     static let stateNouns: Set<Substring> = ["side", "government", "officials", "official", "delegation", "delegations",
                                              "diplomats", "diplomat", "representatives", "representative", "envoy", "envoys",
-                                             "team", "teams", "authorities", "intelligence", "agency", "mediator", "mediators", "mediation", "intermediary", "intermediaries", "leadership", "negotiators", "negotiator", "counterparts",
+                                             "team", "teams", "authorities", "intelligence", "agency", "mediator", "mediators", "mediation", "intermediary", "intermediaries",
+                                             "auspices", "sponsorship", "leadership", "negotiators", "negotiator", "counterparts",
                                              "state", "regime", "administration", "military", "forces", "troops", "president",
                                              "leader", "minister", "ministry", "embassy", "ambassador", "army", "navy",
                                              "foreign", "prime", "defence", "defense", "vice", "deputy", "special", "senior",
@@ -429,6 +438,7 @@ enum EventLexicon {
     static let nextRounds = ["another round", "a new round", "a further round", "the next round", "a fresh round"]
     /// Words for what a carrier carries.
     static let messages: Set<Substring> = ["letter", "letters", "message", "messages", "note", "invitation", "proposal", "proposals",
+                                           "response", "responses", "reply", "answer", "concerns", "views",
                                            "offer", "offers", "request", "position", "assurances", "guarantees",
                                            "conditions", "terms", "demands", "replies", "versions", "drafts", "suggestion", "suggestions"]
 }

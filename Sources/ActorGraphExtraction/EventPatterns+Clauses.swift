@@ -194,8 +194,8 @@ extension EventPatterns {
     }
 
     /// Prepositions that open a phrase put in front of a sentence ("In a call with …, he …"): the time
-    /// words of `frontingWords` and those of place and company.
-    static let frontingPrepositions: Set<Substring> = Set(frontingWords.map { Substring($0) }).union(["in", "at", "on", "with"])
+    /// words of `frontingWords` and those of place, company and agency ("Under a deal brokered by …,").
+    static let frontingPrepositions: Set<Substring> = Set(frontingWords.map { Substring($0) }).union(["in", "at", "on", "with", "under", "through", "thanks"])
 
     /// The token of "him" or "her" as the object of a trigger ending at `last`: right after it, or
     /// after "with" ("talks with him").

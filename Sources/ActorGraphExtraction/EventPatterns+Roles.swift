@@ -444,13 +444,14 @@ extension EventPatterns {
         return nearestGroup(left.filter { $0.last <= who - 2 }.reversed(), in: s).reversed()
     }
 
-    /// How many words of time ("in July", "in 2008", "last year") end right before token `end` (at most three).
+    /// How many words of time ("in July", "in 2008", "last year", "on Monday") end right before token `end` (at most three).
     private func timeWords(before end: Int, in s: Sentence) -> Int {
         var k = end - 1, count = 0
         // Not the end of a name: "asked Moon Jae-in to".
         while k >= s.tokens.startIndex, count < 3, !s.actors.contains(where: { $0.token <= k && $0.last >= k }),
               ["in", "on", "last", "this", "year", "month", "week"].contains(s.word(k))
-                || (s.word(at: k, is: .capitalised) && DateParser.month(named: s.tokens[k].text) != nil)
+                || (s.word(at: k, is: .capitalised) && (DateParser.month(named: s.tokens[k].text) != nil
+                                                         || DateParser.weekdays.contains(s.word(k).string)))
                 || s.tokens[k].text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
             k -= 1
             count += 1
@@ -562,6 +563,11 @@ extension EventPatterns {
     /// Nouns of those who act for a body ("the co-chairs of the Minsk Group").
     static let memberNouns: WordSet = ["chairs", "chairmen", "envoys", "representatives", "mediators", "members"]
 
+    /// Request verbs with the particle before the one asked: "called on", "appealed to".
+    static let requestParticles: [Word: Word] = ["called": "on", "calls": "on", "calling": "on", "call": "on",
+                                                 "appealed": "to", "appeals": "to", "appealing": "to", "appeal": "to"]
+    /// Verbs that ask someone to act besides `EventLexicon.requested`.
+    static let requestVerbs: [Word] = ["asking", "let", "invited", "invites", "inviting", "appealed", "appeals", "appealing", "calling"]
     /// Words between "to" and a role asked of someone ("to act as a", "to serve as the chief").
     static let roleWords: WordSet = ["act", "serve", "be", "as", "a", "an", "the", "chief", "its", "his", "her"]
 
@@ -638,9 +644,12 @@ extension EventPatterns {
         // description may stand between (`isDescription`).
         var verb = go.token - 1
         while verb > base, isDescription(verb..<go.token, in: s) { verb -= 1 }
+        // "called on Russia to act as a mediator", "appealed to Washington to intervene": the verb before its particle.
+        if verb - 1 > base, EventPatterns.requestParticles[s.word(verb - 1)] == s.word(verb) { verb -= 1 }
         guard (afterTo && go.last + 1 < first && go.last == named)
                 || (go.last == first - 1 && (s.word(verb) == "let" || s.word(first) == "for")) else { return nil }
-        guard s.word(at: verb, is: .requested) || s.word(verb) == "asking" || s.word(verb) == "let",
+        // "had invited Kenya to mediate": an invitation to act is a request too.
+        guard s.word(at: verb, is: .requested) || EventPatterns.requestVerbs.contains(s.word(verb)),
               let asker = pronounTopic(before: verb, in: s, clause: clause)
                 ?? left.last(where: { $0.last < verb && $0.token >= clause.lowerBound })?.actor,
               asker != go.actor else { return nil }

@@ -207,6 +207,10 @@ extension EventPatterns {
         let lower = max(clause.lowerBound, first - 8)
         // "acted at the request of both": what the sides asked for.
         if trigger.words.contains("request") { return .requested }
+        // "Ethiopia sought Kenyan mediation": mediation sought is asked for (but "sought to mediate" is tried).
+        if EventLexicon.mediatorNouns.contains(trigger.words[0]), (max(lower, first - 3)..<first).contains(where: { EventPatterns.seeking.contains(s.word($0)) }) {
+            return .requested
+        }
         // "Acting as a go-between", "served as mediator": done, not offered; but "ready to keep serving
         // as a bridge" is an offer.
         if let doing = (max(lower, first - 5)..<first).first(where: { s.word(at: $0, is: .performing) }),
@@ -215,8 +219,9 @@ extension EventPatterns {
         }
         // "held consultations with both sides": done.
         if first - 1 >= lower, ["held", "had", "began", "conducted"].contains(s.word(first - 1)) { return .performed }
-        // "Islamabad helped facilitate the negotiations": help given is mediation done.
-        if (max(lower, first - 2)..<first).contains(where: { s.word($0) == "helped" }) { return .performed }
+        // "Islamabad helped facilitate the negotiations": help given is mediation done; so is a part played
+        // ("played a key role in brokering the ceasefire").
+        if (max(lower, first - 2)..<first).contains(where: { s.word($0) == "helped" }) || creditedAct(at: first, in: s) { return .performed }
         // ("called on both to resume dialogue and offered to help": the trigger's own offer.)
         if ["offered", "offers", "offering"].contains(trigger.words[0]) { return .offered }
         if s.anyWord(from: lower, to: first, is: .requested) { return .requested }
@@ -236,6 +241,9 @@ extension EventPatterns {
     static let beForms: [Word] = ["is", "are", "was", "were"]
     /// Journeys under way after "is" or "was" ("is heading to Pyongyang").
     static let journeysUnderWay: WordSet = ["heading", "flying", "leaving", "travelling", "traveling"]
+
+    /// Verbs of seeking a mediation named right after them ("sought Kenyan mediation").
+    static let seeking: [Word] = ["sought", "seek", "seeks", "seeking", "enlisted", "enlist"]
 
     static let modals: Set<Substring> = ["will", "would", "could", "may", "might", "being", "set"]
     /// Words before a noun that make "visits" or "meets" no verb: "paid four visits", "his visits".

@@ -126,7 +126,7 @@ struct EventPatterns: Sendable {
                 // mediates; "brought the countries' foreign ministers together", naming no one, and "bring
                 // Tehran and Riyadh to the table": a mediation, performed once brought.
                 // ("played a key role in bringing …", "was instrumental in bringing …": done as well.)
-                let helped = i > base && (prepared.word(i - 1) == "helped" || credited(bringing: i, in: prepared))
+                let helped = i > base && (prepared.word(i - 1) == "helped" || creditedAct(at: i, in: prepared))
                 let brought = prepared.word(i) == "brought"
                 triggers.append(guests.count == 0 ? EventLexicon.togetherNamingNoOne(prepared.word(i), past: helped || brought)
                                 : guests.toTheTable ? EventLexicon.bringTogether(past: helped || brought)
@@ -299,11 +299,11 @@ struct EventPatterns: Sendable {
     /// Verbs of thanking or crediting someone for help.
     static let thanks: WordSet = ["thanked", "thanks", "thanking", "praised", "praising", "credited", "hailed", "lauded", "commended"]
 
-    /// Whether "bringing" at `i` names something done: after "in" or "with", with a verb in the past
-    /// ("played a key role in", "was instrumental in", "was credited with") and no modal a few words before,
-    /// not after a verb in the infinitive ("hopes to succeed in bringing").
-    private func credited(bringing i: Int, in s: Sentence) -> Bool {
-        guard s.word(i) == "bringing", i - 1 > s.tokens.startIndex, ["in", "with"].contains(s.word(i - 1)) else { return false }
+    /// Whether the gerund at `i` ("bringing", "brokering") names something done: after "in" or "with", with
+    /// a verb in the past ("played a key role in", "was instrumental in", "was credited with") and no modal
+    /// a few words before, not after a verb in the infinitive ("hopes to succeed in bringing").
+    func creditedAct(at i: Int, in s: Sentence) -> Bool {
+        guard s.word(i).string.hasSuffix("ing"), i - 1 > s.tokens.startIndex, ["in", "with"].contains(s.word(i - 1)) else { return false }
         let before = max(s.tokens.startIndex, i - 7)..<i
         // (Not an infinitive: "hopes to succeed in bringing".)
         return before.contains { k in
@@ -1021,9 +1021,14 @@ struct EventPatterns: Sendable {
             // "arranged by regional leaders and Brazil": the named agents of a list that others open.
             // "with the mediation of the co-chairs of the OSCE Minsk Group": the body whose members they are.
             let agentsFrom = passive ? membersOf(after: by, in: s) ?? by : by
-            let byAgents = passive ? right.first.map { $0.token > agentsFrom
+            // "Under a deal brokered by Washington, Israel and the UAE agreed …", "With the help of the Vatican,
+            // the United States and Cuba …": a phrase that opens the sentence ends at its comma; the agents
+            // stand before it, the sides after it.
+            let fronted = passive ? frontedPhraseEnd(after: last, in: s) : nil
+            let agentCandidates = fronted.map { comma in right.prefix { $0.token < comma } } ?? right
+            let byAgents = passive ? agentCandidates.first.map { $0.token > agentsFrom
                 && (isDescription(agentsFrom + 1..<$0.token, in: s) || opensList(agentsFrom + 1..<$0.token, in: s))
-                ? nearestGroup(right, in: s) : [] } ?? [] : []
+                ? nearestGroup(agentCandidates, in: s) : [] } ?? [] : []
             // "Qatari mediators", "the Swiss intermediary", "Turkish mediation", "Kuwait's mediation",
             // "Russian-led mediation": the actor named right before an agent noun or "mediation".
             let attributive = EventLexicon.mediatorNouns.contains(trigger.words[0]) ? left.last.flatMap { mention in
@@ -1072,7 +1077,8 @@ struct EventPatterns: Sendable {
             let fromAgents = EventLexicon.mediatorNouns.contains(trigger.words[0]) && last + 2 < s.tokens.endIndex && s.word(last + 1) == "from"
                 ? right.first.map { $0.token <= last + 4 && isDescription(last + 2..<$0.token, in: s)
                     ? nearestGroup(right.filter { $0.token >= last + 2 }, in: s) : [] } ?? [] : []
-            let namedMediator: ActorID? = byAgents.first ?? fromAgents.first ?? attributive ?? apposed ?? thanked ?? effortsBy ?? offerer(before: first, left: left, in: s)
+            let namedMediator: ActorID? = byAgents.first ?? fromAgents.first ?? attributive ?? actingWith(before: first, left: left, in: s)
+                ?? apposed ?? thanked ?? effortsBy ?? offerer(before: first, left: left, in: s)
             // "Beijing brokered an agreement", "in which U.S. officials shuttled between …", "where Annan had
             // invited the two leaders": the actor right before a mediation verb (or its officials, or its
             // auxiliary) is its subject.
@@ -1147,8 +1153,9 @@ struct EventPatterns: Sendable {
                 return []
             }
             let pairNamedBefore = trigger.namesPair || (invited && distinctSides(guests, in: s) < 2) ? lastPair(in: s) : nil
+            let subjectAfter = fronted.map { comma in nearestGroup(right.filter { $0.token > comma }, in: s) }
             var sides = between ?? (trigger.sidesFromDocument ? [] : forPair(after: last, in: s) ?? pairNamedBefore
-                ?? (namesPair || trigger.namesPair ? [] : passive ? left.map(\.actor) : actedOn.map(\.actor)))
+                ?? (namesPair || trigger.namesPair ? [] : subjectAfter ?? (passive ? left.map(\.actor) : actedOn.map(\.actor))))
             // A side is a state, someone who stands for one, or an armed movement, and no mediator.
             var mediators = !byAgents.isEmpty ? byAgents : fromAgents.count > 1 ? fromAgents : antecedents.count > 1 && antecedents.contains(mediator) ? antecedents
                 : pairMediators.count == 2 && pairMediators[0] == mediator ? pairMediators
@@ -1238,6 +1245,27 @@ struct EventPatterns: Sendable {
                          actors: [Participant(speakerActor, as: .speaker), Participant(addressee, as: .addressee)],
                          place: nil, forward: false)]
         }
+    }
+
+    /// "with Kenya acting as witness", "with Qatar serving as mediator": the one named between "with" and
+    /// "acting" or "serving" before the role.
+    func actingWith(before first: Int, left: ArraySlice<ResolvedMention>, in s: Sentence) -> ActorID? {
+        var k = first
+        if !["acting", "serving"].contains(s.word(k)) {
+            k -= 1
+            while k > s.tokens.startIndex, first - k <= 4, EventPatterns.roleWords.containsLowercased(s.tokens[k]) { k -= 1 }
+        }
+        guard ["acting", "serving"].contains(s.word(k)), let agent = left.last, agent.last == k - 1, agent.token - 1 >= s.tokens.startIndex,
+              s.word(agent.token - 1) == "with" else { return nil }
+        return agent.actor
+    }
+
+    /// The comma that closes a phrase opening the sentence with a preposition ("Under a deal brokered by
+    /// Washington,", "With the help of the Vatican,"), when the trigger ending at `last` is in it.
+    func frontedPhraseEnd(after last: Int, in s: Sentence) -> Int? {
+        let base = s.tokens.startIndex
+        guard EventPatterns.frontingPrepositions.contains(s.word(base)), !s.anyWord(from: base, to: last + 1, is: .comma) else { return nil }
+        return (last + 1..<s.tokens.endIndex).first { s.word(at: $0, is: .comma) }
     }
 
     /// "convened a meeting of Ethiopia and Egypt": the two sides named right after "of", when a meeting

@@ -1023,4 +1023,87 @@ import Testing
         }
         #expect(mediations("The United States and North Korea traded threats. China offered to help rebuild the port.").isEmpty)
     }
+
+    @Test func theOneAskedAfterTimeWordsAParticleOrAnInvitationIsAskedToMediate() {
+        let asked = [
+            ("Armenia called on Russia on Monday to act as a mediator with Azerbaijan.", "russia", ["armenia", "azerbaijan"]),
+            ("Ukraine urged Turkey on Monday to help arrange talks with Russia.", "turkey", ["ukraine", "russia"]),
+            ("Ethiopia has invited Kenya to mediate between it and Eritrea.", "kenya", ["ethiopia", "eritrea"]),
+            ("Pakistan appealed to the United States on Monday to intervene with India.", "united-states", ["pakistan", "india"]),
+        ] as [(String, ActorID, Set<ActorID>)]
+        for (sentence, mediator, sides) in asked {
+            let found = mediations(sentence, date: "2023-05-10")
+            #expect(found.map { $0.actors(in: .mediator) } == [[mediator]], "\(sentence)")
+            #expect(found.map { Set($0.actors(in: .side)) } == [sides], "\(sentence)")
+            #expect(found.allSatisfy { $0.status == .requested }, "\(sentence)")
+        }
+    }
+
+    @Test func aPartPlayedInBrokeringIsMediationDone() throws {
+        let mediation = try #require(mediations("""
+            The United States played a key role in brokering the ceasefire between India and Pakistan on Saturday.
+            """, date: "2025-05-12").first)
+        #expect(mediation.actors(in: .mediator) == ["united-states"])
+        #expect(mediation.status == .performed)
+    }
+
+    @Test func aDemonymBeforeAuspicesIsTheMediatorNotASide() {
+        let found = mediations("Ethiopia and Eritrea signed the agreement on Sunday under Saudi auspices.", date: "2018-09-18")
+        #expect(found.map { $0.actors(in: .mediator) } == [["saudi-arabia"]])
+        expectPerformed(found, between: ["ethiopia", "eritrea"])
+    }
+
+    @Test func aPhraseThatOpensTheSentenceHoldsTheAgentAndTheSubjectAfterItsCommaTheSides() {
+        let brokered = mediations("""
+            Under a deal brokered by Washington, Israel and the United Arab Emirates agreed to normalise relations on Thursday.
+            """, date: "2020-08-14")
+        #expect(brokered.map { $0.actors(in: .mediator) } == [["united-states"]])
+        expectPerformed(brokered, between: ["israel", "united-arab-emirates"])
+        let helped = mediations("""
+            With the help of the Vatican, the United States and Cuba agreed on Wednesday to restore diplomatic ties.
+            """, date: "2014-12-18")
+        #expect(helped.map { $0.actors(in: .mediator) } == [["holy-see"]])
+        expectPerformed(helped, between: ["united-states", "cuba"])
+    }
+
+    @Test func aThirdPartyWitnessingTheSigningMediatesButTheSignatoriesDoNot() {
+        let acting = mediations("""
+            Ethiopia and Eritrea signed the accord in Addis Ababa on Tuesday, with Kenya acting as witness.
+            """, date: "2000-12-14")
+        #expect(acting.map { $0.actors(in: .mediator) } == [["kenya"]])
+        expectPerformed(acting, between: ["ethiopia", "eritrea"])
+        let witnessed = mediations("Kenya witnessed the signing of the accord between Ethiopia and Eritrea on Tuesday.", date: "2000-12-14")
+        #expect(witnessed.map { $0.actors(in: .mediator) } == [["kenya"]])
+        expectPerformed(witnessed, between: ["ethiopia", "eritrea"])
+        #expect(mediations("""
+            Xi Jinping and Vladimir Putin held talks in Moscow on Tuesday and witnessed the signing of 14 agreements.
+            """, date: "2023-03-22").isEmpty)
+    }
+
+    @Test func aSidesResponseOrReplyConveyedToTheOtherIsCarried() {
+        let found = mediations("""
+            Israel and Lebanon are at odds over the border. The UN envoy conveyed Israel's response to Lebanon on Tuesday,             and Egyptian officials relayed Lebanon's reply to Israel on Wednesday.
+            """, date: "2022-10-07")
+        #expect(found.map { $0.actors(in: .mediator) } == [["united-nations"], ["egypt"]])
+        expectPerformed(found, between: ["israel", "lebanon"])
+    }
+
+    @Test func playingHostToTheTalksOrProvidingAPlatformForThemIsMediation() {
+        let hosted = mediations("Kenya played host to the talks between Ethiopia and Eritrea last week.", date: "2023-05-10")
+        #expect(hosted.map { $0.actors(in: .mediator) } == [["kenya"]])
+        expectPerformed(hosted, between: ["ethiopia", "eritrea"])
+        let platform = mediations("""
+            Austria is ready to provide a platform for negotiations between Russia and the United States, Kurz said.
+            """, date: "2018-06-06")
+        #expect(platform.map { $0.actors(in: .mediator) } == [["austria"]])
+        #expect(platform.map(\.status) == [.offered])
+    }
+
+    @Test func mediationSoughtIsRequestedButMediationTriedIsDone() {
+        let sought = mediations("Ethiopia sought Kenyan mediation in its dispute with Eritrea on Monday.", date: "2023-05-10")
+        #expect(sought.map { $0.actors(in: .mediator) } == [["kenya"]])
+        #expect(sought.map(\.status) == [.requested])
+        let tried = mediations("Kenya sought to mediate between Ethiopia and Eritrea on Monday.", date: "2023-05-10")
+        #expect(tried.map(\.status) == [.performed])
+    }
 }
