@@ -258,6 +258,9 @@ enum EventLexicon {
         add(.carrier, "pass on", "passing on", "pass", "passing", "relay", "relaying", "convey", "conveying", "carry", "carrying", "deliver", "delivering")
         add(.carrier, past: true, "passes on", "relays", "conveys", "carries", "delivers")
         add(.carrier, past: true, "passed on", "passed", "relayed", "conveyed", "carried", "delivered", "handed", "hand delivered")
+        // "brought a message from Kim to Kim Dae-jung", "brought back Kim's reply", "forwarded the letter".
+        add(.carrier, "bring", "bringing", "brings", "transmit", "transmitting")
+        add(.carrier, past: true, "brought", "brought back", "forwarded", "transmitted")
         add(.relay, "inform", "tell", "brief")
         add(.plea, "step in", "intervene", "organise negotiations", "organize negotiations", "organise talks", "organize talks",
             "help find", "use his influence", "use her influence", "use its influence", "use their influence",

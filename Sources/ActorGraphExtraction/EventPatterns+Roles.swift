@@ -756,10 +756,17 @@ extension EventPatterns {
     /// Verbs of leaving, after which "for" names a destination.
     static let leaving: Set<String> = ["leaves", "left", "leave", "leaving", "departs", "departed", "depart", "heads", "headed", "bound"]
 
-    /// "the CIA director", "the UN chief": an organisation before a title names the office of the person
-    /// it describes, not a party.
+    /// "Pompeo, the CIA director whom he has nominated", "UN chief Antonio Guterres": an organisation before
+    /// a title names the office of the person it describes, not a party — when that person is named after
+    /// the title or before it. "The UN envoy met Abiy": an office holder no one names stands for the body.
     func isOfficeOf(_ mention: ResolvedMention, in s: Sentence) -> Bool {
-        mention.last + 1 < s.tokens.endIndex && kind(mention.actor, in: s) == .organization && s.word(at: mention.last + 1, is: .title)
+        guard mention.last + 1 < s.tokens.endIndex, kind(mention.actor, in: s) == .organization, s.word(at: mention.last + 1, is: .title)
+        else { return false }
+        var holder = mention.last + 1
+        while holder < s.tokens.endIndex, s.word(at: holder, is: .title) { holder += 1 }
+        let before = mention.token - 1
+        return s.actors.contains { $0.token == holder && kind($0.actor, in: s) == .official }
+            || (before >= s.tokens.startIndex && s.word(at: before, is: .comma))
     }
 
     /// "a North Korean leader", "any US president": a demonym after an indefinite article, before the

@@ -203,7 +203,12 @@ struct EventPatterns: Sendable {
                         && (c + 2..<max(c + 2, positions[k].first)).allSatisfy { sentence.word(at: $0, is: .lowerInitial) }
                 }
             if restated { continue }
-            for var event in read(triggers[k], first: positions[k].first, last: positions[k].last, segment: lower...max(lower, upper), in: sentence) {
+            var read = read(triggers[k], first: positions[k].first, last: positions[k].last, segment: lower...max(lower, upper), in: sentence)
+            if triggers[k].words.last == "briefed" || triggers[k].words.last == "briefing",
+               let relay = briefedOnTalks(read, last: positions[k].last, in: sentence) {
+                read.append(relay)
+            }
+            for var event in read {
                 // "Xi hosted Putin for talks in Beijing on Thursday": the talks restate the hosting, whose words
                 // (its day) now reach over theirs.
                 if let restates = found.lastIndex(where: {
@@ -320,8 +325,9 @@ struct EventPatterns: Sendable {
                 k = mention.last + 1
             } else if s.word(k) == "together" {
                 if guests >= 2 { return BroughtGuests(end: k, count: guests, toTheTable: false) }
-                // Not "brought together" itself, nor what the lexicon words ("brought the two sides", "bring them together").
-                let named = guests == 0 && described && k - i >= 2 && k - i <= 6 && lexiconTrigger(at: i, in: s) == nil
+                // Not "brought together" itself, nor what the lexicon words ("brought the two sides", "bring them together";
+                // not "brought a message", a carrier's).
+                let named = guests == 0 && described && k - i >= 2 && k - i <= 6 && lexiconTrigger(at: i, in: s).map { $0.kind == .carrier } != false
                 return named ? BroughtGuests(end: k, count: 0, toTheTable: false) : nil
             } else if s.word(k) == "to", s.word(i) == "brought", s.places.contains(where: { $0.token == k + 1 })
                         || (k + 2 < s.tokens.endIndex && s.word(k + 1) == "the" && s.word(at: k + 2, is: .capitalised)) {
@@ -1247,11 +1253,30 @@ struct EventPatterns: Sendable {
         }
     }
 
+    /// "Megawati briefed Kim Dae-jung on her talks with Kim Jong-il": whoever briefs one side in person
+    /// (`found`, the meeting of a briefing ending at `last`) on their own talks with the other carries word
+    /// between the two — a mediation done, when the three stand for three sides.
+    func briefedOnTalks(_ found: [Found], last: Int, in s: Sentence) -> Found? {
+        guard let meeting = found.first(where: { $0.kind == .meeting }), meeting.actors.count == 2,
+              let briefed = s.actors.first(where: { $0.token > last && $0.actor == meeting.actors[1].actor }),
+              let on = (briefed.last + 1..<min(s.tokens.endIndex, briefed.last + 9)).last(where: { k in
+                  s.word(k) == "on" && k + 1 < s.tokens.endIndex && (s.word(at: k + 1, is: .hisOrHer) || ["its", "their"].contains(s.word(k + 1)))
+              }),
+              let with = (on + 2..<min(s.tokens.endIndex, on + 6)).first(where: { s.word($0) == "with" }),
+              s.anyWord(from: on + 2, to: with, is: .talksNoun),
+              let other = s.actors.first(where: { $0.token == with + 1 || ($0.token > with && isDescription(with + 1..<$0.token, in: s)) }),
+              distinctSides([meeting.actors[0].actor, briefed.actor, other.actor], in: s) == 3 else { return nil }
+        return Found(kind: .mediation, status: .performed,
+                     actors: [Participant(meeting.actors[0].actor, as: .mediator), Participant(other.actor, as: .side), Participant(briefed.actor, as: .side)],
+                     place: meeting.place, forward: false)
+    }
+
     /// "with Kenya acting as witness", "with Qatar serving as mediator": the one named between "with" and
     /// "acting" or "serving" before the role.
     func actingWith(before first: Int, left: ArraySlice<ResolvedMention>, in s: Sentence) -> ActorID? {
         var k = first
         if !["acting", "serving"].contains(s.word(k)) {
+            guard k > s.tokens.startIndex else { return nil }
             k -= 1
             while k > s.tokens.startIndex, first - k <= 4, EventPatterns.roleWords.containsLowercased(s.tokens[k]) { k -= 1 }
         }

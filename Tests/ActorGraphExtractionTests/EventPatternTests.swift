@@ -388,4 +388,10 @@ import Testing
         #expect(visit.status == .planned)
         #expect(visit.date == Day("2022-05-22"))
     }
+
+    @Test func anUnnamedOfficeHolderOfABodyStandsForIt() throws {
+        let x = extract("The UN envoy met Abiy Ahmed on Monday. Mike Pompeo, the CIA director, met Kim Jong-un on Tuesday.")
+        let meetings = events(.meeting, in: x).map { Set($0.actors.map(\.actor)) }
+        #expect(meetings == [["united-nations", "abiy-ahmed"], ["mike-pompeo", "kim-jong-un"]])
+    }
 }

@@ -1106,4 +1106,25 @@ import Testing
         let tried = mediations("Kenya sought to mediate between Ethiopia and Eritrea on Monday.", date: "2023-05-10")
         #expect(tried.map(\.status) == [.performed])
     }
+
+    @Test func aMessageBroughtOrTransmittedByAThirdPartyIsCarried() {
+        for verb in ["brought", "transmitted"] {
+            let found = mediations("Sergey Lavrov \(verb) a message from Kim Jong-un to Moon Jae-in on Saturday.", date: "2018-06-02")
+            #expect(found.map { $0.actors(in: .mediator) } == [["sergey-lavrov"]], "\(verb)")
+            #expect(found.map { Set($0.actors(in: .side)) } == [["kim-jong-un", "moon-jae-in"]], "\(verb)")
+            #expect(found.map(\.status) == [.performed], "\(verb)")
+        }
+        #expect(mediations("India and Pakistan are at odds. Putin had offered to bring the two neighbours together.", date: "2002-06-04")
+            .map(\.status) == [.offered])
+    }
+
+    @Test func aThirdPartyBriefingOneSideOnItsTalksWithTheOtherCarriesWordBetweenThem() throws {
+        let found = extract("Wang Yi briefed Antony Blinken in Washington on Friday on his talks with Kim Jong-un.", date: "2023-05-12").events
+        let mediation = try #require(found.first { $0.kind == .mediation })
+        #expect(mediation.actors(in: .mediator) == ["wang-yi"])
+        #expect(Set(mediation.actors(in: .side)) == ["antony-blinken", "kim-jong-un"])
+        #expect(mediation.status == .performed)
+        #expect(found.contains { $0.kind == .meeting && Set($0.actors.map(\.actor)) == ["wang-yi", "antony-blinken"] })
+        #expect(mediations("Antony Blinken briefed Joe Biden on Friday on his talks with Wang Yi.", date: "2023-05-12").isEmpty)
+    }
 }
