@@ -160,6 +160,10 @@ struct SentenceDates {
     }
 
     private static let relativeWords: Set<String> = ["earlier", "ago", "before"]
+    /// Words before a month named without its day that make it the month of an event.
+    private static let monthLeads: Set<String> = ["in", "early", "late", "mid", "last"]
+    /// "the end of October": the parts of a month before "of" that date an event by the month.
+    private static let monthParts: Set<String> = ["end", "beginning", "start", "middle"]
     private static let units = ["day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30]
     private static let counts = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3]
 
@@ -206,11 +210,18 @@ struct SentenceDates {
                     }
                 }
                 // "in June 2018" / "in June": a month without its day ("the first talks since October"
-                // starts a period, and dates nothing)
-                if i > 0, words[i - 1] == "in" || words[i - 1] == "early" || words[i - 1] == "late" {
-                    let first = k < tokens.count && tokens[k].number != nil && tokens[k].text.count == 4
+                // starts a period, and dates nothing; "that December" is of a year named elsewhere).
+                // "in mid-August", "at the end of October", "last September" (the one before this
+                // month's), "in March last year" too.
+                if i > 0, Self.monthLeads.contains(words[i - 1])
+                    || (i > 1 && (words[i - 1] == "of" && Self.monthParts.contains(words[i - 2]) || words[i - 1] == "-" && words[i - 2] == "mid")) {
+                    var first = k < tokens.count && tokens[k].number != nil && tokens[k].text.count == 4
                         ? Day(year: tokens[k].number!, month: month, day: 1)
+                        : words[i - 1] == "last" ? Day(year: month < reference.month ? reference.year : reference.year - 1, month: month, day: 1)
                         : DateResolver.place(month: month, near: reference, forward: forward)
+                    if k + 1 < tokens.count, words[k + 1] == "year", let year = ["last": -1, "this": 0, "next": 1][words[k]] {
+                        first = Day(year: reference.year + year, month: month, day: 1)
+                    }
                     return first.map { ReadDate(day: $0, precision: .month) }
                 }
             }

@@ -224,6 +224,10 @@ enum EventLexicon {
         // "Qatar arranged an exchange of prisoners between the United States and Iran", "Sweden convened
         // talks between the two".
         add(.mediation, past: true, needsBetween: true, "arranged", "convened", "organised", "organized")
+        // "Norway set up secret talks between Israel and the PLO", "presided over the talks between",
+        // "relaunched talks between …": a third party that starts or runs the sides' talks.
+        add(.mediation, past: true, needsBetween: true, "set up", "paved the way for", "presided over", "initiated", "steered", "guided",
+            "oversaw", "relaunched", "revived", "restarted", "moderated", "led the talks", "led the negotiations", "kept open")
         add(.mediation, needsBetween: true, "convene", "convening")
         // "under Qatar's auspices", "under UN auspices": the actor before it.
         add(.mediation, "auspices", "sponsorship")

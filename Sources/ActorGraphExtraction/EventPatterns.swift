@@ -301,6 +301,8 @@ struct EventPatterns: Sendable {
     /// Verbs of hoping that someone acts ("hoped Washington would play an active role").
     static let hopes: Set<Word> = ["hoped", "hopes", "hoping", "wants", "wanted", "expects", "expected"]
 
+    /// Words between "and" and a further object met apart ("and then Pompeo", "and later Abe").
+    static let sequels: [Word] = ["then", "later", "also", "afterwards"]
     /// Verbs of thanking or crediting someone for help.
     static let thanks: WordSet = ["thanked", "thanks", "thanking", "praised", "praising", "credited", "hailed", "lauded", "commended"]
 
@@ -807,12 +809,16 @@ struct EventPatterns: Sendable {
                     }
                     // "met Putin in Moscow on April 26 and Zelensky in Kyiv two days later": an object after a
                     // place or a day, joined by "and" and followed by its own place or day, is met apart.
+                    // ("…, and then Pompeo separately on Tuesday": a comma before "and", "then" after it.)
                     var join = next.token - 1
-                    while join > lastObject.last + 1, !s.word(at: join, is: .and), s.word(at: join, is: .title) { join -= 1 }
-                    if s.word(at: join, is: .and), join - 1 > lastObject.last + 1,
-                       (lastObject.last + 1..<join).contains(where: { ["in", "on", "at"].contains(s.word($0)) }),
-                       !s.anyWord(from: lastObject.last + 1, to: join, is: [.comma, .and]),
-                       next.last + 1 < s.tokens.endIndex, ["in", "on", "at"].contains(s.word(next.last + 1)) {
+                    while join > lastObject.last + 1, !s.word(at: join, is: .and), s.word(at: join, is: .title) || EventPatterns.sequels.contains(s.word(join)) {
+                        join -= 1
+                    }
+                    let beforeJoin = s.word(at: join - 1, is: .comma) ? join - 1 : join
+                    if s.word(at: join, is: .and), beforeJoin - 1 > lastObject.last + 1,
+                       (lastObject.last + 1..<beforeJoin).contains(where: { ["in", "on", "at"].contains(s.word($0)) }),
+                       !s.anyWord(from: lastObject.last + 1, to: beforeJoin, is: [.comma, .and]),
+                       next.last + 1 < s.tokens.endIndex, ["in", "on", "at", "separately"].contains(s.word(next.last + 1)) {
                         separate = [subject + [next.actor]]
                         separatePlace = s.places.first { $0.token > next.last && $0.token <= next.last + 3 }
                     }
@@ -825,8 +831,9 @@ struct EventPatterns: Sendable {
                 }
                 // "Aliyev and Sargsyan also met separately with Mogherini", "Ashton and Nuland each held talks
                 // with Yanukovych": each of the subjects met the object.
+                // ("Aliyev and Sargsyan met Kerry separately": after the object too.)
                 if subject.count == 2, object.count == 1, distinctSides(subject, in: s) == 2,
-                   (last + 1..<objects[0].token).contains(where: { s.word($0) == "separately" })
+                   (last + 1...min(objects[0].last + 1, s.tokens.endIndex - 1)).contains(where: { s.word($0) == "separately" })
                     || (max(start, first - 3)..<first).contains(where: { ["separately", "each"].contains(s.word($0)) }) {
                     participants = [subject[0], object[0]]
                     separate = [[subject[1], object[0]]]
@@ -835,8 +842,10 @@ struct EventPatterns: Sendable {
                 // Abbas", "Jiang met Vajpayee and Musharraf separately", "held separate talks with Karzai,
                 // Rajapaksa, … and Ramgoolam", "visits to Brunei and the Philippines, where he is to hold talks
                 // with Sultan Hassanal Bolkiah and President Duterte respectively": a meeting with each.
+                // ("held one-on-one talks with Sargsyan and Aliyev", "bilateral meetings with …": one each.)
                 if !subject.isEmpty, object.count >= 2, first > base,
-                   s.word(first - 1) == "separate" || (last + 1..<objects[0].token).contains(where: { s.word($0) == "separately" })
+                   ["separate", "bilateral"].contains(s.word(first - 1)) || (first - 3 >= base && s.word(first - 1) == "one" && s.word(first - 2) == "on" && s.word(first - 3) == "one")
+                    || (last + 1..<objects[0].token).contains(where: { s.word($0) == "separately" })
                     || objects.first(where: { $0.actor == object[object.count - 1] }).map({
                         $0.last + 1 < s.tokens.endIndex && ["separately", "respectively"].contains(s.word($0.last + 1))
                     }) == true {
@@ -933,7 +942,10 @@ struct EventPatterns: Sendable {
             // call on the king", "will also call on President Duda": a courtesy call is made in person.
             // Only near the trigger: "called off a meeting with Le Drian …, and at the hour the two men were
             // due to meet he appeared in a live video" is no call.
-            if (clause.lowerBound...max(clause.lowerBound, min(clause.upperBound, last + 12))).contains(where: { k in
+            // Nor in an earlier clause joined by ", and" ("chaired a video summit on July 10, and Vucic and
+            // Hoti met in Brussels on July 16").
+            let remoteFrom = (clause.lowerBound..<first).last { s.word(at: $0, is: .comma) && s.word(at: $0 + 1, is: .and) }.map { $0 + 2 } ?? clause.lowerBound
+            if (remoteFrom...max(remoteFrom, min(clause.upperBound, last + 12))).contains(where: { k in
                 s.word(at: k, is: .remote) && !(s.word(k) == "call" && k + 1 < s.tokens.endIndex && s.word(k + 1) == "on")
             }) {
                 let callers = participants.sorted { a, b in

@@ -386,6 +386,10 @@ public struct Extractor: Sendable {
         return read
     }
 
+    /// Words that join a clause to the one before it, whose own day the clause's event does not share
+    /// when it says its own.
+    private static let clauseJoints: [Word] = ["and", "then", "where", "before"]
+
     /// Whether a token is a year: four digits from 1900 to 2099.
     private static func isYear(_ token: Token) -> Bool {
         token.text.utf8.count == 4 && token.text.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
@@ -402,12 +406,33 @@ public struct Extractor: Sendable {
         // date is not the reported event's; its words start after the reporting verb ("that" included).
         let reportEnd = (found.span.lowerBound..<found.trigger).last { EventLexicon.reporting.contains(tokens[$0].lowercased) }
             .map { k in (k + 1..<min(found.trigger, k + 6)).first { tokens[$0].lowercased == "that" } ?? k }
-        let from = reportEnd.map { $0 + 1 } ?? found.span.lowerBound
+        var from = reportEnd.map { $0 + 1 } ?? found.span.lowerBound
+        // "chaired a video summit … on July 10, and Vucic and Hoti met in Brussels on July 16": a clause
+        // joined by ", and" with a subject of its own starts the event's words.
+        if let joined = (from..<found.trigger).last(where: { k in
+            k + 2 < found.trigger && tokens[k].lowercasedWord == "," && tokens[k + 1].lowercasedWord == "and" && tokens[k + 2].isCapitalised
+        }) {
+            from = joined + 2
+        }
         let lower = index(tokens[from].start), upper = index(tokens[found.span.upperBound].end)
         // "Mr Lula, who arrived on Saturday, held talks … on Sunday": an aside before the trigger dates
         // its own clause, so the words after it are read first.
         if let close = asideEnd(before: found.trigger, from: found.span.lowerBound, tokens: tokens) {
             var after = SentenceDates(sentence.text[index(tokens[close].end)..<upper], reference: reference)
+            if let date = after.date(forward: found.forward) { return date }
+        }
+        // "Modi will arrive in Warsaw on Wednesday and hold talks with Tusk on Thursday", "held talks in
+        // Dhaka on Saturday, then flew to Naypyitaw, where he met Suu Kyi on Sunday": past a joint, the
+        // day said "on" after the trigger is the event's own, not the day of the verb before it.
+        // (Only when a day is said before the joint, and no other joint stands between the trigger and "on".)
+        if let joint = (from..<found.trigger).last(where: { Extractor.clauseJoints.contains(tokens[$0].lowercasedWord) }),
+           DateResolver.mayHoldDate(sentence.text[index(tokens[from].start)..<index(tokens[joint].start)]),
+           let on = (found.trigger + 1..<max(found.trigger + 1, found.span.upperBound)).first(where: { k in
+               tokens[k].lowercasedWord == "on" && tokens[k + 1].isCapitalised
+                   && (DateParser.weekdays.contains(String(tokens[k + 1].lowercased)) || DateParser.month(named: tokens[k + 1].text) != nil)
+           }),
+           !(found.trigger + 1..<on).contains(where: { Extractor.clauseJoints.contains(tokens[$0].lowercasedWord) }) {
+            var after = SentenceDates(sentence.text[index(tokens[on].start)..<upper], reference: reference)
             if let date = after.date(forward: found.forward) { return date }
         }
         let ownText = sentence.text[lower..<upper], beforeText = sentence.text[utf8.startIndex..<lower]
@@ -484,8 +509,42 @@ public struct Extractor: Sendable {
                 if !reported { return true }
             }
             if isYear(tokens[k]), Int(word) != published?.year { return true }
+            if namesPeriodGoneBy(at: k, tokens: tokens) { return true }
         }
         return false
+    }
+
+    /// Whether the words at `k` name a period before the news that is no day of it: "last September",
+    /// "last year", "the previous year", "that December", "later that month", "in recent weeks",
+    /// "in the spring", "this year", "the 1990s". An event dated by nothing else happened then, not on the
+    /// day of publication.
+    private static func namesPeriodGoneBy(at k: Int, tokens: [Token]) -> Bool {
+        let word = tokens[k].lowercasedWord
+        if isDecade(tokens[k]) { return true }
+        guard k + 1 < tokens.count else { return false }
+        let next = tokens[k + 1].lowercasedWord
+        var month: Bool { tokens[k + 1].isCapitalised && DateParser.month(named: tokens[k + 1].text) != nil }
+        switch word {
+        case "last": return month || pastPeriods.contains(next)
+        case "that": return month || next == "year" || next == "month" || next == "week" || seasons.contains(next)
+        case "previous": return next == "year" || next == "month" || next == "week" || next == "day"
+        case "recent": return k > 0 && tokens[k - 1].lowercasedWord == "in" && ["days", "weeks", "months", "years"].contains(next)
+        case "this": return next == "year"
+        case "the": return seasons.contains(next)
+        default: return false
+        }
+    }
+
+    /// Periods that "last" names without a day: "last year", "last summer".
+    private static let pastPeriods: [Word] = ["year", "summer", "spring", "autumn", "fall", "winter", "decade"]
+    private static let seasons: [Word] = ["summer", "spring", "autumn", "winter"]
+
+    /// "1990s": four digits of a year and an "s".
+    /// (Told first by its length and its first and last bytes, read from `edges`.)
+    private static func isDecade(_ token: Token) -> Bool {
+        guard token.end - token.start == 5, token.isASCII, token.edges >> 24 == UInt32(UInt8(ascii: "s")),
+              token.firstByte == UInt8(ascii: "1") || token.firstByte == UInt8(ascii: "2") else { return false }
+        return token.text.utf8.dropLast().allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
     /// Verbs of an encounter that "earlier" before them places earlier on the day of the news.

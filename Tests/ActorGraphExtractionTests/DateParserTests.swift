@@ -70,9 +70,21 @@ import Testing
         ("They met last month.", false, "2018-05-01"),
         ("They met earlier this month.", false, "2018-06-01"),
         ("They will meet next month.", true, "2018-07-01"),
+        // "last" and the parts of a month: the month before this one's, or the one named.
+        ("They met last June.", false, "2017-06-01"),
+        ("They met last March.", false, "2018-03-01"),
+        ("They met in mid-May.", false, "2018-05-01"),
+        ("They met at the end of October.", false, "2017-10-01"),
+        ("They met at the beginning of March.", false, "2018-03-01"),
+        ("They met in March last year.", false, "2017-03-01"),
+        ("They will meet in March next year.", true, "2019-03-01"),
     ])
     func resolves(text: String, forward: Bool, expected: String) {
         #expect(DateResolver.date(in: Substring(text), reference: published, forward: forward)?.description == expected)
+    }
+
+    @Test func aMonthOfAYearNamedElsewhereIsNoDate() {
+        #expect(DateResolver.date(in: "They met that December.", reference: published, forward: false) == nil)
     }
 
     @Test func withoutAPublicationDateOnlyFullDatesAndMonthsWithYearsCount() {

@@ -26,6 +26,16 @@ import Testing
         expectPerformed(found, between: ["turkey", "syria"])
     }
 
+    @Test func aThirdPartyThatStartsOrRunsTheTalksBetweenTwoSidesMediates() {
+        for verb in ["set up", "paved the way for", "presided over", "initiated", "steered", "oversaw", "relaunched", "led the talks"] {
+            let object = verb.hasSuffix("talks") ? "" : " the talks"
+            let found = mediations("Norway \(verb)\(object) between Israel and the Palestinian Authority in Oslo.", date: "1993-09-10")
+            #expect(found.map { $0.actors(in: .mediator) } == [["norway"]], "\(verb)")
+            expectPerformed(found, between: ["israel", "state-of-palestine"])
+        }
+        #expect(mediations("Norway welcomed the talks between Israel and the Palestinian Authority.", date: "1993-09-10").isEmpty)
+    }
+
     @Test func helpingTwoNamedSidesToSettleIsAnOfferWhenPromised() throws {
         let mediation = try #require(mediations("Wang Yi said China would keep helping Kabul and Islamabad build trust.").first)
         #expect(mediation.actors(in: .mediator) == ["china"])

@@ -51,6 +51,44 @@ import Testing
         #expect(met.allSatisfy { $0.status == .held })
     }
 
+    @Test func aMeetingInAPeriodGoneByIsNotDatedByTheNews() throws {
+        // Published Thursday 2023-09-14: a period before it gives no day, and never the day of the news.
+        for period in ["last year", "last summer", "the previous year", "later that month", "in recent weeks",
+                       "in the spring", "in the 1990s", "this year", "that December"] {
+            let met = try #require(encounters("Moon Jae-in met Kim Jong-un in Pyongyang \(period).", date: "2023-09-14").first)
+            #expect(met.date == nil, "\(period)")
+        }
+        let september = try #require(encounters("Moon Jae-in met Kim Jong-un in Pyongyang last September.", date: "2023-09-14").first)
+        #expect(september.date == Day("2022-09-01") && september.datePrecision == .month)
+        let today = try #require(encounters("Moon Jae-in met Kim Jong-un in Pyongyang.", date: "2023-09-14").first)
+        #expect(today.date == Day("2023-09-14"))
+    }
+
+    @Test func aRemoteMeetingInAnEarlierClauseLeavesAMeetingAfterItFaceToFace() throws {
+        let found = ExtractionFixture.extract("""
+            Serbian President Aleksandar Vucic and Kosovo Prime Minister Avdullah Hoti signed pledges on Friday. Emmanuel \
+            Macron and Angela Merkel chaired a video summit with the two sides on July 10, and Mr Vucic and Mr Hoti met in \
+            Brussels on July 16 with the EU foreign policy chief, Josep Borrell.
+            """, date: "2020-09-04").events
+        let met = try #require(found.first { $0.kind == .meeting })
+        #expect(Set(met.actors.map(\.actor)) == ["aleksandar-vučić", "avdullah-hoti", "european-union"])
+        #expect(met.date == Day("2020-07-16") && met.place == "Brussels")
+        #expect(!found.contains { $0.kind == .communication && $0.actors.contains { $0.actor == "aleksandar-vučić" } && $0.date == Day("2020-07-16") })
+    }
+
+    @Test func meetingsWithEachOfTwoAreTwoMeetings() {
+        let pairs = [
+            "John Kerry held one-on-one talks with Serzh Sargsyan and Ilham Aliyev in Vienna on Monday.",
+            "Serzh Sargsyan and Ilham Aliyev met John Kerry separately in Vienna on Monday.",
+            "John Kerry met Serzh Sargsyan on Monday and then Ilham Aliyev separately on Tuesday.",
+            "John Kerry met Serzh Sargsyan in Yerevan on Monday, and Ilham Aliyev in Baku on Tuesday.",
+        ]
+        for text in pairs {
+            let found = encounters(text, date: "2016-05-17").map { Set($0.actors.map(\.actor)) }
+            #expect(Set(found) == [["john-kerry", "serzh-sargsyan"], ["john-kerry", "ilham-aliyev"]], "\(text)")
+        }
+    }
+
     @Test func theOneAnEarlierEncounterWasWithIsNoSubjectOfTheNext() {
         let found = encounters("""
             Benjamin Netanyahu held talks with Paul Kagame on Wednesday and a meeting with Hailemariam Desalegn on Thursday.
