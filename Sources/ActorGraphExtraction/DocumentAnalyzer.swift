@@ -231,9 +231,11 @@ struct DocumentAnalyzer: Sendable {
         if !someoneElse.isEmpty { mentions = resolved.indices.filter { !someoneElse.contains($0) }.map { resolved[$0] } }
         var places: [PlaceMention] = []
         /// Whether "from" or "to" at `k` names a message's sender or addressee: right after a message
-        /// noun ("a letter to Washington"), or "to" after such a "from" ("a message from Pyongyang to Seoul").
+        /// noun ("a letter to Washington"), or "to" after such a "from" ("a message from Pyongyang to Seoul"),
+        /// or the source of a report ("according to Cheong Wa Dae").
         func isMessageEnd(_ k: Int) -> Bool {
             guard k >= 1, tokens[k].is("from") || tokens[k].is("to") else { return false }
+            if tokens[k].is("to"), tokens[k - 1].is("according") { return true }
             if Self.messages.containsLowercased(tokens[k - 1]) { return true }
             guard tokens[k].is("to") else { return false }
             return (max(1, k - 5)..<k).contains { tokens[$0].is("from") && Self.messages.containsLowercased(tokens[$0 - 1]) }

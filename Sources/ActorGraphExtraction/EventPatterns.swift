@@ -525,7 +525,11 @@ struct EventPatterns: Sendable {
         let speaker = s.speaker
         // The venue: in the trigger's own words, after it first; else earlier in the clause ("arrived in
         // Pyongyang and met Kim"), never in a later event's words.
+        // ("then flew to Naypyitaw, where he met Suu Kyi": the place "where" stands for.)
         let place = s.places.first { $0.token > last && $0.token <= min(clause.upperBound, segment.upperBound) }
+            ?? (max(clause.lowerBound, first - 4)..<first).last(where: { s.word($0) == "where" }).flatMap { whereWord in
+                s.places.last { $0.token >= clause.lowerBound && $0.token < whereWord }
+            }
             ?? s.places.first { $0.token >= clause.lowerBound && $0.token <= min(clause.upperBound, segment.upperBound) }
 
         // ("ready to host the summit", "glad to host the meeting" offer to mediate: `hostedRound`.)

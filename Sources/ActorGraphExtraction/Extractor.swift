@@ -60,7 +60,8 @@ public struct Extractor: Sendable {
         // Affiliations come along, so that country-level projections can fold officials into them.
         for id in used { if let affiliation = known[id]?.affiliation, known[affiliation] != nil { used.insert(affiliation) } }
         let merged = MeetingMerger.merge(result.events, actors: known, approximate: approximate)
-        result.events = merged.events
+        // Places a meeting's own words leave out are filled in after merging, which they would sway.
+        result.events = Extractor.withPlacesOfTheirDay(merged.events)
         result.actors = (used.compactMap { known[$0] } + merged.meetings).sorted { $0.id < $1.id }
         return result
     }
@@ -99,7 +100,7 @@ public struct Extractor: Sendable {
     /// The events of one document.
     public func extract(_ document: Document) -> [Event] {
         var approximate = Set<String>()
-        return events(in: document, analysis: analyzer.analyse(document), approximate: &approximate)
+        return Extractor.withPlacesOfTheirDay(events(in: document, analysis: analyzer.analyse(document), approximate: &approximate))
     }
 
     /// The actors a document names, in text order (qualifiers included, places left out).

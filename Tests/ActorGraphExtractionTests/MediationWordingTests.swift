@@ -671,7 +671,7 @@ import Testing
         let meetings = extraction.events.filter { $0.kind == .meeting }
         // "he and Suh": the pronoun joined to the subject is one of it.
         #expect(meetings.contains { Set($0.actors(in: .participant)) == ["chung-eui-yong", "suh-hoon", "kim-jong-un"] && $0.place == "Pyongyang" })
-        #expect(meetings.contains { Set($0.actors(in: .participant)) == ["chung-eui-yong", "donald-trump"] && $0.place == "White House" })
+        #expect(meetings.contains { Set($0.actors(in: .participant)) == ["chung-eui-yong", "donald-trump"] && $0.place == "Washington" })
         #expect(!meetings.contains { Set($0.actors(in: .participant)) == ["kim-jong-un", "donald-trump"] })
     }
 

@@ -76,6 +76,33 @@ import Testing
         #expect(!found.contains { $0.kind == .communication && $0.actors.contains { $0.actor == "aleksandar-vučić" } && $0.date == Day("2020-07-16") })
     }
 
+    @Test func aVenueInACityIsTheCityAndASourceIsNoVenue() throws {
+        for (venue, city) in [("at the White House", "Washington"), ("in the Oval Office", "Washington"), ("at the Blue House", "Seoul"),
+                              ("at the Elysee Palace", "Paris"), ("at Downing Street", "London"), ("at Mar-a-Lago", "Palm Beach")] {
+            let met = try #require(encounters("Moon Jae-in met Donald Trump \(venue) on Tuesday.", date: "2019-04-11").first)
+            #expect(met.place == city, "\(venue)")
+        }
+        let extraction = ExtractionFixture.extract("Moon Jae-in met Xi Jinping for two hours, according to Cheong Wa Dae.", date: "2017-12-14")
+        #expect(extraction.events.first { $0.kind == .meeting }?.place == nil)
+        #expect(extraction.actors.contains { $0.id == "south-korea" })
+    }
+
+    @Test func aMeetingWithoutAPlaceIsWhereItsParticipantWasThatDay() throws {
+        let found = encounters("""
+            Rex Tillerson held talks in Dhaka on Saturday with Sheikh Hasina, then flew to Naypyitaw, where he met Aung San Suu Kyi \
+            on Sunday. Mike Pompeo arrived in Pyongyang on Wednesday. On Thursday he held talks with Kim Yong-chol. He had met \
+            Kim Jong-un on March 31.
+            """, date: "2018-05-10")
+        // "where" stands for the last place before it, and the day after the joint is the meeting's own.
+        let suuKyi = try #require(found.first { $0.actors.contains { $0.actor == "aung-san-suu-kyi" } })
+        #expect(suuKyi.place == "Naypyidaw" && suuKyi.date == Day("2018-05-06"))
+        let kimYongChol = try #require(found.first { $0.actors.contains { $0.actor == "kim-yong-chol" } })
+        #expect(kimYongChol.place == "Pyongyang" && kimYongChol.date == Day("2018-05-10"))
+        // Weeks before the visit: no place is guessed.
+        let kim = try #require(found.first { $0.actors.contains { $0.actor == "kim-jong-un" } })
+        #expect(kim.place == nil)
+    }
+
     @Test func meetingsWithEachOfTwoAreTwoMeetings() {
         let pairs = [
             "John Kerry held one-on-one talks with Serzh Sargsyan and Ilham Aliyev in Vienna on Monday.",
