@@ -228,10 +228,19 @@ struct EventPatterns: Sendable {
     /// "will attend the G20 summit", "during the ASEAN summit": a summit named by a body is an occasion, not
     /// a meeting of those who attend it (not "the Singapore summit", a place's, nor "the Trump-Kim summit").
     func isOccasion(_ first: Int, in s: Sentence) -> Bool {
-        first - 2 >= s.tokens.startIndex && ["summit", "summits"].contains(s.word(first))
-            && s.word(first - 2) == "the" && s.word(at: first - 1, is: .capitalised)
-            && !s.actors.contains(where: { $0.token <= first - 1 && $0.last >= first - 1 })
-            && !s.places.contains(where: { $0.token <= first - 1 && $0.last >= first - 1 })
+        guard first - 2 >= s.tokens.startIndex, ["summit", "summits"].contains(s.word(first)) else { return false }
+        // The name before it, back to "the": capitalised words, and a number after "of" ("the Group of 20
+        // summit"; not "the June 12 summit", "the 2000 summit").
+        var the = first - 1
+        while the > s.tokens.startIndex, first - the <= 5, s.word(at: the, is: .capitalised)
+                || s.word(the) == "of" || (s.word(the - 1) == "of" && s.tokens[the].firstByte.map { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } == true) {
+            the -= 1
+        }
+        guard the < first - 1, s.word(the) == "the", s.word(the + 1) != "of",
+              !(the + 1..<first).contains(where: { k in DateParser.month(named: s.tokens[k].text) != nil }) else { return false }
+        let name = the + 1..<first
+        return !s.actors.contains(where: { name.contains($0.token) || name.contains($0.last) })
+            && !s.places.contains(where: { name.contains($0.token) || name.contains($0.last) })
     }
 
     /// Where a trigger stands in its sentence: its first and last tokens, and whether it is a

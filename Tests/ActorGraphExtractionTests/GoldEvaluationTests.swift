@@ -464,7 +464,8 @@ enum Floors {
 // MARK: - Unit tests of the scorer, on hand-made gold and events
 
 @Suite struct GoldEvaluationTests {
-    /// A small dictionary: four countries, four officials, a ministry and an agency with an alias.
+    /// A small dictionary: four countries, four officials, a ministry and an agency with an alias, and
+    /// two places, one with an alias.
     static let dictionary = try! ActorDictionary.load(yaml: """
         actors:
           - {name: Russia, kind: country}
@@ -477,6 +478,9 @@ enum Floors {
           - {name: Donald Trump, kind: official, affiliation: United States}
           - {name: Russian Foreign Ministry, kind: organization, affiliation: Russia}
           - {name: Agence France-Presse, kind: organization, aliases: [AFP]}
+        places:
+          - {name: Naypyidaw, aliases: [Naypyitaw]}
+          - {name: Bogota}
         """, path: "test.yaml")
 
     // MARK: Helpers
@@ -649,6 +653,15 @@ enum Floors {
         let second = Self.evaluate(Self.extraction(events: spurious), gold)
         #expect(second.meetings == Score(falsePositives: 1, falseNegatives: 1))
         #expect(second.documents.first?.meetings.spurious.first?.events.count == 3)
+    }
+
+    @Test func aPlaceAndItsAliasAreOnePlace() throws {
+        // The dictionary's Naypyidaw has the alias "Naypyitaw"; "Bogotá" is Bogota, accents aside.
+        for (goldPlace, predicted, same) in [("Naypyitaw", "Naypyidaw", true), ("Bogotá", "Bogota", true), ("Naypyitaw", "Yangon", false)] {
+            let gold = try Self.gold(#"{"actors": [], "meetings": [{"participants": ["Kim Jong-un", "Sergey Lavrov"], "date": "2018-05-31", "place": "\#(goldPlace)", "status": "held"}], "mediations": []}"#)
+            let report = Self.evaluate(Self.extraction(events: [Self.meeting("kim-jong-un", "sergey-lavrov", date: "2018-05-31", place: predicted)]), gold)
+            #expect(report.meetingPlaces == Accuracy(correct: same ? 1 : 0, total: 1), "\(goldPlace) / \(predicted)")
+        }
     }
 
     @Test func statusMustAgreeAndNilReadsHeld() throws {

@@ -103,6 +103,18 @@ import Testing
         #expect(kim.place == nil)
     }
 
+    @Test func aMeetingAtAGroupsSummitIsWhereTheSummitWas() throws {
+        let found = encounters("""
+            Vladimir Putin and Moon Jae-in first met on the sidelines of the Group of 20 summit in Hamburg last July. Both \
+            welcomed the outcome of the June 12 summit in Singapore between Donald Trump and Kim Jong-un.
+            """, date: "2018-06-22")
+        let first = try #require(found.first { Set($0.actors.map(\.actor)) == ["vladimir-putin", "moon-jae-in"] })
+        #expect(first.place == "Hamburg" && first.date == Day("2017-07-01") && first.datePrecision == .month)
+        // A summit named by its day is a meeting, not an occasion.
+        let singapore = try #require(found.first { Set($0.actors.map(\.actor)) == ["donald-trump", "kim-jong-un"] })
+        #expect(singapore.place == "Singapore" && singapore.date == Day("2018-06-12"))
+    }
+
     @Test func meetingsWithEachOfTwoAreTwoMeetings() {
         let pairs = [
             "John Kerry held one-on-one talks with Serzh Sargsyan and Ilham Aliyev in Vienna on Monday.",

@@ -1,4 +1,5 @@
 import ActorGraphCore
+import Foundation
 
 /// Everything the scorer needs to know about an actor ID: its name, kind, affiliation, and whether it
 /// was discovered. The dictionary's entries come first; the extraction's actors (which include the
@@ -10,6 +11,8 @@ struct ActorDirectory: Sendable {
 
     /// Slugs of aliases that name exactly one dictionary entry, to that entry's ID.
     private var aliases: [ActorID: ActorID] = [:]
+    /// Slugs of the dictionary's place names and aliases, to the slug of the place's name.
+    private var places: [ActorID: ActorID] = [:]
 
     init(dictionary: ActorDictionary, actors extracted: [Actor]) {
         var aliasTargets: [ActorID: Set<ActorID>] = [:]
@@ -22,6 +25,23 @@ struct ActorDirectory: Sendable {
             aliases[alias] = targets.first!
         }
         for actor in extracted { actors[actor.id] = actor }
+        for place in dictionary.places {
+            for name in [place.name] + place.aliases where places[Self.placeSlug(name)] == nil {
+                places[Self.placeSlug(name)] = Self.placeSlug(place.name)
+            }
+        }
+    }
+
+    /// The key a place compares by: its slug (case, blanks and accents aside), an alias of a dictionary
+    /// place standing for the place ("Naypyitaw" for Naypyidaw); nil for nil or blank.
+    func placeKey(_ place: String?) -> String? {
+        guard let trimmed = place?.split(whereSeparator: \.isWhitespace).joined(separator: " "), !trimmed.isEmpty else { return nil }
+        let slug = Self.placeSlug(trimmed)
+        return (places[slug] ?? slug).rawValue
+    }
+
+    private static func placeSlug(_ name: String) -> ActorID {
+        ActorID(slugging: name.folding(options: .diacriticInsensitive, locale: nil))
     }
 
     func name(of id: ActorID) -> String { actors[id]?.name ?? id.rawValue }

@@ -37,7 +37,8 @@ import ActorGraphCore
 ///    Russia–North Korea), are both found; what is left unmatched in a group that matched is a repeat,
 ///    listed as a duplicate and not counted. Over matched pairs: date accuracy (equal days, nil == nil;
 ///    a predicted date of only a month, `Event.day`, has no day, as gold writes null for "in June")
-///    and place accuracy (equal ignoring case and surrounding blanks, nil == nil).
+///    and place accuracy (equal as places, `ActorDirectory.placeKey`: case, blanks and accents aside, an alias
+///    of a dictionary place standing for it; nil == nil).
 /// 3. **Mediations**: predicted = events of kind `mediation`: the first actor in role mediator
 ///    and the set of actors in role side, projected. They *match* a gold mediation when mediator and
 ///    sides are equal; the status is not part of the match and is reported as status accuracy over
@@ -150,7 +151,7 @@ public struct GoldEvaluation: Sendable {
             let ids = Set(event.actors.filter { meetingRoles.contains($0.role) }.map(\.actor))
                 .filter { directory.kind(of: $0) != .meeting }.sorted()
             let status = event.status ?? .held
-            let variant = MeetingVariant(participants: ids, status: status, date: event.day, place: placeKey(event.place))
+            let variant = MeetingVariant(participants: ids, status: status, date: event.day, place: directory.placeKey(event.place))
             if variants[variant] == nil {
                 let projected = directory.project(ids)
                 projectedIDs[variant] = projected
@@ -185,14 +186,14 @@ public struct GoldEvaluation: Sendable {
         let pairs = GreedyMatching.match(goldKeys: goldGroups, predictedKeys: predictedGroups) { g, p in
             [goldExact[g] == predictedKeys[p].participants,
              goldSorted[g].date == predicted[p].date,
-             placeKey(goldSorted[g].place) == predictedKeys[p].place]
+             directory.placeKey(goldSorted[g].place) == predictedKeys[p].place]
         }
         var result = MeetingComparison(score: Score(), matches: [], missed: [], spurious: [], duplicates: [],
                                        dates: Accuracy(), places: Accuracy())
         for (g, p) in pairs {
             let match = MeetingComparison.Match(gold: goldSorted[g], predicted: predicted[p],
                                                 dateCorrect: goldSorted[g].date == predicted[p].date,
-                                                placeCorrect: placeKey(goldSorted[g].place) == predictedKeys[p].place)
+                                                placeCorrect: directory.placeKey(goldSorted[g].place) == predictedKeys[p].place)
             result.matches.append(match)
             result.dates.record(match.dateCorrect)
             result.places.record(match.placeCorrect)
@@ -300,12 +301,5 @@ public struct GoldEvaluation: Sendable {
             }
         }
         return (spurious, duplicates)
-    }
-
-    /// The key a place compares by: trimmed and lower-cased; nil for nil or blank.
-    static func placeKey(_ place: String?) -> String? {
-        guard let place else { return nil }
-        let trimmed = place.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return trimmed.isEmpty ? nil : trimmed.lowercased()
     }
 }
