@@ -390,6 +390,8 @@ public struct Extractor: Sendable {
     /// Words that join a clause to the one before it, whose own day the clause's event does not share
     /// when it says its own.
     private static let clauseJoints: [Word] = ["and", "then", "where", "before"]
+    /// Words that open a clause of another time after an event's trigger.
+    private static let subordinators: [Word] = ["after", "since", "before", "until"]
 
     /// Whether a token is a year: four digits from 1900 to 2099.
     private static func isYear(_ token: Token) -> Bool {
@@ -415,7 +417,15 @@ public struct Extractor: Sendable {
         }) {
             from = joined + 2
         }
-        let lower = index(tokens[from].start), upper = index(tokens[found.span.upperBound].end)
+        // "… came less than two weeks after Abe took office on Sept. 26": a clause after the trigger that
+        // "after", "since" or "before" opens with a subject of its own dates that clause, and ends the
+        // event's words ("after talks on Monday" dates the talks, and stays).
+        let last = (found.trigger + 1..<max(found.trigger + 1, found.span.upperBound)).first { k in
+            Extractor.subordinators.contains(tokens[k].lowercasedWord)
+                && (["he", "she", "they"].contains(tokens[k + 1].lowercasedWord) || tokens[k + 1].isCapitalised
+                    && !DateParser.weekdays.contains(String(tokens[k + 1].lowercased)) && DateParser.month(named: tokens[k + 1].text) == nil)
+        }.map { $0 - 1 } ?? found.span.upperBound
+        let lower = index(tokens[from].start), upper = index(tokens[last].end)
         // "Mr Lula, who arrived on Saturday, held talks … on Sunday": an aside before the trigger dates
         // its own clause, so the words after it are read first.
         if let close = asideEnd(before: found.trigger, from: found.span.lowerBound, tokens: tokens) {
@@ -428,7 +438,7 @@ public struct Extractor: Sendable {
         // (Only when a day is said before the joint, and no other joint stands between the trigger and "on".)
         if let joint = (from..<found.trigger).last(where: { Extractor.clauseJoints.contains(tokens[$0].lowercasedWord) }),
            DateResolver.mayHoldDate(sentence.text[index(tokens[from].start)..<index(tokens[joint].start)]),
-           let on = (found.trigger + 1..<max(found.trigger + 1, found.span.upperBound)).first(where: { k in
+           let on = (found.trigger + 1..<max(found.trigger + 1, last)).first(where: { k in
                tokens[k].lowercasedWord == "on" && tokens[k + 1].isCapitalised
                    && (DateParser.weekdays.contains(String(tokens[k + 1].lowercased)) || DateParser.month(named: tokens[k + 1].text) != nil)
            }),

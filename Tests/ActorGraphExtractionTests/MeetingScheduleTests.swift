@@ -115,6 +115,21 @@ import Testing
         #expect(singapore.place == "Singapore" && singapore.date == Day("2018-06-12"))
     }
 
+    @Test func aDayOfTheEventsOwnIsReadPastAJointButNotInAClauseOfAnotherTime() throws {
+        let tusk = try #require(encounters("Narendra Modi will arrive in Warsaw on Wednesday and hold talks with Donald Tusk on Thursday.",
+                                           date: "2024-08-19").first { $0.kind == .talks })
+        #expect(tusk.date == Day("2024-08-22"))
+        // The first meeting keeps its month: the day after "and" is the second one's.
+        let found = encounters("""
+            Moon Jae-in and Xi Jinping first met in Berlin in July, on the eve of the Group of 20 summit, and held their \
+            second talks on Nov. 11 in Da Nang.
+            """, date: "2017-12-14")
+        #expect(found.map(\.date) == [Day("2017-07-01"), Day("2017-11-11")])
+        let hu = try #require(encounters("Shinzo Abe held talks with Hu Jintao in Beijing, less than two weeks after he took office on Sept. 26.",
+                                         date: "2006-10-08").first)
+        #expect(hu.date == Day("2006-10-08"))
+    }
+
     @Test func meetingsWithEachOfTwoAreTwoMeetings() {
         let pairs = [
             "John Kerry held one-on-one talks with Serzh Sargsyan and Ilham Aliyev in Vienna on Monday.",
