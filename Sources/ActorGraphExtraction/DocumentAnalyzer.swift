@@ -100,8 +100,9 @@ struct DocumentAnalyzer: Sendable {
     private static let governmentWords: Set<Substring> = ["administration", "government"]
     /// `EventLexicon.messages`, for lookups by token.
     static let messages = WordSet(EventLexicon.messages)
-    /// Words after which a capital or city is a place.
-    static let locatives: WordSet = ["in", "at", "to", "from", "via", "into", "near", "outside", "inside", "towards", "toward"]
+    /// Words after which a capital or city is a place ("visited Brasilia" too: the visit's host is its country).
+    static let locatives: WordSet = ["in", "at", "to", "from", "via", "into", "near", "outside", "inside", "towards", "toward",
+                                     "visit", "visits", "visited", "visiting"]
     /// Countries whose officials news names later by the first word of their names: a family name first
     /// (Korea, China …: "Kim Jong-un" → "Kim"), or a Malay given name before a father's ("Anwar Ibrahim"
     /// → "Anwar"). Not Vietnam: news names its leaders by the last word ("Nguyen Phu Trong" → "Trong").

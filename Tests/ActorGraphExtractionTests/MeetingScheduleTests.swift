@@ -103,6 +103,14 @@ import Testing
         #expect(kim.place == nil)
     }
 
+    @Test func aCapitalVisitedIsWhereTheVisitWasAndItsCountryTheHost() throws {
+        let found = encounters("John Kerry visited Brasilia in August, when he met Dilma Rousseff.", date: "2013-09-17")
+        let visit = try #require(found.first { $0.kind == .visit })
+        #expect(visit.place == "Brasilia" && visit.actors.contains { $0.actor == "brazil" && $0.role == .host })
+        let met = try #require(found.first { $0.kind == .meeting })
+        #expect(met.place == "Brasilia" && Set(met.actors.map(\.actor)) == ["john-kerry", "dilma-rousseff"])
+    }
+
     @Test func aMeetingAtAGroupsSummitIsWhereTheSummitWas() throws {
         let found = encounters("""
             Vladimir Putin and Moon Jae-in first met on the sidelines of the Group of 20 summit in Hamburg last July. Both \
