@@ -418,8 +418,8 @@ public struct Extractor: Sendable {
             from = joined + 2
         }
         // "… came less than two weeks after Abe took office on Sept. 26": a clause after the trigger that
-        // "after", "since" or "before" opens with a subject of its own dates that clause, and ends the
-        // event's words ("after talks on Monday" dates the talks, and stays).
+        // "after", "since", "before" or "until" opens with a subject of its own dates that clause, and ends
+        // the event's words ("after talks on Monday" has no subject: its day stays the event's).
         let last = (found.trigger + 1..<max(found.trigger + 1, found.span.upperBound)).first { k in
             Extractor.subordinators.contains(tokens[k].lowercasedWord)
                 && (["he", "she", "they"].contains(tokens[k + 1].lowercasedWord) || tokens[k + 1].isCapitalised
@@ -548,6 +548,7 @@ public struct Extractor: Sendable {
 
     /// Periods that "last" names without a day: "last year", "last summer".
     private static let pastPeriods: [Word] = ["year", "summer", "spring", "autumn", "fall", "winter", "decade"]
+    /// Seasons: a part of a year, no month of it.
     private static let seasons: [Word] = ["summer", "spring", "autumn", "winter"]
 
     /// "1990s": four digits of a year and an "s".
