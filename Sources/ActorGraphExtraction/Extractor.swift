@@ -373,6 +373,7 @@ public struct Extractor: Sendable {
     /// Sunday Pompeo arrived in Pyongyang and met Kim" dates the meeting too, but "talks … since Trump
     /// and Kim met on June 30" does not date the talks.
     static func date(of found: EventPatterns.Found, in sentence: Sentence, tokens: [Token], reference: Day?) -> ReadDate? {
+        if let scheduled = scheduledDate(of: found, in: sentence, tokens: tokens, reference: reference) { return scheduled }
         guard let read = readDate(of: found, in: sentence, tokens: tokens, reference: reference) else { return nil }
         // "In August 2019 Lourenço brought them to Luanda, where on Aug. 21 they signed": a day read
         // without its year takes the earlier year the sentence gave its month before the event's words.

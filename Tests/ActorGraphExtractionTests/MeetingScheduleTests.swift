@@ -138,6 +138,17 @@ import Testing
         #expect(hu.date == Day("2006-10-08"))
     }
 
+    @Test func aMeetingCalledOffIsDatedByTheDayItWasSetFor() throws {
+        let singapore = try #require(encounters("Donald Trump on Thursday cancelled his June 12 summit in Singapore with Kim Jong-un.",
+                                                date: "2018-05-24").first)
+        #expect(singapore.status == .cancelled && singapore.date == Day("2018-06-12"))
+        // Saturday, set before a Sunday article: the day just gone, not the next one.
+        let putin = try #require(encounters("""
+            On Thursday, Donald Trump called off a meeting with Vladimir Putin that had been planned for Saturday.
+            """, date: "2018-12-02").first)
+        #expect(putin.status == .cancelled && putin.date == Day("2018-12-01"))
+    }
+
     @Test func meetingsWithEachOfTwoAreTwoMeetings() {
         let pairs = [
             "John Kerry held one-on-one talks with Serzh Sargsyan and Ilham Aliyev in Vienna on Monday.",
