@@ -195,3 +195,10 @@ struct DateToken {
         return tokens
     }
 }
+
+extension Token {
+    /// Whether the token is a weekday or a month by name ("Thursday", "Sept"), whatever its case.
+    var namesWeekdayOrMonth: Bool {
+        DateParser.weekdays.contains(String(lowercased)) || DateParser.month(named: text) != nil
+    }
+}

@@ -216,7 +216,7 @@ struct DocumentAnalyzer: Sendable {
                   !matches[1].contains(where: { $0.first <= k && $0.last >= k }),
                   !matches[2].contains(where: { $0.first <= k && $0.last >= k }) else { return false }
             return !Self.notNames.contains(word) && !Self.honorifics.containsLowercased(word) && !titleWords.contains(word.lowercased)
-                && !DateParser.weekdays.contains(String(word.lowercased)) && DateParser.month(named: word.text) == nil
+                && !word.namesWeekdayOrMonth
         }
         let someoneElse = resolved.indices.filter { i in
             let mention = resolved[i]
@@ -602,8 +602,7 @@ struct DocumentAnalyzer: Sendable {
         var first = comma, words = 0
         while first > 0, words < 4 {
             let k = first - 1
-            guard tokens[k].isWord, !notNames.contains(tokens[k]), !DateParser.weekdays.contains(String(tokens[k].lowercased)),
-                  DateParser.month(named: Substring(tokens[k].text)) == nil else { break }
+            guard tokens[k].isWord, !notNames.contains(tokens[k]), !tokens[k].namesWeekdayOrMonth else { break }
             if tokens[k].isCapitalised {
                 words += 1
             } else if !joinsByHyphen(k) {
@@ -798,8 +797,7 @@ struct DocumentAnalyzer: Sendable {
                 guard mention.form == .name, tokens[k - 1].isWord, tokens[k - 1].isCapitalised, before.token != k - 1,
                       tokens[k - 2].isWord ? tokens[k - 2].isLowerInitial : tokens[k - 2].is(","),
                       !titleWords.contains(tokens[k - 1].lowercased), !Self.honorifics.containsLowercased(tokens[k - 1]),
-                      DateParser.month(named: tokens[k - 1].text[...]) == nil,
-                      !DateParser.weekdays.contains(tokens[k - 1].lowercasedWord.string) else { continue }
+                      !tokens[k - 1].namesWeekdayOrMonth else { continue }
                 misread.append(i)
             default:
                 continue

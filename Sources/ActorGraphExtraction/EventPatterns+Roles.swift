@@ -450,8 +450,7 @@ extension EventPatterns {
         // Not the end of a name: "asked Moon Jae-in to".
         while k >= s.tokens.startIndex, count < 3, !s.actors.contains(where: { $0.token <= k && $0.last >= k }),
               ["in", "on", "last", "this", "year", "month", "week"].contains(s.word(k))
-                || (s.word(at: k, is: .capitalised) && (DateParser.month(named: s.tokens[k].text) != nil
-                                                         || DateParser.weekdays.contains(s.word(k).string)))
+                || (s.word(at: k, is: .capitalised) && s.tokens[k].namesWeekdayOrMonth)
                 || s.tokens[k].text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
             k -= 1
             count += 1

@@ -233,7 +233,7 @@ struct EventPatterns: Sendable {
         // summit"; not "the June 12 summit", "the 2000 summit").
         var the = first - 1
         while the > s.tokens.startIndex, first - the <= 5, s.word(at: the, is: .capitalised)
-                || s.word(the) == "of" || (s.word(the - 1) == "of" && s.tokens[the].firstByte.map { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } == true) {
+                || s.word(the) == "of" || (s.word(the - 1) == "of" && s.tokens[the].startsWithDigit) {
             the -= 1
         }
         guard the < first - 1, s.word(the) == "the", s.word(the + 1) != "of",

@@ -13,7 +13,7 @@ extension Extractor {
         guard found.status == .cancelled, let reference else { return nil }
         let span = found.span, trigger = found.trigger
         var start: Int?
-        if trigger - 2 >= span.lowerBound, tokens[trigger - 1].firstByte.map({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) == true,
+        if trigger - 2 >= span.lowerBound, tokens[trigger - 1].startsWithDigit,
            tokens[trigger - 2].isCapitalised, DateParser.month(named: tokens[trigger - 2].text) != nil {
             start = trigger - 2
         } else if let k = (trigger + 1..<max(trigger + 1, span.upperBound)).first(where: { k in
@@ -22,12 +22,8 @@ extension Extractor {
             start = k + 2
         }
         guard let start else { return nil }
-        let utf8 = sentence.text.utf8
-        func index(_ offset: Int) -> String.Index {
-            utf8.index(utf8.startIndex, offsetBy: min(utf8.count, max(0, offset - sentence.start)))
-        }
-        var dates = SentenceDates(sentence.text[index(tokens[start].start)..<index(tokens[min(start + 4, span.upperBound)].end)],
-                                  reference: reference)
+        let from = textIndex(tokens[start].start, in: sentence), to = textIndex(tokens[min(start + 4, span.upperBound)].end, in: sentence)
+        var dates = SentenceDates(sentence.text[from..<to], reference: reference)
         let readings = [dates.date(forward: false), dates.date(forward: true)].compactMap { $0 }
         return readings.min { abs($0.day.ordinal - reference.ordinal) < abs($1.day.ordinal - reference.ordinal) }
     }

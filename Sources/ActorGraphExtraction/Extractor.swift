@@ -394,6 +394,12 @@ public struct Extractor: Sendable {
     /// Words that open a clause of another time after an event's trigger.
     private static let subordinators: [Word] = ["after", "since", "before", "until"]
 
+    /// The index in `sentence.text` of the document's UTF-8 byte `offset`, clamped to the sentence.
+    static func textIndex(_ offset: Int, in sentence: Sentence) -> String.Index {
+        let utf8 = sentence.text.utf8
+        return utf8.index(utf8.startIndex, offsetBy: min(utf8.count, max(0, offset - sentence.start)))
+    }
+
     /// Whether a token is a year: four digits from 1900 to 2099.
     private static func isYear(_ token: Token) -> Bool {
         token.text.utf8.count == 4 && token.text.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
@@ -403,9 +409,7 @@ public struct Extractor: Sendable {
     /// `date(of:in:tokens:reference:)` before a year named earlier in the sentence is applied.
     private static func readDate(of found: EventPatterns.Found, in sentence: Sentence, tokens: [Token], reference: Day?) -> ReadDate? {
         let utf8 = sentence.text.utf8
-        func index(_ offset: Int) -> String.Index {
-            utf8.index(utf8.startIndex, offsetBy: min(utf8.count, max(0, offset - sentence.start)))
-        }
+        func index(_ offset: Int) -> String.Index { textIndex(offset, in: sentence) }
         // "Moon said on Saturday that the two leaders held a summit in Seoul on June 30": the report's
         // date is not the reported event's; its words start after the reporting verb ("that" included).
         let reportEnd = (found.span.lowerBound..<found.trigger).last { EventLexicon.reporting.contains(tokens[$0].lowercased) }
@@ -423,8 +427,7 @@ public struct Extractor: Sendable {
         // the event's words ("after talks on Monday" has no subject: its day stays the event's).
         let last = (found.trigger + 1..<max(found.trigger + 1, found.span.upperBound)).first { k in
             Extractor.subordinators.contains(tokens[k].lowercasedWord)
-                && (["he", "she", "they"].contains(tokens[k + 1].lowercasedWord) || tokens[k + 1].isCapitalised
-                    && !DateParser.weekdays.contains(String(tokens[k + 1].lowercased)) && DateParser.month(named: tokens[k + 1].text) == nil)
+                && (["he", "she", "they"].contains(tokens[k + 1].lowercasedWord) || tokens[k + 1].isCapitalised && !tokens[k + 1].namesWeekdayOrMonth)
         }.map { $0 - 1 } ?? found.span.upperBound
         let lower = index(tokens[from].start), upper = index(tokens[last].end)
         // "Mr Lula, who arrived on Saturday, held talks … on Sunday": an aside before the trigger dates
@@ -440,8 +443,7 @@ public struct Extractor: Sendable {
         if let joint = (from..<found.trigger).last(where: { Extractor.clauseJoints.contains(tokens[$0].lowercasedWord) }),
            DateResolver.mayHoldDate(sentence.text[index(tokens[from].start)..<index(tokens[joint].start)]),
            let on = (found.trigger + 1..<max(found.trigger + 1, last)).first(where: { k in
-               tokens[k].lowercasedWord == "on" && tokens[k + 1].isCapitalised
-                   && (DateParser.weekdays.contains(String(tokens[k + 1].lowercased)) || DateParser.month(named: tokens[k + 1].text) != nil)
+               tokens[k].lowercasedWord == "on" && tokens[k + 1].isCapitalised && tokens[k + 1].namesWeekdayOrMonth
            }),
            !(found.trigger + 1..<on).contains(where: { Extractor.clauseJoints.contains(tokens[$0].lowercasedWord) }) {
             var after = SentenceDates(sentence.text[index(tokens[on].start)..<upper], reference: reference)

@@ -6,6 +6,9 @@ extension Token {
         return (first &- UInt8(ascii: "A")) < 26
     }
 
+    /// Whether the text starts with a digit, read from `edges` without making a string.
+    var startsWithDigit: Bool { (UInt8(truncatingIfNeeded: edges) &- UInt8(ascii: "0")) < 10 }
+
     /// Whether the first character of the text is lower-case (`Character.isLowercase`), read as
     /// `isCapitalised` is.
     var isLowerInitial: Bool {
