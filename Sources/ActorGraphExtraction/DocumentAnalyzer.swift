@@ -680,7 +680,8 @@ struct DocumentAnalyzer: Sendable {
     /// Words that may stand between a demonym and the official it qualifies ("his American counterpart Rex Tillerson").
     static let qualifierWords: WordSet = ["counterpart", "colleague", "envoy", "diplomat", "official", "officials",
                                                  "representative", "negotiator", "delegation", "strongman", "ruler",
-                                                 "top", "senior", "chief", "veteran", "news", "agency", "state", "media"]
+                                                 "top", "senior", "chief", "veteran", "news", "agency", "state", "media",
+                                                 "new", "incoming", "outgoing", "longtime", "then"]
 
     /// Words of address before a name that are no titles of office: "Sheikh Tamim", "Mr Lavrov".
     static let honorifics: WordSet = ["mr", "mrs", "ms", "dr", "sheikh", "sheikha", "sheik", "prince", "princess", "king", "queen",
@@ -716,7 +717,7 @@ struct DocumentAnalyzer: Sendable {
         for i in mentions.indices where i + 1 < mentions.count {
             let next = i + 1
             guard mentions[i].form == .demonym || mentions[i].form == .name || mentions[i].form == .alias,
-                  mentions[next].token - mentions[i].last <= 5 else { continue }
+                  mentions[next].token - mentions[i].last <= 7 else { continue }
             let affiliation = mentions[next].entry >= 0 ? affiliations[Int(mentions[next].entry)] : discovered[mentions[next].actor]?.affiliation
             guard affiliation == mentions[i].actor else { continue }
             // The tokens between, read in place.
@@ -727,7 +728,9 @@ struct DocumentAnalyzer: Sendable {
             // a possessive and the name.)
             var rest = (possessive ? min(from + 2, to) : from)..<to
             if possessive, rest.count > 1, tokens[to - 1].is(","),
-               (rest.lowerBound..<to - 1).allSatisfy({ tokens[$0].isWord && titleWords.contains(tokens[$0].lowercased) }) {
+               (rest.lowerBound..<to - 1).allSatisfy({
+                   tokens[$0].isWord && (titleWords.contains(tokens[$0].lowercased) || Self.qualifierWords.contains(tokens[$0]))
+               }) {
                 rest = rest.lowerBound..<rest.lowerBound
             }
             if rest.allSatisfy({ tokens[$0].isWord && (tokens[$0].isCapitalised || Self.qualifierWords.contains(tokens[$0])) }) {

@@ -63,6 +63,9 @@ enum EventLexicon {
                 add(.meeting, past: true, "\(verb) \(meal) for")
             }
         }
+        // "spent six hours with Kim", "held a joint news conference with Abe": time spent together in person.
+        add(.meeting, past: true, "hours with", "minutes with", "an hour with", "joint news conference with",
+            "joint press conference with")
         add(.meeting, "audience with", "courtesy call on", "call on", "calls on", "bilateral with", "a bilateral meeting with")
         // "travelled to Damascus to see President Bashar al-Assad", "before seeing Kirchner" (an official must
         // follow, as for "saw").
@@ -218,7 +221,8 @@ enum EventLexicon {
             "reducing tension", "reducing tensions", "defuse tension", "defuse tensions", "calm tension", "calm tensions",
             "calming tension", "calming tensions", "cool tensions", "lower tensions", "defuse the standoff", "defuse the crisis",
             "defuse the dispute", "ease the standoff", "resolve the standoff", "break the impasse", "break the deadlock",
-            "break the stalemate")
+            "break the stalemate", "promote dialogue", "promoting dialogue", "promote talks", "encourage dialogue",
+            "encouraging dialogue", "foster dialogue", "fostering dialogue")
         add(.mediation, past: true, needsBetween: true, "helped end", "helped resolve", "helped settle", "helped defuse", "helped ease",
             "helped to end", "helped to resolve", "helped to settle", "helped to defuse", "helped to ease")
         // "Qatar arranged an exchange of prisoners between the United States and Iran", "Sweden convened
@@ -447,5 +451,6 @@ enum EventLexicon {
     static let messages: Set<Substring> = ["letter", "letters", "message", "messages", "note", "invitation", "proposal", "proposals",
                                            "response", "responses", "reply", "answer", "concerns", "views",
                                            "offer", "offers", "request", "position", "assurances", "guarantees",
-                                           "conditions", "terms", "demands", "replies", "versions", "drafts", "suggestion", "suggestions"]
+                                           "conditions", "terms", "demands", "replies", "versions", "drafts", "suggestion", "suggestions",
+                                           "ideas", "idea", "signal", "signals", "warning", "assurance", "pledge"]
 }

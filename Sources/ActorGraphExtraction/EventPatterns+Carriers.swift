@@ -29,9 +29,14 @@ extension EventPatterns {
                   sender.token <= clause.upperBound else { return nil }
             return (to.actor, sender.actor)
         }
-        // (Six words on, the dots and the possessive of "U.S. President Donald Trump's message" not counted.)
+        // (Six words on, the dots and the possessive of "U.S. President Donald Trump's message" not counted,
+        // and the name of an owner one word: "South Korean President Kim Dae-jung's message".)
         var reach = last + 1, words = 0
         while reach < s.tokens.endIndex, words < 6 {
+            if let name = right.first(where: { $0.token == reach }), name.last + 1 < s.tokens.endIndex, s.word(at: name.last + 1, is: .apostrophe) {
+                (reach, words) = (name.last + 1, words + 1)
+                continue
+            }
             if s.tokens[reach].isWord, !s.word(at: reach - 1, is: .apostrophe) { words += 1 }
             reach += 1
         }
@@ -76,6 +81,14 @@ extension EventPatterns {
         if let indirect { addressee = indirect.actor }
         if let reported { (sender, addressee) = (reported.sender, reported.addressee) }
         if addressee == nil { addressee = seat(after: last, in: s) ?? journeyDestination(before: first, in: s) }
+        // "Megawati met Kim Jong-il on Friday, carrying a message from Kim Dae-jung": a participle's message
+        // is for the one its clause met.
+        if addressee == nil, let sender, participleSubject != nil || joinedSubject != nil,
+           let named = right.first(where: { $0.actor == sender }),
+           (last + 1..<named.token).contains(where: { s.word($0) == "from" && isDescription($0 + 1..<named.token, in: s) }) {
+            let sides = [carrier, sender].map { affiliation($0, in: s) ?? $0 }
+            addressee = left.last(where: { $0.token >= clause.lowerBound && !$0.isVenue && !sides.contains(affiliation($0.actor, in: s) ?? $0.actor) })?.actor
+        }
         // "Algerian diplomats carried each proposal between the two governments", "carried proposals
         // between Asmara and Djibouti": a go-between at work ("between" after the message, but not
         // "proposals for new talks between …", talks between the two).

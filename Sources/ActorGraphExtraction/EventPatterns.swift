@@ -205,7 +205,9 @@ struct EventPatterns: Sendable {
             if restated { continue }
             var read = read(triggers[k], first: positions[k].first, last: positions[k].last, segment: lower...max(lower, upper), in: sentence)
             if triggers[k].words.last == "briefed" || triggers[k].words.last == "briefing",
-               let relay = briefedOnTalks(read, last: positions[k].last, in: sentence) {
+               let (relay, talksPlace) = briefedOnTalks(read, last: positions[k].last, in: sentence) {
+                // (The briefing was not held where the talks were.)
+                for i in read.indices where read[i].kind == .meeting && talksPlace != nil && read[i].place == talksPlace { read[i].place = nil }
                 read.append(relay)
             }
             for var event in read {
@@ -1272,28 +1274,49 @@ struct EventPatterns: Sendable {
                   next.token <= last + 3 || isDescription(last + 1..<next.token, in: s) else { return [] }
             let addressee = next.actor
             guard speakerActor != addressee else { return [] }
-            return [Found(kind: .communication, status: nil,
-                         actors: [Participant(speakerActor, as: .speaker), Participant(addressee, as: .addressee)],
-                         place: nil, forward: false)]
+            let message = Found(kind: .communication, status: nil,
+                                actors: [Participant(speakerActor, as: .speaker), Participant(addressee, as: .addressee)],
+                                place: nil, forward: false)
+            // "Modi told Putin during talks in the Kremlin", "told Trump in the Oval Office at their meeting":
+            // words said at talks of the two are said in person.
+            guard trigger.past, let at = (next.last + 1..<min(clause.upperBound + 1, next.last + 6)).first(where: { ["during", "at"].contains(s.word($0)) }),
+                  let noun = (at + 1..<min(clause.upperBound + 1, at + 4)).first(where: { s.word(at: $0, is: .talksNoun) }),
+                  (at + 1..<noun).allSatisfy({ ["their", "the", "a", "his", "her", "first", "second", "bilateral", "closed", "door"].contains(s.word($0)) })
+            else { return [message] }
+            return [message, Found(kind: .meeting, status: .held,
+                                   actors: [Participant(speakerActor, as: .participant), Participant(addressee, as: .participant)],
+                                   place: place?.name, forward: false)]
         }
     }
 
-    /// "Megawati briefed Kim Dae-jung on her talks with Kim Jong-il": whoever briefs one side in person
-    /// (`found`, the meeting of a briefing ending at `last`) on their own talks with the other carries word
-    /// between the two — a mediation done, when the three stand for three sides.
-    func briefedOnTalks(_ found: [Found], last: Int, in s: Sentence) -> Found? {
-        guard let meeting = found.first(where: { $0.kind == .meeting }), meeting.actors.count == 2,
-              let briefed = s.actors.first(where: { $0.token > last && $0.actor == meeting.actors[1].actor }),
+    /// "Megawati briefed Kim Dae-jung on her talks with Kim Jong-il", "Li briefed Powell by telephone on
+    /// the Pyongyang talks", "briefed the ambassador on his talks in Pyongyang": whoever briefs one side
+    /// (`found`, the meeting or call of a briefing ending at `last`) on their own talks with the other
+    /// carries word between the two — a mediation done, when the three stand for three sides. The other
+    /// side is named after "with", or by the place of the talks (its country); `talksPlace` is that place,
+    /// which is not where the briefing was.
+    func briefedOnTalks(_ found: [Found], last: Int, in s: Sentence) -> (relay: Found, talksPlace: String?)? {
+        guard let briefing = found.first(where: { $0.kind == .meeting || $0.kind == .communication }), briefing.actors.count == 2,
+              let briefed = s.actors.first(where: { $0.token > last && $0.actor == briefing.actors[1].actor }),
               let on = (briefed.last + 1..<min(s.tokens.endIndex, briefed.last + 9)).last(where: { k in
-                  s.word(k) == "on" && k + 1 < s.tokens.endIndex && (s.word(at: k + 1, is: .hisOrHer) || ["its", "their"].contains(s.word(k + 1)))
+                  s.word(k) == "on" && k + 1 < s.tokens.endIndex && (s.word(at: k + 1, is: .hisOrHer) || ["its", "their", "the"].contains(s.word(k + 1)))
               }),
-              let with = (on + 2..<min(s.tokens.endIndex, on + 6)).first(where: { s.word($0) == "with" }),
-              s.anyWord(from: on + 2, to: with, is: .talksNoun),
-              let other = s.actors.first(where: { $0.token == with + 1 || ($0.token > with && isDescription(with + 1..<$0.token, in: s)) }),
-              distinctSides([meeting.actors[0].actor, briefed.actor, other.actor], in: s) == 3 else { return nil }
-        return Found(kind: .mediation, status: .performed,
-                     actors: [Participant(meeting.actors[0].actor, as: .mediator), Participant(other.actor, as: .side), Participant(briefed.actor, as: .side)],
-                     place: meeting.place, forward: false)
+              let talks = (on + 2..<min(s.tokens.endIndex, on + 5)).first(where: { s.word(at: $0, is: .talksNoun) || s.word($0) == "visit" })
+        else { return nil }
+        let with = s.word(on + 1) == "the" ? nil : (talks + 1..<min(s.tokens.endIndex, talks + 3)).first { s.word($0) == "with" }
+        // "on the Pyongyang talks", "on his talks in Pyongyang", "on his visit to Pyongyang".
+        let place = s.places.first { p in
+            p.country != nil && ((p.token > on + 1 && p.last < talks) || (p.token == talks + 2 && ["in", "to"].contains(s.word(talks + 1))))
+        }
+        let other = with.flatMap { with in
+            s.actors.first(where: { $0.token == with + 1 || ($0.token > with && isDescription(with + 1..<$0.token, in: s)) })?.actor
+        } ?? place?.country
+        guard let other, distinctSides([briefing.actors[0].actor, briefed.actor, other], in: s) == 3 else { return nil }
+        let relay = Found(kind: .mediation, status: .performed,
+                          actors: [Participant(briefing.actors[0].actor, as: .mediator), Participant(other, as: .side),
+                                   Participant(briefed.actor, as: .side)],
+                          place: briefing.place == place?.name ? nil : briefing.place, forward: false)
+        return (relay, with == nil ? place?.name : nil)
     }
 
     /// "with Kenya acting as witness", "with Qatar serving as mediator": the one named between "with" and

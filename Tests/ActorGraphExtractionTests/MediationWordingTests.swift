@@ -1137,4 +1137,58 @@ import Testing
         #expect(found.contains { $0.kind == .meeting && Set($0.actors.map(\.actor)) == ["wang-yi", "antony-blinken"] })
         #expect(mediations("Antony Blinken briefed Joe Biden on Friday on his talks with Wang Yi.", date: "2023-05-12").isEmpty)
     }
+
+    @Test func aBriefingOnTalksNamedByTheirPlaceCarriesWordToTheOtherSideAndIsNotHeldThere() throws {
+        for text in ["Chinese Foreign Minister Li Zhaoxing briefed Colin Powell on the Pyongyang talks on Wednesday.",
+                     "Chinese Foreign Minister Li Zhaoxing briefed Colin Powell by telephone on Wednesday on his talks in Pyongyang."] {
+            let found = extract(text, date: "2003-07-18").events
+            let mediation = try #require(found.first { $0.kind == .mediation }, "\(text)")
+            #expect(mediation.actors(in: .mediator) == ["li-zhaoxing"], "\(text)")
+            #expect(Set(mediation.actors(in: .side)) == ["colin-powell", "north-korea"], "\(text)")
+            #expect(mediation.status == .performed, "\(text)")
+            #expect(mediation.date == Day("2003-07-16"), "\(text)")
+            #expect(found.allSatisfy { $0.place != "Pyongyang" }, "\(text)")
+        }
+        #expect(mediations("Colin Powell briefed George W. Bush on the Washington talks on Wednesday.", date: "2003-07-18").isEmpty)
+    }
+
+    @Test func aMessageOwnedByALongNameIsStillCarried() throws {
+        let mediation = try #require(mediations("""
+            Indonesian President Megawati Sukarnoputri conveyed South Korean President Kim Dae-jung's message to Kim Jong-il on Friday.
+            """, date: "2002-03-30").first)
+        #expect(mediation.actors(in: .mediator) == ["megawati-sukarnoputri"])
+        #expect(Set(mediation.actors(in: .side)) == ["kim-dae-jung", "kim-jong-il"])
+        #expect(mediation.status == .performed)
+    }
+
+    @Test func aMessageCarriedFromOneSideByAParticipleIsForTheOneItsClauseMet() throws {
+        for text in ["Indonesian President Megawati Sukarnoputri met Kim Jong-il on Friday, carrying a message from Kim Dae-jung.",
+                     "Indonesian President Megawati Sukarnoputri met Kim Jong-il on Friday and delivered a message from Kim Dae-jung."] {
+            let mediation = try #require(mediations(text, date: "2002-03-30").first, "\(text)")
+            #expect(mediation.actors(in: .mediator) == ["megawati-sukarnoputri"], "\(text)")
+            #expect(Set(mediation.actors(in: .side)) == ["kim-dae-jung", "kim-jong-il"], "\(text)")
+            #expect(mediation.status == .performed, "\(text)")
+        }
+        // Messages "between" two are the pair's, not the met one's.
+        let shuttle = mediations("""
+            Marty Natalegawa met Hun Sen in Phnom Penh on Monday and Abhisit Vejjajiva in Bangkok on Tuesday, carrying messages between \
+            the two leaders.
+            """, date: "2011-02-22")
+        #expect(shuttle.map { Set($0.actors(in: .side)) } == [["hun-sen", "abhisit-vejjajiva"]])
+    }
+
+    @Test func ideasCarriedFromOneSideToTheOtherAndDialoguePromotedBetweenTwoAreMediation() throws {
+        let ideas = try #require(mediations("""
+            Bill Clinton will carry ideas from Israeli Prime Minister Ehud Barak to Syrian President Hafez al-Assad in Geneva on Sunday.
+            """, date: "2000-03-25").first)
+        #expect(ideas.actors(in: .mediator) == ["bill-clinton"])
+        #expect(Set(ideas.actors(in: .side)) == ["ehud-barak", "hafez-al-assad"])
+        #expect(ideas.status == .offered)
+        let dialogue = try #require(mediations("""
+            Russia is ready to keep up its efforts to promote dialogue between North Korea and the United States, Igor Ivanov said.
+            """, date: "2003-01-21").first)
+        #expect(dialogue.actors(in: .mediator) == ["russia"])
+        #expect(Set(dialogue.actors(in: .side)) == ["north-korea", "united-states"])
+        #expect(dialogue.status == .offered)
+    }
 }

@@ -616,4 +616,34 @@ import Testing
         let dialogue = encounters("Kang Kyung-wha and Wang Yi agreed to hold a strategic dialogue in Seoul later this year.", date: "2019-11-20")
         #expect(dialogue.contains { Set($0.actors.map(\.actor)) == ["kang-kyung-wha", "wang-yi"] && $0.status == .planned })
     }
+
+    @Test func wordsSaidToSomeoneDuringTalksAreAMeetingOfTheTwo() throws {
+        let found = encounters("Narendra Modi told Vladimir Putin during talks in the Kremlin on Tuesday that war was no answer.",
+                               date: "2024-07-09")
+        let meeting = try #require(found.first)
+        #expect(Set(meeting.actors.map(\.actor)) == ["narendra-modi", "vladimir-putin"])
+        #expect(meeting.status == .held)
+        #expect(meeting.date == Day("2024-07-09"))
+        #expect(meeting.place == "Moscow")
+        // Words said to reporters at a summit meet no one.
+        #expect(encounters("Narendra Modi told reporters at the summit that Vladimir Putin was wrong.", date: "2024-07-09").isEmpty)
+        #expect(encounters("Narendra Modi told Vladimir Putin by phone that the talks must go on.", date: "2024-07-09").isEmpty)
+    }
+
+    @Test func timeSpentWithSomeoneOrANewsConferenceWithThemIsAMeeting() {
+        let hours = encounters("Vladimir Putin spent six hours with Kim Jong-il in Vladivostok on Friday.", date: "2002-08-24")
+        #expect(hours.contains { Set($0.actors.map(\.actor)) == ["vladimir-putin", "kim-jong-il"] && $0.status == .held })
+        let conference = encounters("Donald Trump held a joint news conference with Shinzo Abe at the White House on Thursday.", date: "2018-06-07")
+        #expect(conference.contains {
+            Set($0.actors.map(\.actor)) == ["donald-trump", "shinzo-abe"] && $0.place == "Washington" && $0.date == Day("2018-06-07")
+        })
+    }
+
+    @Test func aCountrysNewLeaderIsThePersonNamedNotTheCountry() {
+        for text in ["On Tuesday Donald Trump met Japan's new Prime Minister Sanae Takaichi in Tokyo.",
+                     "On Tuesday Donald Trump met Japan's new prime minister, Sanae Takaichi, in Tokyo."] {
+            let found = encounters(text, date: "2025-10-30")
+            #expect(found.map { Set($0.actors.map(\.actor)) } == [["donald-trump", "sanae-takaichi"]], "\(text)")
+        }
+    }
 }
