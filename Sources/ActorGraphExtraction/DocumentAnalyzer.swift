@@ -87,6 +87,26 @@ struct DocumentAnalyzer: Sendable {
     static let headOffices = ["head-of-state", "head-of-government"]
     static let nationalRoles: Set<String> = ["head-of-state", "head-of-government", "leader", "foreign-minister",
                                              "defense-minister", "deputy-foreign-minister", "national-security-adviser", "minister"]
+    /// Titles that only one country gives ("Assistant Secretary of State Robert Gallucci" is American
+    /// whatever the dateline), by their lower-cased words.
+    static let titlesOfOneCountry: [String: ActorID] = {
+        var titles: [String: ActorID] = [:]
+        for title in ["secretary of state", "deputy secretary of state", "assistant secretary of state", "secretary of defense",
+                      "treasury secretary", "secretary of the treasury", "commerce secretary"] {
+            titles[title] = "united-states"
+        }
+        titles["chief cabinet secretary"] = "japan"
+        titles["unification minister"] = "south-korea"
+        titles["minister of unification"] = "south-korea"
+        titles["state councilor"] = "china"
+        return titles
+    }()
+
+    /// The one country that gives the title of `tokens`, if only one does (`titlesOfOneCountry`).
+    static func countryOfTitle(_ tokens: ArraySlice<Token>) -> ActorID? {
+        titlesOfOneCountry[tokens.filter(\.isWord).map { String($0.lowercased) }.joined(separator: " ")]
+    }
+
     /// Nouns that a venue can name ("the Singapore summit").
     static let eventNouns: WordSet = ["summit", "meeting", "talks", "declaration", "process", "accord", "agreement",
                                              "conference", "forum", "round", "negotiations", "channel", "statement"]
@@ -422,6 +442,7 @@ struct DocumentAnalyzer: Sendable {
                             && !(place.last + 1..<title.first).contains { tokens[$0].is(".") }
                     }?.country
                     let countryOrOrg = anchorActor.map { $0.kind == .official ? $0.affiliation : $0.id }
+                        ?? Self.countryOfTitle(tokens[title.first...title.last])
                         ?? (Self.nationalRoles.contains(role) ? nearby ?? datelineCountry : nil)
                     // "Saudi ambassador Mohammed Al Jaber … receiving ambassador Mohammed Al Jaber": a later title
                     // without a country keeps the one an earlier mention gave.

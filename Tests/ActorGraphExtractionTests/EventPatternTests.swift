@@ -57,6 +57,19 @@ import Testing
             .filter { $0.actor == "pekka-haavisto" }.count == 2)
     }
 
+    @Test func aTitleOnlyOneCountryGivesNamesItsCountryWhateverTheDateline() throws {
+        let x = extract("""
+            SEOUL, July 11 - Assistant Secretary of State Robert Gallucci and Unification Minister Lee Hong-koo met in Geneva.
+            """, date: "1994-07-11")
+        #expect(x.actors.first { $0.id == "robert-gallucci" }?.affiliation == "united-states")
+        #expect(x.actors.first { $0.id == "lee-hong-koo" }?.affiliation == "south-korea")
+        let meeting = try #require(events(.meeting, in: x).first)
+        #expect(Set(meeting.actors.map(\.actor)) == ["robert-gallucci", "lee-hong-koo"])
+        // A title many countries give takes the dateline's.
+        let y = extract("SEOUL, July 11 - Foreign Minister Han Sung-joo spoke.", date: "1994-07-11")
+        #expect(y.actors.first { $0.id == "han-sung-joo" }?.affiliation == "south-korea")
+    }
+
     @Test func surnameOfTheLeaderWinsWhenTwoKimsAreInPlay() {
         let x = extract("Kim Jong-un received Kim Yong-chol. Later Kim met Moon Jae-in.")
         #expect(events(.meeting, in: x).contains { Set($0.actors.map(\.actor)) == ["kim-jong-un", "moon-jae-in"] })
