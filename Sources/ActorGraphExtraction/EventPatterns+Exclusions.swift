@@ -43,10 +43,11 @@ extension EventPatterns {
            (max(clause.lowerBound, first - 4)..<first).contains(where: { s.word($0) == "veteran" || s.word($0) == "veterans" }) {
             return true
         }
-        // "also saw Prime Minister Vladimir Putin", "to see President Assad", "greeted Xi at the airport":
-        // seeing or greeting an official is meeting him; "saw Russia as a threat", "saw Mr Choe's trip as",
-        // "to see whether", "greeted the news" is not.
+        // "also saw Prime Minister Vladimir Putin", "to see President Assad", "greeted Xi at the airport",
+        // "where Yoon greeted him": seeing or greeting an official is meeting him; "saw Russia as a threat",
+        // "saw Mr Choe's trip as", "to see whether", "greeted the news" is not.
         if s.word(last) == "saw" || s.word(last) == "seeing" || s.word(last) == "greeted" || (last == first + 1 && s.word(last) == "see"),
+           objectPronoun(after: last, in: s).map({ $0 + 1 < s.tokens.endIndex && s.word($0 + 1) == "as" }) ?? true,
            !s.actors.contains(where: { $0.token > last && $0.token <= last + 5 && kind($0.actor, in: s) == .official
                && !($0.last + 1 < s.tokens.endIndex && s.word(at: $0.last + 1, is: .apostrophe)) }) {
             return true

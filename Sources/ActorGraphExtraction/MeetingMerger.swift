@@ -59,8 +59,16 @@ enum MeetingMerger {
                 join(g)
                 continue
             }
-            if approximate.contains(event.id), let place = event.place, let g = groups.lastIndex(where: { g in
-                g.sides == sides && g.place == place && g.first <= date && date.ordinal - g.first.ordinal <= 365
+            // "Biden landed on Friday, where Yoon greeted him. … The two leaders held their first summit": an
+            // article's own report dated only by the article is not the encounter it dates on another day.
+            let undated = approximate.contains(event.id)
+            func reportsAnotherDay(_ g: Group) -> Bool {
+                undated && g.members.contains { m in
+                    events[m].evidence.document == event.evidence.document && !approximate.contains(events[m].id) && events[m].date != date
+                }
+            }
+            if undated, let place = event.place, let g = groups.lastIndex(where: { g in
+                !reportsAnotherDay(g) && g.sides == sides && g.place == place && g.first <= date && date.ordinal - g.first.ordinal <= 365
                     && (people.isSubset(of: g.officials) || g.officials.isSubset(of: people))
             }) {
                 groups[g].members.append(i)
@@ -68,7 +76,7 @@ enum MeetingMerger {
                 continue
             }
             if let g = groups.firstIndex(where: { g in
-                g.sides == sides && date.ordinal >= g.first.ordinal - days && date.ordinal <= g.last.ordinal + days
+                !reportsAnotherDay(g) && g.sides == sides && date.ordinal >= g.first.ordinal - days && date.ordinal <= g.last.ordinal + days
                     && (g.place == nil || event.place == nil || g.place == event.place)
                     && (people.isSubset(of: g.officials) || g.officials.isSubset(of: people))
             }) {

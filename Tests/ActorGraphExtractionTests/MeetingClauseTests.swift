@@ -646,4 +646,21 @@ import Testing
             #expect(found.map { Set($0.actors.map(\.actor)) } == [["donald-trump", "sanae-takaichi"]], "\(text)")
         }
     }
+
+    @Test func greetingSomeoneNamedBeforeAsHimIsMeetingHim() {
+        let found = encounters("""
+            Joe Biden landed at Osan air base on Friday and went straight to a plant in Pyeongtaek, where Yoon Suk-yeol greeted him.
+            """, date: "2022-05-21")
+        #expect(found.contains { $0.kind == .meeting && Set($0.actors.map(\.actor)) == ["joe-biden", "yoon-suk-yeol"] && $0.date == Day("2022-05-20") })
+        #expect(!encounters("Joe Biden landed in Seoul on Friday. Yoon Suk-yeol saw him as a friend.", date: "2022-05-21")
+            .contains { $0.kind == .meeting })
+    }
+
+    @Test func anArticlesUndatedSummitIsNotTheGreetingItDatesTheDayBefore() {
+        let found = ExtractionFixture.extract("""
+            Joe Biden landed at Osan air base on Friday and went to a plant, where Yoon Suk-yeol greeted him. \
+            The two leaders held their first summit at the presidential office in Seoul.
+            """, date: "2022-05-21").actors.filter { $0.kind == .meeting }
+        #expect(found.count == 2)
+    }
 }
