@@ -185,9 +185,14 @@ public struct Extractor: Sendable {
                 // the article's was not yet held.
                 let ahead = [.meeting, .talks, .visit].contains(found.kind) && found.status == .held
                     && own?.precision == .day && (own?.day).map { day in document.date.map { day > $0 } ?? false } == true
+                // "Moon helped set up the first Trump-Kim summit in Singapore last June": a meeting arranged for a
+                // month before the article's is no longer to come.
+                let behind = [.meeting, .talks, .visit].contains(found.kind) && found.status == .planned && own?.precision == .month
+                    && (own?.day).map { day in document.date.map { (day.year, day.month) < ($0.year, $0.month) } ?? false } == true
+                    && Extractor.arranged(before: found.trigger, tokens: tokens)
                 if own == nil, found.kind == .mediation { undatedMediations.append(events.count) }
                 if own != nil, found.kind == .meeting || found.kind == .talks { datedMeetings.append(events.count) }
-                emit(found.kind, ahead ? .planned : found.status, date, place, actors, precision: own?.precision ?? .day)
+                emit(found.kind, ahead ? .planned : behind ? .held : found.status, date, place, actors, precision: own?.precision ?? .day)
             }
             // "Qatar brokered talks between Israel and Hamas on Tuesday": a mediation is dated by the talks
             // between its sides that its sentence dates.
@@ -365,6 +370,15 @@ public struct Extractor: Sendable {
 
     /// Whether "he" or "she" stands among the first six tokens of the sentence at `range`, before
     /// the first actor it names (at token `firstActor`).
+    /// Whether the meeting whose trigger is at `trigger` is what someone arranged ("helped set up the first
+    /// summit", "in arranging Mr Kim's first summit"): the verb within six words before it.
+    static func arranged(before trigger: Int, tokens: [Token]) -> Bool {
+        (max(0, trigger - 6)..<trigger).contains { k in
+            ["arrange", "arranging", "arranged", "organise", "organising", "organize", "organizing"].contains(tokens[k].lowercasedWord)
+                || (tokens[k].lowercasedWord == "up" && k > 0 && ["set", "setting"].contains(tokens[k - 1].lowercasedWord))
+        }
+    }
+
     static func opensWithPronoun(_ range: Range<Int>, classes: [WordClass], before firstActor: Int?) -> Bool {
         range.prefix(6).contains { $0 < (firstActor ?? Int.max) && classes[$0].contains(.heOrShe) }
     }

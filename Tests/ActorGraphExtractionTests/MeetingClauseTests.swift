@@ -663,4 +663,14 @@ import Testing
             """, date: "2022-05-21").actors.filter { $0.kind == .meeting }
         #expect(found.count == 2)
     }
+
+    @Test func aSummitArrangedForAMonthGoneByIsNoLongerToCome() {
+        let found = encounters("""
+            Moon Jae-in, who helped set up the first summit between Donald Trump and Kim Jong-un in Singapore in June 2018, spoke.
+            """, date: "2020-06-17")
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["donald-trump", "kim-jong-un"] && $0.status == .held })
+        // Arranged for a month to come, it is planned.
+        let ahead = encounters("Officials are arranging for Donald Trump to meet Kim Jong-un in Singapore in July.", date: "2020-06-17")
+        #expect(ahead.contains { Set($0.actors.map(\.actor)) == ["donald-trump", "kim-jong-un"] && $0.status == .planned })
+    }
 }
