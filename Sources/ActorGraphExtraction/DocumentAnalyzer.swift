@@ -745,12 +745,13 @@ struct DocumentAnalyzer: Sendable {
             let from = mentions[i].last + 1, to = mentions[next].token
             let possessive = from < to && (tokens[from].is("'") || tokens[from].is("’"))
             if mentions[i].form != .demonym && !possessive { continue }
-            // ("Turkey's president, Recep Tayyip Erdogan": a title in lower case and a comma may stand between
-            // a possessive and the name.)
+            // ("Turkey's president, Recep Tayyip Erdogan", "his Japanese counterpart, Fumio Kishida": a title in
+            // lower case and a comma may stand between a possessive or a demonym and the name.)
             var rest = (possessive ? min(from + 2, to) : from)..<to
-            if possessive, rest.count > 1, tokens[to - 1].is(","),
+            if rest.count > 1, tokens[to - 1].is(","),
                (rest.lowerBound..<to - 1).allSatisfy({
-                   tokens[$0].isWord && (titleWords.contains(tokens[$0].lowercased) || Self.qualifierWords.contains(tokens[$0]))
+                   tokens[$0].isWord && !tokens[$0].is("officials")
+                       && (titleWords.contains(tokens[$0].lowercased) || Self.qualifierWords.contains(tokens[$0]))
                }) {
                 rest = rest.lowerBound..<rest.lowerBound
             }

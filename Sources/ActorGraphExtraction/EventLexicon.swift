@@ -355,7 +355,7 @@ enum EventLexicon {
 
     /// Markers that a meeting is still to come.
     static let planned: Set<Substring> = ["will", "would", "plans", "planned", "planning", "plan", "prepared", "preparing",
-                                          "preparations", "preparation", "expected", "scheduled", "upcoming",
+                                          "preparations", "preparation", "expected", "expects", "expect", "scheduled", "upcoming",
                                           "ahead", "agreed", "track", "forthcoming", "next",
                                           "future", "set", "due", "ground", "groundwork", "return", "promised", "possible", "potential",
                                           "prospective", "eventual",

@@ -73,8 +73,9 @@ extension EventPatterns {
         // to meet …": a plan in the past perfect is one that fell through.
         // (an adverb may stand between: "had been widely expected to see")
         let scheduled: Set<Substring> = ["due", "scheduled", "expected", "set"]
-        // "Pompeo had planned to visit Seoul in October but called off that leg" too.
-        let planFellThrough = (max(clause.lowerBound, first - 10)..<max(clause.lowerBound, first - 1)).contains { k in
+        // "Pompeo had planned to visit Seoul in October but called off that leg" too, and "Yun had been
+        // scheduled to arrive in Tokyo on Friday for two days of talks with Kishida": the talks of the journey.
+        let planFellThrough = (max(clause.lowerBound, first - 16)..<max(clause.lowerBound, first - 1)).contains { k in
             s.word(k) == "had" && ((s.word(k + 1) == "been"
                 && (scheduled.contains(s.word(k + 2)) || (s.word(k + 2).string.hasSuffix("ly") && scheduled.contains(s.word(k + 3)))))
                 || (["planned", "intended"].contains(s.word(k + 1)) && s.word(k + 2) == "to"))

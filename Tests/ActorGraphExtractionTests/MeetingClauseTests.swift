@@ -673,4 +673,18 @@ import Testing
         let ahead = encounters("Officials are arranging for Donald Trump to meet Kim Jong-un in Singapore in July.", date: "2020-06-17")
         #expect(ahead.contains { Set($0.actors.map(\.actor)) == ["donald-trump", "kim-jong-un"] && $0.status == .planned })
     }
+
+    @Test func talksOfAJourneyThatHadBeenScheduledAreCalledOffWithTheCounterpartNamedAfterAComma() {
+        let found = encounters("""
+            Yun Byung-se had been scheduled to arrive in Tokyo on Friday for two days of talks with his Japanese counterpart, \
+            Fumio Kishida.
+            """, date: "2013-04-22")
+        #expect(found.contains { $0.kind == .talks && Set($0.actors.map(\.actor)) == ["yun-byung-se", "fumio-kishida"] && $0.status == .cancelled })
+        #expect(!found.contains { $0.status == .held })
+    }
+
+    @Test func aMeetingSomeoneExpectsIsPlanned() {
+        let found = encounters("Donald Trump has said he expects to see Russian President Vladimir Putin in Vietnam.", date: "2017-11-07")
+        #expect(found.map(\.status) == [.planned])
+    }
 }
