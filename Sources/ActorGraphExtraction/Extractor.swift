@@ -173,7 +173,7 @@ public struct Extractor: Sendable {
                     if named.count >= 2 { namedPairs.append(named) } else { unpaired.append((events.count, found.actors, mediators)) }
                 }
                 // A role kept over time is dated by the day it began ("since March 8"), not by a month or a year.
-                let read = Extractor.date(of: found, in: sentence, tokens: tokens, reference: document.date)
+                let read = Extractor.date(of: found, in: sentence, tokens: tokens, reference: document.date, dateline: analysis.dateline)
                 let keptOverTime = Extractor.keptOverTime(found, tokens: tokens)
                 let own = read?.precision == .day || !keptOverTime ? read : nil
                 // Without a date of its own, an event is the article's news — unless the sentence looks back.
@@ -386,6 +386,33 @@ public struct Extractor: Sendable {
     /// An event's own date: read in its own words (its span), else in the sentence up to them — "on
     /// Sunday Pompeo arrived in Pyongyang and met Kim" dates the meeting too, but "talks … since Trump
     /// and Kim met on June 30" does not date the talks.
+    /// "SEOUL, May 21 — Biden landed on Friday, where Yoon greeted him": the date of a dateline that opens
+    /// the sentence (`dateline`, its city) is the story's, not an event's; the words after it are read.
+    static func date(of found: EventPatterns.Found, in sentence: Sentence, tokens: [Token], reference: Day?,
+                     dateline: PlaceMention?) -> ReadDate? {
+        guard let dateline, tokens[dateline.token].start == sentence.start || tokens[dateline.token].start - sentence.start <= 2,
+              let cut = datelineEnd(in: sentence, after: tokens[dateline.last].end),
+              let first = (dateline.last + 1...max(dateline.last + 1, found.trigger)).first(where: { tokens[$0].start >= cut }),
+              first <= found.trigger
+        else { return date(of: found, in: sentence, tokens: tokens, reference: reference) }
+        var read = found
+        read.span = max(found.span.lowerBound, first)...max(found.span.upperBound, first)
+        let rest = Sentence(index: sentence.index, start: cut, end: sentence.end, text: sentence.text[textIndex(cut, in: sentence)...])
+        return date(of: read, in: rest, tokens: tokens, reference: reference)
+    }
+
+    /// The byte offset where a dateline's date and source end ("SEOUL, May 21 (Yonhap) — ", "PYONGYANG,
+    /// May 31. /TASS/. "), within its first 60 bytes after the city ending at byte `cityEnd`.
+    static func datelineEnd(in sentence: Sentence, after cityEnd: Int) -> Int? {
+        let head = sentence.text[textIndex(cityEnd, in: sentence)...].utf8.prefix(60)
+        for mark in [" — ", " – ", " -- ", " - ", "/TASS/ ", "/TASS/. ", ") "] {
+            if let range = Substring(head).range(of: mark) {
+                return cityEnd + head.distance(from: head.startIndex, to: range.upperBound)
+            }
+        }
+        return nil
+    }
+
     static func date(of found: EventPatterns.Found, in sentence: Sentence, tokens: [Token], reference: Day?) -> ReadDate? {
         if let scheduled = scheduledDate(of: found, in: sentence, tokens: tokens, reference: reference) { return scheduled }
         guard let read = readDate(of: found, in: sentence, tokens: tokens, reference: reference) else { return nil }

@@ -652,6 +652,12 @@ import Testing
             Joe Biden landed at Osan air base on Friday and went straight to a plant in Pyeongtaek, where Yoon Suk-yeol greeted him.
             """, date: "2022-05-21")
         #expect(found.contains { $0.kind == .meeting && Set($0.actors.map(\.actor)) == ["joe-biden", "yoon-suk-yeol"] && $0.date == Day("2022-05-20") })
+        // A dateline's date is the story's, not the greeting's, whatever the dash or the agency.
+        for dateline in ["SEOUL, May 21 — ", "SEOUL, May 21 (Yonhap) -- ", "SEOUL, May 21 - "] {
+            let greeting = encounters(dateline + "Joe Biden landed at Osan air base on Friday and went to a plant, where Yoon Suk-yeol greeted him.",
+                                      date: "2022-05-21")
+            #expect(greeting.contains { $0.kind == .meeting && $0.date == Day("2022-05-20") }, "\(dateline)")
+        }
         #expect(!encounters("Joe Biden landed in Seoul on Friday. Yoon Suk-yeol saw him as a friend.", date: "2022-05-21")
             .contains { $0.kind == .meeting })
     }
