@@ -537,10 +537,16 @@ struct EventPatterns: Sendable {
         // The venue: in the trigger's own words, after it first; else earlier in the clause ("arrived in
         // Pyongyang and met Kim"), never in a later event's words.
         // ("then flew to Naypyitaw, where he met Suu Kyi": the place "where" stands for.)
-        let place = s.places.first { $0.token > last && $0.token <= min(clause.upperBound, segment.upperBound) }
+        // ("for talks with Kagame, and ends the tour in Addis Ababa": not past a verb joined by ", and"; "ends
+        // the tour in Addis Ababa on Thursday with a meeting with Hailemariam": its own words before it.)
+        let joinedVerb = (last + 1..<max(last + 1, min(clause.upperBound, segment.upperBound) - 1)).first { k in
+            s.word(at: k, is: .comma) && s.word(k + 1) == "and" && s.word(at: k + 2, is: .finiteVerb)
+        }
+        let place = s.places.first { $0.token > last && $0.token <= min(joinedVerb ?? clause.upperBound, segment.upperBound) }
             ?? (max(clause.lowerBound, first - 4)..<first).last(where: { s.word($0) == "where" }).flatMap { whereWord in
                 s.places.last { $0.token >= clause.lowerBound && $0.token < whereWord }
             }
+            ?? s.places.last { $0.token >= max(clause.lowerBound, segment.lowerBound) && $0.token < first && segment.lowerBound > clause.lowerBound }
             ?? s.places.first { $0.token >= clause.lowerBound && $0.token <= min(clause.upperBound, segment.upperBound) }
 
         // ("ready to host the summit", "glad to host the meeting" offer to mediate: `hostedRound`.)

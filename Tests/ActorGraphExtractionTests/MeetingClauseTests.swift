@@ -693,4 +693,12 @@ import Testing
         let found = encounters("Donald Trump has said he expects to see Russian President Vladimir Putin in Vietnam.", date: "2017-11-07")
         #expect(found.map(\.status) == [.planned])
     }
+
+    @Test func aMeetingNamedLateInItsSentenceTakesThePlaceInItsOwnWords() {
+        let found = encounters("""
+            Benjamin Netanyahu will be in Kigali on Wednesday for talks with Paul Kagame, and ends the tour in Addis Ababa on Thursday \
+            with a meeting with Hailemariam Desalegn.
+            """, date: "2016-07-04")
+        #expect(found.contains { $0.actors.map(\.actor).contains("hailemariam-desalegn") && $0.place == "Addis Ababa" })
+    }
 }
