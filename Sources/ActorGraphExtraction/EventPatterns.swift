@@ -539,10 +539,11 @@ struct EventPatterns: Sendable {
         // ("then flew to Naypyitaw, where he met Suu Kyi": the place "where" stands for.)
         // ("for talks with Kagame, and ends the tour in Addis Ababa": not past a verb joined by ", and"; "ends
         // the tour in Addis Ababa on Thursday with a meeting with Hailemariam": its own words before it.)
-        let joinedVerb = (last + 1..<max(last + 1, min(clause.upperBound, segment.upperBound) - 1)).first { k in
-            s.word(at: k, is: .comma) && s.word(k + 1) == "and" && s.word(at: k + 2, is: .finiteVerb)
+        let place = s.places.first { $0.token > last && $0.token <= min(clause.upperBound, segment.upperBound) }.flatMap { after in
+            (last + 1..<max(last + 1, after.token - 2)).contains { k in
+                s.word(at: k, is: .comma) && s.word(k + 1) == "and" && s.word(at: k + 2, is: .finiteVerb)
+            } ? nil : after
         }
-        let place = s.places.first { $0.token > last && $0.token <= min(joinedVerb ?? clause.upperBound, segment.upperBound) }
             ?? (max(clause.lowerBound, first - 4)..<first).last(where: { s.word($0) == "where" }).flatMap { whereWord in
                 s.places.last { $0.token >= clause.lowerBound && $0.token < whereWord }
             }
