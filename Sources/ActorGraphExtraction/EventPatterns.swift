@@ -1286,8 +1286,10 @@ struct EventPatterns: Sendable {
                                 place: nil, forward: false)
             // "Modi told Putin during talks in the Kremlin", "told Trump in the Oval Office at their meeting":
             // words said at talks of the two are said in person.
-            guard trigger.past, let at = (next.last + 1..<min(clause.upperBound + 1, next.last + 6)).first(where: { ["during", "at"].contains(s.word($0)) }),
-                  let noun = (at + 1..<min(clause.upperBound + 1, at + 4)).first(where: { s.word(at: $0, is: .talksNoun) }),
+            // (The addressee may stand past the clause's end.)
+            guard trigger.past,
+                  let at = (next.last + 1..<max(next.last + 1, min(clause.upperBound + 1, next.last + 6))).first(where: { ["during", "at"].contains(s.word($0)) }),
+                  let noun = (at + 1..<max(at + 1, min(clause.upperBound + 1, at + 4))).first(where: { s.word(at: $0, is: .talksNoun) }),
                   (at + 1..<noun).allSatisfy({ ["their", "the", "a", "his", "her", "first", "second", "bilateral", "closed", "door"].contains(s.word($0)) })
             else { return [message] }
             return [message, Found(kind: .meeting, status: .held,

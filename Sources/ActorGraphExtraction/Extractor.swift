@@ -390,7 +390,8 @@ public struct Extractor: Sendable {
     /// the sentence (`dateline`, its city) is the story's, not an event's; the words after it are read.
     static func date(of found: EventPatterns.Found, in sentence: Sentence, tokens: [Token], reference: Day?,
                      dateline: PlaceMention?) -> ReadDate? {
-        guard let dateline, tokens[dateline.token].start == sentence.start || tokens[dateline.token].start - sentence.start <= 2,
+        guard let dateline, found.trigger > dateline.last, tokens[dateline.token].start - sentence.start <= 2,
+              tokens[dateline.token].start >= sentence.start,
               let cut = datelineEnd(in: sentence, after: tokens[dateline.last].end),
               let first = (dateline.last + 1...max(dateline.last + 1, found.trigger)).first(where: { tokens[$0].start >= cut }),
               first <= found.trigger

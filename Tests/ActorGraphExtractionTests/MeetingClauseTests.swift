@@ -701,4 +701,11 @@ import Testing
             """, date: "2016-07-04")
         #expect(found.contains { $0.actors.map(\.actor).contains("hailemariam-desalegn") && $0.place == "Addis Ababa" })
     }
+
+    @Test func anAddresseeWhoseNameRunsPastItsClauseIsToldWithoutATrap() {
+        // "A.K." ends the clause inside the name: the words after the addressee are read within bounds.
+        let found = ExtractionFixture.extract("Abubakhar Jeje Odongo told A.K. Abdul Momen that sanctions must remain in place.",
+                                              date: "2018-06-01").events
+        #expect(!found.contains { $0.kind == .meeting })
+    }
 }
