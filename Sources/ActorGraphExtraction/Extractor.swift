@@ -368,8 +368,6 @@ public struct Extractor: Sendable {
         mention.entry >= 0 ? entryIsSource[Int(mention.entry)] : sources.contains(mention.actor)
     }
 
-    /// Whether "he" or "she" stands among the first six tokens of the sentence at `range`, before
-    /// the first actor it names (at token `firstActor`).
     /// Whether the meeting whose trigger is at `trigger` is what someone arranged ("helped set up the first
     /// summit", "in arranging Mr Kim's first summit"): the verb within six words before it.
     static func arranged(before trigger: Int, tokens: [Token]) -> Bool {
@@ -379,13 +377,12 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// Whether "he" or "she" stands among the first six tokens of the sentence at `range`, before
+    /// the first actor it names (at token `firstActor`).
     static func opensWithPronoun(_ range: Range<Int>, classes: [WordClass], before firstActor: Int?) -> Bool {
         range.prefix(6).contains { $0 < (firstActor ?? Int.max) && classes[$0].contains(.heOrShe) }
     }
 
-    /// An event's own date: read in its own words (its span), else in the sentence up to them — "on
-    /// Sunday Pompeo arrived in Pyongyang and met Kim" dates the meeting too, but "talks … since Trump
-    /// and Kim met on June 30" does not date the talks.
     /// "SEOUL, May 21 — Biden landed on Friday, where Yoon greeted him": the date of a dateline that opens
     /// the sentence (`dateline`, its city) is the story's, not an event's; the words after it are read.
     static func date(of found: EventPatterns.Found, in sentence: Sentence, tokens: [Token], reference: Day?,
@@ -414,6 +411,9 @@ public struct Extractor: Sendable {
         return nil
     }
 
+    /// An event's own date: read in its own words (its span), else in the sentence up to them — "on
+    /// Sunday Pompeo arrived in Pyongyang and met Kim" dates the meeting too, but "talks … since Trump
+    /// and Kim met on June 30" does not date the talks.
     static func date(of found: EventPatterns.Found, in sentence: Sentence, tokens: [Token], reference: Day?) -> ReadDate? {
         if let scheduled = scheduledDate(of: found, in: sentence, tokens: tokens, reference: reference) { return scheduled }
         guard let read = readDate(of: found, in: sentence, tokens: tokens, reference: reference) else { return nil }
