@@ -89,18 +89,13 @@ struct DocumentAnalyzer: Sendable {
                                              "defense-minister", "deputy-foreign-minister", "national-security-adviser", "minister"]
     /// Titles that only one country gives ("Assistant Secretary of State Robert Gallucci" is American
     /// whatever the dateline), by their lower-cased words.
-    static let titlesOfOneCountry: [String: ActorID] = {
-        var titles: [String: ActorID] = [:]
-        for title in ["secretary of state", "deputy secretary of state", "assistant secretary of state", "secretary of defense",
-                      "treasury secretary", "secretary of the treasury", "commerce secretary"] {
-            titles[title] = "united-states"
-        }
-        titles["chief cabinet secretary"] = "japan"
-        titles["unification minister"] = "south-korea"
-        titles["minister of unification"] = "south-korea"
-        titles["state councilor"] = "china"
-        return titles
-    }()
+    static let titlesOfOneCountry: [String: ActorID] = [
+        "secretary of state": "united-states", "deputy secretary of state": "united-states",
+        "assistant secretary of state": "united-states", "secretary of defense": "united-states",
+        "treasury secretary": "united-states", "secretary of the treasury": "united-states", "commerce secretary": "united-states",
+        "chief cabinet secretary": "japan", "unification minister": "south-korea", "minister of unification": "south-korea",
+        "state councilor": "china",
+    ]
 
     /// The one country that gives the title of `tokens`, if only one does (`titlesOfOneCountry`).
     static func countryOfTitle(_ tokens: ArraySlice<Token>) -> ActorID? {

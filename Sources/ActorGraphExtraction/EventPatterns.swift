@@ -207,7 +207,9 @@ struct EventPatterns: Sendable {
             if triggers[k].words.last == "briefed" || triggers[k].words.last == "briefing",
                let (relay, talksPlace) = briefedOnTalks(read, last: positions[k].last, in: sentence) {
                 // (The briefing was not held where the talks were.)
-                for i in read.indices where read[i].kind == .meeting && talksPlace != nil && read[i].place == talksPlace { read[i].place = nil }
+                if let talksPlace {
+                    for i in read.indices where read[i].kind == .meeting && read[i].place == talksPlace { read[i].place = nil }
+                }
                 read.append(relay)
             }
             for var event in read {
@@ -547,7 +549,7 @@ struct EventPatterns: Sendable {
             ?? (max(clause.lowerBound, first - 4)..<first).last(where: { s.word($0) == "where" }).flatMap { whereWord in
                 s.places.last { $0.token >= clause.lowerBound && $0.token < whereWord }
             }
-            ?? s.places.last { $0.token >= max(clause.lowerBound, segment.lowerBound) && $0.token < first && segment.lowerBound > clause.lowerBound }
+            ?? (segment.lowerBound > clause.lowerBound ? s.places.last { $0.token >= segment.lowerBound && $0.token < first } : nil)
             ?? s.places.first { $0.token >= clause.lowerBound && $0.token <= min(clause.upperBound, segment.upperBound) }
 
         // ("ready to host the summit", "glad to host the meeting" offer to mediate: `hostedRound`.)

@@ -7,7 +7,8 @@ import ActorGraphCore
 /// on the same day in the same city agree), compatible officials (one report's named officials
 /// include the other's: Trump meeting Kim Jong-un is not Trump meeting Kim Yong-chol), dates at most
 /// `days` apart, and the same place or a missing one. A report dated only by its month ("met Xi in
-/// Beijing in March") joins a meeting of that month with the same sides, officials and place.
+/// Beijing in March") joins a meeting of that month with the same sides, officials and place. A report
+/// dated only by its article never joins a meeting its own article dates on another day.
 /// Each meeting becomes an actor of kind `meeting` ("Kim Jong-un – Sergey Lavrov, Pyongyang,
 /// 2018-05-31"; "…, 2018-03" when every report gives only the month), and its events point to it
 /// (`Event.meeting`).
