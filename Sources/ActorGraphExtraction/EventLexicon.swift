@@ -69,7 +69,10 @@ enum EventLexicon {
         add(.meeting, "audience with", "courtesy call on", "call on", "calls on", "bilateral with", "a bilateral meeting with")
         // "travelled to Damascus to see President Bashar al-Assad", "before seeing Kirchner" (an official must
         // follow, as for "saw").
-        add(.meeting, "to see", "seeing")
+        add(.meeting, "to see", "seeing", "to greet")
+        // "held an 11-minute conversation with Abe on the sidelines": words exchanged in person (a call is
+        // communication, `remote`).
+        add(.meeting, "conversation with", "conversations with")
         add(.meeting, past: true, "granted an audience", "received in audience", "played host to")
         add(.meeting, "play host to", "plays host to", "playing host to")
         list.append(Trigger(words: inThePresenceOf, kind: .meeting, past: true))
@@ -241,6 +244,9 @@ enum EventLexicon {
             "sponsored negotiations")
         add(.mediation, "act as guarantor", "act as a guarantor", "act as guarantors", "serve as guarantor", "serve as a guarantor",
             "serve as guarantors")
+        // "envoys from Venezuela, Cuba and Norway, which are acting as guarantor countries": a role held now.
+        add(.mediation, past: true, "acting as guarantor", "acting as a guarantor", "acting as guarantors", "serving as guarantor",
+            "serving as a guarantor", "serving as guarantors", "acting as guarantor countries", "serving as guarantor countries")
         add(.mediation, past: true, needsBetween: true, "shuttled", "went back and forth")
         add(.mediation, needsBetween: true, "shuttling", "shuttles", "back and forth")
         // "Lukashenko had offered his capital as the venue": a host for the sides' talks.
@@ -273,7 +279,11 @@ enum EventLexicon {
         add(.plea, "step in", "intervene", "organise negotiations", "organize negotiations", "organise talks", "organize talks",
             "help find", "use his influence", "use her influence", "use its influence", "use their influence",
             "press", "persuade", "call an emergency meeting", "call a meeting", "convene a meeting", "convene talks",
-            "intercede", "get involved", "take a direct role", "play a role")
+            "intercede", "get involved", "take a direct role", "play a role",
+            // "asked Xi to help reopen dialogue with North Korea", "urged Beijing to play a constructive role".
+            // ("help revive negotiations between …" is help of one’s own: `EventLexicon.reviving`.)
+            "help reopen", "play a constructive role",
+            "play a bigger role", "play a greater role", "play an active role", "play a positive role")
         add(.communication, "tells", "telling", "letter to", "message to", "spoke by phone", "phone call with", "phoned")
         add(.communication, past: true, "told", "informed", "wrote to", "sent a letter", "sent a message")
         // Longest first, so "held talks" wins over "talks".

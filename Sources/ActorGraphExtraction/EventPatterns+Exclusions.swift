@@ -33,6 +33,11 @@ extension EventPatterns {
            !(first - 1 > clause.lowerBound && s.word(first - 1) == "help" && s.word(first - 2) == "to") {
             return true
         }
+        // "carried a summit offer from Kim to Seoul", "a meeting proposal": a meeting that describes what is
+        // carried or proposed is none of its own.
+        if trigger.kind.isEncounter, !trigger.past, first == last, last + 1 < s.tokens.endIndex, s.word(at: last + 1, is: .message) {
+            return true
+        }
         // "Russia recalled its ambassador for consultations": called home, no one met.
         if trigger.words == ["consultations"],
            (max(clause.lowerBound, first - 8)..<first).contains(where: { ["recalled", "recalls", "recall", "recalling"].contains(s.word($0)) }) {

@@ -202,7 +202,15 @@ extension EventPatterns {
         let signing = (max(clause.lowerBound, host - 7)..<host).contains { s.word($0) == "ceremony" }
             && (clause.lowerBound..<host).contains { ["signed", "sign", "signing", "initialled", "initialed", "shook"].contains(s.word($0)) }
         let talksFrom = part ? host - 12 : comma ? host - 10 : sidesBetween.map { min($0 - 3, host - 8) } ?? host - 4
-        guard signing || s.anyWord(from: max(clause.lowerBound, talksFrom), to: host, is: .talksNoun),
+        // "at a summit in this Red Sea resort hosted by Mubarak", "The talks at the Palais des Nations are
+        // co-chaired by …": the talks' venue may stand between them and their host.
+        var verb = host
+        while verb - 1 > clause.lowerBound, ["co", "is", "are", "was", "were", "been", "being"].contains(s.word(verb - 1)) { verb -= 1 }
+        let venueBetween = (max(clause.lowerBound, verb - 9)..<max(clause.lowerBound, verb - 3)).contains { noun in
+            s.word(at: noun, is: .talksNoun) && ["in", "at"].contains(s.word(noun + 1))
+                && (noun + 2..<verb).allSatisfy { s.tokens[$0].isWord && !s.word(at: $0, is: .finiteVerb) && !s.word(at: $0, is: .relativePronoun) }
+        }
+        guard signing || venueBetween || s.anyWord(from: max(clause.lowerBound, talksFrom), to: host, is: .talksNoun),
               let agent = s.actors.first(where: { $0.token > by && $0.token <= clause.upperBound }),
               isDescription(by + 1..<agent.token, in: s) else { return [] }
         // "chaired by Macron and Michel": every host of the talks; but "At talks hosted by Russia, Turkey

@@ -212,6 +212,18 @@ struct EventPatterns: Sendable {
                 }
                 read.append(relay)
             }
+            // "said her country was ready to act as a mediator between Pyongyang and Washington and could host
+            // talks": a second trigger whose mediators are the two sides of a mediation found before, and
+            // whose sides hold its mediator, misreads the same offer.
+            let readMediators = Set(read.filter { $0.kind == .mediation }.flatMap { $0.actors.filter { $0.role == .mediator }.map(\.actor) })
+            if readMediators.count == 2, found.contains(where: { earlier in
+                earlier.kind == .mediation && Set(earlier.actors.filter { $0.role == .side }.map(\.actor)) == readMediators
+                    && earlier.actors.contains { mediator in
+                        mediator.role == .mediator && read.allSatisfy { $0.kind != .mediation || $0.actors.contains(Participant(mediator.actor, as: .side)) }
+                    }
+            }) {
+                read.removeAll { $0.kind == .mediation }
+            }
             for var event in read {
                 // "Xi hosted Putin for talks in Beijing on Thursday": the talks restate the hosting, whose words
                 // (its day) now reach over theirs.

@@ -1191,4 +1191,61 @@ import Testing
         #expect(Set(dialogue.actors(in: .side)) == ["north-korea", "united-states"])
         #expect(dialogue.status == .offered)
     }
+
+    @Test func talksHostedWithTheirVenueBetweenThemAndTheHostAreTheHostsMediation() throws {
+        let summit = try #require(mediations("""
+            Israeli Prime Minister Ariel Sharon and Palestinian leader Mahmoud Abbas agreed on Tuesday to stop the violence, at a summit \
+            in the seaside resort hosted by Hosni Mubarak.
+            """, date: "2005-02-08").first)
+        #expect(summit.actors(in: .mediator) == ["hosni-mubarak"])
+        #expect(Set(summit.actors(in: .side)) == ["ariel-sharon", "mahmoud-abbas"])
+        #expect(summit.status == .performed)
+        let chaired = mediations("""
+            Armenia and Azerbaijan resumed talks in Geneva on Monday. The talks at the Palais des Nations are co-chaired by the \
+            European Union and the OSCE.
+            """, date: "2009-03-02")
+        #expect(Set(chaired.flatMap { $0.actors(in: .mediator) }) == ["european-union", "osce"])
+        #expect(chaired.allSatisfy { Set($0.actors(in: .side)) == ["armenia", "azerbaijan"] })
+        // A gathering hosted with no two sides in sight is none.
+        #expect(mediations("Leaders attended a summit in the capital hosted by Hosni Mubarak on Tuesday.", date: "2005-02-08").isEmpty)
+    }
+
+    @Test func countriesActingAsGuarantorsMediateTheTalksTheyAttend() throws {
+        let found = mediations("""
+            Colombia and the ELN restarted peace talks in Caracas on Monday. The delegations sat down at a hotel with envoys from Cuba \
+            and Norway, which are acting as guarantor countries.
+            """, date: "2022-11-21")
+        #expect(Set(found.flatMap { $0.actors(in: .mediator) }) == ["cuba", "norway"])
+        #expect(found.allSatisfy { Set($0.actors(in: .side)) == ["colombia", "national-liberation-army-colombia"] && $0.status == .performed })
+    }
+
+    @Test func anOfferToHostTalksAfterAnOfferToMediateIsTheSameOffer() throws {
+        let found = mediations("""
+            Swiss President Doris Leuthard said on Monday that her country was ready to act as a mediator between Pyongyang and \
+            Washington and could host talks between them.
+            """, date: "2017-09-04")
+        #expect(found.count == 1)
+        #expect(found.first?.actors(in: .mediator) == ["doris-leuthard"])
+        #expect(Set(found.first?.actors(in: .side) ?? []) == ["north-korea", "united-states"])
+        #expect(found.first?.status == .offered)
+    }
+
+    @Test func askingAThirdPartyToHelpReopenDialogueWithTheOtherSideIsARequest() throws {
+        let found = mediations("""
+            South Korean President Lee Jae-myung asked Chinese President Xi Jinping on Saturday to help reopen dialogue with North Korea.
+            """, date: "2025-11-01")
+        let request = try #require(found.first)
+        #expect(request.actors(in: .mediator) == ["xi-jinping"])
+        #expect(Set(request.actors(in: .side)) == ["lee-jae-myung", "north-korea"])
+        #expect(request.status == .requested)
+        #expect(mediations("Lee Jae-myung said he would help reopen dialogue with North Korea.", date: "2025-11-01").isEmpty)
+    }
+
+    @Test func aSummitOfferCarriedIsNoSummitOfTheCarrier() throws {
+        let x = extract("Former U.S. President Jimmy Carter carried a summit offer from Kim Il-sung to Seoul in 1994.", date: "2011-04-28")
+        let mediation = try #require(x.events.first { $0.kind == .mediation })
+        #expect(mediation.actors(in: .mediator) == ["jimmy-carter"])
+        #expect(Set(mediation.actors(in: .side)) == ["kim-il-sung", "south-korea"])
+        #expect(!x.events.contains { [.meeting, .talks].contains($0.kind) && $0.actors.contains { $0.actor == "kim-il-sung" } })
+    }
 }

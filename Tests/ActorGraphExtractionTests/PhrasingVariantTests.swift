@@ -690,4 +690,23 @@ import Testing
         #expect(Set(events(.mediation, in: x).flatMap { $0.actors(in: .mediator) }) == ["jordan", "egypt", "united-states"])
         #expect(!x.events.contains { $0.evidence.sentence == 1 })
     }
+
+    @Test func aConversationHeldInPersonAndAGreetingAreMeetingsButACallIsNot() throws {
+        let talk = extract("""
+            On Monday, South Korean President Moon Jae-in held an 11-minute conversation with Japanese Prime Minister Shinzo Abe \
+            on the sidelines of a regional summit in Bangkok.
+            """, date: "2019-11-06")
+        let meeting = try #require(encounters(in: talk).first)
+        #expect(Set(meeting.actors.map(\.actor)) == ["moon-jae-in", "shinzo-abe"])
+        #expect(meeting.status == .held)
+        #expect(meeting.date == Day("2019-11-04"))
+        #expect(encounters(in: extract("""
+            South Korean President Moon Jae-in held a phone conversation with Japanese Prime Minister Shinzo Abe on Monday.
+            """, date: "2019-11-06")).isEmpty)
+        let greeting = try #require(encounters(in: extract("""
+            Israeli Prime Minister Benjamin Netanyahu broke with protocol on Tuesday to greet Narendra Modi at the airport.
+            """, date: "2017-07-05")).first)
+        #expect(Set(greeting.actors.map(\.actor)) == ["benjamin-netanyahu", "narendra-modi"])
+        #expect(greeting.date == Day("2017-07-04"))
+    }
 }
