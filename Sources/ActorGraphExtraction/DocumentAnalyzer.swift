@@ -362,7 +362,8 @@ struct DocumentAnalyzer: Sendable {
             }
             // The country or organisation qualifying the title: "Russian", "US", "Russia's", "UN".
             var modifier: Int?
-            if let m = index(endingAt: title.first - 1) {
+            // ("TOKYO, Oct. 8 Kyodo - Prime Minister Keizo Obuchi": not past a dash, "-", "–" or "—".)
+            if let m = index(endingAt: title.first - 1), !Self.hasDash(bytes[tokens[title.first - 1].end..<tokens[title.first].start]) {
                 modifier = m
             } else if title.first >= 3, tokens[title.first - 1].is("s"), tokens[title.first - 2].is("'") || tokens[title.first - 2].is("’"),
                       let m = index(endingAt: title.first - 3) {
@@ -607,6 +608,11 @@ struct DocumentAnalyzer: Sendable {
         guard k + 2 < tokens.count, tokens[k].is("to"), byFirst[k + 1] >= 0 else { return nil }
         let end = mentions[byFirst[k + 1]].last + 1
         return end < tokens.count && tokens[end].is(",") ? end : nil
+    }
+
+    /// Whether the bytes between two tokens hold a dash: a hyphen, or an en or em dash (UTF-8 E2 80 93, E2 80 94).
+    static func hasDash(_ gap: ArraySlice<UInt8>) -> Bool {
+        gap.contains(UInt8(ascii: "-")) || zip(gap, gap.dropFirst()).contains { $0 == 0x80 && ($1 == 0x93 || $1 == 0x94) }
     }
 
     /// The capitalised words of a name that the comma at `comma` closes ("Li Gun," "Ri Yong-ho,"): two to

@@ -19,7 +19,15 @@ extension EventPatterns {
         var tokens: [Int] = []
         for index in s.tokens.indices where s.word(at: index, is: .reporting) {
             let according = s.word(index) == "according"
-            let before = s.actors.last(where: { $0.last < index && index - $0.last <= 2 })
+            var before = s.actors.last(where: { $0.last < index && index - $0.last <= 2 })
+            // "Lavrov, who also saw Wang, said": the one a relative clause closed just before speaks.
+            if let object = before, s.word(at: index - 1, is: .comma),
+               let pronoun = stride(from: object.token - 1, through: max(s.tokens.startIndex + 1, object.token - 12), by: -1)
+                   .first(where: { s.word(at: $0, is: [.relativePronoun, .comma]) }),
+               s.word(at: pronoun, is: .relativePronoun), s.word(at: pronoun - 1, is: .comma),
+               let antecedent = s.actors.last(where: { $0.last == pronoun - 2 }) {
+                before = antecedent
+            }
             let after = s.actors.first(where: { $0.token > index && $0.token - index <= 3 })
             if !decided, according || before != nil || after != nil {
                 speaker = according ? after?.actor : (before ?? after)?.actor

@@ -47,6 +47,13 @@ extension EventPatterns {
         if (max(clause.lowerBound, first - 5)..<first).contains(where: { s.word($0) == "like" && $0 > clause.lowerBound && ["would", "d"].contains(s.word($0 - 1)) }) {
             return true
         }
+        // "he would be honoured to meet Kim under the right circumstances", "would be \"honoured\" to": a wish too.
+        if (max(clause.lowerBound + 3, first - 6)..<max(clause.lowerBound + 3, first)).contains(where: { k in
+            let be = s.tokens[k - 1].isWord ? k - 1 : k - 2
+            return EventPatterns.gladWords.contains(s.word(k)) && s.word(be) == "be" && ["would", "d"].contains(s.word(be - 1))
+        }) {
+            return true
+        }
         // "called off the summit" cancels it; "called for a summit" wishes for one.
         if stride(from: max(clause.lowerBound, first - 10), to: first, by: 1).contains(where: {
             s.word(at: $0, is: .wish) && !($0 + 1 < first && s.word($0 + 1) == "off")
@@ -245,6 +252,9 @@ extension EventPatterns {
 
     /// Verbs of seeking a mediation named right after them ("sought Kenyan mediation").
     static let seeking: [Word] = ["sought", "seek", "seeks", "seeking", "enlisted", "enlist"]
+
+    /// Words of gladness that "would be" makes a wish ("would be honoured to meet").
+    static let gladWords: [Word] = ["honoured", "honored", "happy", "glad", "delighted", "pleased"]
 
     static let modals: Set<Substring> = ["will", "would", "could", "may", "might", "being", "set"]
     /// Words before a noun that make "visits" or "meets" no verb: "paid four visits", "his visits".

@@ -70,6 +70,17 @@ import Testing
         #expect(y.actors.first { $0.id == "han-sung-joo" }?.affiliation == "south-korea")
     }
 
+    @Test func anAgencyBeforeADashInTheDatelineIsNoOfficialsAffiliation() throws {
+        for line in ["TOKYO, Oct. 8 Kyodo - Prime Minister Keizo Obuchi met South Korean President Kim Dae-jung.",
+                     "TOKYO, Oct. 8 Kyodo \u{2014} Prime Minister Keizo Obuchi met South Korean President Kim Dae-jung."] {
+            let x = extract(line, date: "1998-10-08")
+            #expect(x.actors.first { $0.id == "keizo-obuchi" }?.affiliation == "japan", "\(line)")
+        }
+        // Without the dash, the name before a title qualifies it.
+        let y = extract("TOKYO, Oct. 8 - Finnish Prime Minister Paavo Lipponen met Keizo Obuchi.", date: "1998-10-08")
+        #expect(y.actors.first { $0.id == "paavo-lipponen" }?.affiliation == "finland")
+    }
+
     @Test func surnameOfTheLeaderWinsWhenTwoKimsAreInPlay() {
         let x = extract("Kim Jong-un received Kim Yong-chol. Later Kim met Moon Jae-in.")
         #expect(events(.meeting, in: x).contains { Set($0.actors.map(\.actor)) == ["kim-jong-un", "moon-jae-in"] })

@@ -709,4 +709,21 @@ import Testing
         #expect(Set(greeting.actors.map(\.actor)) == ["benjamin-netanyahu", "narendra-modi"])
         #expect(greeting.date == Day("2017-07-04"))
     }
+
+    @Test func theOneARelativeClauseClosedBeforeSaidIsTheSpeakerAndItsObjectWasMet() throws {
+        let x = extract("""
+            Russian Foreign Minister Sergei Lavrov, who also saw Wang Yi, said on Sunday that the talks had been useful.
+            """, date: "2017-08-06")
+        let meeting = try #require(encounters(in: x).first)
+        #expect(Set(meeting.actors.map(\.actor)) == ["sergey-lavrov", "wang-yi"])
+        #expect(meeting.status == .held)
+    }
+
+    @Test func beingGladToMeetSomeoneIsAWishNotAPlan() {
+        for text in ["Donald Trump said last month he would be \"honoured\" to meet Kim Jong-un under the right circumstances.",
+                     "Donald Trump said he would be happy to meet Kim Jong-un."] {
+            #expect(encounters(in: extract(text, date: "2017-06-13")).isEmpty, "\(text)")
+        }
+        #expect(!encounters(in: extract("Donald Trump said he would meet Kim Jong-un in June.", date: "2018-05-01")).isEmpty)
+    }
 }
