@@ -280,10 +280,9 @@ enum EventLexicon {
             "help find", "use his influence", "use her influence", "use its influence", "use their influence",
             "press", "persuade", "call an emergency meeting", "call a meeting", "convene a meeting", "convene talks",
             "intercede", "get involved", "take a direct role", "play a role",
-            // "asked Xi to help reopen dialogue with North Korea", "urged Beijing to play a constructive role".
-            // ("help revive negotiations between …" is help of one’s own: `EventLexicon.reviving`.)
-            "help reopen", "play a constructive role",
-            "play a bigger role", "play a greater role", "play an active role", "play a positive role")
+            // "asked Xi to help reopen dialogue with North Korea". (Not "help revive negotiations between …",
+            // help of one’s own: `EventLexicon.reviving`; nor a call to "play a constructive role", generic support.)
+            "help reopen")
         add(.communication, "tells", "telling", "letter to", "message to", "spoke by phone", "phone call with", "phoned")
         add(.communication, past: true, "told", "informed", "wrote to", "sent a letter", "sent a message")
         // Longest first, so "held talks" wins over "talks".

@@ -40,8 +40,14 @@ extension EventPatterns {
         // "arrived in Khartoum from Liberia and flies to Lusaka": a country travelled from or to visits no one.
         // "Lavrov flies to Caracas, where he is to meet Maduro, before visiting Nicaragua": a participle
         // has the clause's subject.
+        // ("He then travels to Hanoi for talks with Quang before flying to Manila": the subject a pronoun
+        // before the first name stands for.)
         let topic = participle && s.word(at: first, is: .endsInIng)
-            ? s.actors.first(where: { $0.last < first && !s.speakerTokens.contains($0.token) })?.actor : nil
+            ? s.actors.first(where: { $0.last < first && !s.speakerTokens.contains($0.token) }).flatMap { opening in
+                opening.token > clause.lowerBound && (clause.lowerBound..<opening.token).contains { s.word(at: $0, is: .heOrShe) }
+                    ? pronounSubject(before: opening.token, from: clause.lowerBound, reach: opening.token - clause.lowerBound, in: s)
+                    : opening.actor
+            } : nil
         // "Blinken held talks with Abdullah in Amman on Friday, then visited Qatar": a verb joined to an
         // earlier one has that one's subject.
         let joined = trigger.past && first - 2 > max(start, clause.lowerBound) && joinsPreviousVerb(first, from: max(start, clause.lowerBound) + 1, in: s)
@@ -80,6 +86,18 @@ extension EventPatterns {
         }
         if host == nil, let place, let country = place.country, country != visitor, country != affiliation(visitor, in: s) { host = country }
         guard var host, host != visitor else { return [] }
+        // "travelled to Havana in August to meet the ELN's negotiators", "flew to Singapore to meet Kim": a
+        // journey to meet someone of another side than the place's is that meeting, not a visit to its host.
+        // (Not "travelled to Islamabad for a regional conference on Afghanistan".)
+        if let hostEnd, let object = (hostEnd + 1..<min(clause.upperBound + 1, hostEnd + 6)).lazy.compactMap({ k -> Int? in
+               if s.word(k) == "to" && ["meet", "see"].contains(s.word(k + 1)) { return k + 2 }
+               guard s.word(k) == "for" else { return nil }
+               if s.word(k + 1) == "talks" && s.word(k + 2) == "with" { return k + 3 }
+               return s.word(k + 1) == "a" && ["meeting", "summit"].contains(s.word(k + 2)) && s.word(k + 3) == "with" ? k + 4 : nil
+           }).first, let met = right.first(where: { $0.token >= object && isDescription(object..<$0.token, in: s) }),
+           side(met.actor, in: s) != side(host, in: s), side(met.actor, in: s) != side(visitor, in: s) {
+            return []
+        }
         // "is due in Brussels next month at the invitation of European Commission President Romano Prodi":
         // the one who invites is the host.
         if let of = (last + 1..<max(last + 1, min(clause.upperBound, last + 12))).first(where: { k in

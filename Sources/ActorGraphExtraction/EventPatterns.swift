@@ -551,11 +551,13 @@ struct EventPatterns: Sendable {
         // The venue: in the trigger's own words, after it first; else earlier in the clause ("arrived in
         // Pyongyang and met Kim"), never in a later event's words.
         // ("then flew to Naypyitaw, where he met Suu Kyi": the place "where" stands for.)
-        // ("for talks with Kagame, and ends the tour in Addis Ababa": not past a verb joined by ", and"; "ends
+        // ("for talks with Kagame, and ends the tour in Addis Ababa", "for talks with Quang before flying to
+        // Manila": not past a verb joined by ", and" or a participle after "before"; "ends
         // the tour in Addis Ababa on Thursday with a meeting with Hailemariam": its own words before it.)
         let place = s.places.first { $0.token > last && $0.token <= min(clause.upperBound, segment.upperBound) }.flatMap { after in
             (last + 1..<max(last + 1, after.token - 2)).contains { k in
-                s.word(at: k, is: .comma) && s.word(k + 1) == "and" && s.word(at: k + 2, is: .finiteVerb)
+                (s.word(at: k, is: .comma) && s.word(k + 1) == "and" && s.word(at: k + 2, is: .finiteVerb))
+                    || (["before", "after"].contains(s.word(k)) && s.word(at: k + 1, is: .endsInIng))
             } ? nil : after
         }
             ?? (max(clause.lowerBound, first - 4)..<first).last(where: { s.word($0) == "where" }).flatMap { whereWord in

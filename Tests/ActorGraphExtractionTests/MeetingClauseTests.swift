@@ -708,4 +708,30 @@ import Testing
                                               date: "2018-06-01").events
         #expect(!found.contains { $0.kind == .meeting })
     }
+
+    @Test func aJourneyToMeetSomeoneOfAnotherSideIsThatMeetingNotAVisitToThePlace() throws {
+        let singapore = encounters("Donald Trump flew to Singapore on Sunday to meet Kim Jong-un.", date: "2018-06-12")
+        #expect(singapore.map(\.kind) == [.meeting])
+        #expect(Set(singapore.first?.actors.map(\.actor) ?? []) == ["donald-trump", "kim-jong-un"])
+        #expect(singapore.first?.place == "Singapore")
+        // The place's own leader: a visit as well; a conference is no one met.
+        let pyongyang = encounters("Mike Pompeo flew to Pyongyang on Thursday to meet Kim Jong-un.", date: "2018-06-12")
+        #expect(pyongyang.contains { $0.kind == .visit && $0.actors(in: .host) == ["north-korea"] })
+        let islamabad = encounters("Indian Foreign Minister Sushma Swaraj traveled to Islamabad for a regional conference on Afghanistan.",
+                                   date: "2015-12-25")
+        #expect(islamabad.contains { $0.kind == .visit && $0.actors(in: .host) == ["pakistan"] })
+    }
+
+    @Test func aParticipleAfterBeforeHasThePronounsSubjectAndTakesNoPlaceFromTheTalks() throws {
+        let found = encounters("""
+            Donald Trump arrived in Beijing on Wednesday. He then travels to Hanoi for talks with Vietnamese President Tran Dai Quang \
+            before flying to Manila.
+            """, date: "2017-11-09")
+        let talks = try #require(found.first { $0.kind == .talks })
+        #expect(Set(talks.actors.map(\.actor)) == ["donald-trump", "tran-dai-quang"])
+        #expect(talks.place == "Hanoi")
+        let manila = try #require(found.first { $0.kind == .visit && $0.place == "Manila" })
+        #expect(manila.actors(in: .visitor) == ["donald-trump"])
+        #expect(manila.actors(in: .host) == ["philippines"])
+    }
 }
