@@ -70,6 +70,8 @@ struct DocumentAnalyzer: Sendable {
     private let officialsByRoleOf: [RoleOf: [(entry: Int, spells: [ActorDictionary.RoleSpell])]]
     /// Lower-case words of the title phrases ("foreign", "minister", "of", "state").
     let titleWords: Set<Substring>
+    /// `titleWords`, looked up by a token's key rather than by hashing its string.
+    private let titleWordSet: WordSet
 
     /// Titles that only one state gives, so that the bare title names its holder ("the Pope").
     static let titlesOfOneState: [Substring: ActorID] = ["pope": "holy-see", "pontiff": "holy-see"]
@@ -146,6 +148,7 @@ struct DocumentAnalyzer: Sendable {
             for token in Tokenizer.tokens(in: Substring(phrase)) where token.isWord { words.insert(Substring(token.text.lowercased())) }
         }
         self.titleWords = words
+        self.titleWordSet = WordSet(words)
         self.actors = dictionary.entries.map(\.actor)
         self.kinds = actors.map(\.kind)
         self.affiliations = actors.map(\.affiliation)
@@ -230,7 +233,7 @@ struct DocumentAnalyzer: Sendable {
             guard word.isWord, word.isCapitalised, !resolved.contains(where: { $0.token <= k && $0.last >= k }),
                   !matches[1].contains(where: { $0.first <= k && $0.last >= k }),
                   !matches[2].contains(where: { $0.first <= k && $0.last >= k }) else { return false }
-            return !Self.notNames.contains(word) && !Self.honorifics.containsLowercased(word) && !titleWords.contains(word.lowercased)
+            return !Self.notNames.contains(word) && !Self.honorifics.containsLowercased(word) && !isTitleWord(word)
                 && !word.namesWeekdayOrMonth
         }
         let someoneElse = resolved.indices.filter { i in
@@ -265,7 +268,7 @@ struct DocumentAnalyzer: Sendable {
         for match in matches[1] {
             // "Serbian President Milan Milutinovic": a given name after a title, no place.
             if match.first >= 1, match.last + 1 < tokens.count, tokens[match.first - 1].isCapitalised,
-               titleWords.contains(tokens[match.first - 1].lowercased), tokens[match.last + 1].isCapitalised,
+               isTitleWord(tokens[match.first - 1]), tokens[match.last + 1].isCapitalised,
                mentionAt[match.first - 1] < 0 {
                 continue
             }
@@ -610,6 +613,11 @@ struct DocumentAnalyzer: Sendable {
         return end < tokens.count && tokens[end].is(",") ? end : nil
     }
 
+    /// Whether the token's lower-cased form is one of `titleWords`: by its key, not by hashing a string.
+    /// Not inlined, so that `analyse` stays small enough for its array reads to be inlined.
+    @inline(never)
+    private func isTitleWord(_ token: Token) -> Bool { titleWordSet.containsLowercased(token) }
+
     /// Whether the bytes between two tokens hold a dash: a hyphen, or an en or em dash (UTF-8 E2 80 93, E2 80 94).
     static func hasDash(_ gap: ArraySlice<UInt8>) -> Bool {
         gap.contains(UInt8(ascii: "-")) || zip(gap, gap.dropFirst()).contains { $0 == 0x80 && ($1 == 0x93 || $1 == 0x94) }
@@ -752,7 +760,7 @@ struct DocumentAnalyzer: Sendable {
             if rest.count > 1, tokens[to - 1].is(","),
                (rest.lowerBound..<to - 1).allSatisfy({
                    tokens[$0].isWord && !tokens[$0].is("officials")
-                       && (titleWords.contains(tokens[$0].lowercased) || Self.qualifierWords.contains(tokens[$0]))
+                       && (isTitleWord(tokens[$0]) || Self.qualifierWords.contains(tokens[$0]))
                }) {
                 rest = rest.lowerBound..<rest.lowerBound
             }
@@ -822,7 +830,7 @@ struct DocumentAnalyzer: Sendable {
                 // sentence — is that other person's name.
                 guard mention.form == .name, tokens[k - 1].isWord, tokens[k - 1].isCapitalised, before.token != k - 1,
                       tokens[k - 2].isWord ? tokens[k - 2].isLowerInitial : tokens[k - 2].is(","),
-                      !titleWords.contains(tokens[k - 1].lowercased), !Self.honorifics.containsLowercased(tokens[k - 1]),
+                      !isTitleWord(tokens[k - 1]), !Self.honorifics.containsLowercased(tokens[k - 1]),
                       !tokens[k - 1].namesWeekdayOrMonth else { continue }
                 misread.append(i)
             default:

@@ -215,7 +215,9 @@ struct EventPatterns: Sendable {
             // "said her country was ready to act as a mediator between Pyongyang and Washington and could host
             // talks": a second trigger whose mediators are the two sides of a mediation found before, and
             // whose sides hold its mediator, misreads the same offer.
-            let readMediators = Set(read.filter { $0.kind == .mediation }.flatMap { $0.actors.filter { $0.role == .mediator }.map(\.actor) })
+            // (Most triggers read one event or none, and most sentences have no mediation: asked only then.)
+            let readMediators = read.count < 2 || !found.contains(where: { $0.kind == .mediation }) ? []
+                : Set(read.filter { $0.kind == .mediation }.flatMap { $0.actors.filter { $0.role == .mediator }.map(\.actor) })
             if readMediators.count == 2, found.contains(where: { earlier in
                 earlier.kind == .mediation && Set(earlier.actors.filter { $0.role == .side }.map(\.actor)) == readMediators
                     && earlier.actors.contains { mediator in
