@@ -89,7 +89,8 @@ extension EventPatterns {
         // "travelled to Havana in August to meet the ELN's negotiators", "flew to Singapore to meet Kim": a
         // journey to meet someone of another side than the place's is that meeting, not a visit to its host.
         // (Not "travelled to Islamabad for a regional conference on Afghanistan".)
-        if let hostEnd, let object = (hostEnd + 1..<min(clause.upperBound + 1, hostEnd + 6)).lazy.compactMap({ k -> Int? in
+        // (The words read stand before the sentence's last token: a purpose needs its object.)
+        if let hostEnd, let object = (hostEnd + 1..<max(hostEnd + 1, min(clause.upperBound + 1, hostEnd + 6, s.tokens.endIndex - 3))).lazy.compactMap({ k -> Int? in
                if s.word(k) == "to" && ["meet", "see"].contains(s.word(k + 1)) { return k + 2 }
                guard s.word(k) == "for" else { return nil }
                if s.word(k + 1) == "talks" && s.word(k + 2) == "with" { return k + 3 }
