@@ -682,6 +682,9 @@ struct EventPatterns: Sendable {
             var separate: [[ActorID]] = []
             // "… and Zelensky in Kyiv two days later": where a further meeting was held, when it says.
             var separatePlace: PlaceMention?
+            // The last word of the trigger before, when this one's verb is joined to it by "and" ("is to
+            // meet … and hold separate talks with …"): the two share their status.
+            var sharedVerb: Int?
             if let between {
                 participants = between
             } else {
@@ -766,8 +769,14 @@ struct EventPatterns: Sendable {
                 }
                 // "he visited Zelensky in Kyiv and then met Putin": a verb joined by "and" to the trigger
                 // before it shares that one's subject, not the nearest name (its object).
-                if trigger.past, segment.lowerBound > max(base, clause.lowerBound, start), joinsPreviousVerb(first, from: segment.lowerBound, in: s) {
+                // ("is to meet GCC leaders and hold separate talks with Sisi": a verb of holding before the trigger.)
+                var head = first
+                while head - 1 > segment.lowerBound, ["separate", "bilateral", "further", "direct", "formal"].contains(s.word(head - 1)) { head -= 1 }
+                if head - 1 > segment.lowerBound, ["hold", "holds", "have"].contains(s.word(head - 1)) { head -= 1 }
+                if trigger.past || head < first, segment.lowerBound > max(base, clause.lowerBound, start),
+                   joinsPreviousVerb(head, from: segment.lowerBound, in: s) {
                     let previous = segment.lowerBound - 1  // the last word of the trigger before
+                    if head < first { sharedVerb = previous }
                     // "where he met the crown prince, and received Raisi": the pronoun before the earlier
                     // verb first, else the names before it.
                     let earlier = nearestGroup(left.filter {
@@ -996,6 +1005,9 @@ struct EventPatterns: Sendable {
                               place: nil, forward: false)]
             }
             var status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
+            if status == .held, let sharedVerb, meetingStatus(trigger: trigger, first: sharedVerb, last: sharedVerb, in: s, clause: clause) == .planned {
+                status = .planned
+            }
             // "the next round is due in Minsk": talks to come, unless held ("held another round").
             if status == .held, trigger.isNextRound,
                !(max(base, first - 3)..<first).contains(where: { ["held", "began", "opened", "started", "concluded", "ended", "wrapped"].contains(s.word($0)) }) {

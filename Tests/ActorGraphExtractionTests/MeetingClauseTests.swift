@@ -734,4 +734,15 @@ import Testing
         #expect(manila.actors(in: .visitor) == ["donald-trump"])
         #expect(manila.actors(in: .host) == ["philippines"])
     }
+
+    @Test func aVerbOfHoldingJoinedByAndSharesTheSubjectAndStatusOfTheVerbBefore() throws {
+        let found = encounters("""
+            On Sunday Donald Trump is to meet leaders of the Gulf Cooperation Council and hold separate talks with Egyptian \
+            President Abdel Fattah el-Sisi and Bahrain's King Hamad bin Isa Al Khalifa.
+            """, date: "2017-05-20")
+        let talks = found.filter { $0.kind == .talks }
+        #expect(Set(talks.map { Set($0.actors.map(\.actor)) }) == [["donald-trump", "abdel-fattah-el-sisi"],
+                                                                   ["donald-trump", "hamad-bin-isa-al-khalifa"]])
+        #expect(talks.allSatisfy { $0.status == .planned })
+    }
 }
