@@ -365,8 +365,9 @@ struct DocumentAnalyzer: Sendable {
             }
             // The country or organisation qualifying the title: "Russian", "US", "Russia's", "UN".
             var modifier: Int?
-            // ("TOKYO, Oct. 8 Kyodo - Prime Minister Keizo Obuchi": not past a dash, "-", "–" or "—".)
-            if let m = index(endingAt: title.first - 1), !Self.hasDash(bytes[tokens[title.first - 1].end..<tokens[title.first].start]) {
+            // ("TOKYO, Oct. 8 Kyodo - Prime Minister Keizo Obuchi": not past a hyphen, which the tokenizer drops;
+            // "–" and "—" are tokens of their own.)
+            if let m = index(endingAt: title.first - 1), !bytes[tokens[title.first - 1].end..<tokens[title.first].start].contains(UInt8(ascii: "-")) {
                 modifier = m
             } else if title.first >= 3, tokens[title.first - 1].is("s"), tokens[title.first - 2].is("'") || tokens[title.first - 2].is("’"),
                       let m = index(endingAt: title.first - 3) {
@@ -617,11 +618,6 @@ struct DocumentAnalyzer: Sendable {
     /// Not inlined, so that `analyse` stays small enough for its array reads to be inlined.
     @inline(never)
     private func isTitleWord(_ token: Token) -> Bool { titleWordSet.containsLowercased(token) }
-
-    /// Whether the bytes between two tokens hold a dash: a hyphen, or an en or em dash (UTF-8 E2 80 93, E2 80 94).
-    static func hasDash(_ gap: ArraySlice<UInt8>) -> Bool {
-        gap.contains(UInt8(ascii: "-")) || zip(gap, gap.dropFirst()).contains { $0 == 0x80 && ($1 == 0x93 || $1 == 0x94) }
-    }
 
     /// The capitalised words of a name that the comma at `comma` closes ("Li Gun," "Ri Yong-ho,"): two to
     /// four words (a part joined by a hyphen counts with the word before it), none a function word or a
