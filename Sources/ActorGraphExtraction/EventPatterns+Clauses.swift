@@ -53,7 +53,12 @@ extension EventPatterns {
     /// The subject of the clause a trigger at `first` stands in: its first actor that is no venue, or the
     /// one a "he" or "she" before that stands for.
     func clauseSubject(before first: Int, left: ArraySlice<ResolvedMention>, in s: Sentence, clause: ClosedRange<Int>) -> ActorID? {
-        let opening = left.first { $0.token >= clause.lowerBound && !$0.isVenue }
+        subject(opening: left.first { $0.token >= clause.lowerBound && !$0.isVenue }, before: first, in: s, clause: clause)
+    }
+
+    /// The actor `opening` (a clause's first), or the one a "he" or "she" before it (before `first`
+    /// when there is none) stands for.
+    func subject(opening: ResolvedMention?, before first: Int, in s: Sentence, clause: ClosedRange<Int>) -> ActorID? {
         let end = opening?.token ?? first
         if end > clause.lowerBound, (clause.lowerBound..<end).contains(where: { s.word(at: $0, is: .heOrShe) }) {
             return pronounSubject(before: end, from: clause.lowerBound, reach: end - clause.lowerBound, in: s)

@@ -44,9 +44,7 @@ extension EventPatterns {
         // before the first name stands for.)
         let topic = participle && s.word(at: first, is: .endsInIng)
             ? s.actors.first(where: { $0.last < first && !s.speakerTokens.contains($0.token) }).flatMap { opening in
-                opening.token > clause.lowerBound && (clause.lowerBound..<opening.token).contains { s.word(at: $0, is: .heOrShe) }
-                    ? pronounSubject(before: opening.token, from: clause.lowerBound, reach: opening.token - clause.lowerBound, in: s)
-                    : opening.actor
+                subject(opening: opening, before: first, in: s, clause: clause)
             } : nil
         // "Blinken held talks with Abdullah in Amman on Friday, then visited Qatar": a verb joined to an
         // earlier one has that one's subject.
