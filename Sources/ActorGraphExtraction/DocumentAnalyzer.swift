@@ -272,6 +272,10 @@ struct DocumentAnalyzer: Sendable {
                mentionAt[match.first - 1] < 0 {
                 continue
             }
+            // "the Kyoto climate treaty", "the Oslo accords": a text named for where it was born ("the
+            // Panmunjom declaration" names the event too, `namesEvent`).
+            if match.last + 1 < tokens.count, Self.namedForPlaces.containsLowercased(tokens[match.last + 1]),
+               !Self.eventNouns.containsLowercased(tokens[match.last + 1]) { continue }
             let place = dictionary.places[Int(match.candidates[0])]
             var k = match.first - 1
             if k >= 0, tokens[k].is("the") { k -= 1 }
@@ -468,11 +472,11 @@ struct DocumentAnalyzer: Sendable {
                 }
             }
             // A bare title: the holder of the role for the qualifying country, or the last official named with it.
-            // Not "a White House spokesman" (one of several), a spokesperson (often a deputy), or "the then
-            // Russian president" (the holder of another day).
+            // Not "a White House spokesman" (one of several), a spokesperson (often a deputy), "the then
+            // Russian president" (the holder of another day), or "each leader" (one of several).
             let opening = ofWhom == nil ? (modifier.map { mentions[$0].token } ?? title.first) : title.first
             let described = stride(from: opening - 1, through: max(0, opening - 2), by: -1).map { tokens[$0].lowercased }
-            let generic = role == "spokesperson" || described.contains { ["a", "an", "one", "then", "former", "another"].contains($0) }
+            let generic = role == "spokesperson" || described.contains { ["a", "an", "one", "then", "former", "another", "each", "every"].contains($0) }
             var referent: ActorID?
             if generic {
                 referent = nil
@@ -722,7 +726,8 @@ struct DocumentAnalyzer: Sendable {
     static let buildings: WordSet = ["hotel", "palace", "castle", "villa", "airport", "residence", "guesthouse", "compound", "mansion"]
     /// Formats and texts named for the capital where they were born: "the Minsk Group", "the Oslo accords".
     static let namedForPlaces: WordSet = ["group", "process", "format", "agreement", "agreements", "accord", "accords", "protocol",
-                                          "protocols", "declaration", "framework", "formula", "communique", "convention", "conventions"]
+                                          "protocols", "declaration", "framework", "formula", "communique", "convention", "conventions",
+                                          "treaty", "treaties", "pact", "charter", "climate"]
     /// The edges of a gathering: "on the sidelines of the UN General Assembly".
     static let edges: WordSet = ["sidelines", "margins", "margin", "sideline"]
     /// Gatherings an organisation holds: "a summit of the SCO", "the APEC summit".
@@ -841,8 +846,11 @@ struct DocumentAnalyzer: Sendable {
             if k >= 2, tokens[k - 1].is("of"), Self.edges.contains(tokens[k - 2]) { mentions[i].isQualifier = true }
         }
         // "a summit of the Shanghai Cooperation Organisation", "the APEC summit": an organisation naming
-        // a gathering is where its members met, not a party to their meeting.
+        // a gathering is where its members met, not a party to their meeting. But in "a U.S.-EU summit",
+        // joined by a hyphen to the name before it, it is one of the two parties.
         for i in mentions.indices where mentions[i].entry >= 0 && kinds[Int(mentions[i].entry)] == .organization {
+            if i > 0, mentions[i].token == mentions[i - 1].last + 1,
+               tokens[mentions[i].token].start == tokens[mentions[i - 1].last].end + 1 { continue }
             var k = mentions[i].token - 1
             if k >= 0, tokens[k].is("the") { k -= 1 }
             let after = mentions[i].last + 1
@@ -850,6 +858,17 @@ struct DocumentAnalyzer: Sendable {
                 || (after < tokens.count && Self.gatherings.contains(tokens[after])) {
                 (mentions[i].isQualifier, mentions[i].isVenue) = (true, true)
             }
+        }
+        // "in Goteborg, Sweden, on Thursday": a country after a town, set off by commas, says where (not "At
+        // Camp David, Israel and Egypt signed").
+        var mentionAt: Set<Int> = []
+        for i in mentions.indices where mentions[i].entry >= 0 && kinds[Int(mentions[i].entry)] == .country {
+            let comma = mentions[i].token - 1, after = mentions[i].last + 1
+            guard comma >= 2, tokens[comma].is(","), after == tokens.count || tokens[after].is(",") || tokens[after].is(".") else { continue }
+            if mentionAt.isEmpty { mentionAt = Set(mentions.flatMap { $0.token...$0.last }) }
+            var town = comma - 1
+            while town > comma - 3, town > 0, tokens[town].isWord, tokens[town].isCapitalised, !mentionAt.contains(town) { town -= 1 }
+            if town < comma - 1, Self.whereWords.contains(tokens[town]) { (mentions[i].isQualifier, mentions[i].isVenue) = (true, true) }
         }
         // After "in", "at", "into", "across", "via": a demonym ("in the Russian Far East") or a country
         // ("set foot in South Korea", "in southern Italy") says where, not who.

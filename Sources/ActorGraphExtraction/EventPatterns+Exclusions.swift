@@ -10,6 +10,14 @@ extension EventPatterns {
            (last + 2..<min(last + 4, s.tokens.endIndex)).contains(where: { s.word($0) == "our" }) {
             return true
         }
+        // "The two leaders restored shuttle diplomacy", "agreed to resume shuttle diplomacy": leaders'
+        // visits to each other, taken up again, not a go-between's.
+        if trigger.kind == .mediation, trigger.words == ["shuttle", "diplomacy"],
+           (max(clause.lowerBound, first - 4)..<first).contains(where: { k in
+               EventLexicon.reviving.contains(s.word(k)) || ["restore", "restored", "restoring", "resumption"].contains(s.word(k))
+           }) {
+            return true
+        }
         // "ethanol would help both countries cut pollution": help with something other than their quarrel.
         if trigger.kind == .mediation, ["help", "helping", "helped"].contains(trigger.words[0]), trigger.words.count > 2,
            ["countries", "sides", "neighbours", "neighbors", "parties"].contains(trigger.words[trigger.words.count - 1]), last + 1 < s.tokens.endIndex, s.word(at: last + 1, is: .lowerInitial),
@@ -36,6 +44,13 @@ extension EventPatterns {
         // "carried a summit offer from Kim to Seoul", "a meeting proposal": a meeting that describes what is
         // carried or proposed is none of its own.
         if trigger.kind.isEncounter, !trigger.past, first == last, last + 1 < s.tokens.endIndex, s.word(at: last + 1, is: .message) {
+            return true
+        }
+        // "a fitting place for the two leaders to meet", "time for them to meet": a place or a moment
+        // described, no meeting.
+        if trigger.kind.isEncounter, first - 2 > clause.lowerBound, s.word(first - 1) == "to",
+           let forWord = (max(clause.lowerBound + 1, first - 6)..<first - 1).last(where: { s.word($0) == "for" }),
+           ["place", "venue", "site", "setting", "location", "spot", "time", "moment", "occasion", "ground"].contains(s.word(forWord - 1)) {
             return true
         }
         // "Russia recalled its ambassador for consultations": called home, no one met.

@@ -361,9 +361,12 @@ extension EventPatterns {
                 return s.previousOfficials.any.recent(n + 3)
             }
             let word = s.word(k)
-            // "the two men", "both leaders", "the leaders" (at the start of a sentence about them), "the pair"
+            // "the two men", "both leaders", "the leaders" (at the start of a sentence about them), "the pair",
+            // "met each president separately"
             let thePair = word == "the" && k + 1 < s.tokens.endIndex && s.word(k + 1) == "pair"
-            let pair = (word == "two" && k > base && s.word(k - 1) == "the") || word == "both" || (word == "the" && k == base) || thePair
+            let each = word == "each" && k + 1 < s.tokens.endIndex && s.word(at: k + 1, is: .title)
+            let pair = (word == "two" && k > base && s.word(k - 1) == "the") || word == "both" || (word == "the" && k == base) || thePair || each
+            if each { people = true }
             guard pair else { continue }
             // "Putin hosted the pair in Sochi": those who last met, officials or not.
             if thePair { (anyone, group) = (true, true) }
@@ -505,6 +508,7 @@ extension EventPatterns {
     func namesPairAsObject(after last: Int, in s: Sentence) -> Bool {
         guard last + 2 < s.tokens.endIndex else { return false }
         return s.word(last + 1) == "both" || (s.word(last + 1) == "the" && ["two", "pair"].contains(s.word(last + 2)))
+            || (s.word(last + 1) == "each" && s.word(at: last + 2, is: .title))
     }
 
     /// "with Moscow as a mediator", "making Stockholm a natural go-between": the actor the mediator

@@ -157,8 +157,11 @@ extension EventPatterns {
         // Sergei Lavrov, will meet": a verb after the comma goes on with the subject's clause.)
         let opensPhrase = (first - 2 >= lower && s.word(at: first - 2, is: .comma) && !s.word(at: first - 1, is: [.modal, .finiteVerb]))
             || (first - 3 >= lower && s.word(at: first - 3, is: .comma) && ["at", "during", "in"].contains(s.word(first - 2)))
-        // "to set foot in Myanmar" is no "set to meet".
-        let plannedWord = (own..<max(own, first)).contains { s.word(at: $0, is: .planned) && !(s.word($0) == "set" && $0 + 1 < first && s.word($0 + 1) == "foot") }
+        // "to set foot in Myanmar" is no "set to meet", "made a return visit" no return ahead.
+        let plannedWord = (own..<max(own, first)).contains { k in
+            s.word(at: k, is: .planned) && !(s.word(k) == "set" && k + 1 < first && s.word(k + 1) == "foot")
+                && !(s.word(k) == "return" && k - 2 >= s.tokens.startIndex && ["made", "paid"].contains(s.word(k - 2)))
+        }
         // "Obama would raise rights in his talks with Hun Sen", "flies to Lusaka on Saturday for talks with
         // Mwanawasa", "is due at the White House on Wednesday for talks": a future, a schedule or a journey
         // in the present tense before a meeting noun, in its phrase.
@@ -173,6 +176,14 @@ extension EventPatterns {
         }
         if !opensPhrase && (infinitive || plannedWord || ahead)
             || s.anyWord(from: last + 1, to: min(upper, last + 3) + 1, is: .modal) || modalFollowsObject(of: last, in: s, clause: clause) {
+            return .planned
+        }
+        // "He then visits Colombia on Sunday …, before ending the tour in Merida with talks with Calderon":
+        // a participle after "before" or "after" shares the schedule of its clause's verb.
+        if let ing = (max(clause.lowerBound, first - 10)..<first).last(where: { ["before", "after"].contains(s.word($0)) && s.word(at: $0 + 1, is: .endsInIng) }),
+           (clause.lowerBound..<ing).contains(where: { k in
+               s.word(k) == "will" || (EventPatterns.presentSchedules.containsLowercased(s.tokens[k]) && !isNoun(k, in: s))
+           }) {
             return .planned
         }
         return .held

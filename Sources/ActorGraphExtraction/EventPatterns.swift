@@ -503,7 +503,15 @@ struct EventPatterns: Sendable {
             let open = mention.last + 1
             guard s.word(at: open, is: .comma),
                   s.word(at: open + 1, is: .relativePronoun) || (articles && ["the", "a", "an"].contains(s.word(open + 1))),
-                  let close = (open + 2..<min(first, open + 20)).first(where: { s.word(at: $0, is: .comma) }) else { continue }
+                  var close = (open + 2..<min(first, open + 20)).first(where: { s.word(at: $0, is: .comma) }) else { continue }
+            // "Kishida, who toured the Philippines, Singapore, Brunei and Australia earlier this month, is
+            // due to hold talks": a comma before a further item of a list inside the clause does not close it.
+            while s.word(at: open + 1, is: .relativePronoun),
+                  let item = s.actors.first(where: { $0.token == close + 1 }), item.last + 1 < first,
+                  s.word(at: item.last + 1, is: [.comma, .and]),
+                  let next = (item.last + 1..<min(first, open + 20)).first(where: { s.word(at: $0, is: .comma) }) {
+                close = next
+            }
             // "The United States, the Chinese government, Japan and Russia met": another state named
             // whole between the commas is an item of a list.
             if s.word(open + 1) == "the", let item = s.actors.first(where: { $0.token == open + 2 }), item.last == close - 1,
@@ -553,12 +561,14 @@ struct EventPatterns: Sendable {
         // The venue: in the trigger's own words, after it first; else earlier in the clause ("arrived in
         // Pyongyang and met Kim"), never in a later event's words.
         // ("then flew to Naypyitaw, where he met Suu Kyi": the place "where" stands for.)
-        // ("for talks with Kagame, and ends the tour in Addis Ababa", "for talks with Quang before flying to
-        // Manila": not past a verb joined by ", and" or a participle after "before"; "ends
+        // ("for talks with Kagame, and ends the tour in Addis Ababa", "for a summit with Kishida, and Kishida
+        // made a return visit to Seoul", "for talks with Quang before flying to Manila": not past a verb
+        // joined by ", and", with or without a subject of its own, or a participle after "before"; "ends
         // the tour in Addis Ababa on Thursday with a meeting with Hailemariam": its own words before it.)
         let place = s.places.first { $0.token > last && $0.token <= min(clause.upperBound, segment.upperBound) }.flatMap { after in
             (last + 1..<max(last + 1, after.token - 2)).contains { k in
-                (s.word(at: k, is: .comma) && s.word(k + 1) == "and" && s.word(at: k + 2, is: .finiteVerb))
+                (s.word(at: k, is: .comma) && s.word(k + 1) == "and" && (s.word(at: k + 2, is: .finiteVerb)
+                    || s.actors.contains { $0.token == k + 2 && s.word(at: $0.last + 1, is: [.finiteVerb, .endsInEd]) }))
                     || (["before", "after"].contains(s.word(k)) && s.word(at: k + 1, is: .endsInIng))
             } ? nil : after
         }
@@ -767,6 +777,17 @@ struct EventPatterns: Sendable {
                    let topic = left.first(where: { $0.token >= max(start, afterOpeningQuote(in: s)) })?.actor {
                     subject = [topic]
                 }
+                // "He then visits Guatemala, where he meets Berger, before ending the tour in Merida, Mexico,
+                // with talks with Calderon": talks in the words of a participle after "before" or "after",
+                // with no one named after it, are its subject's — the sentence's "he", else its first official.
+                if !trigger.past, participle == nil,
+                   let ing = (max(start, first - 10)..<first).last(where: { k in
+                       ["before", "after", "while"].contains(s.word(k)) && s.word(at: k + 1, is: .endsInIng)
+                   }), !left.contains(where: { $0.token > ing }),
+                   let referent = s.word(at: base, is: .heOrShe) ? s.previousSubject
+                       : left.first(where: { $0.token >= start && self.kind($0.actor, in: s) == .official })?.actor {
+                    subject = [referent]
+                }
                 // "he visited Zelensky in Kyiv and then met Putin": a verb joined by "and" to the trigger
                 // before it shares that one's subject, not the nearest name (its object).
                 // ("is to meet GCC leaders and hold separate talks with Sisi": a verb of holding before the trigger.)
@@ -843,6 +864,24 @@ struct EventPatterns: Sendable {
                    whom - 2 >= base, s.word(at: whom - 1, is: .comma),
                    let antecedent = left.last(where: { $0.last == whom - 2 }), !subject.contains(antecedent.actor) {
                     object = [antecedent.actor]
+                }
+                // "met again briefly at Panmunjom on June 30 together with Trump": one named after "together
+                // with" takes part too.
+                if trigger.kind.isEncounter, !subject.isEmpty,
+                   let together = (last + 1..<max(last + 1, min(segment.upperBound, last + 16))).first(where: { s.word($0) == "together" && s.word($0 + 1) == "with" }),
+                   let joiner = objects.first(where: { $0.token > together + 1 && isDescription(together + 2..<$0.token, in: s) }),
+                   !object.contains(joiner.actor), !subject.contains(joiner.actor) {
+                    object.append(joiner.actor)
+                }
+                // "In August 2023 they held their first three-way summit with Biden": a "they" that is the
+                // subject of a meeting with someone, with no one named between it and the trigger nor two
+                // sides before it, stands for the two officials that last met, else the last two named.
+                // (Not "officials said they used the talks with Bush": those who speak.)
+                if subject.isEmpty, !object.isEmpty, let they = (start..<first).last(where: { s.word($0) == "they" }), first - they <= 8,
+                   !left.contains(where: { $0.token > they }), they == base || !s.word(at: they - 1, is: [.reporting, .thatVerb]) && s.word(they - 1) != "that",
+                   distinctSides(s.actors.filter { $0.token < they }.map(\.actor), in: s) < 2 {
+                    let met = s.previousEncounter.count == 2 && s.previousEncounter.allSatisfy(\.isOfficial) ? s.previousEncounter.map(\.actor) : nil
+                    subject = met ?? s.previousOfficials.any.both ?? []
                 }
                 participants = subject + object
                 // "held talks with Netanyahu in Jerusalem, and with Abbas in Ramallah": a second "with" is a
@@ -949,10 +988,11 @@ struct EventPatterns: Sendable {
                         separate = [[pair[1], met[0]]]
                     } else if !subject.isEmpty, namesPairAsObject(after: last, in: s) {
                         // "Germany hosted the two ministers", "Tokayev received both ministers": the subject meets the pair;
-                        // "received the two leaders separately": each of them.
+                        // "received the two leaders separately", "met each president": each of them.
                         let guests = pair.filter { !subject.contains($0) }
                         participants = subject + guests
-                        if guests.count == 2, (last + 1...min(clause.upperBound, last + 6)).contains(where: { s.word($0) == "separately" }) {
+                        if guests.count == 2, s.word(last + 1) == "each"
+                            || (last + 1...min(clause.upperBound, last + 6)).contains(where: { s.word($0) == "separately" }) {
                             participants = subject + [guests[0]]
                             separate = [subject + [guests[1]]]
                         }

@@ -417,13 +417,19 @@ public struct Extractor: Sendable {
     static func date(of found: EventPatterns.Found, in sentence: Sentence, tokens: [Token], reference: Day?) -> ReadDate? {
         if let scheduled = scheduledDate(of: found, in: sentence, tokens: tokens, reference: reference) { return scheduled }
         guard let read = readDate(of: found, in: sentence, tokens: tokens, reference: reference) else { return nil }
-        // "In August 2019 Lourenço brought them to Luanda, where on Aug. 21 they signed": a day read
-        // without its year takes the earlier year the sentence gave its month before the event's words.
-        guard read.precision == .day, let reference, !(found.span).contains(where: { isYear(tokens[$0]) }) else { return read }
-        var k = found.span.lowerBound - 1
+        // "In August 2019 Lourenço brought them to Luanda, where on Aug. 21 they signed", "Yoon travelled to
+        // Tokyo on March 16, 2023, and Kishida made a return visit in May": a day or month read without its
+        // year takes the year the sentence last gave a month before the trigger. (A day in the event's own
+        // words before it — "Kim, who met Trump in June 2019, meets Moon on Friday" — is read without it.)
+        guard let reference, !(found.trigger...found.span.upperBound).contains(where: { isYear(tokens[$0]) }) else { return read }
+        let yearInSpan = (found.span.lowerBound..<found.trigger).contains { isYear(tokens[$0]) }
+        guard !yearInSpan || read.precision == .month else { return read }
+        var k = found.trigger - 1
         while k > 0, tokens[k].start >= sentence.start {
-            if isYear(tokens[k]), let year = Int(tokens[k].text), year < reference.year, DateParser.month(named: tokens[k - 1].text) != nil {
-                return Day(year: year, month: read.day.month, day: read.day.day).map { ReadDate(day: $0) } ?? read
+            if isYear(tokens[k]), let year = Int(tokens[k].text), year < reference.year,
+               DateParser.month(named: tokens[k - 1].text) != nil
+                || (k >= 3 && tokens[k - 1].text == "," && Int(tokens[k - 2].text) != nil && DateParser.month(named: tokens[k - 3].text) != nil) {
+                return Day(year: year, month: read.day.month, day: read.day.day).map { ReadDate(day: $0, precision: read.precision) } ?? read
             }
             k -= 1
         }
@@ -530,11 +536,17 @@ public struct Extractor: Sendable {
     }
 
     /// The closing comma of a relative clause set off by commas (", who arrived on Saturday,") between
-    /// token `from` and the trigger at `trigger`.
+    /// token `from` and the trigger at `trigger`. A comma before a further name of a list ("who toured
+    /// the Philippines, Singapore, Brunei and Australia earlier this month,") does not close it.
     static func asideEnd(before trigger: Int, from: Int, tokens: [Token]) -> Int? {
         guard let open = (from..<max(from, trigger - 1)).first(where: { tokens[$0].text == "," && ["who", "which"].contains(tokens[$0 + 1].lowercased) })
         else { return nil }
-        return (open + 2..<max(open + 2, trigger)).first { tokens[$0].text == "," }
+        return (open + 2..<max(open + 2, trigger)).first { k in
+            guard tokens[k].text == "," else { return false }
+            let name = (k + 1..<min(trigger, k + 5)).prefix { tokens[$0].isCapitalised }
+            guard let end = name.last, end + 1 < trigger else { return true }
+            return !(tokens[end + 1].text == "," || tokens[end + 1].lowercased == "and")
+        }
     }
 
     /// Whether an event's words set it in the past of the story: another year ("since 2002"),

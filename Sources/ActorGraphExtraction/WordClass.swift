@@ -168,7 +168,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
                         "tried", "trying", "tries", "sought"]),
         (.singleOffice, ["leader", "president", "head", "premier", "king", "chancellor", "prime", "secretary"]),
         (.invitation, ["invited", "invite", "invites"]),
-        (.pairDeterminer, ["two", "both", "the"]),
+        (.pairDeterminer, ["two", "both", "the", "each"]),
         (.pairPeople, ["men", "leaders", "ministers", "presidents", "women", "envoys", "diplomats", "negotiators", "rulers"]),
         (.pairGroup, ["sides", "delegations", "countries", "governments", "teams", "states", "camps", "rivals", "neighbours", "neighbors",
                        "nations", "capitals"]),

@@ -1248,4 +1248,11 @@ import Testing
         #expect(Set(mediation.actors(in: .side)) == ["kim-il-sung", "south-korea"])
         #expect(!x.events.contains { [.meeting, .talks].contains($0.kind) && $0.actors.contains { $0.actor == "kim-il-sung" } })
     }
+
+    @Test func shuttleDiplomacyTakenUpAgainByTheTwoIsTheirOwnVisits() {
+        #expect(mediations("""
+            Yoon Suk-yeol met Fumio Kishida in Seoul. The two leaders restored "shuttle diplomacy" last year, \
+            keeping up ties with the United States and China.
+            """, date: "2024-09-06").isEmpty)
+    }
 }

@@ -745,4 +745,63 @@ import Testing
                                                                    ["donald-trump", "hamad-bin-isa-al-khalifa"]])
         #expect(talks.allSatisfy { $0.status == .planned })
     }
+
+    @Test func aListInsideARelativeClauseIsNoSubjectAndItsDateIsNotTheMeetings() throws {
+        let found = encounters("""
+            Foreign Minister Fumio Kishida, who toured the Philippines, Singapore, Brunei and Australia earlier this month, \
+            is in Washington and is due to hold talks with Secretary of State Hillary Clinton on Friday.
+            """, date: "2013-01-18")
+        let talks = try #require(found.first { $0.kind == .talks })
+        #expect(Set(talks.actors.map(\.actor)) == ["fumio-kishida", "hillary-clinton"])
+        #expect(talks.status == .planned)
+        #expect(talks.date == Day("2013-01-18"))
+    }
+
+    @Test func theyWithNoOneNamedBeforeAreTheTwoOfficialsThatLastMet() throws {
+        let found = encounters("""
+            Yoon Suk-yeol travelled to Tokyo for a summit with Fumio Kishida on March 16, 2023, and Kishida made a \
+            return visit to Seoul in May. In August 2023 they held their first three-way summit with U.S. President \
+            Joe Biden at Camp David, and in May this year they met Chinese Premier Li Qiang in Seoul.
+            """, date: "2024-09-06")
+        let tokyo = try #require(found.first { $0.kind == .meeting && Set($0.actors.map(\.actor)) == ["yoon-suk-yeol", "fumio-kishida"] })
+        // The place past ", and Kishida made" is the next clause's.
+        #expect(tokyo.place == "Tokyo")
+        // "in May" after "March 16, 2023" is May 2023, held.
+        let visit = try #require(found.first { $0.kind == .visit && $0.actors(in: .visitor) == ["fumio-kishida"] })
+        #expect(visit.date == Day("2023-05-01") && visit.status == .held)
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["yoon-suk-yeol", "fumio-kishida", "joe-biden"] && $0.status == .held })
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["yoon-suk-yeol", "fumio-kishida", "li-qiang"] && $0.place == "Seoul" })
+    }
+
+    @Test func eachOfThePairAndOneTogetherWithTheSubjectsAreMet() {
+        let each = encounters("""
+            John Kerry opened the talks between Ilham Aliyev and Serzh Sargsyan on Monday. Before the opening \
+            session he met each president separately.
+            """, date: "2016-05-17")
+        #expect(each.contains { Set($0.actors.map(\.actor)) == ["john-kerry", "ilham-aliyev"] })
+        #expect(each.contains { Set($0.actors.map(\.actor)) == ["john-kerry", "serzh-sargsyan"] })
+        let together = encounters("""
+            Moon Jae-in and Kim Jong-un met again briefly at Panmunjom on June 30 together with U.S. President Donald Trump.
+            """, date: "2019-11-21")
+        #expect(together.contains { Set($0.actors.map(\.actor)) == ["moon-jae-in", "kim-jong-un", "donald-trump"] && $0.date == Day("2019-06-30") })
+    }
+
+    @Test func talksAfterAParticipleShareItsClausesScheduleAndSubject() throws {
+        let found = encounters("""
+            George W. Bush flew to Uruguay on Friday. He then visits Colombia on Sunday, and Guatemala City on Monday, \
+            before ending the tour in Merida, Mexico, with talks with President Felipe Calderon on Tuesday.
+            """, date: "2007-03-09")
+        let talks = try #require(found.first { $0.actors.contains { $0.actor == "felipe-calderón" } })
+        #expect(Set(talks.actors.map(\.actor)) == ["george-w-bush", "felipe-calderón"])
+        #expect(talks.status == .planned)
+        #expect(talks.date == Day("2007-03-13"))
+    }
+
+    @Test func aPlaceDescribedAsFitForAMeetingIsNoMeeting() {
+        let found = encounters("""
+            George W. Bush met Vladimir Putin in Slovenia on Saturday. Condoleezza Rice said Slovenia was a fitting \
+            place for the two leaders to meet.
+            """, date: "2001-06-16")
+        #expect(found.count == 1)
+    }
 }

@@ -136,4 +136,25 @@ import Testing
         #expect(visit.actors(in: .visitor) == ["barack-obama"])
         #expect(visit.actors(in: .host) == ["pope-francis"])
     }
+
+    @Test func anOrganisationJoinedByAHyphenBeforeASummitIsAPartyAndATownsCountryIsWhere() throws {
+        let x = ExtractionFixture.extract("""
+            George W. Bush attended a U.S.-European Union summit in Goteborg, Sweden, on Thursday.
+            """, date: "2001-06-16")
+        let summit = try #require(x.events.first { $0.kind == .meeting })
+        #expect(Set(summit.actors.map(\.actor)) == ["united-states", "european-union"])
+        #expect(summit.date == Day("2001-06-14"))
+        // The organisation's own summit stays an occasion.
+        #expect(!ExtractionFixture.extract("George W. Bush attended a European Union summit in Goteborg.", date: "2001-06-16")
+            .events.contains { $0.kind == .meeting })
+    }
+
+    @Test func aTextNamedForATownIsNoVenue() throws {
+        let x = ExtractionFixture.extract("""
+            George W. Bush held talks with Vladimir Putin on Saturday, brushing aside criticism of his rejection of \
+            the Kyoto climate treaty.
+            """, date: "2001-06-16")
+        let talks = try #require(x.events.first { $0.kind == .talks })
+        #expect(talks.place == nil)
+    }
 }
