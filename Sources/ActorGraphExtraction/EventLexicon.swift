@@ -391,7 +391,7 @@ enum EventLexicon {
                                           "honoured", "honored"]
     /// Markers that a side asked for mediation.
     static let requested: Set<Substring> = ["asked", "ask", "asks", "urged", "urge", "urges", "requested", "request",
-                                            "accept", "wants", "wanted", "called"]
+                                            "accept", "wants", "wanted", "called", "authorized", "authorised", "mandated"]
     /// Reporting verbs: the actor next to them is the speaker, not a participant.
     static let reporting: Set<Substring> = ["said", "says", "added", "stressed", "noted", "stated", "announced",
                                             "confirmed", "reported", "according", "claimed", "insisted", "explained", "saying", "adding"]

@@ -1255,4 +1255,12 @@ import Testing
             keeping up ties with the United States and China.
             """, date: "2024-09-06").isEmpty)
     }
+
+    @Test func authorisingSomeoneToFacilitateAsksThemTo() throws {
+        let mediation = try #require(mediations("Alvaro Uribe authorized Hugo Chavez to act as a facilitator with the FARC.",
+                                                date: "2008-01-10").first)
+        #expect(mediation.actors(in: .mediator) == ["hugo-chávez"])
+        #expect(Set(mediation.actors(in: .side)) == ["álvaro-uribe", "farc"])
+        #expect(mediation.status == .requested)
+    }
 }
