@@ -265,17 +265,13 @@ struct DocumentAnalyzer: Sendable {
         var mentionAt = [Int](repeating: -1, count: tokens.count)
         for i in mentions.indices { for k in mentions[i].token...mentions[i].last { mentionAt[k] = i } }
         var displaced: [Bool] = []
-        for match in matches[1] {
+        for match in Self.placesNotTexts(matches[1], tokens: tokens) {
             // "Serbian President Milan Milutinovic": a given name after a title, no place.
             if match.first >= 1, match.last + 1 < tokens.count, tokens[match.first - 1].isCapitalised,
                isTitleWord(tokens[match.first - 1]), tokens[match.last + 1].isCapitalised,
                mentionAt[match.first - 1] < 0 {
                 continue
             }
-            // "the Kyoto climate treaty", "the Oslo accords": a text named for where it was born ("the
-            // Panmunjom declaration" names the event too, `namesEvent`).
-            if match.last + 1 < tokens.count, Self.namedForPlaces.containsLowercased(tokens[match.last + 1]),
-               !Self.eventNouns.containsLowercased(tokens[match.last + 1]) { continue }
             let place = dictionary.places[Int(match.candidates[0])]
             var k = match.first - 1
             if k >= 0, tokens[k].is("the") { k -= 1 }
@@ -350,6 +346,10 @@ struct DocumentAnalyzer: Sendable {
             for k in tokens.indices.dropFirst() where !covered[k] && (tokens[k].is("North") || tokens[k].is("South"))
                 && (tokens[k - 1].is("the") || tokens[k - 1].is("The"))
                 && !(k + 1 < tokens.count && tokens[k + 1].isWord && tokens[k + 1].isCapitalised) {
+                append(mention(of: tokens[k].is("North") ? "north-korea" : "south-korea", k, k, form: .alias))
+                cover(k, k)
+            }
+            for k in Self.koreaPairHalves(tokens: tokens, covered: covered) {
                 append(mention(of: tokens[k].is("North") ? "north-korea" : "south-korea", k, k, form: .alias))
                 cover(k, k)
             }
@@ -555,6 +555,45 @@ struct DocumentAnalyzer: Sendable {
         let discoveredList = discovered.values.sorted { $0.id < $1.id }
         return DocumentAnalysis(tokens: tokens, mentions: mentions, places: places, discovered: discoveredList,
                                 discoveredRoles: discoveredRoles, covered: covered, dateline: datelinePlace)
+    }
+
+    /// The gazetteer's place matches but "the Kyoto climate treaty", "the Oslo accords": a name before a
+    /// word that makes it a text born there, not a place ("the Panmunjom declaration" names the event too:
+    /// `eventNouns`). (Kept out of `analyse`, as below.)
+    @inline(never)
+    static func placesNotTexts(_ matches: [Mention], tokens: [Token]) -> [Mention] {
+        matches.filter { match in
+            !(match.last + 1 < tokens.count && namedForPlaces.containsLowercased(tokens[match.last + 1])
+                && !eventNouns.containsLowercased(tokens[match.last + 1]))
+        }
+    }
+
+    /// "North and South Korea ended the first round": the first word of each such pair, which names the
+    /// other Korea, when not covered yet. (Kept out of `analyse`, as below.)
+    @inline(never)
+    static func koreaPairHalves(tokens: [Token], covered: [Bool]) -> [Int] {
+        // (Read through a buffer, each token's word compared first: every token is looked at.)
+        tokens.withUnsafeBufferPointer { ts in
+            ts.indices.dropLast(3).filter { k in
+                ts[k].isASCII && (ts[k].is("North") || ts[k].is("South")) && !covered[k] && ts[k + 1].is("and") && ts[k + 3].is("Korea")
+                    && ts[k + 2].is(ts[k].is("North") ? "South" : "North")
+            }
+        }
+    }
+
+    /// "in Goteborg, Sweden, on Thursday": a country after a town, set off by commas, says where (not "At
+    /// Camp David, Israel and Egypt signed"). (Kept out of `analyse`, as below.)
+    @inline(never)
+    private func markCountriesAfterTowns(_ mentions: inout [ResolvedMention], tokens: [Token]) {
+        var mentionAt: Set<Int> = []
+        for i in mentions.indices where mentions[i].entry >= 0 && kinds[Int(mentions[i].entry)] == .country {
+            let comma = mentions[i].token - 1, after = mentions[i].last + 1
+            guard comma >= 2, tokens[comma].is(","), after == tokens.count || tokens[after].is(",") || tokens[after].is(".") else { continue }
+            if mentionAt.isEmpty { mentionAt = Set(mentions.flatMap { $0.token...$0.last }) }
+            var town = comma - 1
+            while town > comma - 3, town > 0, tokens[town].isWord, tokens[town].isCapitalised, !mentionAt.contains(town) { town -= 1 }
+            if town < comma - 1, Self.whereWords.contains(tokens[town]) { (mentions[i].isQualifier, mentions[i].isVenue) = (true, true) }
+        }
     }
 
     /// "the Trump administration", "the Abe government": an official's name before a word for the
@@ -859,17 +898,7 @@ struct DocumentAnalyzer: Sendable {
                 (mentions[i].isQualifier, mentions[i].isVenue) = (true, true)
             }
         }
-        // "in Goteborg, Sweden, on Thursday": a country after a town, set off by commas, says where (not "At
-        // Camp David, Israel and Egypt signed").
-        var mentionAt: Set<Int> = []
-        for i in mentions.indices where mentions[i].entry >= 0 && kinds[Int(mentions[i].entry)] == .country {
-            let comma = mentions[i].token - 1, after = mentions[i].last + 1
-            guard comma >= 2, tokens[comma].is(","), after == tokens.count || tokens[after].is(",") || tokens[after].is(".") else { continue }
-            if mentionAt.isEmpty { mentionAt = Set(mentions.flatMap { $0.token...$0.last }) }
-            var town = comma - 1
-            while town > comma - 3, town > 0, tokens[town].isWord, tokens[town].isCapitalised, !mentionAt.contains(town) { town -= 1 }
-            if town < comma - 1, Self.whereWords.contains(tokens[town]) { (mentions[i].isQualifier, mentions[i].isVenue) = (true, true) }
-        }
+        markCountriesAfterTowns(&mentions, tokens: tokens)
         // After "in", "at", "into", "across", "via": a demonym ("in the Russian Far East") or a country
         // ("set foot in South Korea", "in southern Italy") says where, not who.
         for i in mentions.indices where mentions[i].form != .title && mentions[i].form != .surname {

@@ -278,6 +278,7 @@ enum EventLexicon {
         add(.relay, "inform", "tell", "brief")
         add(.plea, "step in", "intervene", "organise negotiations", "organize negotiations", "organise talks", "organize talks",
             "help find", "use his influence", "use her influence", "use its influence", "use their influence",
+            "use its ties", "use his ties", "use her ties", "use their ties", "use its leverage", "use his leverage", "use their leverage",
             "press", "persuade", "call an emergency meeting", "call a meeting", "convene a meeting", "convene talks",
             "intercede", "get involved", "take a direct role", "play a role",
             // "asked Xi to help reopen dialogue with North Korea". (Not "help revive negotiations between …",

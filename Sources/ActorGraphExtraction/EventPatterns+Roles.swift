@@ -360,6 +360,11 @@ extension EventPatterns {
                s.word(at: k + 2, is: .pairPeople) {
                 return s.previousOfficials.any.recent(n + 3)
             }
+            // "the four sides agreed to meet again in Geneva": the last so many sides named.
+            if s.word(k) == "the", k + 2 < s.tokens.endIndex, let n = EventPatterns.groupSizes.firstIndex(of: s.word(k + 1)),
+               ["sides", "parties", "delegations"].contains(s.word(k + 2)) {
+                return s.previousPair.recent(n + 3)
+            }
             let word = s.word(k)
             // "the two men", "both leaders", "the leaders" (at the start of a sentence about them), "the pair",
             // "met each president separately"

@@ -1256,6 +1256,15 @@ import Testing
             """, date: "2024-09-06").isEmpty)
     }
 
+    @Test func urgingAStateToUseItsTiesWithAnotherAsksItToMediate() throws {
+        let mediation = try #require(mediations("""
+            U.S. officials have urged Brazil to use its ties with Tehran to press it to accept the fuel plan.
+            """, date: "2009-11-23").first)
+        #expect(mediation.actors(in: .mediator) == ["brazil"])
+        #expect(Set(mediation.actors(in: .side)) == ["united-states", "iran"])
+        #expect(mediation.status == .requested)
+    }
+
     @Test func authorisingSomeoneToFacilitateAsksThemTo() throws {
         let mediation = try #require(mediations("Alvaro Uribe authorized Hugo Chavez to act as a facilitator with the FARC.",
                                                 date: "2008-01-10").first)

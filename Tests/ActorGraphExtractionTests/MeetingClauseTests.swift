@@ -804,4 +804,14 @@ import Testing
             """, date: "2001-06-16")
         #expect(found.count == 1)
     }
+
+    @Test func northAndSouthKoreaNameBothAndTheFourSidesAreTheLastFourNamed() {
+        let found = encounters("""
+            North and South Korea, China and the United States ended the first round of talks in Geneva on Wednesday. \
+            Deng Xiaoping's successors welcomed the talks. The four sides agreed to meet again in Geneva on March 16.
+            """, date: "1997-12-10")
+        let four: Set<ActorID> = ["north-korea", "south-korea", "china", "united-states"]
+        #expect(found.contains { Set($0.actors.map(\.actor)) == four && $0.status == .held })
+        #expect(found.contains { Set($0.actors.map(\.actor)) == four && $0.status == .planned && $0.date == Day("1998-03-16") })
+    }
 }
