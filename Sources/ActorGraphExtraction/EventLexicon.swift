@@ -376,6 +376,7 @@ enum EventLexicon {
                                          "wanted", "seeks", "seeking", "sought", "invited", "invites", "invite",
                                          "invitation", "proposal", "proposed", "urged", "calls", "called", "push", "pushing",
                                          "suggested", "suggests", "favoured", "favored", "favours", "favors", "asked", "asks", "asking",
+                                         "pursue", "pursuing",  // "they will pursue three-way talks with the United States"
                                          "forward"]  // "looked forward to meeting him"
     /// Words that make a conversation remote: a call is communication, not a meeting.
     static let remote: Set<Substring> = ["phone", "telephone", "telephoned", "phoned", "call", "videoconference", "video", "virtual",

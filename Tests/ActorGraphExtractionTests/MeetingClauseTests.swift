@@ -814,4 +814,13 @@ import Testing
         #expect(found.contains { Set($0.actors.map(\.actor)) == four && $0.status == .held })
         #expect(found.contains { Set($0.actors.map(\.actor)) == four && $0.status == .planned && $0.date == Day("1998-03-16") })
     }
+
+    @Test func talksPursuedAreAnAimNotAPlan() {
+        let found = encounters("""
+            Moon Jae-in and Kim Jong-un met at Panmunjom on Friday. To that end they will pursue three-way talks with \
+            the United States.
+            """, date: "2018-04-27")
+        #expect(found.count == 1)
+        #expect(!found.contains { $0.actors.contains { $0.actor == "united-states" } })
+    }
 }
