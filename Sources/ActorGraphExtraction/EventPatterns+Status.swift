@@ -180,13 +180,22 @@ extension EventPatterns {
         }
         // "He then visits Colombia on Sunday …, before ending the tour in Merida with talks with Calderon":
         // a participle after "before" or "after" shares the schedule of its clause's verb.
-        if let ing = (max(clause.lowerBound, first - 10)..<first).last(where: { ["before", "after"].contains(s.word($0)) && s.word(at: $0 + 1, is: .endsInIng) }),
+        if let ing = timeParticiple(in: max(clause.lowerBound, first - 10)..<first, in: s),
            (clause.lowerBound..<ing).contains(where: { k in
                s.word(k) == "will" || (EventPatterns.presentSchedules.containsLowercased(s.tokens[k]) && !isNoun(k, in: s))
            }) {
             return .planned
         }
         return .held
+    }
+
+    /// The last "before" or "after" (with `orWhile`, "while" too) in `range` that a participle follows:
+    /// "…, before ending the tour in Merida", "after meeting Kim". (`range` ends before the sentence's
+    /// last token.)
+    func timeParticiple(in range: Range<Int>, orWhile: Bool = false, in s: Sentence) -> Int? {
+        range.last { k in
+            (s.word(k) == "before" || s.word(k) == "after" || (orWhile && s.word(k) == "while")) && s.word(at: k + 1, is: .endsInIng)
+        }
     }
 
     /// Whether "visits" or "meets" at `k` is a noun, after a number or a determiner ("paid four visits").

@@ -566,11 +566,11 @@ struct EventPatterns: Sendable {
         // joined by ", and", with or without a subject of its own, or a participle after "before"; "ends
         // the tour in Addis Ababa on Thursday with a meeting with Hailemariam": its own words before it.)
         let place = s.places.first { $0.token > last && $0.token <= min(clause.upperBound, segment.upperBound) }.flatMap { after in
-            (last + 1..<max(last + 1, after.token - 2)).contains { k in
-                (s.word(at: k, is: .comma) && s.word(k + 1) == "and" && (s.word(at: k + 2, is: .finiteVerb)
-                    || s.actors.contains { $0.token == k + 2 && s.word(at: $0.last + 1, is: [.finiteVerb, .endsInEd]) }))
-                    || (["before", "after"].contains(s.word(k)) && s.word(at: k + 1, is: .endsInIng))
-            } ? nil : after
+            timeParticiple(in: last + 1..<max(last + 1, after.token - 2), in: s) != nil
+                || (last + 1..<max(last + 1, after.token - 2)).contains { k in
+                    s.word(at: k, is: .comma) && s.word(k + 1) == "and" && (s.word(at: k + 2, is: .finiteVerb)
+                        || s.actors.contains { $0.token == k + 2 && s.word(at: $0.last + 1, is: [.finiteVerb, .endsInEd]) })
+                } ? nil : after
         }
             ?? (max(clause.lowerBound, first - 4)..<first).last(where: { s.word($0) == "where" }).flatMap { whereWord in
                 s.places.last { $0.token >= clause.lowerBound && $0.token < whereWord }
@@ -781,9 +781,7 @@ struct EventPatterns: Sendable {
                 // with talks with Calderon": talks in the words of a participle after "before" or "after",
                 // with no one named after it, are its subject's — the sentence's "he", else its first official.
                 if !trigger.past, participle == nil,
-                   let ing = (max(start, first - 10)..<first).last(where: { k in
-                       ["before", "after", "while"].contains(s.word(k)) && s.word(at: k + 1, is: .endsInIng)
-                   }), !left.contains(where: { $0.token > ing }),
+                   let ing = timeParticiple(in: max(start, first - 10)..<first, orWhile: true, in: s), !left.contains(where: { $0.token > ing }),
                    let referent = s.word(at: base, is: .heOrShe) ? s.previousSubject
                        : left.first(where: { $0.token >= start && self.kind($0.actor, in: s) == .official })?.actor {
                     subject = [referent]
