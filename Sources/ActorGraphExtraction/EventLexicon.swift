@@ -435,7 +435,8 @@ enum EventLexicon {
                                              "leader", "minister", "ministry", "embassy", "ambassador", "army", "navy",
                                              "foreign", "prime", "defence", "defense", "vice", "deputy", "special", "senior",
                                              "top", "chief", "supreme", "spokesman", "spokeswoman", "spokesperson", "counterpart",
-                                             "lawmaker", "lawmakers", "parliamentary", "head", "people", "premier", "king"]
+                                             "lawmaker", "lawmakers", "parliamentary", "head", "people", "premier", "king",
+                                             "governments"]  // "talks mediated by the Qatari and Turkish governments"
     /// Carrier verbs of a message taken by hand to its addressee (not "passed on", which may be by phone).
     static let byHand: Set<Substring> = ["carried", "delivered", "handed", "hand"]
     /// Relatives: "Kim's father" is not Kim.

@@ -540,8 +540,10 @@ extension EventPatterns {
     /// Donald Trump in July 2019 to mediate": the owner of the offer mediates, not the clause's subject.
     func offerer(before first: Int, left: ArraySlice<ResolvedMention>, in s: Sentence) -> ActorID? {
         guard first - 1 > s.tokens.startIndex, ["to", "of"].contains(s.word(first - 1)) else { return nil }
-        if let owner = left.last, owner.last == first - 5, s.word(at: first - 4, is: .apostrophe), s.word(first - 3) == "s",
-           EventPatterns.offerNouns.contains(s.word(first - 2)) {
+        // ("Indonesia's continuing efforts to help the two countries": a word or two may describe the noun.)
+        if let owner = left.last, (first - 7...first - 5).contains(owner.last), s.word(at: owner.last + 1, is: .apostrophe),
+           s.word(owner.last + 2) == "s", EventPatterns.offerNouns.contains(s.word(first - 2)),
+           (owner.last + 3..<first - 2).allSatisfy({ s.word(at: $0, is: .lowerInitial) }) {
             return owner.actor
         }
         // "offer by X … to": the first actor right after "by" or "from", with no clause between it and the trigger.
@@ -649,6 +651,17 @@ extension EventPatterns {
         if let go = left.last, named == go.last + 1, EventPatterns.peopleOfAState.containsLowercased(s.tokens[named]) { named -= 1 }
         if let go = left.last, named > go.last + 2, s.word(at: named, is: .comma), s.word(at: go.last + 1, is: .comma),
            s.word(at: go.last + 2, is: .relativePronoun), !s.anyWord(from: go.last + 2, to: named, is: .comma) {
+            named = go.last
+        }
+        // "urged Beijing, the North's main supplier of food and fuel, to use its influence", "urged Moscow,
+        // Pyongyang's oldest ally, to": a description set off by commas, whatever names it holds.
+        var left = left
+        if named > base, s.word(at: named, is: .comma),
+           let open = stride(from: named - 2, through: max(base, named - 12), by: -1).first(where: { s.word(at: $0, is: .comma) }),
+           open + 1 < named, ["the", "a", "an"].contains(s.word(open + 1))
+            || left.contains(where: { $0.token == open + 1 && $0.last + 1 < named && s.word(at: $0.last + 1, is: .apostrophe) }),
+           let go = left.last(where: { $0.last < open }), go.last == open - 1 {
+            left = left.prefix { $0.last < open }
             named = go.last
         }
         // "Canberra had asked Sweden for help": the one asked stands right before "for".
@@ -800,8 +813,11 @@ extension EventPatterns {
     func isNegated(_ mention: ResolvedMention, in s: Sentence) -> Bool {
         let base = s.tokens.startIndex
         // "… but not Mr Putin", "a summit held without Russia"
-        return stride(from: max(base, mention.token - 2), to: mention.token, by: 1).contains { s.word($0) == "not" }
-            || (mention.token > base && s.word(mention.token - 1) == "without")
+        if stride(from: max(base, mention.token - 2), to: mention.token, by: 1).contains(where: { s.word($0) == "not" }) { return true }
+        // ("a separate meeting without the French and German leaders": the article and the names of a list between.)
+        var k = mention.token - 1
+        while k > base, mention.token - k <= 6, s.word(k) == "the" || s.word(at: k, is: [.and, .comma, .capitalised]) { k -= 1 }
+        return k >= base && s.word(k) == "without"
     }
 
     /// The actors in order, each once (lists are short: no hashing).

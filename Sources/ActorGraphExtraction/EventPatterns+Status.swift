@@ -57,6 +57,8 @@ extension EventPatterns {
         // "called off the summit" cancels it; "called for a summit" wishes for one.
         if stride(from: max(clause.lowerBound, first - 10), to: first, by: 1).contains(where: {
             s.word(at: $0, is: .wish) && !($0 + 1 < first && s.word($0 + 1) == "off")
+                // ("put the idea forward in Cairo after talks with Mubarak": only "looked forward" wishes.)
+                && (s.word($0) != "forward" || ($0 > s.tokens.startIndex && s.word($0 - 1).string.hasPrefix("look")))
         }) {
             return true
         }

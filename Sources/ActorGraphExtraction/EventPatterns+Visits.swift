@@ -115,12 +115,13 @@ extension EventPatterns {
                   place: place, forward: status != .held)
         }
         // "visiting Nicaragua and Cuba", "is due in Kyiv and Moscow": a visit to each host named together
-        // right after the trigger.
+        // right after the trigger. ("a visit to India, Pakistan's archrival": not a possessive, which describes.)
         var visits = [visit(host, place: place?.name)]
         var end = hostEnd ?? s.tokens.endIndex
         while end + 2 < s.tokens.endIndex, s.word(at: end + 1, is: [.and, .comma]) {
             let next = s.word(end + 2) == "and" ? end + 3 : end + 2
-            if let named = right.first(where: { $0.token == next }), kind(named.actor, in: s) == .country, named.actor != visitor {
+            if let named = right.first(where: { $0.token == next }), kind(named.actor, in: s) == .country, named.actor != visitor,
+               named.last + 1 >= s.tokens.endIndex || !s.word(at: named.last + 1, is: .apostrophe) {
                 visits.append(visit(named.actor, place: nil))
                 end = named.last
             } else if let city = s.places.first(where: { $0.token == next }), let country = city.country, country != visitor,

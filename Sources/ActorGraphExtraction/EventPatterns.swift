@@ -728,9 +728,12 @@ struct EventPatterns: Sendable {
                 }
                 if subject.isEmpty, let referent = pronounSubject(before: first, from: start, in: s) { subject = [referent] }
                 // "when he attended the opening of the Olympics and held talks with Xi": a clause whose subject
-                // is "he", however many words its first verb takes.
-                if subject.isEmpty, start < first - 1, s.word(at: start, is: .heOrShe), !left.contains(where: { $0.token > start }),
-                   let referent = pronounSubject(before: start + 1, from: start, in: s) {
+                // is "he", however many words its first verb takes; "On the sidelines he is to hold separate
+                // talks with …": so is one after a phrase put in front of it.
+                let opener = s.word(at: start, is: .heOrShe) ? start
+                    : EventPatterns.frontingPrepositions.contains(s.word(start)) ? (start + 1..<max(start + 1, min(first - 1, start + 6))).first { s.word(at: $0, is: .heOrShe) } : nil
+                if subject.isEmpty, let opener, opener < first - 1, !left.contains(where: { $0.token > start }),
+                   let referent = pronounSubject(before: opener + 1, from: start, in: s) {
                     subject = [referent]
                 }
                 // "He is due at the White House on Wednesday for talks with Biden": a sentence that opens with
@@ -813,6 +816,15 @@ struct EventPatterns: Sendable {
                     // and later held talks with Medvedev": a verb joined by "and" to one that is no trigger has
                     // the clause's subject too.
                     subject = [topic.actor]
+                }
+                // "He held talks with Lapid in Jerusalem on Thursday, when the two signed a declaration …, and met
+                // Abbas": ", and" after a clause of "when" or "where" set off by a comma goes back to the sentence's
+                // subject, its "he" or its first official.
+                if trigger.past, first - 2 > base, s.word(at: first - 1, is: .and), s.word(at: first - 2, is: .comma),
+                   let aside = (base + 1..<first - 2).last(where: { s.word(at: $0, is: .comma) && ["when", "where"].contains(s.word($0 + 1)) }),
+                   let main = s.word(at: base, is: .heOrShe) ? s.previousSubject
+                       : left.first(where: { $0.token < aside && self.kind($0.actor, in: s) == .official && !speakers.contains($0.token) })?.actor {
+                    subject = [main]
                 }
                 // "Davutoglu flew to Baghdad for talks with Maliki and then travelled to Damascus to see Assad",
                 // "…, on Thursday, travelled to Ramallah for talks with Abbas": a purpose after a journey has the
@@ -1272,6 +1284,12 @@ struct EventPatterns: Sendable {
             // together with too, named within a few words.
             if let together = stride(from: last + 1, to: clause.upperBound, by: 1).first(where: { s.word($0) == "together" && s.word($0 + 1) == "with" }),
                let next = right.first(where: { $0.token > together + 1 }), next.token - together <= 9 {
+                mediators = unique(mediators + nearestGroup(right.filter { $0.token >= next.token }, in: s))
+            }
+            // "who led a panel of mediators with Kenyatta and Mlambo-Ngcuka": the rest of the panel mediates too.
+            // (Not "the Kuwaiti mediation with Saudi Arabia": with a side.)
+            if ["mediators", "intermediaries", "facilitators"].contains(s.word(last)), last + 1 < s.tokens.endIndex, s.word(last + 1) == "with",
+               let next = right.first, next.token - last <= 6, isDescription(last + 2..<next.token, in: s) {
                 mediators = unique(mediators + nearestGroup(right.filter { $0.token >= next.token }, in: s))
             }
             // "mediated by Egypt, with help from Qatar and the United Nations": the helpers mediate too.

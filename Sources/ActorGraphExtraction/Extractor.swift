@@ -331,6 +331,8 @@ public struct Extractor: Sendable {
                 guard let verb = classes[tokenCursor..<max(tokenCursor, firstOfficialToken)].firstIndex(where: {
                     $0.contains(.finiteVerb) && !$0.contains(.reporting)
                 }) else { return false }
+                // "The trip to Seoul is Yeltsin's first to Asia": the official right after "is" or "was" is the topic.
+                if verb + 1 == firstOfficialToken, ["is", "was"].contains(tokens[verb].lowercasedWord) { return false }
                 return !classes[tokenCursor..<verb].contains { $0.contains(.comma) }
             }
             if let official = firstOfficial,
@@ -349,13 +351,18 @@ public struct Extractor: Sendable {
     }
 
     /// The two actors, of different sides, of the last meeting or talks among `found` that has exactly
-    /// those two participants, with their parties (read from the sentence's `mentions`), in the order
+    /// those two participants (or the last performed mediation with two sides), with their parties (read from the sentence's `mentions`), in the order
     /// the sentence names them.
     static func encounterPair(_ found: [EventPatterns.Found], mentions: [ResolvedMention], parties: [Party]) -> [Party]? {
-        for event in found.reversed() where (event.kind == .meeting || event.kind == .talks) && event.actors.count == 2 {
+        for event in found.reversed() {
+            // "Pakistan and Afghanistan agreed to a ceasefire after talks mediated by Qatar": the sides of
+            // talks a third party held are those who met.
+            let pair = event.kind == .meeting || event.kind == .talks ? event.actors
+                : event.kind == .mediation && event.status == .performed ? event.actors.filter { $0.role == .side } : []
+            guard pair.count == 2 else { continue }
             // The mentions of the two participants, read without building arrays of them.
-            guard let a = mentions.firstIndex(where: { $0.actor == event.actors[0].actor }),
-                  let b = mentions.firstIndex(where: { $0.actor == event.actors[1].actor }) else { continue }
+            guard let a = mentions.firstIndex(where: { $0.actor == pair[0].actor }),
+                  let b = mentions.firstIndex(where: { $0.actor == pair[1].actor }) else { continue }
             let (first, second) = (parties[min(a, b)], parties[max(a, b)])
             if first.side != second.side { return [first, second] }
         }

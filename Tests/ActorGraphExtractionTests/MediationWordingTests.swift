@@ -1272,4 +1272,40 @@ import Testing
         #expect(Set(mediation.actors(in: .side)) == ["álvaro-uribe", "farc"])
         #expect(mediation.status == .requested)
     }
+
+    @Test func governmentsNamedByTheirDemonymsMediateTogether() {
+        let found = mediations("""
+            Armenia and Azerbaijan agreed to a truce on Tuesday after talks mediated by the Russian and French governments.
+            """, date: "2020-11-10")
+        #expect(Set(found.flatMap { $0.actors(in: .mediator) }) == ["russia", "france"])
+        #expect(found.allSatisfy { Set($0.actors(in: .side)) == ["armenia", "azerbaijan"] && $0.status == .performed })
+    }
+
+    @Test func theOneAskedMayBeDescribedBetweenCommas() throws {
+        for described in ["the North's oldest ally", "Pyongyang's oldest ally"] {
+            let mediation = try #require(mediations("""
+                Seoul has urged Moscow, \(described), to use its influence to bring the North back to talks.
+                """, date: "2017-09-05").first)
+            #expect(mediation.actors(in: .mediator) == ["russia"])
+            #expect(Set(mediation.actors(in: .side)) == ["south-korea", "north-korea"])
+            #expect(mediation.status == .requested)
+        }
+    }
+
+    @Test func effortsDescribedAfterTheirOwnersPossessiveAreTheOwners() throws {
+        let mediation = try #require(mediations("""
+            The African Union voiced support for Kenya's continuing efforts to mediate between Ethiopia and Eritrea.
+            """, date: "2018-06-10").first)
+        #expect(mediation.actors(in: .mediator) == ["kenya"])
+        #expect(Set(mediation.actors(in: .side)) == ["ethiopia", "eritrea"])
+    }
+
+    @Test func thoseAMediatorLedAPanelOfMediatorsWithAreNoSides() {
+        let found = mediations("""
+            The deal was announced by former Nigerian President Olusegun Obasanjo, who led a panel of mediators with \
+            former Kenyan President Uhuru Kenyatta. Ethiopia and the TPLF agreed to end the war.
+            """, date: "2022-11-02")
+        #expect(Set(found.flatMap { $0.actors(in: .mediator) }) == ["olusegun-obasanjo", "uhuru-kenyatta"])
+        #expect(!found.contains { $0.actors(in: .side).contains("uhuru-kenyatta") })
+    }
 }

@@ -823,4 +823,70 @@ import Testing
         #expect(found.count == 1)
         #expect(!found.contains { $0.actors.contains { $0.actor == "united-states" } })
     }
+
+    @Test func aPlanPutForwardAfterTalksIsNoWish() throws {
+        let talks = try #require(encounters("""
+            Turkish President Recep Tayyip Erdogan put the idea forward in Ankara on Tuesday after talks with Russian \
+            President Vladimir Putin.
+            """, date: "2021-10-13").first)
+        #expect(Set(talks.actors.map(\.actor)) == ["recep-tayyip-erdoğan", "vladimir-putin"])
+        #expect(talks.status == .held)
+        #expect(talks.date == Day("2021-10-12"))
+    }
+
+    @Test func aPronounAfterAPhrasePutInFrontIsTheSubject() {
+        let found = encounters("""
+            Joe Biden arrived in Rome on Friday. At the summit he will hold separate talks with French President \
+            Emmanuel Macron and Japanese Prime Minister Fumio Kishida.
+            """, date: "2021-10-29")
+        for other: ActorID in ["emmanuel-macron", "fumio-kishida"] {
+            #expect(found.contains { Set($0.actors.map(\.actor)) == ["joe-biden", other] && $0.status == .planned })
+        }
+    }
+
+    @Test func aVerbAfterAWhenClauseAndItsCommaHasTheSentencesSubject() throws {
+        let found = encounters("""
+            Indian Prime Minister Narendra Modi began a European tour on Sunday. He held talks with French President \
+            Emmanuel Macron in Paris on Wednesday, when the two signed a defence accord, and met German Chancellor Olaf \
+            Scholz in Berlin on Monday.
+            """, date: "2022-05-04")
+        let berlin = try #require(found.first { $0.actors.contains { $0.actor == "olaf-scholz" } })
+        #expect(Set(berlin.actors.map(\.actor)) == ["narendra-modi", "olaf-scholz"])
+        #expect(berlin.date == Day("2022-05-02"))
+    }
+
+    @Test func sidesOfMediatedTalksAreThePairThatMet() {
+        let found = encounters("""
+            Armenia and Azerbaijan agreed to a truce on Tuesday after talks mediated by the Russian and French governments. \
+            The foreign ministries said the two sides had also agreed to hold further talks next month.
+            """, date: "2020-11-10")
+        #expect(found.contains { Set($0.actors.map(\.actor)) == ["armenia", "azerbaijan"] && $0.status == .planned })
+        #expect(!found.contains { $0.actors.contains { ["russia", "france"].contains($0.actor) } })
+    }
+
+    @Test func thoseAMeetingIsHeldWithoutTakeNoPart() throws {
+        let extraction = ExtractionFixture.extract("""
+            Macron hosted talks between Zelensky and Putin in Paris on Monday. Zelensky and Putin also held a separate \
+            meeting without the French and German delegations.
+            """, date: "2019-12-10")
+        let separate = try #require(extraction.events.first { $0.kind == .meeting && $0.date == Day("2019-12-10") })
+        #expect(Set(separate.actors.map(\.actor)) == ["volodymyr-zelensky", "vladimir-putin"])
+        #expect(!extraction.events.contains { $0.kind != .cooccurrence && $0.actors.contains { ["france", "germany"].contains($0.actor) } })
+    }
+
+    @Test func anOfficialRightAfterIsOrWasIsTheTopicAPronounLaterStandsFor() throws {
+        let found = encounters("""
+            South Korean President Roh Tae-woo welcomed Russian President Boris Yeltsin in Seoul on Thursday. The trip to \
+            Seoul is Yeltsin's first to Asia. In September he called off a visit to Japan.
+            """, date: "1992-11-19")
+        let cancelled = try #require(found.first { $0.status == .cancelled })
+        #expect(cancelled.actors(in: .visitor) == ["boris-yeltsin"])
+        #expect(cancelled.actors(in: .host) == ["japan"])
+    }
+
+    @Test func aCountryDescribedByAPossessiveAfterTheHostIsNoSecondHost() {
+        let found = encounters("Chinese Foreign Minister Wang Yi was on a visit to India, Pakistan's archrival.", date: "2025-10-12")
+        #expect(found.count == 1)
+        #expect(found.first?.actors(in: .host) == ["india"])
+    }
 }
