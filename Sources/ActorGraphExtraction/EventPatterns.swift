@@ -999,7 +999,12 @@ struct EventPatterns: Sendable {
                     } else if !subject.isEmpty, namesPairAsObject(after: last, in: s) {
                         // "Germany hosted the two ministers", "Tokayev received both ministers": the subject meets the pair;
                         // "received the two leaders separately", "met each president": each of them.
-                        let guests = pair.filter { !subject.contains($0) }
+                        var guests = pair.filter { !subject.contains($0) }
+                        // "Natalegawa met the two foreign ministers" after naming them and him: a pair that holds
+                        // the subject is the last two officials of other sides.
+                        if guests.count == 1, let others = s.previousOfficials.any.recent(2, excluding: Set(subject.map { side($0, in: s) })) {
+                            guests = others
+                        }
                         participants = subject + guests
                         if guests.count == 2, s.word(last + 1) == "each"
                             || (last + 1...min(clause.upperBound, last + 6)).contains(where: { s.word($0) == "separately" }) {

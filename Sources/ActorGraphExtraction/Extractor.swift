@@ -586,6 +586,15 @@ public struct Extractor: Sendable {
             if isYear(tokens[k]), Int(word) != published?.year { return true }
             if namesPeriodGoneBy(at: k, tokens: tokens) { return true }
         }
+        // "Jiang first met Kim at the APEC meeting in Seattle two years ago": the words after the event's
+        // own, up to the end of its clause.
+        var k = found.span.upperBound + 1
+        // ("met Xi in Beijing after their first summit in 2013": not past "after", "before" or "since".)
+        while k < tokens.count, k - found.span.upperBound <= 10, tokens[k].isWord,
+              !EventLexicon.subordinators.contains(tokens[k].lowercased), !["after", "before", "following"].contains(tokens[k].lowercasedWord) {
+            if tokens[k].lowercasedWord == "ago" || (isYear(tokens[k]) && Int(tokens[k].lowercased) != published?.year) { return true }
+            k += 1
+        }
         return false
     }
 

@@ -889,4 +889,13 @@ import Testing
         #expect(found.count == 1)
         #expect(found.first?.actors(in: .host) == ["india"])
     }
+
+    @Test func aPairThatHoldsTheSubjectIsTheTwoOfficialsOfOtherSides() throws {
+        let found = encounters("""
+            Thai Foreign Minister Kasit Piromya and Cambodian Foreign Minister Hor Namhong were in Jakarta on Thursday, and \
+            so was Indonesian Foreign Minister Marty Natalegawa. Natalegawa met the two foreign ministers on Friday.
+            """, date: "2011-05-07")
+        let meeting = try #require(found.first { $0.date == Day("2011-05-06") })
+        #expect(Set(meeting.actors.map(\.actor)) == ["marty-natalegawa", "kasit-piromya", "hor-namhong"])
+    }
 }

@@ -355,4 +355,14 @@ import Testing
         #expect(spoke.contains { Set($0.actors.map(\.actor)) == ["narendra-modi", "xi-jinping"] && $0.place == "Johannesburg"
             && $0.date == Day("2023-08-23") && $0.status == .held })
     }
+
+    @Test func wordsOfTimeGoneByAfterTheEventsOwnSetItInThePast() {
+        let found = encounters("""
+            Chinese President Jiang Zemin met South Korean President Kim Young-sam on Monday. Jiang first met Kim at the \
+            APEC meeting in Seattle two years ago.
+            """, date: "1995-11-14")
+        #expect(found.count == 2)
+        #expect(found.contains { $0.date == Day("1995-11-13") })
+        #expect(found.contains { $0.date == nil && $0.status == .held })
+    }
 }
