@@ -5,6 +5,11 @@ extension EventPatterns {
     /// sense ("saw Russia as", "talked about", "called on X to"), or a meeting that a mediation verb
     /// before it makes the sides' ("who brokered the meeting").
     func namesNoEvent(_ trigger: EventLexicon.Trigger, first: Int, last: Int, in s: Sentence, clause: ClosedRange<Int>) -> Bool {
+        // "the State Department's special envoy for talks with the North": a post named after talks, no talks.
+        if trigger.kind.isEncounter, first - 2 >= s.tokens.startIndex, s.word(first - 1) == "for",
+           ["envoy", "negotiator", "representative", "coordinator"].contains(s.word(first - 2)) {
+            return true
+        }
         // "shuttle diplomacy between our two countries": the speaker's own side is one of them.
         if trigger.kind == .mediation, (last + 1..<min(last + 3, s.tokens.endIndex)).contains(where: { s.word($0) == "between" }),
            (last + 2..<min(last + 4, s.tokens.endIndex)).contains(where: { s.word($0) == "our" }) {

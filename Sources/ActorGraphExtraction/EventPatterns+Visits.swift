@@ -42,8 +42,13 @@ extension EventPatterns {
         // has the clause's subject.
         // ("He then travels to Hanoi for talks with Quang before flying to Manila": the subject a pronoun
         // before the first name stands for.)
+        // ("…, Carter told a news conference after flying to Seoul": after the words that report speech, their speaker.)
+        let reporter = s.actors.last(where: { $0.last < first }).flatMap { m in
+            m.token - 1 > base && s.word(at: m.token - 1, is: .comma) && m.last + 1 < first
+                && (s.word(at: m.last + 1, is: .reporting) || s.word(m.last + 1) == "told") ? m.actor : nil
+        }
         let topic = participle && s.word(at: first, is: .endsInIng)
-            ? s.actors.first(where: { $0.last < first && !s.speakerTokens.contains($0.token) }).flatMap { opening in
+            ? reporter ?? s.actors.first(where: { $0.last < first && !s.speakerTokens.contains($0.token) }).flatMap { opening in
                 subject(opening: opening, before: first, in: s, clause: clause)
             } : nil
         // "Blinken held talks with Abdullah in Amman on Friday, then visited Qatar": a verb joined to an

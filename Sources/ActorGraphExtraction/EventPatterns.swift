@@ -730,9 +730,10 @@ struct EventPatterns: Sendable {
                 // "when he attended the opening of the Olympics and held talks with Xi": a clause whose subject
                 // is "he", however many words its first verb takes; "On the sidelines he is to hold separate
                 // talks with …": so is one after a phrase put in front of it.
-                let opener = s.word(at: start, is: .heOrShe) ? start
-                    : EventPatterns.frontingPrepositions.contains(s.word(start)) ? (start + 1..<max(start + 1, min(first - 1, start + 6))).first { s.word(at: $0, is: .heOrShe) } : nil
-                if subject.isEmpty, let opener, opener < first - 1, !left.contains(where: { $0.token > start }),
+                if subject.isEmpty, start < first - 1, !left.contains(where: { $0.token > start }),
+                   let opener = s.word(at: start, is: .heOrShe) ? start
+                       : (start + 1..<max(start + 1, min(first - 1, start + 6))).first(where: { s.word(at: $0, is: .heOrShe) })
+                           .flatMap({ EventPatterns.frontingPrepositions.contains(s.word(start)) ? $0 : nil }),
                    let referent = pronounSubject(before: opener + 1, from: start, in: s) {
                     subject = [referent]
                 }

@@ -589,10 +589,8 @@ public struct Extractor: Sendable {
         // "Jiang first met Kim at the APEC meeting in Seattle two years ago": the words after the event's
         // own, up to the end of its clause.
         var k = found.span.upperBound + 1
-        // ("met Xi in Beijing after their first summit in 2013": not past "after", "before" or "since".)
-        while k < tokens.count, k - found.span.upperBound <= 10, tokens[k].isWord,
-              !EventLexicon.subordinators.contains(tokens[k].lowercased), !["after", "before", "following"].contains(tokens[k].lowercasedWord) {
-            if tokens[k].lowercasedWord == "ago" || (isYear(tokens[k]) && Int(tokens[k].lowercased) != published?.year) { return true }
+        while k < tokens.count, k - found.span.upperBound <= 10, tokens[k].isWord, !clauseOpeners.containsLowercased(tokens[k]) {
+            if tokens[k].lowercasedWord == "ago" || (isYear(tokens[k]) && Int(tokens[k].text) != published?.year) { return true }
             k += 1
         }
         return false
@@ -618,6 +616,10 @@ public struct Extractor: Sendable {
         default: return false
         }
     }
+
+    /// Words that open a clause of its own after an event's words: `EventLexicon.subordinators`, and
+    /// "after", "before" and "following" ("met Xi in Beijing after their first summit in 2013").
+    private static let clauseOpeners = WordSet(EventLexicon.subordinators.union(["after", "before", "following"]))
 
     /// Periods that "last" names without a day: "last year", "last summer".
     private static let pastPeriods: [Word] = ["year", "summer", "spring", "autumn", "fall", "winter", "decade"]

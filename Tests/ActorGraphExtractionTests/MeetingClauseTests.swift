@@ -898,4 +898,21 @@ import Testing
         let meeting = try #require(found.first { $0.date == Day("2011-05-06") })
         #expect(Set(meeting.actors.map(\.actor)) == ["marty-natalegawa", "kasit-piromya", "hor-namhong"])
     }
+
+    @Test func aPostNamedAfterTalksIsNoTalks() {
+        let found = encounters("""
+            Glyn Davies, the State Department's special envoy for talks with North Korea, was in Seoul on Monday.
+            """, date: "2012-02-20")
+        #expect(!found.contains { $0.kind == .talks || $0.kind == .meeting })
+    }
+
+    @Test func aJourneyAfterTheWordsThatReportSpeechIsTheSpeakers() throws {
+        let found = encounters("""
+            Former U.S. President Jimmy Carter left Pyongyang on Thursday. Kim Jong-il was ready to talk about any \
+            subject, Carter told reporters after flying to Seoul.
+            """, date: "2011-04-28")
+        let visit = try #require(found.first { $0.kind == .visit })
+        #expect(visit.actors(in: .visitor) == ["jimmy-carter"])
+        #expect(visit.actors(in: .host) == ["south-korea"])
+    }
 }
