@@ -19,7 +19,10 @@ extension EventPatterns {
         var tokens: [Int] = []
         for index in s.tokens.indices where s.word(at: index, is: .reporting) {
             let according = s.word(index) == "according"
-            var before = s.actors.last(where: { $0.last < index && index - $0.last <= 2 })
+            // "… after talks with Mubarak, saying the conference should …": a participle after a comma is
+            // said by the clause's subject, not by the name before it.
+            let participial = index > s.tokens.startIndex && s.word(at: index - 1, is: .comma) && s.word(at: index, is: .endsInIng)
+            var before = participial ? nil : s.actors.last(where: { $0.last < index && index - $0.last <= 2 })
             // "Lavrov, who also saw Wang, said": the one a relative clause closed just before speaks.
             if let object = before, s.word(at: index - 1, is: .comma),
                let pronoun = stride(from: object.token - 1, through: max(s.tokens.startIndex + 1, object.token - 12), by: -1)

@@ -915,4 +915,14 @@ import Testing
         #expect(visit.actors(in: .visitor) == ["jimmy-carter"])
         #expect(visit.actors(in: .host) == ["south-korea"])
     }
+
+    @Test func whoeverStandsBeforeACommaAndSayingIsNoSpeaker() throws {
+        let found = encounters("""
+            Vladimir Putin met Ariel Sharon in Jerusalem on Thursday. He had spoken in Cairo on Wednesday after talks \
+            with Egyptian President Hosni Mubarak, saying a conference could follow.
+            """, date: "2005-04-28")
+        let cairo = try #require(found.first { $0.actors.contains { $0.actor == "hosni-mubarak" } })
+        #expect(Set(cairo.actors.map(\.actor)) == ["vladimir-putin", "hosni-mubarak"])
+        #expect(cairo.date == Day("2005-04-27"))
+    }
 }
