@@ -351,8 +351,8 @@ public struct Extractor: Sendable {
     }
 
     /// The two actors, of different sides, of the last meeting or talks among `found` that has exactly
-    /// those two participants (or the last performed mediation with two sides), with their parties (read from the sentence's `mentions`), in the order
-    /// the sentence names them.
+    /// those two participants, or the two sides of the last mediation performed between two, with their
+    /// parties (read from the sentence's `mentions`), in the order the sentence names them.
     static func encounterPair(_ found: [EventPatterns.Found], mentions: [ResolvedMention], parties: [Party]) -> [Party]? {
         for event in found.reversed() {
             // "Pakistan and Afghanistan agreed to a ceasefire after talks mediated by Qatar": the sides of
@@ -461,6 +461,11 @@ public struct Extractor: Sendable {
             && (token.text.hasPrefix("19") || token.text.hasPrefix("20"))
     }
 
+    /// Whether a token is a year other than that of `published` ("since 2002" in a story of 2018).
+    private static func isOtherYear(_ token: Token, than published: Day?) -> Bool {
+        isYear(token) && Int(token.text) != published?.year
+    }
+
     /// `date(of:in:tokens:reference:)` before a year named earlier in the sentence is applied.
     private static func readDate(of found: EventPatterns.Found, in sentence: Sentence, tokens: [Token], reference: Day?) -> ReadDate? {
         let utf8 = sentence.text.utf8
@@ -556,7 +561,8 @@ public struct Extractor: Sendable {
         }
     }
 
-    /// Whether an event's words set it in the past of the story: another year ("since 2002"),
+    /// Whether an event's words (or those after them up to the end of its clause: "ago" or another
+    /// year) set it in the past of the story: another year ("since 2002"),
     /// "previously", "ago", "earlier" (but not "earlier held talks", earlier that day), "former", the past
     /// perfect ("had met", "Norway had brokered talks") unless reported speech shifted into it ("said Putin
     /// had met Kim").
@@ -583,14 +589,14 @@ public struct Extractor: Sendable {
                 }
                 if !reported { return true }
             }
-            if isYear(tokens[k]), Int(word) != published?.year { return true }
+            if isOtherYear(tokens[k], than: published) { return true }
             if namesPeriodGoneBy(at: k, tokens: tokens) { return true }
         }
         // "Jiang first met Kim at the APEC meeting in Seattle two years ago": the words after the event's
         // own, up to the end of its clause.
         var k = found.span.upperBound + 1
         while k < tokens.count, k - found.span.upperBound <= 10, tokens[k].isWord, !clauseOpeners.containsLowercased(tokens[k]) {
-            if tokens[k].lowercasedWord == "ago" || (isYear(tokens[k]) && Int(tokens[k].text) != published?.year) { return true }
+            if tokens[k].lowercasedWord == "ago" || isOtherYear(tokens[k], than: published) { return true }
             k += 1
         }
         return false

@@ -847,8 +847,8 @@ import Testing
     @Test func aVerbAfterAWhenClauseAndItsCommaHasTheSentencesSubject() throws {
         let found = encounters("""
             Indian Prime Minister Narendra Modi began a European tour on Sunday. He held talks with French President \
-            Emmanuel Macron in Paris on Wednesday, when the two signed a defence accord, and met German Chancellor Olaf \
-            Scholz in Berlin on Monday.
+            Emmanuel Macron in Paris on Wednesday, when the two signed a declaration on Iran, and met German Chancellor \
+            Olaf Scholz in Berlin on Monday.
             """, date: "2022-05-04")
         let berlin = try #require(found.first { $0.actors.contains { $0.actor == "olaf-scholz" } })
         #expect(Set(berlin.actors.map(\.actor)) == ["narendra-modi", "olaf-scholz"])
