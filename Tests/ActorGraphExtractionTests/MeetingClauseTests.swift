@@ -836,7 +836,7 @@ import Testing
 
     @Test func aPronounAfterAPhrasePutInFrontIsTheSubject() {
         let found = encounters("""
-            Joe Biden arrived in Rome on Friday. At the summit he will hold separate talks with French President \
+            Joe Biden arrived in Rome on Friday. At the summit he is to hold separate talks with French President \
             Emmanuel Macron and Japanese Prime Minister Fumio Kishida.
             """, date: "2021-10-29")
         for other: ActorID in ["emmanuel-macron", "fumio-kishida"] {
