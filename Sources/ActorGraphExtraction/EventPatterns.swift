@@ -1286,24 +1286,28 @@ struct EventPatterns: Sendable {
             var mediators = !byAgents.isEmpty ? byAgents : fromAgents.count > 1 ? fromAgents : antecedents.count > 1 && antecedents.contains(mediator) ? antecedents
                 : pairMediators.count == 2 && pairMediators[0] == mediator ? pairMediators
                 : jointAgents(of: mediator, before: first, left: left, from: start, passive: passive, aside: aside, in: s)
+            // Those named together from `next` on, among `mentions`, mediate too.
+            func joinGroup<C: Collection>(from next: ResolvedMention, of mentions: C) where C.Element == ResolvedMention {
+                mediators = unique(mediators + nearestGroup(mentions.filter { $0.token >= next.token }, in: s))
+            }
             // "… signed as witnesses, together with the EU's special envoy, Rino Serri": those it is done
             // together with too, named within a few words.
             if let together = stride(from: last + 1, to: clause.upperBound, by: 1).first(where: { s.word($0) == "together" && s.word($0 + 1) == "with" }),
                let next = right.first(where: { $0.token > together + 1 }), next.token - together <= 9 {
-                mediators = unique(mediators + nearestGroup(right.filter { $0.token >= next.token }, in: s))
+                joinGroup(from: next, of: right)
             }
             // "who led a panel of mediators with Kenyatta and Mlambo-Ngcuka": the rest of the panel mediates too.
             // (Not "the Kuwaiti mediation with Saudi Arabia": with a side.)
             if ["mediators", "intermediaries", "facilitators"].contains(s.word(last)), last + 1 < s.tokens.endIndex, s.word(last + 1) == "with",
                let next = right.first, next.token - last <= 6, isDescription(last + 2..<next.token, in: s) {
-                mediators = unique(mediators + nearestGroup(right.filter { $0.token >= next.token }, in: s))
+                joinGroup(from: next, of: right)
             }
             // "mediated by Egypt, with help from Qatar and the United Nations": the helpers mediate too.
             if let with = stride(from: last + 1, to: min(s.tokens.endIndex - 3, last + 12), by: 1).first(where: { k in
                    s.word(k) == "with" && ((s.word(k + 1) == "help" && s.word(k + 2) == "from")
                        || (s.word(k + 1) == "the" && s.word(k + 2) == "help" && s.word(k + 3) == "of"))
                }), let next = s.actors.first(where: { $0.token > with + 2 && $0.token <= with + 5 }) {
-                mediators = unique(mediators + nearestGroup(s.actors.filter { $0.token >= next.token }, in: s))
+                joinGroup(from: next, of: s.actors)
             }
             let mediatorSides = Set(mediators.map { affiliation($0, in: s) ?? $0 })
             sides = unique(sides.filter { !mediators.contains($0) && !mediatorSides.contains(affiliation($0, in: s) ?? $0)
