@@ -377,7 +377,12 @@ struct DocumentAnalyzer: Sendable {
                       let m = index(endingAt: title.first - 3) {
                 modifier = m
             }
-            if let m = modifier, isOfficial(mentions[m]) { modifier = nil }
+            // "Annan's personal representative": an official's post is of the official's side.
+            var owner: ActorID?
+            if let m = modifier, isOfficial(mentions[m]) {
+                owner = mentions[m].entry >= 0 ? affiliations[Int(mentions[m].entry)] : discovered[mentions[m].actor]?.affiliation
+                modifier = nil
+            }
             // "the emir of Kuwait", "the president of the United States": a country or organisation after "of".
             var ofWhom: Int?
             if modifier == nil, title.last + 2 < tokens.count, tokens[title.last + 1].is("of") {
@@ -432,7 +437,7 @@ struct DocumentAnalyzer: Sendable {
             // before a comma and the title of its country is a discovered official too.
             let named = capitalised >= 2 ? nameTokens.first!...nameTokens.last!
                 : capitalised == 0 && ofWhom == nil && before >= 2 && tokens[before].is(",")
-                    && (anchorActor?.kind == .country || anchorActor?.kind == .organization)
+                    && (anchorActor?.kind == .country || anchorActor?.kind == .organization || owner != nil)
                     ? Self.nameBefore(before, tokens: tokens, bytes: bytes).flatMap { name in name.contains { covered[$0] } ? nil : name } : nil
             if let named {
                 let name = String(decoding: bytes[tokens[named.lowerBound].start..<tokens[named.upperBound].end], as: UTF8.self)
@@ -445,7 +450,7 @@ struct DocumentAnalyzer: Sendable {
                         place.last < title.first && title.first - place.last <= 12
                             && !(place.last + 1..<title.first).contains { tokens[$0].is(".") }
                     }?.country
-                    let countryOrOrg = anchorActor.map { $0.kind == .official ? $0.affiliation : $0.id }
+                    let countryOrOrg = anchorActor.map { $0.kind == .official ? $0.affiliation : $0.id } ?? owner
                         ?? Self.countryOfTitle(tokens[title.first...title.last])
                         ?? (Self.nationalRoles.contains(role) ? nearby ?? datelineCountry : nil)
                     // "Saudi ambassador Mohammed Al Jaber … receiving ambassador Mohammed Al Jaber": a later title

@@ -69,7 +69,9 @@ enum EventLexicon {
         add(.meeting, "audience with", "courtesy call on", "call on", "calls on", "bilateral with", "a bilateral meeting with")
         // "travelled to Damascus to see President Bashar al-Assad", "before seeing Kirchner" (an official must
         // follow, as for "saw").
-        add(.meeting, "to see", "seeing", "to greet")
+        add(.meeting, "to see", "seeing", "to greet", "will see", "would see")
+        // "went straight to dinner with Abe", "a working lunch with Merkel": a meal shared in person.
+        add(.meeting, "dinner with", "lunch with", "luncheon with", "breakfast with")
         // "held an 11-minute conversation with Abe on the sidelines": words exchanged in person (a call is
         // communication, `remote`).
         add(.meeting, "conversation with", "conversations with")
@@ -421,7 +423,10 @@ enum EventLexicon {
 
     /// Verbs of a journey, after which "to meet …" or "to see …" is its traveller's purpose.
     static let journeyVerbs: Set<Substring> = ["travelled", "traveled", "flew", "went", "headed", "came", "returned", "travels",
-                                              "flies", "goes", "heads", "travel", "fly", "go", "head", "arrived", "arrives"]
+                                              "flies", "goes", "heads", "travel", "fly", "go", "head", "arrived", "arrives",
+                                              "going", "flying", "travelling", "traveling", "heading"]
+    /// Adverbs between a journey verb and where it goes: "flying on to", "went back to", "going on afterwards to".
+    static let onward: Set<Substring> = ["on", "back", "afterwards", "afterward", "later", "then", "onward", "onwards", "straight", "directly"]
 
     /// Verbs of a go-between travelling to and fro: "shuttled between the two delegations" names the pair
     /// that last met.

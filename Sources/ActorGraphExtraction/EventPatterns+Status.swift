@@ -117,6 +117,8 @@ extension EventPatterns {
         if trigger.past { return .held }
         // "is due in Kyiv", "is still expected in Port Moresby on Monday"
         if trigger.kind == .visit, ["due", "expected"].contains(s.word(first)) { return .planned }
+        // "where he will see President Aquino": a trigger that opens with its future.
+        if s.word(first) == "will" { return .planned }
         // "when the two presidents meet", "once they visit": a present tense after "when" looks ahead.
         if s.word(at: first, is: .presentEncounter), s.anyWord(from: max(lower, first - 5), to: first, is: .whenOrOnce) {
             return .planned
@@ -182,7 +184,12 @@ extension EventPatterns {
         }
         // "He then visits Colombia on Sunday …, before ending the tour in Merida with talks with Calderon":
         // a participle after "before" or "after" shares the schedule of its clause's verb.
-        if let ing = timeParticiple(in: max(clause.lowerBound, first - 10)..<first, in: s),
+        // "will fly to Belfast …, going on afterwards to Dublin for a meeting with Ahern": so does one after a comma.
+        let after = max(clause.lowerBound + 1, first - 10)
+        let commaParticiple = (after..<max(after, first)).last { k in
+            s.word(at: k - 1, is: .comma) && s.word(at: k, is: .endsInIng) && s.word(k) != "having"
+        }
+        if let ing = timeParticiple(in: max(clause.lowerBound, first - 10)..<first, in: s) ?? commaParticiple,
            (clause.lowerBound..<ing).contains(where: { k in
                s.word(k) == "will" || (EventPatterns.presentSchedules.containsLowercased(s.tokens[k]) && !isNoun(k, in: s))
            }) {

@@ -52,8 +52,9 @@ extension EventPatterns {
                 subject(opening: opening, before: first, in: s, clause: clause)
             } : nil
         // "Blinken held talks with Abdullah in Amman on Friday, then visited Qatar": a verb joined to an
-        // earlier one has that one's subject.
-        let joined = trigger.past && first - 2 > max(start, clause.lowerBound) && joinsPreviousVerb(first, from: max(start, clause.lowerBound) + 1, in: s)
+        // earlier one has that one's subject ("…, and will then visit Malaysia" too).
+        let joined = first - 2 > max(start, clause.lowerBound) && (trigger.past || s.word(first - 1) == "will" || s.word(first - 1) == "then")
+            && joinsPreviousVerb(first, from: max(start, clause.lowerBound) + 1, in: s)
             ? clauseSubject(before: first, left: ArraySlice(left.filter { $0.token >= start }), in: s, clause: clause) : nil
         // "A visit by Mr Putin to Turkey": the visitor follows "by".
         let by = !trigger.past && last + 2 < s.tokens.endIndex && s.word(last + 1) == "by"

@@ -270,12 +270,12 @@ struct EventPatterns: Sendable {
     }
 
     /// Whether the trigger at `first` is a verb joined by "and" to an earlier one ("… and then met",
-    /// "…, and later held talks", "… and was also received by"): "and" stands right before it, or
+    /// "…, and later held talks", "… and was also received by", "…, and will then visit Malaysia"): "and" stands right before it, or
     /// before adverbs of sequence and auxiliaries only.
     /// - Parameter from: the first word after the earlier trigger.
     func joinsPreviousVerb(_ first: Int, from: Int, in s: Sentence) -> Bool {
         var k = first - 1
-        while k >= from, ["then", "later", "also", "subsequently", "afterwards", "again", "briefly", "was", "were", "has", "had"].contains(s.word(k)) {
+        while k >= from, ["then", "later", "also", "subsequently", "afterwards", "again", "briefly", "was", "were", "has", "had", "will"].contains(s.word(k)) {
             k -= 1
         }
         // "…, then flew to Cairo": a comma before "then" joins as "and" does.
@@ -830,16 +830,25 @@ struct EventPatterns: Sendable {
                 // "Davutoglu flew to Baghdad for talks with Maliki and then travelled to Damascus to see Assad",
                 // "…, on Thursday, travelled to Ramallah for talks with Abbas": a purpose after a journey has the
                 // traveller for subject — the names right before the journey verb, else the clause's first actor.
-                if s.word(first) == "to" || (first > base && ["to", "for"].contains(s.word(first - 1))),
-                   let journey = stride(from: first - 2, through: max(start, first - 10), by: -1).first(where: {
-                       EventLexicon.journeyVerbs.contains(s.word($0)) && ["to", "in"].contains(s.word($0 + 1))
+                // ("…, going on afterwards to Dublin for a meeting with Ahern": adverbs may follow the verb; a
+                // participle after a comma or a time conjunction has the clause's subject.)
+                if s.word(first) == "to" || (first > base && ["to", "for"].contains(s.word(first - 1)))
+                    || (first - 2 > base && s.word(first - 2) == "for" && ["a", "an"].contains(s.word(first - 1))),
+                   let journey = stride(from: first - 2, through: max(start, first - 10), by: -1).first(where: { k in
+                       EventLexicon.journeyVerbs.contains(s.word(k))
+                           && (k + 1..<min(first, k + 4)).first(where: { !EventLexicon.onward.contains(s.word($0)) })
+                               .map { ["to", "in"].contains(s.word($0)) } == true
                    }) {
                     let before = left.filter { $0.token >= start && $0.last < journey && !speakers.contains($0.token) && !isDestination($0, in: s) }
+                    let commaParticiple = journey - 1 > base && s.word(at: journey, is: .endsInIng)
+                        && (s.word(at: journey - 1, is: .comma) || ["before", "after", "while"].contains(s.word(journey - 1)))
                     // ("Before Helsinki, Trump will … travel to Britain, where he is due to hold talks": a person travels.)
-                    if let nearest = before.last, journey - nearest.last <= 2 {
+                    if let nearest = before.last, journey - nearest.last <= 2, !commaParticiple {
                         subject = nearestGroup(before.reversed(), in: s)
-                    } else if let topic = before.first(where: { self.kind($0.actor, in: s) == .official }) ?? before.first {
-                        subject = [topic.actor]
+                    } else if let topic = self.subject(opening: before.first(where: { self.kind($0.actor, in: s) == .official }) ?? before.first,
+                                                  before: journey, in: s, clause: clause) {
+                        // ("On Thursday he will see Chernomyrdin and then fly to Belfast for talks": "he" travels.)
+                        subject = [topic]
                     }
                 }
                 // "… but not Mr Putin": a negated object is no participant.
@@ -1264,7 +1273,15 @@ struct EventPatterns: Sendable {
             }
             // Whoever thanks a mediator is no side of its work.
             // The sides of a subject's act follow it ("Beijing brokered an agreement under which Riyadh and Tehran …").
-            let actedOn = mediator == adjacent ? right + left : (thanked == nil ? left : []) + right
+            // ("An Arab League committee led by Sheik Hamad bin Jassim … then brokered a truce", "The CSCE, whose
+            // Minsk Group is led by the Swedish diplomat Jan Eliasson, has pursued a parallel mediation": those
+            // who lead the mediator are of it.)
+            let ledFrom = left.first { $0.actor == mediator }.flatMap { m in
+                (m.last + 1..<max(m.last + 1, first - 1)).first { ["led", "headed", "chaired"].contains(s.word($0)) && s.word($0 + 1) == "by" }
+            }
+            let actedOn = (mediator == adjacent ? right + left : (thanked == nil ? left : []) + right).filter { m in
+                !(ledFrom.map { m.token > $0 && m.token < first } ?? false)
+            }
             // "to bring the two sides together": the pair the trigger names, whom the document's other
             // mediations or its most-named countries give (`Extractor`), not the names around it.
             let namesPair = trigger.words.contains("two") || trigger.words.contains("both")

@@ -46,7 +46,11 @@ public struct Extractor: Sendable {
         var approximate = Set<String>()
         for document in documents {
             let analysis = analyzer.analyse(document)
-            for actor in analysis.discovered where discovered[actor.id] == nil { discovered[actor.id] = actor }
+            // The first article that gives a discovered official a country gives it to every article: one
+            // says "Prime Minister Tony Blair", another "British Prime Minister Tony Blair".
+            for actor in analysis.discovered where discovered[actor.id] == nil || (discovered[actor.id]?.affiliation == nil && actor.affiliation != nil) {
+                discovered[actor.id] = actor
+            }
             let found = events(in: document, analysis: analysis, approximate: &approximate)
             result.events += found
             let venues = venuesOnly(analysis)

@@ -1,0 +1,78 @@
+import ActorGraphCore
+@testable import ActorGraphExtraction
+import Testing
+
+/// The legs of a tour told in one sentence (who travels on, to meet whom, and whether it is still ahead),
+/// meals shared in person, and officials the dictionary does not hold. Sentences written for these tests
+/// (not taken from any corpus), with the bundled dictionary.
+@Suite struct TourLegTests {
+    func encounters(_ body: String, date: String) -> [Event] {
+        ExtractionFixture.extract(body, date: date).events.filter { $0.kind == .meeting || $0.kind == .talks || $0.kind == .visit }
+    }
+
+    @Test func aMealWithSomeoneIsAMeeting() throws {
+        let found = encounters("Barack Obama landed on Wednesday night and went straight to dinner with Shinzo Abe at a small restaurant.",
+                               date: "2014-04-24")
+        let dinner = try #require(found.first { $0.kind == .meeting })
+        #expect(Set(dinner.actors.map(\.actor)) == ["barack-obama", "shinzo-abe"])
+        #expect(dinner.status == .held)
+        #expect(dinner.date == Day("2014-04-23"))
+    }
+
+    @Test func willSeeAnOfficialIsAPlannedMeeting() throws {
+        let found = encounters("Barack Obama goes on to the Philippines, where he will see President Benigno Aquino III.", date: "2014-04-24")
+        let meeting = try #require(found.first { $0.actors.contains { $0.actor == "benigno-aquino-iii" } })
+        #expect(Set(meeting.actors.map(\.actor)) == ["barack-obama", "benigno-aquino-iii"])
+        #expect(meeting.status == .planned)
+    }
+
+    @Test func aVisitJoinedByAndWillThenHasTheSentencesSubject() throws {
+        let found = encounters("Barack Obama flies to Seoul on Friday for talks with Park Geun-hye, and will then visit Malaysia.",
+                               date: "2014-04-24")
+        let malaysia = try #require(found.first { $0.kind == .visit && $0.actors(in: .host) == ["malaysia"] })
+        #expect(malaysia.actors(in: .visitor) == ["barack-obama"])
+        #expect(malaysia.status == .planned)
+    }
+
+    @Test func theLegsAfterAPronounsFirstMeetingAreTheTravellers() throws {
+        let found = encounters("""
+            Bill Clinton reached Moscow on Tuesday. On Thursday he will see acting Prime Minister Viktor Chernomyrdin in the morning and then fly to \
+            Belfast for talks with British Prime Minister Tony Blair, going on afterwards to Dublin for a meeting with Irish \
+            Prime Minister Bertie Ahern.
+            """, date: "1998-09-02")
+        let belfast = try #require(found.first { $0.kind == .talks && $0.actors.contains { $0.actor == "tony-blair" } })
+        #expect(Set(belfast.actors.map(\.actor)) == ["bill-clinton", "tony-blair"])
+        let dublin = try #require(found.first { $0.actors.contains { $0.actor == "bertie-ahern" } })
+        #expect(Set(dublin.actors.map(\.actor)) == ["bill-clinton", "bertie-ahern"])
+        #expect(dublin.status == .planned)
+    }
+
+    @Test func anOfficialsPostIsOfTheOfficialsSide() throws {
+        let extraction = ExtractionFixture.extract("""
+            Barack Obama's national security adviser, Tom Donilon, met Xi Jinping in Beijing on Monday.
+            """, date: "2013-06-08")
+        let donilon = try #require(extraction.actors.first { $0.id == "tom-donilon" })
+        #expect(donilon.affiliation == "united-states")
+        #expect(extraction.events.contains { $0.kind == .meeting && Set($0.actors.map(\.actor)) == ["tom-donilon", "xi-jinping"] })
+    }
+
+    @Test func aCountryOneArticleGivesAnUnknownOfficialHoldsForAll() throws {
+        let first = Document(id: "a", path: "a.md", text: "Prime Minister Tony Blair met Bertie Ahern in Belfast on Wednesday.",
+                             date: Day("1998-04-10"), dateSource: "front-matter")
+        let second = Document(id: "b", path: "b.md", text: "Bill Clinton will fly to Belfast for talks with British Prime Minister Tony Blair.",
+                              date: Day("1998-09-02"), dateSource: "front-matter")
+        let extraction = ExtractionFixture.extractor.extract([first, second])
+        let blair = try #require(extraction.actors.first { $0.id == "tony-blair" })
+        #expect(blair.affiliation == "united-kingdom")
+    }
+
+    @Test func whoeverLeadsTheMediatorIsNoSide() throws {
+        let extraction = ExtractionFixture.extract("""
+            Armenia and Azerbaijan agreed to a ceasefire on Thursday. The European security body, whose Minsk Group is led by \
+            the Swedish diplomat Jan Eliasson, has pursued a parallel mediation since March.
+            """, date: "1994-05-12")
+        let mediation = try #require(extraction.events.first { $0.kind == .mediation })
+        #expect(mediation.actors(in: .mediator) == ["osce"])
+        #expect(Set(mediation.actors(in: .side)) == ["armenia", "azerbaijan"])
+    }
+}
