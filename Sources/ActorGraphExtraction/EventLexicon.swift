@@ -101,6 +101,8 @@ enum EventLexicon {
         add(.visit, "leave for", "leaves for", "leaving for", "fly to", "flies to", "flying to", "head to", "heading to")
         // "Widodo is due in Kyiv and Moscow this week", "Putin is expected in Ankara": a schedule.
         add(.visit, "due in", "expected in", "arrive in")
+        // "Merkel is due at the White House on Friday": at a seat of government.
+        add(.visit, "due at", "expected at")
         // "Pompeo was on his way to North Korea": a journey not yet ended.
         add(.visit, "on his way to", "on her way to", "on their way to", "en route to")
         add(.mediation, "mediate", "mediating", "mediator", "mediators", "mediation", "go between", "go betweens", "intermediary", "intermediaries",

@@ -35,6 +35,11 @@ extension EventPatterns {
             return [Found(kind: .visit, status: status, actors: [Participant(envoy.actor, as: .visitor), Participant(country, as: .host)],
                           place: destination.name, forward: status != .held)]
         }
+        // "due at the White House": at a seat of government or a place, not "due at the G7 summit".
+        if s.word(last) == "at", !s.places.contains(where: { $0.token > last && $0.token <= last + 2 }),
+           !s.actors.contains(where: { $0.token > last && $0.token <= last + 2 && $0.form == .metonym }) {
+            return []
+        }
         // The visitor stands right before the verb ("Lavrov has visited", "Lavrov's visit"), not a clause away.
         let reach = 6 + (aside?.count ?? 0)
         // "arrived in Khartoum from Liberia and flies to Lusaka": a country travelled from or to visits no one.
@@ -65,6 +70,16 @@ extension EventPatterns {
            let invites = (max(clause.lowerBound, first - 10)..<max(clause.lowerBound, first - 1)).last(where: { EventPatterns.invitingVerbs.containsLowercased(s.tokens[$0]) }),
            let inviter = left.last(where: { $0.last < invites && $0.token >= start })?.actor,
            let guest = left.first(where: { $0.token > invites && $0.last < first - 1 })?.actor, distinctSides([inviter, guest], in: s) == 2 {
+            return [Found(kind: .visit, status: .planned, actors: [Participant(guest, as: .visitor), Participant(inviter, as: .host)],
+                          place: place?.name, forward: true)]
+        }
+        // "Erdogan had accepted an invitation from Putin to visit Russia": whoever invites hosts whoever accepted.
+        // (An invitation not yet accepted is no plan.)
+        if first - 1 > base, s.word(first - 1) == "to",
+           let from = (max(clause.lowerBound + 2, first - 10)..<max(clause.lowerBound + 2, first - 1)).last(where: { s.word($0) == "from" && s.word($0 - 1) == "invitation" }),
+           (max(clause.lowerBound, from - 4)..<from).contains(where: { s.word(at: $0, is: .acceptance) }),
+           let inviter = left.first(where: { $0.token > from && $0.last < first - 1 })?.actor,
+           let guest = left.last(where: { $0.token >= start && $0.last < from - 1 })?.actor, distinctSides([inviter, guest], in: s) == 2 {
             return [Found(kind: .visit, status: .planned, actors: [Participant(guest, as: .visitor), Participant(inviter, as: .host)],
                           place: place?.name, forward: true)]
         }

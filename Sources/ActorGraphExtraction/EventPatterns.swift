@@ -293,6 +293,9 @@ struct EventPatterns: Sendable {
                                      "resumption"]
     static let commitments: WordSet = ["agreed", "agree", "agrees", "decided", "pledged", "promised", "committed", "will", "announced"]
 
+    /// Meals a host gives for a guest ("a state banquet hosted by the president").
+    static let meals: Set<Word> = ["banquet", "dinner", "lunch", "luncheon", "breakfast", "reception"]
+
     /// Verbs by which a side welcomes a third party's mediation.
     static let welcomes: Set<String> = ["welcomed", "welcomes", "welcoming", "accepted", "accepts", "accepting"]
 
@@ -629,6 +632,18 @@ struct EventPatterns: Sendable {
             && !(s.word(at: first, is: .hostForm) && s.anyWord(from: max(base, clause.lowerBound), to: first - 1, is: .talksNoun)
                  && (!s.actors.contains { $0.last == first - 2 } || s.anyWord(from: max(base, clause.lowerBound, first - 20), to: first, is: .between)))
         if byAgent && !passive {
+            // "to attend a state banquet hosted by President Patil": a meal given by the host for the
+            // clause's subject.
+            if s.word(at: first, is: .hostForm), (max(clause.lowerBound, first - 3)..<first).contains(where: { EventPatterns.meals.contains(s.word($0)) }),
+               let host = s.actors.first(where: { $0.token > by && $0.token <= clause.upperBound }), isDescription(by + 1..<host.token, in: s),
+               let guest = clauseSubject(before: first, left: ArraySlice(s.actors.filter { $0.last < first }), in: s, clause: clause),
+               distinctSides([guest, host.actor], in: s) == 2 {
+                // (The meal is as far ahead as the clause's verb: "was to … attend".)
+                let ahead = (clause.lowerBound..<first - 1).contains { EventPatterns.beForms.contains(s.word($0)) && s.word($0 + 1) == "to" }
+                let status = ahead ? .planned : meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
+                return [Found(kind: .meeting, status: status, actors: [Participant(guest, as: .participant), Participant(host.actor, as: .participant)],
+                              place: place?.name, forward: status != .held)]
+            }
             return hostedTalks(host: first, by: by, clause: clause, place: place, in: s)
         }
         // "The meeting had been announced by …": a meeting named before refers back; its sides are

@@ -75,4 +75,33 @@ import Testing
         #expect(mediation.actors(in: .mediator) == ["osce"])
         #expect(Set(mediation.actors(in: .side)) == ["armenia", "azerbaijan"])
     }
+
+    @Test func dueAtASeatOfGovernmentIsAPlannedVisit() throws {
+        let found = encounters("Angela Merkel is due at the White House on Friday for a working visit.", date: "2018-04-24")
+        let visit = try #require(found.first { $0.kind == .visit })
+        #expect(visit.actors(in: .visitor) == ["angela-merkel"])
+        #expect(visit.actors(in: .host) == ["united-states"])
+        #expect(visit.status == .planned)
+        #expect(visit.date == Day("2018-04-27"))
+        #expect(encounters("Donald Trump is due at the Group of Seven summit on Saturday.", date: "2019-08-21").isEmpty)
+    }
+
+    @Test func anAcceptedInvitationFromSomeoneIsAPlannedVisitToHim() throws {
+        let found = encounters("""
+            The Kremlin said Recep Tayyip Erdogan had accepted an invitation from President Vladimir Putin to visit Russia soon.
+            """, date: "2019-10-17")
+        let visit = try #require(found.first { $0.kind == .visit })
+        #expect(visit.actors(in: .visitor) == ["recep-tayyip-erdoğan"])
+        #expect(visit.actors(in: .host) == ["vladimir-putin"])
+        #expect(visit.status == .planned)
+    }
+
+    @Test func aMealHostedBySomeoneIsAMeetingWithTheGuest() throws {
+        let found = encounters("""
+            Later on Monday Barack Obama was to lay a wreath and attend a state banquet hosted by President Pratibha Patil.
+            """, date: "2010-11-08")
+        let banquet = try #require(found.first { $0.actors.contains { $0.actor == "pratibha-patil" } })
+        #expect(Set(banquet.actors.map(\.actor)) == ["barack-obama", "pratibha-patil"])
+        #expect(banquet.status == .planned)
+    }
 }
