@@ -58,9 +58,12 @@ extension EventPatterns {
             } : nil
         // "Blinken held talks with Abdullah in Amman on Friday, then visited Qatar": a verb joined to an
         // earlier one has that one's subject ("…, and will then visit Malaysia" too).
+        // ("Before Helsinki, Trump will attend … and then travel to Britain": not a name after a preposition.)
         let joined = first - 2 > max(start, clause.lowerBound) && (trigger.past || s.word(first - 1) == "will" || s.word(first - 1) == "then")
             && joinsPreviousVerb(first, from: max(start, clause.lowerBound) + 1, in: s)
-            ? clauseSubject(before: first, left: ArraySlice(left.filter { $0.token >= start }), in: s, clause: clause) : nil
+            ? clauseSubject(before: first, left: ArraySlice(left.filter {
+                $0.token >= start && !($0.token > base && EventPatterns.frontingPrepositions.contains(s.word($0.token - 1)))
+            }), in: s, clause: clause) : nil
         // "A visit by Mr Putin to Turkey": the visitor follows "by".
         let by = !trigger.past && last + 2 < s.tokens.endIndex && s.word(last + 1) == "by"
             ? right.first(where: { $0.token > last + 1 && isDescription(last + 2..<$0.token, in: s) })?.actor : nil

@@ -34,6 +34,14 @@ import Testing
         #expect(malaysia.status == .planned)
     }
 
+    @Test func aPlaceInAFrontedPhraseIsNoTraveller() throws {
+        let found = encounters("""
+            Before Helsinki, Donald Trump will attend a NATO summit in Brussels and then travel to Britain.
+            """, date: "2018-06-28")
+        let britain = try #require(found.first { $0.kind == .visit && $0.actors(in: .host) == ["united-kingdom"] })
+        #expect(britain.actors(in: .visitor) == ["donald-trump"])
+    }
+
     @Test func theLegsAfterAPronounsFirstMeetingAreTheTravellers() throws {
         let found = encounters("""
             Bill Clinton reached Moscow on Tuesday. On Thursday he will see acting Prime Minister Viktor Chernomyrdin in the morning and then fly to \
