@@ -872,9 +872,13 @@ struct EventPatterns: Sendable {
                 // "discussed North Korea": what is discussed is a topic; only "discussed … with X" names a party.
                 let topicOnly = first == last && s.word(first) == "discussed"
                 // "welcomed the Kuwaiti mediation", "praised Qatar's efforts": a state's act is no one met.
+                // "to meet Najib Razak, and the Philippines, where he will see Aquino": a country that a clause of
+                // "where" describes is the next stop, not one met.
                 let objects = right.filter {
                     !speakers.contains($0.token) && !isSeat($0, in: s) && !isNegated($0, in: s) && !namesAnAct($0, in: s) && !namesATopic($0, after: last, in: s)
                         && !(topicOnly && !(last + 1..<$0.token).contains { s.word($0) == "with" })
+                        && !($0.last + 2 < s.tokens.endIndex && s.word(at: $0.last + 1, is: .comma) && s.word($0.last + 2) == "where"
+                             && self.kind($0.actor, in: s) == .country)
                 }
                 var object = objects.first.map { $0.token <= segment.upperBound && reaches(from: last, to: $0.token, in: s) } == true
                     ? nearestGroup(objects, in: s) : []

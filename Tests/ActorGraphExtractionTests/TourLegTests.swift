@@ -26,6 +26,15 @@ import Testing
         #expect(meeting.status == .planned)
     }
 
+    @Test func aCountryThatAWhereClauseDescribesIsTheNextStopNotOneMet() throws {
+        let found = encounters("""
+            Barack Obama will visit Malaysia, where he is to meet Prime Minister Najib Razak, and the Philippines, where he \
+            will see President Benigno Aquino III.
+            """, date: "2014-04-24")
+        let najib = try #require(found.first { $0.actors.contains { $0.actor == "najib-razak" } })
+        #expect(Set(najib.actors.map(\.actor)) == ["barack-obama", "najib-razak"])
+    }
+
     @Test func aVisitJoinedByAndWillThenHasTheSentencesSubject() throws {
         let found = encounters("Barack Obama flies to Seoul on Friday for talks with Park Geun-hye, and will then visit Malaysia.",
                                date: "2014-04-24")
