@@ -67,22 +67,7 @@ extension EventPatterns {
         // "A visit by Mr Putin to Turkey": the visitor follows "by".
         let by = !trigger.past && last + 2 < s.tokens.endIndex && s.word(last + 1) == "by"
             ? right.first(where: { $0.token > last + 1 && isDescription(last + 2..<$0.token, in: s) })?.actor : nil
-        // "Moon invited Trump to visit South Korea later this year, and Trump accepted" (an invitation left
-        // unanswered is no plan: `isWish`): the one invited visits the one who invites.
-        if first - 1 > base, s.word(first - 1) == "to",
-           let invites = (max(clause.lowerBound, first - 10)..<max(clause.lowerBound, first - 1)).last(where: { EventPatterns.invitingVerbs.containsLowercased(s.tokens[$0]) }),
-           let inviter = left.last(where: { $0.last < invites && $0.token >= start })?.actor,
-           let guest = left.first(where: { $0.token > invites && $0.last < first - 1 })?.actor, distinctSides([inviter, guest], in: s) == 2 {
-            return [Found(kind: .visit, status: .planned, actors: [Participant(guest, as: .visitor), Participant(inviter, as: .host)],
-                          place: place?.name, forward: true)]
-        }
-        // "Erdogan had accepted an invitation from Putin to visit Russia": whoever invites hosts whoever accepted.
-        // (An invitation not yet accepted is no plan.)
-        if first - 1 > base, s.word(first - 1) == "to",
-           let from = (max(clause.lowerBound + 2, first - 10)..<max(clause.lowerBound + 2, first - 1)).last(where: { s.word($0) == "from" && s.word($0 - 1) == "invitation" }),
-           (max(clause.lowerBound, from - 4)..<from).contains(where: { s.word(at: $0, is: .acceptance) }),
-           let inviter = left.first(where: { $0.token > from && $0.last < first - 1 })?.actor,
-           let guest = left.last(where: { $0.token >= start && $0.last < from - 1 })?.actor, distinctSides([inviter, guest], in: s) == 2 {
+        if let (guest, inviter) = invitedVisit(before: first, left: left, start: start, clause: clause, in: s) {
             return [Found(kind: .visit, status: .planned, actors: [Participant(guest, as: .visitor), Participant(inviter, as: .host)],
                           place: place?.name, forward: true)]
         }
@@ -157,6 +142,28 @@ extension EventPatterns {
             }
         }
         return visits
+    }
+
+    /// The guest and the one who invites, when the visit trigger at `first` follows "to" after an invitation
+    /// agreed on: "Moon invited Trump to visit South Korea later this year, and Trump accepted" (an invitation
+    /// left unanswered is no plan: `isWish`), or "Erdogan had accepted an invitation from Putin to visit Russia".
+    /// `left` are the actors before the trigger in its clause, `start` where its subject may start.
+    func invitedVisit(before first: Int, left: ArraySlice<ResolvedMention>, start: Int, clause: ClosedRange<Int>,
+                      in s: Sentence) -> (guest: ActorID, inviter: ActorID)? {
+        guard first - 1 > s.tokens.startIndex, s.word(first - 1) == "to" else { return nil }
+        var pair: (guest: ActorID, inviter: ActorID)?
+        if let invites = (max(clause.lowerBound, first - 10)..<max(clause.lowerBound, first - 1)).last(where: { EventPatterns.invitingVerbs.containsLowercased(s.tokens[$0]) }),
+           let inviter = left.last(where: { $0.last < invites && $0.token >= start })?.actor,
+           let guest = left.first(where: { $0.token > invites && $0.last < first - 1 })?.actor {
+            pair = (guest, inviter)
+        } else if let from = (max(clause.lowerBound + 2, first - 10)..<max(clause.lowerBound + 2, first - 1)).last(where: { s.word($0) == "from" && s.word($0 - 1) == "invitation" }),
+                  (max(clause.lowerBound, from - 4)..<from).contains(where: { s.word(at: $0, is: .acceptance) }),
+                  let inviter = left.first(where: { $0.token > from && $0.last < first - 1 })?.actor,
+                  let guest = left.last(where: { $0.token >= start && $0.last < from - 1 })?.actor {
+            pair = (guest, inviter)
+        }
+        guard let pair, distinctSides([pair.guest, pair.inviter], in: s) == 2 else { return nil }
+        return pair
     }
 
     /// Verbs of inviting someone to come ("invited Trump to visit").

@@ -856,7 +856,7 @@ struct EventPatterns: Sendable {
                    }) {
                     let before = left.filter { $0.token >= start && $0.last < journey && !speakers.contains($0.token) && !isDestination($0, in: s) }
                     let commaParticiple = journey - 1 > base && s.word(at: journey, is: .endsInIng)
-                        && (s.word(at: journey - 1, is: .comma) || ["before", "after", "while"].contains(s.word(journey - 1)))
+                        && (s.word(at: journey - 1, is: .comma) || timeParticiple(in: journey - 1..<journey, orWhile: true, in: s) != nil)
                     // ("Before Helsinki, Trump will … travel to Britain, where he is due to hold talks": a person travels.)
                     if let nearest = before.last, journey - nearest.last <= 2, !commaParticiple {
                         subject = nearestGroup(before.reversed(), in: s)
