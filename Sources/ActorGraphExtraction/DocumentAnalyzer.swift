@@ -468,11 +468,23 @@ struct DocumentAnalyzer: Sendable {
             if capitalised == 1, nameTokens.count == 1 {
                 // "President Moon", "Chairman Kim": a surname after a title.
                 let word = tokens[nameTokens[0]].text
-                let holders = holders(of: role, on: date, affiliation: anchor).filter { familyNames[$0] == word }
+                var holders = holders(of: role, on: date, affiliation: anchor).filter { familyNames[$0] == word }
+                // "King Abdullah of Saudi Arabia" (two King Abdullahs in 2009): the country after "of" says
+                // which, and a monarch goes by his given name ("Abdullah bin Abdulaziz").
+                var country: Int?
+                if anchor == nil, let of = nameTokens.last.map({ $0 + 1 }), of + 1 < tokens.count, tokens[of].is("of"),
+                   let m = index(startingAt: tokens[of + 1].is("the") ? of + 2 : of + 1), mentions[m].entry >= 0,
+                   kinds[Int(mentions[m].entry)] == .country {
+                    country = m
+                    holders = self.holders(of: role, on: date, affiliation: mentions[m].actor).filter { entry in
+                        familyNames[entry] == word || actors[entry].name.split(separator: " ").first == word
+                    }
+                }
                 if holders.count == 1 {
                     append(mention(of: actors[holders[0]].id, nameTokens[0], nameTokens[0], form: .surname))
                     cover(nameTokens[0], nameTokens[0])
                     qualify()
+                    if let country { mentions[country].isQualifier = true }
                     continue
                 }
             }
@@ -548,6 +560,13 @@ struct DocumentAnalyzer: Sendable {
                 }
             }
             guard seen.count == 1 else { continue }
+            // "Crown Prince Abdullah of Saudi Arabia" after Jordan's King Abdullah II: a surname that a country
+            // other than its official's follows after "of" is someone else's.
+            if i + 2 < tokens.count, tokens[i + 1].is("of"), let entry = resolver.entry(of: seen[0]),
+               let country = mentions.first(where: { $0.token == (tokens[i + 2].is("the") ? i + 3 : i + 2) }),
+               country.entry >= 0, kinds[Int(country.entry)] == .country, country.actor != affiliations[Int(entry)] {
+                continue
+            }
             mentions.append(mention(of: seen[0], i, i, form: .surname))
         }
         mentions.sort { $0.token < $1.token }

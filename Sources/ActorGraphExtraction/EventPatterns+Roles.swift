@@ -95,7 +95,8 @@ extension EventPatterns {
     /// - Parameter left: the actors of the clause before the trigger.
     func subjectTalks(trigger: EventLexicon.Trigger, first: Int, last: Int, left: ArraySlice<ResolvedMention>, in s: Sentence,
                       clause: ClosedRange<Int>, place: PlaceMention?) -> [Found] {
-        if let after = (max(s.tokens.startIndex, first - 5)..<first).last(where: { s.word($0) == "after" }),
+        // ("Widodo and Muhyiddin agreed at talks in Jakarta": so are talks the list acted at.)
+        if let after = (max(s.tokens.startIndex, first - 5)..<first).last(where: { s.word($0) == "after" || s.word($0) == "at" }),
            (after + 1..<first).allSatisfy({ s.word(at: $0, is: .lowerInitial) }) {
             // Each actor at its first mention ("in eastern Ukraine" names one of the list again), the list
             // read back from its verb.
@@ -201,11 +202,15 @@ extension EventPatterns {
         // Cuban capital hosted by Raúl Castro": a signing between two sides too.
         let signing = (max(clause.lowerBound, host - 7)..<host).contains { s.word($0) == "ceremony" }
             && (clause.lowerBound..<host).contains { ["signed", "sign", "signing", "initialled", "initialed", "shook"].contains(s.word($0)) }
-        let talksFrom = part ? host - 12 : comma ? host - 10 : sidesBetween.map { min($0 - 3, host - 8) } ?? host - 4
         // "at a summit in this Red Sea resort hosted by Mubarak", "The talks at the Palais des Nations are
         // co-chaired by …": the talks' venue may stand between them and their host.
         var verb = host
         while verb - 1 > clause.lowerBound, ["co", "is", "are", "was", "were", "been", "being"].contains(s.word(verb - 1)) { verb -= 1 }
+        // "The round, which opened in the Mexican capital on Feb. 13, was hosted by Mexico": the talks stand
+        // before the relative clause.
+        let relative = verb < host && verb - 1 > clause.lowerBound && s.word(at: verb - 1, is: .comma)
+            ? (max(clause.lowerBound + 1, verb - 20)..<verb - 1).last { s.word(at: $0, is: .relativePronoun) && s.word(at: $0 - 1, is: .comma) } : nil
+        let talksFrom = part ? host - 12 : relative.map { $0 - 4 } ?? (comma ? host - 10 : sidesBetween.map { min($0 - 3, host - 8) } ?? host - 4)
         let venueBetween = (max(clause.lowerBound, verb - 9)..<max(clause.lowerBound, verb - 3)).contains { noun in
             s.word(at: noun, is: .talksNoun) && ["in", "at"].contains(s.word(noun + 1))
                 && (noun + 2..<verb).allSatisfy { s.tokens[$0].isWord && !s.word(at: $0, is: .finiteVerb) && !s.word(at: $0, is: .relativePronoun) }
@@ -217,7 +222,13 @@ extension EventPatterns {
         // and Syria agreed …": a phrase put in front ends at its comma.
         let fronted = ["at", "in", "during", "after", "following"].contains(s.word(clause.lowerBound))
         let frontEnd = fronted ? (agent.last + 1...max(agent.last + 1, clause.upperBound)).first { s.word(at: $0, is: .comma) } : nil
-        let hosts = nearestGroup(s.actors.filter { $0.token >= agent.token && $0.token < (frontEnd ?? Int.max) }, in: s)
+        var hosts = nearestGroup(s.actors.filter { $0.token >= agent.token && $0.token < (frontEnd ?? Int.max) }, in: s)
+        // "hosted first by Ecuador and then by Cuba": a later host of the same talks.
+        if let last = s.actors.last(where: { hosts.contains($0.actor) })?.last, last + 4 <= clause.upperBound, s.word(at: last + 1, is: .and),
+           ["then", "later"].contains(s.word(last + 2)), s.word(last + 3) == "by",
+           let next = s.actors.first(where: { $0.token == last + 4 }), !hosts.contains(next.actor) {
+            hosts.append(next.actor)
+        }
         let hostSides = Set(hosts.map { affiliation($0, in: s) ?? $0 })
         /// The distinct sides (by affiliation) among `mentions`, hosts left out.
         func sidesNamed(by mentions: [ResolvedMention]) -> [ActorID] {
@@ -485,7 +496,7 @@ extension EventPatterns {
     static let postsAtTalks: [Word] = ["envoy", "envoys", "negotiator", "negotiators", "representative", "representatives",
                                        "delegate", "delegates", "delegation", "ambassador", "head"]
     /// Adverbs between a participle and its agent: "hosted mostly by Canada", "brokered jointly by".
-    static let agentAdverbs: [Word] = ["mostly", "largely", "mainly", "chiefly", "partly", "jointly", "secretly", "quietly", "initially", "originally"]
+    static let agentAdverbs: [Word] = ["first", "mostly", "largely", "mainly", "chiefly", "partly", "jointly", "secretly", "quietly", "initially", "originally"]
     /// Plurals for the two parties to a dispute.
     static let partyPlurals: Set<String> = ["allies", "neighbours", "neighbors", "rivals", "foes", "enemies", "adversaries",
                                             "parties", "sides", "countries", "governments", "nations", "capitals"]

@@ -98,11 +98,13 @@ extension EventPatterns {
         }
         // "A summit of Tshisekedi, Kagame and Lourenco planned in Luanda on Dec. 15 was called off": the
         // trigger's own predicate, past its object (and past the commas of a list of names).
-        // "A meeting in New York this week between Pompeo and Kim Yong Chol has been postponed" too.
+        // "A meeting in New York this week between Pompeo and Kim Yong Chol has been postponed" too, and
+        // "talks between Kinshasa and the M23 that Angola had arranged in Luanda fell through" (before any comma).
         let calledOffLater = (last + 1..<max(last + 1, min(s.tokens.endIndex - 2, last + 30))).contains { k in
             let word = s.word(k)
-            return (word == "was" || word == "were" || (word == "been" && ["has", "have", "had"].contains(s.word(k - 1))))
-                && cancels(at: k + 1)
+            return ((word == "was" || word == "were" || (word == "been" && ["has", "have", "had"].contains(s.word(k - 1))))
+                && cancels(at: k + 1))
+                || (word == "fell" && s.word(k + 1) == "through" && !s.anyWord(from: last + 1, to: k, is: .comma))
         }
         // "called off a summit in Amman at which Biden was to meet Abdullah": the meeting of an occasion
         // called off.
@@ -148,6 +150,7 @@ extension EventPatterns {
         // "is to meet", "due to visit", "expected to hold talks", "an offer … to hold the first summit"
         let infinitive = stride(from: lower, to: first - 1, by: 1).contains { s.word(at: $0, is: .infinitiveHead) && s.word($0 + 1) == "to" }
             || (max(lower, first - 6)..<first).contains { $0 + 1 < first && s.word($0) == "to" && s.word($0 + 1) == "hold" }
+            || joinedInfinitive(before: first, in: s, clause: clause)
         // "prepared the ground for the visit in talks with Putin": a marker before another event named
         // with its article is that event's.
         // "prepared the ground in Moscow in talks with Lavrov": the preparing was done in those talks.
@@ -205,6 +208,16 @@ extension EventPatterns {
         range.last { k in
             (s.word(k) == "before" || s.word(k) == "after" || (orWhile && s.word(k) == "while")) && s.word(at: k + 1, is: .endsInIng)
         }
+    }
+
+    /// "is scheduled to travel on to Singapore later in the week and to hold talks there": an infinitive
+    /// joined by "and" to one that a word of plans governs shares its plan.
+    /// - Parameter first: the trigger's first token ("hold talks", "talks", "meet").
+    func joinedInfinitive(before first: Int, in s: Sentence, clause: ClosedRange<Int>) -> Bool {
+        guard first - 3 >= clause.lowerBound else { return false }
+        let to = s.word(first - 1) == "hold" ? first - 2 : first - 1
+        guard to - 1 > clause.lowerBound, s.word(to) == "to", s.word(at: to - 1, is: .and) else { return false }
+        return (max(clause.lowerBound, to - 20)..<to - 1).contains { s.word(at: $0, is: .infinitiveHead) && s.word($0 + 1) == "to" }
     }
 
     /// Whether "visits" or "meets" at `k` is a noun, after a number or a determiner ("paid four visits").

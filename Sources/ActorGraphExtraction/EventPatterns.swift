@@ -568,7 +568,10 @@ struct EventPatterns: Sendable {
         // made a return visit to Seoul", "for talks with Quang before flying to Manila": not past a verb
         // joined by ", and", with or without a subject of its own, or a participle after "before"; "ends
         // the tour in Addis Ababa on Thursday with a meeting with Hailemariam": its own words before it.)
-        let place = s.places.first { $0.token > last && $0.token <= min(clause.upperBound, segment.upperBound) }.flatMap { after in
+        // ("flew to the Jordanian port from Sharm el-Sheikh": not where the journey began; "Bush, who flew to
+        // Aqaba, was to visit …": not in an aside.)
+        let places = s.places.lazy.filter { ($0.token == s.tokens.startIndex || s.word($0.token - 1) != "from") && aside?.contains($0.token) != true }
+        let place = places.first { $0.token > last && $0.token <= min(clause.upperBound, segment.upperBound) }.flatMap { after in
             timeParticiple(in: last + 1..<max(last + 1, after.token - 2), in: s) != nil
                 || (last + 1..<max(last + 1, after.token - 2)).contains { k in
                     s.word(at: k, is: .comma) && s.word(k + 1) == "and" && (s.word(at: k + 2, is: .finiteVerb)
@@ -576,10 +579,10 @@ struct EventPatterns: Sendable {
                 } ? nil : after
         }
             ?? (max(clause.lowerBound, first - 4)..<first).last(where: { s.word($0) == "where" }).flatMap { whereWord in
-                s.places.last { $0.token >= clause.lowerBound && $0.token < whereWord }
+                places.last { $0.token >= clause.lowerBound && $0.token < whereWord }
             }
-            ?? (segment.lowerBound > clause.lowerBound ? s.places.last { $0.token >= segment.lowerBound && $0.token < first } : nil)
-            ?? s.places.first { $0.token >= clause.lowerBound && $0.token <= min(clause.upperBound, segment.upperBound) }
+            ?? (segment.lowerBound > clause.lowerBound ? places.last { $0.token >= segment.lowerBound && $0.token < first } : nil)
+            ?? places.first { $0.token >= clause.lowerBound && $0.token <= min(clause.upperBound, segment.upperBound) }
 
         // ("ready to host the summit", "glad to host the meeting" offer to mediate: `hostedRound`.)
         let hostsTheRound = s.word(at: first, is: .hostForm) && first == last && last + 1 < s.tokens.endIndex

@@ -59,7 +59,8 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let hisOrHer = WordClass(bit: 22)
     /// "who", "which": opens an aside ("X, who led the talks, …").
     static let relativePronoun = WordClass(bit: 23)
-    /// Auxiliaries and adverbs between an aside and its verb ("X, who …, has also visited").
+    /// Auxiliaries, adverbs and words of plans between an aside and its verb ("X, who …, has also visited",
+    /// "X, who …, is due to meet").
     static let asideFiller = WordClass(bit: 24)
     /// Prepositions of place before a destination ("to", "in", "via").
     static let locative = WordClass(bit: 25)
@@ -152,7 +153,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
         (.heOrShe, ["he", "she"]),
         (.hisOrHer, ["his", "her"]),
         (.relativePronoun, ["who", "which", "whose", "whom"]),
-        (.asideFiller, ["has", "have", "had", "was", "is", "also", "then", "later", "recently", "will", "would"]),
+        (.asideFiller, ["has", "have", "had", "was", "were", "is", "are", "due", "expected", "scheduled", "to", "also", "then", "later", "recently", "will", "would"]),
         (.locative, ["to", "in", "into", "from", "at", "toward", "towards", "via"]),
         (.modal, EventPatterns.modals),
         (.resumption, ["return", "returning", "resume", "resuming", "rejoin", "resumption", "boycott"]),

@@ -1308,4 +1308,23 @@ import Testing
         #expect(Set(found.flatMap { $0.actors(in: .mediator) }) == ["olusegun-obasanjo", "uhuru-kenyatta"])
         #expect(!found.contains { $0.actors(in: .side).contains("uhuru-kenyatta") })
     }
+
+    @Test func talksARelativeClauseDescribesBeforeHostedByAreTheHosts() throws {
+        let found = mediations("""
+            Negotiators of Colombia and the ELN ended their talks on Friday. The round, which began in the capital on \
+            Feb. 13, was hosted by Mexico.
+            """, date: "2023-03-10")
+        let mexico = try #require(found.first)
+        #expect(mexico.actors(in: .mediator) == ["mexico"])
+        expectPerformed(found, between: ["colombia", "national-liberation-army-colombia"])
+        #expect(mexico.date == Day("2023-02-13"))
+    }
+
+    @Test func talksHostedFirstByOneAndThenByAnotherHaveTwoHosts() {
+        let found = mediations("""
+            Earlier talks between Colombia and the ELN, hosted first by Ecuador and then by Cuba, broke down in 2019.
+            """, date: "2023-03-10")
+        #expect(Set(found.flatMap { $0.actors(in: .mediator) }) == ["ecuador", "cuba"])
+        expectPerformed(found, between: ["colombia", "national-liberation-army-colombia"])
+    }
 }

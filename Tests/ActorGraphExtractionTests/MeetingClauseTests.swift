@@ -925,4 +925,13 @@ import Testing
         #expect(Set(cairo.actors.map(\.actor)) == ["vladimir-putin", "hosni-mubarak"])
         #expect(cairo.date == Day("2005-04-27"))
     }
+
+    @Test func twoWhoAgreedAtTalksHeldThem() throws {
+        let found = encounters("""
+            Joko Widodo and Muhyiddin Yassin agreed at talks in Jakarta on February 5 to seek a special summit.
+            """, date: "2021-02-24")
+        let talks = try #require(found.first)
+        #expect(Set(talks.actors.map(\.actor)) == ["joko-widodo", "muhyiddin-yassin"])
+        #expect(talks.status == .held && talks.date == Day("2021-02-05") && talks.place == "Jakarta")
+    }
 }

@@ -365,4 +365,41 @@ import Testing
         #expect(found.contains { $0.date == Day("1995-11-13") })
         #expect(found.contains { $0.date == nil && $0.status == .held })
     }
+
+    @Test func anInfinitiveJoinedByAndSharesThePlanOfTheFirst() throws {
+        let found = encounters("""
+            Wang Yi is scheduled to travel on to Jakarta later in the week and to hold talks there with Retno Marsudi.
+            """, date: "2021-01-10")
+        let talks = try #require(found.first { $0.actors.contains { $0.actor == "retno-marsudi" } })
+        #expect(talks.status == .planned)
+    }
+
+    @Test func aSubjectBeforeARelativeClauseIsDueToMeet() throws {
+        let found = encounters("""
+            Benjamin Netanyahu, who has warned that Hassan Rouhani is playing for time, is due to meet Barack Obama at the \
+            White House on Monday.
+            """, date: "2013-09-26")
+        let meeting = try #require(found.first)
+        #expect(Set(meeting.actors.map(\.actor)) == ["benjamin-netanyahu", "barack-obama"])
+        #expect(meeting.status == .planned && meeting.date == Day("2013-09-30"))
+    }
+
+    @Test func talksThatFellThroughWereCalledOff() throws {
+        let found = encounters("""
+            Direct talks between Congo and the M23 that Angola had set up in Luanda fell through when the rebels withdrew.
+            """, date: "2025-07-19")
+        let talks = try #require(found.first)
+        #expect(talks.status == .cancelled)
+    }
+
+    @Test func whereAJourneyBeganOrAnAsideWentIsNoVenue() throws {
+        let found = encounters("""
+            George W. Bush flew to Aqaba from Sharm el-Sheikh on Tuesday for talks with King Abdullah II. Bush, who flew \
+            to Aqaba from Sharm el-Sheikh, is to visit Qatar on Thursday.
+            """, date: "2003-06-04")
+        let talks = try #require(found.first { $0.kind == .talks })
+        #expect(talks.place == "Aqaba")
+        let qatar = try #require(found.first { $0.kind == .visit && $0.actors(in: .host) == ["qatar"] })
+        #expect(qatar.status == .planned && qatar.place == nil)
+    }
 }

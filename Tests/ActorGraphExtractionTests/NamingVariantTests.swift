@@ -157,4 +157,22 @@ import Testing
         let talks = try #require(x.events.first { $0.kind == .talks })
         #expect(talks.place == nil)
     }
+
+    @Test func theCountryAfterAKingsGivenNameSaysWhichKing() throws {
+        let x = ExtractionFixture.extract("""
+            On Tuesday Barack Obama held talks with King Abdullah of Saudi Arabia at his palace in Riyadh.
+            """, date: "2009-06-04")
+        let talks = try #require(x.events.first { $0.kind == .talks })
+        #expect(Set(talks.actors.map(\.actor)) == ["barack-obama", "abdullah-bin-abdulaziz"])
+    }
+
+    @Test func aSurnameThatAnotherCountryFollowsIsNotTheOfficialNamedBefore() throws {
+        let x = ExtractionFixture.extract("""
+            Jordan's King Abdullah II welcomed George W. Bush on Tuesday. On Wednesday Bush met Crown Prince Abdullah of \
+            Saudi Arabia in Riyadh, then flew to Jeddah to see Abdullah of Saudi Arabia again.
+            """, date: "2003-06-04")
+        let riyadh = try #require(x.events.first { $0.kind == .meeting && $0.place == "Riyadh" })
+        #expect(Set(riyadh.actors.map(\.actor)) == ["george-w-bush", "abdullah-bin-abdulaziz"])
+        #expect(!x.events.contains { $0.kind != .cooccurrence && $0.date == Day("2003-06-04") && $0.actors.contains { $0.actor == "abdullah-ii" } })
+    }
 }
