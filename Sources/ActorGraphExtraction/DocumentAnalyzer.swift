@@ -200,11 +200,16 @@ struct DocumentAnalyzer: Sendable {
         var affiliation: ActorID
     }
 
-    /// "SINGAPORE, June 12 —", "PYONGYANG, May 31. /TASS/.": tokens `first...last` name the city an
+    /// "SINGAPORE, June 12 —", "PYONGYANG, May 31. /TASS/.", "SINGAPORE (AP) —": tokens `first...last` name the city an
     /// article was filed from — they open the body, or a line near its top in capitals, and a comma or
     /// a dash follows.
     static func isDateline(_ first: Int, _ last: Int, _ tokens: [Token], _ bytes: [UInt8], bodyStart: Int) -> Bool {
-        guard last + 1 < tokens.count, tokens[last + 1].is(",") || tokens[last + 1].is("—") || tokens[last + 1].is("–") else { return false }
+        guard last + 1 < tokens.count else { return false }
+        // "SINGAPORE (AP) —", "BANGKOK (AFP) -": a city in capitals before its agency in brackets.
+        if tokens[last + 1].is("("), (last + 2..<min(tokens.count, last + 5)).contains(where: { tokens[$0].is(")") }) {
+            return tokens[first].text.allSatisfy { !$0.isLowercase } && (first == 0 || (first < 200 && opensLine(at: tokens[first].start, in: bytes, from: bodyStart)))
+        }
+        guard tokens[last + 1].is(",") || tokens[last + 1].is("—") || tokens[last + 1].is("–") else { return false }
         return first == 0 || (first < 200 && opensLine(at: tokens[first].start, in: bytes, from: bodyStart)
             && tokens[first].text.allSatisfy { !$0.isLowercase })
     }

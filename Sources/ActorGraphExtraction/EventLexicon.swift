@@ -52,7 +52,7 @@ enum EventLexicon {
         add(.meeting, past: true, "met", "sat down with", "shook hands", "hosted", "received", "dined with", "had dinner with",
             "had lunch with", "lunched with", "welcomed", "brought together", "gathered", "chaired", "sat down",
             "had dinner", "had lunch", "had breakfast", "had breakfast with", "called on", "paid a call on", "conferred with", "saw",
-            "huddled with", "greeted", "briefed", "after briefing")
+            "huddled with", "greeted", "briefed", "after briefing", "face to face with")
         // "Modi and Xi spoke briefly on the sidelines of the BRICS summit": words exchanged in person.
         for verb in ["spoke", "talked", "chatted"] {
             add(.meeting, past: true, "\(verb) on the sidelines", "\(verb) briefly on the sidelines")

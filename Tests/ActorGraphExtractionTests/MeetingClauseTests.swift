@@ -934,4 +934,17 @@ import Testing
         #expect(Set(talks.actors.map(\.actor)) == ["joko-widodo", "muhyiddin-yassin"])
         #expect(talks.status == .held && talks.date == Day("2021-02-05") && talks.place == "Jakarta")
     }
+
+    @Test func twoBroughtFaceToFaceMet() throws {
+        let found = encounters("Yang Jiechi brought Condoleezza Rice face to face with Pak Ui Chun on Wednesday.", date: "2008-07-23")
+        let meeting = try #require(found.first)
+        #expect(Set(meeting.actors.map(\.actor)) == ["condoleezza-rice", "pak-ui-chun"])
+        #expect(meeting.status == .held && meeting.date == Day("2008-07-23"))
+    }
+
+    @Test func aCityStateOpeningTheDatelineBeforeItsAgencyIsWhereNotWho() {
+        let x = ExtractionFixture.extract("SINGAPORE (AP) — Condoleezza Rice met Pak Ui Chun on Wednesday.", date: "2008-07-23")
+        #expect(x.mentions["t"]?.contains("singapore") == false)
+        #expect(x.mentions["t"]?.contains("condoleezza-rice") == true)
+    }
 }
