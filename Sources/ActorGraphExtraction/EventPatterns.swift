@@ -212,6 +212,14 @@ struct EventPatterns: Sendable {
                 }
                 read.append(relay)
             }
+            // "Tokyo had provided the venue at the request of the two sides", "took on the mediation at Kabila's
+            // request": a mediation done at someone's request was asked for too.
+            if read.contains(where: { $0.kind == .mediation && $0.status == .performed }),
+               (positions[k].last + 1..<max(positions[k].last + 1, min(sentence.tokens.endIndex - 1, positions[k].last + 14))).contains(where: { at in
+                   sentence.word(at) == "at" && (at + 1...min(sentence.tokens.endIndex - 1, at + 5)).contains { sentence.word($0) == "request" }
+               }) {
+                read += read.filter { $0.kind == .mediation && $0.status == .performed }.map { var asked = $0; asked.status = .requested; return asked }
+            }
             // "said her country was ready to act as a mediator between Pyongyang and Washington and could host
             // talks": a second trigger whose mediators are the two sides of a mediation found before, and
             // whose sides hold its mediator, misreads the same offer.

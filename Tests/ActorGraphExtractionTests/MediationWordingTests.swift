@@ -1327,4 +1327,12 @@ import Testing
         #expect(Set(found.flatMap { $0.actors(in: .mediator) }) == ["ecuador", "cuba"])
         expectPerformed(found, between: ["colombia", "national-liberation-army-colombia"])
     }
+
+    @Test func aMediationDoneAtTheSidesRequestWasAskedForToo() {
+        let found = mediations("""
+            Sweden provided the venue for talks between Japan and North Korea at the request of the two governments.
+            """, date: "2014-03-03")
+        #expect(Set(found.compactMap(\.status)) == [.performed, .requested])
+        #expect(found.allSatisfy { $0.actors(in: .mediator) == ["sweden"] && Set($0.actors(in: .side)) == ["japan", "north-korea"] })
+    }
 }
