@@ -455,6 +455,10 @@ struct DocumentAnalyzer: Sendable {
                         place.last < title.first && title.first - place.last <= 12
                             && !(place.last + 1..<title.first).contains { tokens[$0].is(".") }
                     }?.country
+                        // "talks with Prime Minister Kiichi Miyazawa in Tokyo": else a place right after the name
+                        // (not after a qualifier no one knows: "Soviet President Mikhail Gorbachev in San Francisco").
+                        ?? (title.first > 0 && tokens[title.first - 1].isCapitalised ? nil
+                            : places.first { $0.token == named.upperBound + 2 && tokens[named.upperBound + 1].is("in") }?.country)
                     let countryOrOrg = anchorActor.map { $0.kind == .official ? $0.affiliation : $0.id } ?? owner
                         ?? Self.countryOfTitle(tokens[title.first...title.last])
                         ?? (Self.nationalRoles.contains(role) ? nearby ?? datelineCountry : nil)

@@ -54,6 +54,9 @@ extension EventPatterns {
         }) {
             return true
         }
+        // "renewed the invitation in person during talks with Miyazawa", "sought support at talks with Abe": the
+        // talks a wish or an invitation was voiced at were held.
+        if first > clause.lowerBound, ["during", "at", "after"].contains(s.word(first - 1)) { return false }
         // "called off the summit" cancels it; "called for a summit" wishes for one.
         if stride(from: max(clause.lowerBound, first - 10), to: first, by: 1).contains(where: {
             s.word(at: $0, is: .wish) && !($0 + 1 < first && s.word($0 + 1) == "off")

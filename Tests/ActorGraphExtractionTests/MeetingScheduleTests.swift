@@ -402,4 +402,12 @@ import Testing
         let qatar = try #require(found.first { $0.kind == .visit && $0.actors(in: .host) == ["qatar"] })
         #expect(qatar.status == .planned && qatar.place == nil)
     }
+
+    @Test func talksAnInvitationWasRenewedDuringWereHeld() throws {
+        let found = encounters("""
+            Jiang Zemin renewed the invitation in person during talks with Prime Minister Tomiichi Murayama in Tokyo in April.
+            """, date: "1995-10-23")
+        let talks = try #require(found.first)
+        #expect(talks.status == .held && talks.place == "Tokyo")
+    }
 }

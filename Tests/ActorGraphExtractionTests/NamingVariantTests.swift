@@ -175,4 +175,13 @@ import Testing
         #expect(Set(riyadh.actors.map(\.actor)) == ["george-w-bush", "abdullah-bin-abdulaziz"])
         #expect(!x.events.contains { $0.kind != .cooccurrence && $0.date == Day("2003-06-04") && $0.actors.contains { $0.actor == "abdullah-ii" } })
     }
+
+    @Test func anUnknownPrimeMinisterInACityIsOfItsCountryNotTheDatelines() throws {
+        let x = ExtractionFixture.extract("""
+            BEIJING, Oct. 23 — Jiang Zemin renewed the invitation during talks with Prime Minister Kiichi Miyazawa in Tokyo \
+            in April. Soviet President Mikhail Gorbachev in San Francisco had met Roh Tae-woo.
+            """, date: "1992-10-23")
+        #expect(x.actors.first { $0.id == "kiichi-miyazawa" }?.affiliation == "japan")
+        #expect(x.actors.first { $0.id == "mikhail-gorbachev" }?.affiliation != "united-states")
+    }
 }
