@@ -103,6 +103,10 @@ enum EventLexicon {
         add(.visit, "due in", "expected in", "arrive in")
         // "Merkel is due at the White House on Friday": at a seat of government.
         add(.visit, "due at", "expected at")
+        // "Macron, who went on to Kyiv the next day": the next stop of a journey (`EventPatterns.visits`:
+        // only to a place or a country named right after, not "went on to say").
+        // (Only told after the fact: a stop still ahead is often a leg within the country visited.)
+        add(.visit, past: true, "went on to", "travelled on to", "traveled on to", "flew on to")
         // "Pompeo was on his way to North Korea": a journey not yet ended.
         add(.visit, "on his way to", "on her way to", "on their way to", "en route to")
         add(.mediation, "mediate", "mediating", "mediator", "mediators", "mediation", "go between", "go betweens", "intermediary", "intermediaries",

@@ -40,6 +40,12 @@ extension EventPatterns {
            !s.actors.contains(where: { $0.token > last && $0.token <= last + 2 && $0.form == .metonym }) {
             return []
         }
+        // "went on to Kyiv", but not "went on to say that Russia …": the next stop is named right after.
+        if trigger.words.count >= 3, trigger.words[trigger.words.count - 2] == "on",
+           !s.places.contains(where: { $0.token == last + 1 }),
+           !s.actors.contains(where: { $0.token == last + 1 && kind($0.actor, in: s) == .country }) {
+            return []
+        }
         // The visitor stands right before the verb ("Lavrov has visited", "Lavrov's visit"), not a clause away.
         let reach = 6 + (aside?.count ?? 0)
         // "arrived in Khartoum from Liberia and flies to Lusaka": a country travelled from or to visits no one.

@@ -121,4 +121,14 @@ import Testing
         #expect(Set(banquet.actors.map(\.actor)) == ["barack-obama", "pratibha-patil"])
         #expect(banquet.status == .planned)
     }
+
+    @Test func whereATravellerWentOnToIsTheNextStopButNotWhatHeWentOnToSay() {
+        let found = encounters("""
+            Emmanuel Macron held talks with Vladimir Putin in Moscow on Feb. 7 and went on to Kyiv. Macron went on to say \
+            that Russia had a point.
+            """, date: "2022-02-15")
+        let visits = found.filter { $0.kind == .visit }
+        #expect(visits.count == 1)
+        #expect(visits.first?.actors(in: .visitor) == ["emmanuel-macron"] && visits.first?.actors(in: .host) == ["ukraine"])
+    }
 }
