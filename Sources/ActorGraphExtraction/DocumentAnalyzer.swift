@@ -458,7 +458,7 @@ struct DocumentAnalyzer: Sendable {
                         // "talks with Prime Minister Kiichi Miyazawa in Tokyo": else a place right after the name
                         // (not after a qualifier no one knows: "Soviet President Mikhail Gorbachev in San Francisco").
                         ?? (title.first > 0 && tokens[title.first - 1].isCapitalised ? nil
-                            : places.first { $0.token == named.upperBound + 2 && tokens[named.upperBound + 1].is("in") }?.country)
+                            : Self.countryOfPlace(after: named.upperBound, places: places, tokens: tokens))
                     let countryOrOrg = anchorActor.map { $0.kind == .official ? $0.affiliation : $0.id } ?? owner
                         ?? Self.countryOfTitle(tokens[title.first...title.last])
                         ?? (Self.nationalRoles.contains(role) ? nearby ?? datelineCountry : nil)
@@ -480,14 +480,9 @@ struct DocumentAnalyzer: Sendable {
                 var holders = holders(of: role, on: date, affiliation: anchor).filter { familyNames[$0] == word }
                 // "King Abdullah of Saudi Arabia" (two King Abdullahs in 2009): the country after "of" says
                 // which, and a monarch goes by his given name ("Abdullah bin Abdulaziz").
-                var country: Int?
-                if anchor == nil, let of = nameTokens.last.map({ $0 + 1 }), of + 1 < tokens.count, tokens[of].is("of"),
-                   let m = index(startingAt: tokens[of + 1].is("the") ? of + 2 : of + 1), mentions[m].entry >= 0,
-                   kinds[Int(mentions[m].entry)] == .country {
-                    country = m
-                    holders = self.holders(of: role, on: date, affiliation: mentions[m].actor).filter { entry in
-                        familyNames[entry] == word || actors[entry].name.split(separator: " ").first == word
-                    }
+                let country = anchor == nil ? Self.countryAfterOf(nameTokens[0] + 1, tokens: tokens, mentions: mentions, byFirst: byFirst, kinds: kinds) : nil
+                if let country {
+                    holders = givenOrFamilyNamed(word, holding: role, on: date, for: mentions[country].actor)
                 }
                 if holders.count == 1 {
                     append(mention(of: actors[holders[0]].id, nameTokens[0], nameTokens[0], form: .surname))
@@ -571,9 +566,7 @@ struct DocumentAnalyzer: Sendable {
             guard seen.count == 1 else { continue }
             // "Crown Prince Abdullah of Saudi Arabia" after Jordan's King Abdullah II: a surname that a country
             // other than its official's follows after "of" is someone else's.
-            if i + 2 < tokens.count, tokens[i + 1].is("of"), let entry = resolver.entry(of: seen[0]),
-               let country = mentions.first(where: { $0.token == (tokens[i + 2].is("the") ? i + 3 : i + 2) }),
-               country.entry >= 0, kinds[Int(country.entry)] == .country, country.actor != affiliations[Int(entry)] {
+            if i + 2 < tokens.count, tokens[i + 1].is("of"), isOtherCountrys(seen[0], before: i + 1, tokens: tokens, mentions: mentions) {
                 continue
             }
             mentions.append(mention(of: seen[0], i, i, form: .surname))
@@ -612,6 +605,42 @@ struct DocumentAnalyzer: Sendable {
                     && ts[k + 2].is(ts[k].is("North") ? "South" : "North")
             }
         }
+    }
+
+    /// The mention of a country right after "of" (and "the") at token `of`: "King Abdullah of Saudi Arabia".
+    /// (Kept out of `analyse`, as below.)
+    @inline(never)
+    static func countryAfterOf(_ of: Int, tokens: [Token], mentions: [ResolvedMention], byFirst: [Int], kinds: [ActorKind]) -> Int? {
+        guard of + 1 < tokens.count, tokens[of].is("of") else { return nil }
+        let start = tokens[of + 1].is("the") ? of + 2 : of + 1
+        guard start < byFirst.count, byFirst[start] >= 0 else { return nil }
+        let m = byFirst[start]
+        return mentions[m].entry >= 0 && kinds[Int(mentions[m].entry)] == .country ? m : nil
+    }
+
+    /// The officials holding `role` on `day` for `country` whose family or given name is `word` (a monarch
+    /// goes by his given name: "King Abdullah" is Abdullah bin Abdulaziz).
+    @inline(never)
+    private func givenOrFamilyNamed(_ word: Substring, holding role: String, on day: Day?, for country: ActorID) -> [Int] {
+        holders(of: role, on: day, affiliation: country).filter { entry in
+            familyNames[entry] == word || actors[entry].name.split(separator: " ").first == word
+        }
+    }
+
+    /// Whether the country after "of" at token `of` is not the country official `id` serves: "Crown Prince
+    /// Abdullah of Saudi Arabia" is not Jordan's King Abdullah II.
+    @inline(never)
+    private func isOtherCountrys(_ id: ActorID, before of: Int, tokens: [Token], mentions: [ResolvedMention]) -> Bool {
+        let at = tokens[of + 1].is("the") ? of + 2 : of + 1
+        guard let entry = resolver.entry(of: id), let country = mentions.first(where: { $0.token == at }),
+              country.entry >= 0, kinds[Int(country.entry)] == .country else { return false }
+        return country.actor != affiliations[Int(entry)]
+    }
+
+    /// The country of a place named right after token `last` and "in": "Prime Minister Kiichi Miyazawa in Tokyo".
+    @inline(never)
+    static func countryOfPlace(after last: Int, places: [PlaceMention], tokens: [Token]) -> ActorID? {
+        places.first { $0.token == last + 2 && tokens[last + 1].is("in") }?.country
     }
 
     /// "in Goteborg, Sweden, on Thursday": a country after a town, set off by commas, says where (not "At
