@@ -474,23 +474,14 @@ struct DocumentAnalyzer: Sendable {
                 qualify()
                 continue
             }
-            if capitalised == 1, nameTokens.count == 1 {
-                // "President Moon", "Chairman Kim": a surname after a title.
-                let word = tokens[nameTokens[0]].text
-                var holders = holders(of: role, on: date, affiliation: anchor).filter { familyNames[$0] == word }
-                // "King Abdullah of Saudi Arabia" (two King Abdullahs in 2009): the country after "of" says
-                // which, and a monarch goes by his given name ("Abdullah bin Abdulaziz").
-                let country = anchor == nil ? Self.countryAfterOf(nameTokens[0] + 1, tokens: tokens, mentions: mentions, byFirst: byFirst, kinds: kinds) : nil
-                if let country {
-                    holders = givenOrFamilyNamed(word, holding: role, on: date, for: mentions[country].actor)
-                }
-                if holders.count == 1 {
-                    append(mention(of: actors[holders[0]].id, nameTokens[0], nameTokens[0], form: .surname))
-                    cover(nameTokens[0], nameTokens[0])
-                    qualify()
-                    if let country { mentions[country].isQualifier = true }
-                    continue
-                }
+            // "President Moon", "Chairman Kim": a surname after a title.
+            if capitalised == 1, nameTokens.count == 1,
+               let (holder, country) = holder(named: nameTokens[0], role: role, on: date, for: anchor, tokens: tokens, mentions: mentions, byFirst: byFirst) {
+                append(mention(of: actors[holder].id, nameTokens[0], nameTokens[0], form: .surname))
+                cover(nameTokens[0], nameTokens[0])
+                qualify()
+                if let country { mentions[country].isQualifier = true }
+                continue
             }
             // A bare title: the holder of the role for the qualifying country, or the last official named with it.
             // Not "a White House spokesman" (one of several), a spokesperson (often a deputy), "the then
@@ -566,7 +557,7 @@ struct DocumentAnalyzer: Sendable {
             guard seen.count == 1 else { continue }
             // "Crown Prince Abdullah of Saudi Arabia" after Jordan's King Abdullah II: a surname that a country
             // other than its official's follows after "of" is someone else's.
-            if i + 2 < tokens.count, tokens[i + 1].is("of"), isOtherCountrys(seen[0], before: i + 1, tokens: tokens, mentions: mentions) {
+            if i + 2 < tokens.count, tokens[i + 1].is("of"), isOtherCountrys(seen[0], of: i + 1, tokens: tokens, mentions: mentions) {
                 continue
             }
             mentions.append(mention(of: seen[0], i, i, form: .surname))
@@ -607,9 +598,25 @@ struct DocumentAnalyzer: Sendable {
         }
     }
 
-    /// The mention of a country right after "of" (and "the") at token `of`: "King Abdullah of Saudi Arabia".
-    /// (Kept out of `analyse`, as below.)
+    /// The one official holding `role` on `day` (for `anchor`, when given) whose family name is the word at
+    /// token `name` ("President Moon"), and the mention of the country after "of" that chose him: in
+    /// "King Abdullah of Saudi Arabia" (two King Abdullahs in 2009) the country says which, and a monarch
+    /// goes by his given name ("Abdullah bin Abdulaziz"). (Kept out of `analyse`, as below.)
     @inline(never)
+    private func holder(named name: Int, role: String, on day: Day?, for anchor: ActorID?, tokens: [Token], mentions: [ResolvedMention],
+                        byFirst: [Int]) -> (holder: Int, country: Int?)? {
+        let word = tokens[name].text
+        if anchor == nil, let country = Self.countryAfterOf(name + 1, tokens: tokens, mentions: mentions, byFirst: byFirst, kinds: kinds) {
+            let holders = holders(of: role, on: day, affiliation: mentions[country].actor).filter { entry in
+                familyNames[entry] == word || actors[entry].name.split(separator: " ").first == word
+            }
+            return holders.count == 1 ? (holders[0], country) : nil
+        }
+        let holders = holders(of: role, on: day, affiliation: anchor).filter { familyNames[$0] == word }
+        return holders.count == 1 ? (holders[0], nil) : nil
+    }
+
+    /// The mention of a country right after "of" (and "the") at token `of`: "King Abdullah of Saudi Arabia".
     static func countryAfterOf(_ of: Int, tokens: [Token], mentions: [ResolvedMention], byFirst: [Int], kinds: [ActorKind]) -> Int? {
         guard of + 1 < tokens.count, tokens[of].is("of") else { return nil }
         let start = tokens[of + 1].is("the") ? of + 2 : of + 1
@@ -618,19 +625,10 @@ struct DocumentAnalyzer: Sendable {
         return mentions[m].entry >= 0 && kinds[Int(mentions[m].entry)] == .country ? m : nil
     }
 
-    /// The officials holding `role` on `day` for `country` whose family or given name is `word` (a monarch
-    /// goes by his given name: "King Abdullah" is Abdullah bin Abdulaziz).
+    /// Whether the country after "of" (token `of`, and "the") is not the country official `id` serves:
+    /// "Crown Prince Abdullah of Saudi Arabia" is not Jordan's King Abdullah II.
     @inline(never)
-    private func givenOrFamilyNamed(_ word: Substring, holding role: String, on day: Day?, for country: ActorID) -> [Int] {
-        holders(of: role, on: day, affiliation: country).filter { entry in
-            familyNames[entry] == word || actors[entry].name.split(separator: " ").first == word
-        }
-    }
-
-    /// Whether the country after "of" at token `of` is not the country official `id` serves: "Crown Prince
-    /// Abdullah of Saudi Arabia" is not Jordan's King Abdullah II.
-    @inline(never)
-    private func isOtherCountrys(_ id: ActorID, before of: Int, tokens: [Token], mentions: [ResolvedMention]) -> Bool {
+    private func isOtherCountrys(_ id: ActorID, of: Int, tokens: [Token], mentions: [ResolvedMention]) -> Bool {
         let at = tokens[of + 1].is("the") ? of + 2 : of + 1
         guard let entry = resolver.entry(of: id), let country = mentions.first(where: { $0.token == at }),
               country.entry >= 0, kinds[Int(country.entry)] == .country else { return false }
