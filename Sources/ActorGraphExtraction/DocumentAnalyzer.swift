@@ -205,13 +205,14 @@ struct DocumentAnalyzer: Sendable {
     /// a dash follows.
     static func isDateline(_ first: Int, _ last: Int, _ tokens: [Token], _ bytes: [UInt8], bodyStart: Int) -> Bool {
         guard last + 1 < tokens.count else { return false }
+        func inCapitals() -> Bool { tokens[first].text.allSatisfy { !$0.isLowercase } }
+        func opensTheBody() -> Bool { first == 0 || (first < 200 && opensLine(at: tokens[first].start, in: bytes, from: bodyStart)) }
         // "SINGAPORE (AP) —", "BANGKOK (AFP) -": a city in capitals before its agency in brackets.
         if tokens[last + 1].is("("), (last + 2..<min(tokens.count, last + 5)).contains(where: { tokens[$0].is(")") }) {
-            return tokens[first].text.allSatisfy { !$0.isLowercase } && (first == 0 || (first < 200 && opensLine(at: tokens[first].start, in: bytes, from: bodyStart)))
+            return inCapitals() && opensTheBody()
         }
         guard tokens[last + 1].is(",") || tokens[last + 1].is("—") || tokens[last + 1].is("–") else { return false }
-        return first == 0 || (first < 200 && opensLine(at: tokens[first].start, in: bytes, from: bodyStart)
-            && tokens[first].text.allSatisfy { !$0.isLowercase })
+        return first == 0 || (opensTheBody() && inCapitals())
     }
 
     /// Whether a token starting at byte `start` is the first thing on its line (only spaces before it
@@ -606,7 +607,7 @@ struct DocumentAnalyzer: Sendable {
     private func holder(named name: Int, role: String, on day: Day?, for anchor: ActorID?, tokens: [Token], mentions: [ResolvedMention],
                         byFirst: [Int]) -> (holder: Int, country: Int?)? {
         let word = tokens[name].text
-        if anchor == nil, let country = Self.countryAfterOf(name + 1, tokens: tokens, mentions: mentions, byFirst: byFirst, kinds: kinds) {
+        if anchor == nil, let country = countryAfterOf(name + 1, tokens: tokens, mentions: mentions, at: { byFirst[$0] >= 0 ? byFirst[$0] : nil }) {
             let holders = holders(of: role, on: day, affiliation: mentions[country].actor).filter { entry in
                 familyNames[entry] == word || actors[entry].name.split(separator: " ").first == word
             }
@@ -617,11 +618,11 @@ struct DocumentAnalyzer: Sendable {
     }
 
     /// The mention of a country right after "of" (and "the") at token `of`: "King Abdullah of Saudi Arabia".
-    static func countryAfterOf(_ of: Int, tokens: [Token], mentions: [ResolvedMention], byFirst: [Int], kinds: [ActorKind]) -> Int? {
+    /// - Parameter at: the index in `mentions` of the mention that starts at a token, if any.
+    func countryAfterOf(_ of: Int, tokens: [Token], mentions: [ResolvedMention], at: (Int) -> Int?) -> Int? {
         guard of + 1 < tokens.count, tokens[of].is("of") else { return nil }
         let start = tokens[of + 1].is("the") ? of + 2 : of + 1
-        guard start < byFirst.count, byFirst[start] >= 0 else { return nil }
-        let m = byFirst[start]
+        guard start < tokens.count, let m = at(start) else { return nil }
         return mentions[m].entry >= 0 && kinds[Int(mentions[m].entry)] == .country ? m : nil
     }
 
@@ -629,10 +630,9 @@ struct DocumentAnalyzer: Sendable {
     /// "Crown Prince Abdullah of Saudi Arabia" is not Jordan's King Abdullah II.
     @inline(never)
     private func isOtherCountrys(_ id: ActorID, of: Int, tokens: [Token], mentions: [ResolvedMention]) -> Bool {
-        let at = tokens[of + 1].is("the") ? of + 2 : of + 1
-        guard let entry = resolver.entry(of: id), let country = mentions.first(where: { $0.token == at }),
-              country.entry >= 0, kinds[Int(country.entry)] == .country else { return false }
-        return country.actor != affiliations[Int(entry)]
+        guard let country = countryAfterOf(of, tokens: tokens, mentions: mentions, at: { t in mentions.firstIndex { $0.token == t } }),
+              let entry = resolver.entry(of: id) else { return false }
+        return mentions[country].actor != affiliations[Int(entry)]
     }
 
     /// The country of a place named right after token `last` and "in": "Prime Minister Kiichi Miyazawa in Tokyo".

@@ -96,7 +96,7 @@ extension EventPatterns {
     func subjectTalks(trigger: EventLexicon.Trigger, first: Int, last: Int, left: ArraySlice<ResolvedMention>, in s: Sentence,
                       clause: ClosedRange<Int>, place: PlaceMention?) -> [Found] {
         // ("Widodo and Muhyiddin agreed at talks in Jakarta": so are talks the list acted at.)
-        if let after = (max(s.tokens.startIndex, first - 5)..<first).last(where: { s.word($0) == "after" || s.word($0) == "at" }),
+        if let after = (max(s.tokens.startIndex, first - 5)..<first).last(where: { ["after", "at"].contains(s.word($0)) }),
            (after + 1..<first).allSatisfy({ s.word(at: $0, is: .lowerInitial) }) {
             // Each actor at its first mention ("in eastern Ukraine" names one of the list again), the list
             // read back from its verb.

@@ -36,14 +36,12 @@ extension EventPatterns {
                           place: destination.name, forward: status != .held)]
         }
         // "due at the White House": at a seat of government or a place, not "due at the G7 summit".
-        if s.word(last) == "at", !s.places.contains(where: { $0.token > last && $0.token <= last + 2 }),
-           !s.actors.contains(where: { $0.token > last && $0.token <= last + 2 && $0.form == .metonym }) {
+        if s.word(last) == "at", !destinationFollows(last, within: 2, in: s, orActor: { $0.form == .metonym }) {
             return []
         }
         // "went on to Kyiv", but not "went on to say that Russia …": the next stop is named right after.
         if trigger.words.count >= 3, trigger.words[trigger.words.count - 2] == "on",
-           !s.places.contains(where: { $0.token == last + 1 }),
-           !s.actors.contains(where: { $0.token == last + 1 && kind($0.actor, in: s) == .country }) {
+           !destinationFollows(last, within: 1, in: s, orActor: { kind($0.actor, in: s) == .country }) {
             return []
         }
         // The visitor stands right before the verb ("Lavrov has visited", "Lavrov's visit"), not a clause away.
@@ -148,6 +146,13 @@ extension EventPatterns {
             }
         }
         return visits
+    }
+
+    /// Whether a place, or an actor `orActor` accepts, starts within `reach` tokens after token `last`:
+    /// where a journey told by "due at" or "went on to" goes.
+    func destinationFollows(_ last: Int, within reach: Int, in s: Sentence, orActor: (ResolvedMention) -> Bool) -> Bool {
+        s.places.contains { $0.token > last && $0.token <= last + reach }
+            || s.actors.contains { $0.token > last && $0.token <= last + reach && orActor($0) }
     }
 
     /// The guest and the one who invites, when the visit trigger at `first` follows "to" after an invitation
