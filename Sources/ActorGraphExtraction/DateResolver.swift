@@ -243,6 +243,8 @@ struct SentenceDates {
                 let delta = ((target - reference.weekday) % 7 + 7) % 7
                 // "last Thursday" is before the day of publication, "Thursday last week" in the week
                 // before it (weeks start on Monday); "next Tuesday", "Tuesday next week" after it.
+                // ("last Tuesday" written on a Wednesday is not the day before, which would be "Tuesday",
+                // but the Tuesday a week before that.)
                 let last = i > 0 && words[i - 1] == "last"
                 let lastWeek = i + 2 < tokens.count && words[i + 1] == "last" && words[i + 2] == "week"
                 if lastWeek {
@@ -250,7 +252,7 @@ struct SentenceDates {
                     return ReadDate(day: monday.adding(days: (target - 1 + 7) % 7))
                 }
                 if forward { return ReadDate(day: reference.adding(days: delta == 0 && (i > 0 && words[i - 1] == "next") ? 7 : delta)) }
-                return ReadDate(day: reference.adding(days: delta == 0 ? (last ? -7 : 0) : delta - 7))
+                return ReadDate(day: reference.adding(days: delta == 0 ? (last ? -7 : 0) : delta - 7 - (last && delta == 6 ? 7 : 0)))
             }
             // "a week earlier", "two days ago", "three weeks before"
             if Self.relativeWords.contains(words[i]), i >= 2 {

@@ -45,12 +45,18 @@ extension EventPatterns {
 
     /// "when he met Putin", "he was due to leave for Vietnam": a personal pronoun just before the
     /// trigger stands for the sentence's first official before it, else the subject of the last sentence
-    /// that named an official.
+    /// that named an official. ("He met Berri in Beirut on Tuesday, when he also saw Mikati": when a "he"
+    /// stands before that official, both stand for that subject.)
     /// - Parameter reach: how many words before the trigger the pronoun may stand.
     func pronounSubject(before first: Int, from start: Int, reach: Int = 4, in s: Sentence) -> ActorID? {
         guard let pronoun = stride(from: first - 1, through: max(start, first - reach), by: -1)
             .first(where: { s.word(at: $0, is: .heOrShe) }) else { return nil }
-        return s.actors.first(where: { $0.last < pronoun && kind($0.actor, in: s) == .official })?.actor ?? s.previousSubject ?? s.previousOfficials.any.last
+        let official = s.actors.first(where: { $0.last < pronoun && kind($0.actor, in: s) == .official })
+        if let official, let previous = s.previousSubject, previous != official.actor,
+           s.anyWord(from: s.tokens.startIndex, to: official.token, is: .heOrShe) {
+            return previous
+        }
+        return official?.actor ?? s.previousSubject ?? s.previousOfficials.any.last
     }
 
     /// The subject of the clause a trigger at `first` stands in: its first actor that is no venue, or the

@@ -92,12 +92,12 @@ extension EventPatterns {
                 && (scheduled.contains(s.word(k + 2)) || (s.word(k + 2).string.hasSuffix("ly") && scheduled.contains(s.word(k + 3)))))
                 || (["planned", "intended"].contains(s.word(k + 1)) && s.word(k + 2) == "to"))
         }
-        // "called off", "cancelled", "scrapped", "postponed" at token `k` (a meeting put off is not held
-        // when planned).
+        // "called off", "cancelled", "scrapped", "postponed", "dropped" at token `k` (a meeting put off is
+        // not held when planned).
         func cancels(at k: Int) -> Bool {
             if s.word(k) == "called" { return k + 1 < s.tokens.endIndex && s.word(k + 1) == "off" }
             let word = s.word(k).string
-            return word.hasPrefix("cancel") || word.hasPrefix("scrap") || word.hasPrefix("postpon")
+            return word.hasPrefix("cancel") || word.hasPrefix("scrap") || word.hasPrefix("postpon") || word.hasPrefix("drop")
         }
         // "A summit of Tshisekedi, Kagame and Lourenco planned in Luanda on Dec. 15 was called off": the
         // trigger's own predicate, past its object (and past the commas of a list of names).
@@ -109,10 +109,11 @@ extension EventPatterns {
                 && cancels(at: k + 1))
                 || (word == "fell" && s.word(k + 1) == "through" && !s.anyWord(from: last + 1, to: k, is: .comma))
         }
-        // "called off a summit in Amman at which Biden was to meet Abdullah": the meeting of an occasion
+        // "called off a summit in Amman at which Biden was to meet Abdullah", "would drop the last two stops,
+        // in Malaysia and the Philippines, where he had planned talks with …": the meeting of an occasion
         // called off.
         let occasionCalledOff = (max(s.tokens.startIndex, first - 8)..<first).last(where: { ["which", "where"].contains(s.word($0)) })
-            .map { relative in (max(s.tokens.startIndex, relative - 8)..<relative).contains { cancels(at: $0) } } ?? false
+            .map { relative in (max(s.tokens.startIndex, relative - 12)..<relative).contains { cancels(at: $0) } } ?? false
         if outOf || wouldHaveBeen || planFellThrough || calledOffLater || occasionCalledOff { return .cancelled }
         if s.anyWord(from: lower, to: upper + 1, is: .cancelled), (lower...upper).contains(where: { k in
             cancels(at: k) && !(s.word(k) == "called" && k + 1 > upper)

@@ -506,14 +506,16 @@ struct EventPatterns: Sendable {
     }
 
     /// The asides after a name that close before `first`: from a comma right after a mention, followed
-    /// by a relative pronoun or (when `articles`) by "the", "a" or "an", to the next comma (at most 18
-    /// words on).
+    /// by a relative pronoun, an office in lower case before "of" or (when `articles`) by "the", "a" or
+    /// "an", to the next comma (at most 18 words on).
     private func appositions(before first: Int, in s: Sentence, clause: ClosedRange<Int>, articles: Bool) -> [ClosedRange<Int>] {
         var found: [ClosedRange<Int>] = []
         for mention in s.actors where mention.token >= clause.lowerBound && mention.last + 2 < first {
             let open = mention.last + 1
             guard s.word(at: open, is: .comma),
-                  s.word(at: open + 1, is: .relativePronoun) || (articles && ["the", "a", "an"].contains(s.word(open + 1))),
+                  s.word(at: open + 1, is: .relativePronoun) || (articles && ["the", "a", "an"].contains(s.word(open + 1)))
+                      // "Kim Yong-nam, president of the presidium of the North's assembly, visited": an office in lower case.
+                      || (s.word(at: open + 1, is: .title) && s.word(at: open + 1, is: .lowerInitial) && s.word(open + 2) == "of"),
                   var close = (open + 2..<min(first, open + 20)).first(where: { s.word(at: $0, is: .comma) }) else { continue }
             // "Kishida, who toured the Philippines, Singapore, Brunei and Australia earlier this month, is
             // due to hold talks": a comma before a further item of a list inside the clause does not close it.
@@ -949,7 +951,8 @@ struct EventPatterns: Sendable {
                     // place or a day, joined by "and" and followed by its own place or day, is met apart.
                     // ("…, and then Pompeo separately on Tuesday": a comma before "and", "then" after it.)
                     var join = next.token - 1
-                    while join > lastObject.last + 1, !s.word(at: join, is: .and), s.word(at: join, is: .title) || EventPatterns.sequels.contains(s.word(join)) {
+                    // (Past the title and its qualifier: "and Ukrainian President Volodymyr Zelensky in Kyiv".)
+                    while join > lastObject.last + 1, !s.word(at: join, is: .and), s.word(at: join, is: [.title, .capitalised]) || EventPatterns.sequels.contains(s.word(join)) {
                         join -= 1
                     }
                     let beforeJoin = s.word(at: join - 1, is: .comma) ? join - 1 : join
@@ -1309,7 +1312,14 @@ struct EventPatterns: Sendable {
             let ledFrom = left.first { $0.actor == mediator }.flatMap { m in
                 (m.last + 1..<max(m.last + 1, first - 1)).first { ["led", "headed", "chaired"].contains(s.word($0)) && s.word($0 + 1) == "by" }
             }
-            let actedOn = (mediator == adjacent ? right + left : (thanked == nil ? left : []) + right).filter { m in
+            // "… was received in Moscow by Putin, who has offered to mediate.": an offer told of the mediator in
+            // passing, with nothing after it, names no side before it; the document's are the sides. (Not "Mbeki,
+            // who brokered the deal": the deal is theirs.)
+            let inPassing = last + 1 < s.tokens.endIndex && !s.tokens[last + 1].isWord && (max(base + 2, first - 4)..<max(base + 2, first)).contains { k in
+                s.word(k) == "who" && s.word(at: k - 1, is: .comma) && left.last(where: { $0.last < k - 1 })?.last == k - 2
+                    && left.last(where: { $0.last < k - 1 })?.actor == mediator
+            }
+            let actedOn = (mediator == adjacent ? right + left : (thanked == nil && !inPassing ? left : []) + right).filter { m in
                 !(ledFrom.map { m.token > $0 && m.token < first } ?? false)
             }
             // "to bring the two sides together": the pair the trigger names, whom the document's other

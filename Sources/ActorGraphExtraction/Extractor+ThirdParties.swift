@@ -14,7 +14,8 @@ extension Extractor {
     /// already gives as performed that day.
     /// - Returns: `events` (one document's) with each such mediation after its encounter.
     /// - Parameter country: the side an actor stands for (a country for itself, an official for its affiliation).
-    static func withMediationsAtEncounters(_ events: [Event], country: (ActorID) -> ActorID) -> [Event] {
+    /// - Parameter namedBetween: the indices of mediations whose sentence names their sides after "between".
+    static func withMediationsAtEncounters(_ events: [Event], namedBetween: Set<Int>, country: (ActorID) -> ActorID) -> [Event] {
         guard let dispute = disputedPair(events, country: country) else { return events }
         // Who mediates the dispute somewhere in the document, by country.
         var brokers = Set<ActorID>()
@@ -25,9 +26,10 @@ extension Extractor {
         }
         // "… China's envoy shuttled between Kyiv and Moscow. Ramaphosa said the group would keep working with
         // both sides": a side read from the pair named last that mediates the dispute is none; the sides
-        // are the dispute's.
+        // are the dispute's. (Not sides named after "between": "Oman had mediated talks between Araghchi and
+        // Witkoff", in an article on a truce that Washington brokered between Israel and Iran.)
         var events = events
-        for k in events.indices where events[k].kind == .mediation {
+        for k in events.indices where events[k].kind == .mediation && !namedBetween.contains(k) {
             let sides = events[k].actors.filter { $0.role == .side }.map { country($0.actor) }
             guard sides.contains(where: { brokers.contains($0) && !dispute.contains($0) }),
                   let mediator = events[k].actors.first(where: { $0.role == .mediator }), !dispute.contains(country(mediator.actor)) else { continue }
@@ -107,19 +109,24 @@ extension Extractor {
                      evidence: event.evidence)
     }
 
-    /// The pair of sides the document's mediations name most often, in the order first named.
+    /// The pair of sides the document's mediations name in the most sentences, then in the most
+    /// mediations, in the order first named. (Sentences first: "co-chaired by Tea Seiha and Nattaphon",
+    /// with three mediators misread, is one sentence.)
     private static func disputedPair(_ events: [Event], country: (ActorID) -> ActorID) -> [ActorID]? {
-        var counts: [(pair: [ActorID], count: Int)] = []
+        var counts: [(pair: [ActorID], sentences: Int, mediations: Int, last: Int)] = []
         for event in events where event.kind == .mediation {
             let pair = event.actors.filter { $0.role == .side }.map { country($0.actor) }
             guard pair.count == 2, pair[0] != pair[1] else { continue }
+            let sentence = event.evidence.sentence
             if let k = counts.firstIndex(where: { $0.pair == pair || ($0.pair[0] == pair[1] && $0.pair[1] == pair[0]) }) {
-                counts[k].count += 1
+                if counts[k].last != sentence { counts[k].sentences += 1 }
+                counts[k].mediations += 1
+                counts[k].last = sentence
             } else {
-                counts.append((pair, 1))
+                counts.append((pair, 1, 1, sentence))
             }
         }
-        guard let most = counts.map(\.count).max() else { return nil }
-        return counts.first { $0.count == most }?.pair
+        guard let most = counts.max(by: { ($0.sentences, $0.mediations) < ($1.sentences, $1.mediations) }) else { return nil }
+        return counts.first { $0.sentences == most.sentences && $0.mediations == most.mediations }?.pair
     }
 }

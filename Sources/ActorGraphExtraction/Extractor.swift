@@ -138,6 +138,8 @@ public struct Extractor: Sendable {
         // Mediations whose sentence names fewer than two sides (event index, the sides it names, its
         // co-mediators), and the pairs of sides that the document's other mediations name.
         var unpaired: [(event: Int, actors: [Participant], coMediators: [ActorID])] = [], namedPairs: [[ActorID]] = []
+        // Mediations whose sentence names both sides after "between" (event indices).
+        var namedBetween = Set<Int>()
         forEachSentence(of: document, analysis: analysis, known: known, parties: parties) { sentence, mentions, found in
             var evidence: Evidence?  // built for the first event of the sentence only
             var counter = 0
@@ -175,6 +177,7 @@ public struct Extractor: Sendable {
                 if found.kind == .mediation {
                     let named = found.actors.filter { $0.role == .side }.map(\.actor)
                     if named.count >= 2 { namedPairs.append(named) } else { unpaired.append((events.count, found.actors, mediators)) }
+                    if named.count == 2, Extractor.namesBetween(named, mentions: mentions, tokens: tokens) { namedBetween.insert(events.count) }
                 }
                 // A role kept over time is dated by the day it began ("since March 8"), not by a month or a year.
                 let read = Extractor.date(of: found, in: sentence, tokens: tokens, reference: document.date, dateline: analysis.dateline)
@@ -227,7 +230,7 @@ public struct Extractor: Sendable {
             // The side each actor named stands for, looked up once (an implied party is looked up when asked).
             var sides: [ActorID: ActorID] = [:]
             for party in parties where sides[party.actor] == nil { sides[party.actor] = party.side }
-            events = Extractor.withMediationsAtEncounters(events) { id in sides[id] ?? known.country(of: id) }
+            events = Extractor.withMediationsAtEncounters(events, namedBetween: namedBetween) { id in sides[id] ?? known.country(of: id) }
         }
         // "The mediation efforts of Angola helped end the dispute between …": two triggers of a sentence
         // that give one mediation once its sides are complete give it once.
@@ -235,6 +238,15 @@ public struct Extractor: Sendable {
         return events.filter { event in
             event.kind != .mediation
                 || seen.insert(MediationKey(sentence: event.evidence.sentence, status: event.status, actors: Set(event.actors))).inserted
+        }
+    }
+
+    /// "mediated five rounds of talks between Araghchi and Witkoff": whether the sentence names the two
+    /// `sides` one after "between" (a title or two may stand between) and the other at most six words on.
+    static func namesBetween(_ sides: [ActorID], mentions: [ResolvedMention], tokens: [Token]) -> Bool {
+        mentions.contains { a in
+            sides.contains(a.actor) && (max(0, a.token - 4)..<a.token).contains { tokens[$0].lowercased == "between" }
+                && mentions.contains { b in b.actor != a.actor && sides.contains(b.actor) && b.token > a.last && b.token <= a.last + 6 }
         }
     }
 

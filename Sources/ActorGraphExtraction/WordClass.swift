@@ -179,7 +179,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
         (.himOrHer, ["him", "her"]),
         (.finiteVerb, ["took", "was", "were", "is", "are", "has", "have", "had", "led", "met", "held", "made", "gave", "told",
                        "went", "came", "sat", "saw", "spoke", "left", "flew", "brought", "sent", "also", "did", "will", "would",
-                       "could", "can", "said", "says", "joined", "attended"]),
+                       "could", "can", "said", "says", "joined", "attended", "visited", "travelled", "traveled", "arrived"]),
         (.honorific, ["mr", "mrs", "ms", "dr"]),
         (.duration, ["weeks", "months", "years", "decades"]),
         (.talksVerb, ["began", "begin", "begins", "opened", "open", "opens", "started", "start", "starts", "ended", "end", "ends",

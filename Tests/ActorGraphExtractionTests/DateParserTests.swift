@@ -52,6 +52,9 @@ import Testing
         // 2018-06-20 is a Wednesday.
         ("They met on Wednesday.", false, "2018-06-20"),
         ("They met last Wednesday.", false, "2018-06-13"),
+        // "last Tuesday" written on a Wednesday is not the day before ("on Tuesday") but a week earlier.
+        ("They met last Tuesday.", false, "2018-06-12"),
+        ("They met last Monday.", false, "2018-06-18"),
         ("They met on Thursday last week.", false, "2018-06-14"),
         ("They met on Monday last week.", false, "2018-06-11"),
         ("They will meet next Wednesday.", true, "2018-06-27"),

@@ -109,6 +109,36 @@ import Testing
         #expect(ramaphosa.status == .offered)
     }
 
+    @Test func sidesNamedAfterBetweenAreKeptWhereTheDisputeIsAnother() throws {
+        let found = mediations("""
+            Qatar helped the United States broker a ceasefire between Israel and Iran on Monday. The United States \
+            brokered a truce between Israel and Iran. Oman had mediated five rounds of nuclear talks between Araghchi and \
+            Witkoff in Muscat and Rome since April.
+            """, date: "2025-06-24")
+        let oman = try #require(found.first { $0.actors(in: .mediator) == ["oman"] })
+        #expect(Set(oman.actors(in: .side)) == ["abbas-araghchi", "steve-witkoff"])
+    }
+
+    @Test func anOfferToldInPassingIsBetweenTheDocumentsSides() throws {
+        let found = mediations("""
+            The United States brokered a ceasefire between Israel and Iran. Abbas Araghchi met his British, French and \
+            German counterparts in Geneva on Friday, and was received on Monday in Moscow by Russian President Vladimir \
+            Putin, who has offered to mediate.
+            """, date: "2025-06-24")
+        let putin = try #require(found.first { $0.actors(in: .mediator) == ["vladimir-putin"] && $0.status == .offered })
+        #expect(Set(putin.actors(in: .side)) == ["israel", "iran"])
+    }
+
+    @Test func theDisputeIsThePairNamedInMostSentencesNotByMostMediators() throws {
+        let found = mediations("""
+            Russia mediated between Armenia and Azerbaijan last year. Egypt, Qatar and the United States brokered a truce \
+            between Israel and Hamas on Sunday. France hosted talks between Armenia and Azerbaijan in March. On Tuesday, \
+            Charles Michel met Ilham Aliyev and Nikol Pashinyan in Brussels.
+            """, date: "2023-05-20")
+        let michel = try #require(found.first { $0.actors(in: .mediator) == ["charles-michel"] })
+        #expect(Set(michel.actors(in: .side)) == ["ilham-aliyev", "nikol-pashinyan"])
+    }
+
     @Test func goingBackAndForthBetweenTwoIsAGoBetweensWork() throws {
         let found = mediations("Hillary Clinton spent three hours going back and forth between Nalbandian and Ahmet Davutoglu.",
                                date: "2009-10-10")

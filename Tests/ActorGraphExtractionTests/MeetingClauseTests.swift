@@ -942,6 +942,44 @@ import Testing
         #expect(meeting.status == .held && meeting.date == Day("2008-07-23"))
     }
 
+    @Test func anOfficeInLowerCaseAfterTheSubjectIsAnAside() throws {
+        let found = encounters("""
+            North Korean leader Kim Jong-il held talks with Chinese President Jiang Zemin on Tuesday. Kim Yong-nam, president \
+            of the presidium of the North's Supreme People's Assembly, visited Beijing last June for talks with Jiang.
+            """, date: "2000-06-01")
+        let talks = try #require(found.first { $0.kind == .talks && $0.evidence.sentence == 1 })
+        #expect(Set(talks.actors.map(\.actor)) == ["kim-yong-nam", "jiang-zemin"])
+    }
+
+    @Test func aSecondOneMetInAPlaceOfItsOwnPastTitleAndQualifierIsMetApart() throws {
+        let found = encounters("""
+            The evacuation was agreed after U.N. Secretary-General Antonio Guterres met Russian President Vladimir Putin in \
+            Moscow on April 26 and Ukrainian President Volodymyr Zelensky in Kyiv two days later.
+            """, date: "2022-05-03")
+        let kyiv = try #require(found.first { $0.actors.contains { $0.actor == "volodymyr-zelensky" } })
+        #expect(Set(kyiv.actors.map(\.actor)) == ["antónio-guterres", "volodymyr-zelensky"])
+        #expect(kyiv.place == "Kyiv")
+    }
+
+    @Test func aHeAfterTheSentencesOwnOpeningHeIsTheSame() throws {
+        let found = encounters("""
+            Antony Blinken arrived in the region last week. He met Michel Aoun in Beirut on Tuesday, when he also met \
+            Najib Mikati.
+            """, date: "2022-06-15")
+        let mikati = try #require(found.first { $0.actors.contains { $0.actor == "najib-mikati" } })
+        #expect(Set(mikati.actors.map(\.actor)) == ["antony-blinken", "najib-mikati"])
+    }
+
+    @Test func leadersBeforeTheDictionarysRecentYearsAreKnown() throws {
+        let found = encounters("""
+            Pervez Musharraf and Atal Bihari Vajpayee held talks in Islamabad. Later Musharraf had lunch with President \
+            A.P.J. Abdul Kalam.
+            """, date: "2004-01-06")
+        #expect(Set(try #require(found.first).actors.map(\.actor)) == ["pervez-musharraf", "atal-bihari-vajpayee"])
+        let lunch = try #require(found.first { $0.evidence.sentence == 1 })
+        #expect(Set(lunch.actors.map(\.actor)) == ["pervez-musharraf", "a-p-j-abdul-kalam"])
+    }
+
     @Test func aCityStateOpeningTheDatelineBeforeItsAgencyIsWhereNotWho() {
         let x = ExtractionFixture.extract("SINGAPORE (AP) — Condoleezza Rice met Pak Ui Chun on Wednesday.", date: "2008-07-23")
         #expect(x.mentions["t"]?.contains("singapore") == false)

@@ -410,4 +410,13 @@ import Testing
         let talks = try #require(found.first)
         #expect(talks.status == .held && talks.place == "Tokyo")
     }
+
+    @Test func talksPlannedAtStopsThatWereDroppedAreCalledOff() throws {
+        let found = encounters("""
+            White House officials said on Wednesday that Barack Obama would drop the last two stops, in Malaysia and the \
+            Philippines, where he had planned talks with Najib Razak in Kuala Lumpur and Benigno Aquino III in Manila.
+            """, date: "2013-10-04")
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.status == .cancelled })
+    }
 }
