@@ -804,10 +804,16 @@ struct EventPatterns: Sendable {
                 // clause's subject, not the nearest name.
                 let participle = s.word(at: first, is: .endsInIng) ? first : (first - 1 > base && s.word(at: first - 1, is: .endsInIng) ? first - 1 : nil)
                 // '"We agreed," Borrell told reporters after hosting …': not a name inside the opening quotation.
+                // ("On Sunday he and Singh watched a match before holding talks": the clause's subject is all
+                // those named together, a "he" joined to them by "and" too.)
                 if let participle, participle - 1 > base,
                    s.word(at: participle - 1, is: .comma) || ["after", "before", "while", "since"].contains(s.word(participle - 1)),
-                   let topic = left.first(where: { $0.token >= max(start, afterOpeningQuote(in: s)) })?.actor {
-                    subject = [topic]
+                   let topic = left.first(where: { $0.token >= max(start, afterOpeningQuote(in: s)) }) {
+                    subject = nearestGroup(left.filter { $0.token >= topic.token && $0.last < participle }, in: s)
+                    if topic.token - 2 > base, s.word(at: topic.token - 1, is: .and), s.word(at: topic.token - 2, is: .heOrShe),
+                       let referent = pronounSubject(before: topic.token - 1, from: start, reach: 2, in: s), !subject.contains(referent) {
+                        subject.insert(referent, at: 0)
+                    }
                 }
                 // "He then visits Guatemala, where he meets Berger, before ending the tour in Merida, Mexico,
                 // with talks with Calderon": talks in the words of a participle after "before" or "after",

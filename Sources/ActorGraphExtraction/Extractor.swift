@@ -241,6 +241,9 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// Words that open a clause of time ("after US envoy Amos Hochstein shuttled …").
+    static let timeConjunctions: Set<Word> = ["after", "when", "before", "while", "as", "since", "until"]
+
     /// "mediated five rounds of talks between Araghchi and Witkoff": whether the sentence names the two
     /// `sides` one after "between" (a title or two may stand between) and the other at most six words on.
     static func namesBetween(_ sides: [ActorID], mentions: [ResolvedMention], tokens: [Token]) -> Bool {
@@ -349,6 +352,17 @@ public struct Extractor: Sendable {
                 }) else { return false }
                 // "The trip to Seoul is Yeltsin's first to Asia": the official right after "is" or "was" is the topic.
                 if verb + 1 == firstOfficialToken, ["is", "was"].contains(tokens[verb].lowercasedWord) { return false }
+                // "The text was finalised after US envoy Amos Hochstein shuttled between the two sides": the
+                // subject of a clause of time, with no "him" or "her" for the last subject before it, is the one
+                // the next "he" stands for.
+                var conjunction = firstOfficialToken - 1
+                while conjunction > verb, firstOfficialToken - conjunction <= 4, !Extractor.timeConjunctions.contains(tokens[conjunction].lowercasedWord) {
+                    conjunction -= 1
+                }
+                if Extractor.timeConjunctions.contains(tokens[conjunction].lowercasedWord),
+                   !classes[tokenCursor..<firstOfficialToken].contains(where: { $0.contains(.himOrHer) }) {
+                    return false
+                }
                 return !classes[tokenCursor..<verb].contains { $0.contains(.comma) }
             }
             if let official = firstOfficial,

@@ -980,6 +980,25 @@ import Testing
         #expect(Set(lunch.actors.map(\.actor)) == ["pervez-musharraf", "a-p-j-abdul-kalam"])
     }
 
+    @Test func theSubjectOfAClauseOfTimeIsWhomTheNextHeStandsFor() throws {
+        let found = encounters("""
+            Benjamin Netanyahu approved the deal on Monday. The text was finalised after Secretary of State Antony Blinken \
+            shuttled between the two sides last week. He met Najib Mikati in Beirut on Tuesday.
+            """, date: "2024-11-27")
+        let meeting = try #require(found.first { $0.actors.contains { $0.actor == "najib-mikati" } })
+        #expect(Set(meeting.actors.map(\.actor)) == ["antony-blinken", "najib-mikati"])
+    }
+
+    @Test func talksAfterBeforeAreHeldByTheWholeSubject() throws {
+        let found = encounters("""
+            Pervez Musharraf arrived on Saturday. On Sunday he and Manmohan Singh watched a cricket match before holding \
+            talks at Hyderabad House.
+            """, date: "2005-04-18")
+        let talks = try #require(found.first { $0.kind == .talks })
+        #expect(Set(talks.actors.map(\.actor)) == ["pervez-musharraf", "manmohan-singh"])
+        #expect(talks.status == .held && talks.date == Day("2005-04-17"))
+    }
+
     @Test func aCityStateOpeningTheDatelineBeforeItsAgencyIsWhereNotWho() {
         let x = ExtractionFixture.extract("SINGAPORE (AP) — Condoleezza Rice met Pak Ui Chun on Wednesday.", date: "2008-07-23")
         #expect(x.mentions["t"]?.contains("singapore") == false)
