@@ -142,9 +142,9 @@ extension EventPatterns {
         return found.isEmpty ? nil : found
     }
 
-    /// "Cuba had hosted the third round", "South Africa hosted the negotiations": the host of talks
-    /// named without their parties mediates between the two who last met (else the last two sides
-    /// named), when neither is of the host's side — performed, or offered when the hosting is ahead.
+    /// "Cuba had hosted the third round", "South Africa hosted the negotiations": the host (each of the
+    /// hosts) of talks named without their parties mediates between the two who last met (else the last
+    /// two sides named), when neither is of a host's side — performed, or offered when the hosting is ahead.
     /// Rounds of negotiation ("the talks", "the first round", "the follow-up round").
     /// - Parameter subject: who hosted, read before the verb (the trigger at `first...last`).
     func hostedRound(by subject: [ActorID], trigger: EventLexicon.Trigger, first: Int, last: Int, clause: ClosedRange<Int>, place: PlaceMention?, in s: Sentence) -> [Found] {
@@ -165,7 +165,8 @@ extension EventPatterns {
             }) : nil
         // Its parties are the two named before it, else the two who last met ("The meeting, which …").
         let antecedents = relative.map { k in unique(s.actors.filter { $0.last < k }.map { side($0.actor, in: s) }) }
-        guard subject.count == 1, let host = subject.first, relative != nil || last + 2 <= clause.upperBound,
+        // (Several hosts only of a verb of hosting: "Suleiman, Siniora and Berri received them" is a welcome.)
+        guard subject.count == 1 || (subject.count > 1 && s.word(at: first, is: .hostForm)), relative != nil || last + 2 <= clause.upperBound,
               them || relative != nil || (s.word(last + 1) == "the"
                        && (last + 2...min(clause.upperBound, last + 5)).first(where: { k in
                            EventPatterns.roundNouns.contains(s.word(k))
@@ -173,12 +174,15 @@ extension EventPatterns {
                        })
                            .map { noun in (last + 2..<noun).allSatisfy { k in s.word(k) == "-" || modifiesNoun(k, in: s) } } == true),
               let pair = antecedents?.count == 2 ? antecedents : lastPair(in: s), distinctSides(pair, in: s) == 2,
-              !pair.contains(where: { side($0, in: s) == side(host, in: s) }) else { return [] }
+              !pair.contains(where: { side in subject.contains { self.side($0, in: s) == self.side(side, in: s) } }) else { return [] }
         let status = meetingStatus(trigger: trigger, first: first, last: last, in: s, clause: clause)
         guard status != .cancelled else { return [] }
-        return [Found(kind: .mediation, status: status == .planned || offer ? .offered : .performed,
-                      actors: [Participant(host, as: .mediator)],
-                      place: place?.name, forward: status == .planned)]
+        // "Saudi Arabia and Switzerland are co-hosting them": each host.
+        return subject.map { host in
+            Found(kind: .mediation, status: status == .planned || offer ? .offered : .performed,
+                  actors: [Participant(host, as: .mediator)],
+                  place: place?.name, forward: status == .planned)
+        }
     }
 
     /// "talks in Moscow hosted by Lavrov", "negotiations hosted by Canada": the one after "by" hosted

@@ -1020,7 +1020,11 @@ struct EventPatterns: Sendable {
                 // "Japan and South Korea both welcomed the announcement", "…, said Rwanda welcomed any effort":
                 // one receives, welcomes or hosts someone; without anyone after the verb it is no meeting
                 // (and no pair or speaker makes it one).
-                if object.isEmpty, participants == subject, trigger.words.count == 1, !namesPairAsObject(after: last, in: s),
+                // ("Saudi Arabia and Switzerland are co-hosting them, while Egypt …": those after the talks' "them"
+                // are of another clause.)
+                let hostsThem = s.word(at: first, is: .hostForm) && last + 2 < s.tokens.endIndex && s.word(last + 1) == "them"
+                    && s.word(at: last + 2, is: .comma)
+                if (object.isEmpty && participants == subject) || hostsThem, trigger.words.count == 1, !namesPairAsObject(after: last, in: s),
                    ["welcomed", "received", "receiving"].contains(s.word(first)) || s.word(at: first, is: .hostForm) {
                     return hostedRound(by: subject, trigger: trigger, first: first, last: last, clause: clause, place: place, in: s)
                 }

@@ -147,4 +147,14 @@ import Testing
         #expect(Set(mediation.actors(in: .side)) == ["eduard-nalbandyan", "ahmet-davutoğlu"])
         #expect(mediation.status == .performed)
     }
+
+    @Test func eachOfSeveralCoHostsOfTalksNamedBeforeMediates() throws {
+        let found = mediations("""
+            The United States brokered talks between Sudan and the Rapid Support Forces last year. Saudi Arabia and \
+            Switzerland are co-hosting them, while Egypt is taking part as an observer.
+            """, date: "2024-08-14")
+        let hosts = found.filter { $0.evidence.sentence == 1 }
+        #expect(Set(hosts.flatMap { $0.actors(in: .mediator) }) == ["saudi-arabia", "switzerland"])
+        #expect(hosts.allSatisfy { Set($0.actors(in: .side)) == ["sudan", "rapid-support-forces"] && $0.status == .performed })
+    }
 }
