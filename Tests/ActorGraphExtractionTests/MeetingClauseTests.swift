@@ -942,10 +942,11 @@ import Testing
         #expect(meeting.status == .held && meeting.date == Day("2008-07-23"))
     }
 
-    @Test func anOfficeInLowerCaseAfterTheSubjectIsAnAside() throws {
+    @Test func anOfficeInLowerCaseIsAnAsideAndAJourneyVerbOpensAClauseOfItsOwn() throws {
         let found = encounters("""
             North Korean leader Kim Jong-il held talks with Chinese President Jiang Zemin on Tuesday. Kim Yong-nam, president \
-            of the presidium of the North's Supreme People's Assembly, visited Beijing last June for talks with Jiang.
+            of the presidium of the North's Supreme People's Assembly, visited Beijing last June for talks with Jiang, and \
+            Chinese Foreign Minister Tang Jiaxuan traveled to Pyongyang in October.
             """, date: "2000-06-01")
         let talks = try #require(found.first { $0.kind == .talks && $0.evidence.sentence == 1 })
         #expect(Set(talks.actors.map(\.actor)) == ["kim-yong-nam", "jiang-zemin"])
