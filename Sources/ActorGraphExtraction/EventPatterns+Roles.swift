@@ -166,7 +166,7 @@ extension EventPatterns {
         // Its parties are the two named before it, else the two who last met ("The meeting, which …").
         let antecedents = relative.map { k in unique(s.actors.filter { $0.last < k }.map { side($0.actor, in: s) }) }
         // (Several hosts only of a verb of hosting: "Suleiman, Siniora and Berri received them" is a welcome.)
-        guard subject.count == 1 || (subject.count > 1 && s.word(at: first, is: .hostForm)), relative != nil || last + 2 <= clause.upperBound,
+        guard !subject.isEmpty, subject.count == 1 || s.word(at: first, is: .hostForm), relative != nil || last + 2 <= clause.upperBound,
               them || relative != nil || (s.word(last + 1) == "the"
                        && (last + 2...min(clause.upperBound, last + 5)).first(where: { k in
                            EventPatterns.roundNouns.contains(s.word(k))

@@ -1326,8 +1326,8 @@ struct EventPatterns: Sendable {
             // passing, with nothing after it, names no side before it; the document's are the sides. (Not "Mbeki,
             // who brokered the deal": the deal is theirs.)
             let inPassing = last + 1 < s.tokens.endIndex && !s.tokens[last + 1].isWord && (max(base + 2, first - 4)..<max(base + 2, first)).contains { k in
-                s.word(k) == "who" && s.word(at: k - 1, is: .comma) && left.last(where: { $0.last < k - 1 })?.last == k - 2
-                    && left.last(where: { $0.last < k - 1 })?.actor == mediator
+                s.word(k) == "who" && s.word(at: k - 1, is: .comma)
+                    && left.last(where: { $0.last < k - 1 }).map { $0.last == k - 2 && $0.actor == mediator } == true
             }
             let actedOn = (mediator == adjacent ? right + left : (thanked == nil && !inPassing ? left : []) + right).filter { m in
                 !(ledFrom.map { m.token > $0 && m.token < first } ?? false)

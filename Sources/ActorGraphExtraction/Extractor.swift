@@ -355,11 +355,7 @@ public struct Extractor: Sendable {
                 // "The text was finalised after US envoy Amos Hochstein shuttled between the two sides": the
                 // subject of a clause of time, with no "him" or "her" for the last subject before it, is the one
                 // the next "he" stands for.
-                var conjunction = firstOfficialToken - 1
-                while conjunction > verb, firstOfficialToken - conjunction <= 4, !Extractor.timeConjunctions.contains(tokens[conjunction].lowercasedWord) {
-                    conjunction -= 1
-                }
-                if Extractor.timeConjunctions.contains(tokens[conjunction].lowercasedWord),
+                if (max(verb, firstOfficialToken - 5)..<firstOfficialToken).contains(where: { Extractor.timeConjunctions.contains(tokens[$0].lowercasedWord) }),
                    !classes[tokenCursor..<firstOfficialToken].contains(where: { $0.contains(.himOrHer) }) {
                     return false
                 }
