@@ -99,6 +99,10 @@ struct DocumentAnalyzer: Sendable {
         "state councilor": "china",
     ]
 
+    /// Adjectives of states gone that the dictionary records as their successor ("Soviet Foreign Minister
+    /// Eduard Shevardnadze" is Russia's), for the country of an official it does not know.
+    static let formerStates: [Substring: ActorID] = ["Soviet": "russia"]
+
     /// The one country that gives the title of `tokens`, if only one does (`titlesOfOneCountry`).
     static func countryOfTitle(_ tokens: ArraySlice<Token>) -> ActorID? {
         titlesOfOneCountry[tokens.filter(\.isWord).map { String($0.lowercased) }.joined(separator: " ")]
@@ -462,6 +466,10 @@ struct DocumentAnalyzer: Sendable {
                             : Self.countryOfPlace(after: named.upperBound, places: places, tokens: tokens))
                     let countryOrOrg = anchorActor.map { $0.kind == .official ? $0.affiliation : $0.id } ?? owner
                         ?? Self.countryOfTitle(tokens[title.first...title.last])
+                        // "Foreign Minister Ali Alatas of Indonesia"
+                        ?? countryAfterOf(named.upperBound + 1, tokens: tokens, mentions: mentions,
+                                          at: { byFirst[$0] >= 0 ? byFirst[$0] : nil }).map { mentions[$0].actor }
+                        ?? (title.first > 0 ? Self.formerStates[tokens[title.first - 1].text] : nil)
                         ?? (Self.nationalRoles.contains(role) ? nearby ?? datelineCountry : nil)
                     // "Saudi ambassador Mohammed Al Jaber … receiving ambassador Mohammed Al Jaber": a later title
                     // without a country keeps the one an earlier mention gave.

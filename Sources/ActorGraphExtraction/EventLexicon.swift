@@ -171,11 +171,12 @@ enum EventLexicon {
         add(.mediation, "press them to", "pressing them to", "press both sides", "pressing both sides", "press both leaders",
             "pressing both leaders")
         // "Medvedev was ready to host the two presidents again", "prepared to host the sides"; "would keep
-        // working with both governments"; "help the two neighbours find a way out".
+        // working with both governments"; "help the two neighbours find a way out", "help its two allies
+        // resolve their differences".
         add(.mediation, "host the two presidents", "host the two leaders", "host both leaders", "host the two sides", "host both sides",
             "host the two men", "host the two ministers", "host the sides", "keep working with both", "keep working with the two",
             "continue working with both", "continue to work with both", "help the two neighbours", "help the two neighbors",
-            "help the two countries", "help both countries")
+            "help the two countries", "help both countries", "help the two allies", "help its two allies", "help both allies")
         /// Mediation phrases whose sides are "between X and Y" or else the document's (`sidesFromDocument`).
         func addWithDocumentSides(past: Bool, _ phrases: [String]) {
             for phrase in phrases {

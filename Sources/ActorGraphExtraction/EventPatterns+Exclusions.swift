@@ -34,6 +34,12 @@ extension EventPatterns {
            !s.word(at: last + 2, is: .message), !s.actors.contains(where: { $0.token == last + 2 }) {
             return true
         }
+        // "Uribe had ended Chavez's role as a facilitator": a role brought to an end.
+        if trigger.kind == .mediation, first == last, EventLexicon.mediatorNouns.contains(s.word(first)),
+           let role = (max(clause.lowerBound, first - 3)..<first).first(where: { s.word($0) == "role" && s.word($0 + 1) == "as" }),
+           (max(clause.lowerBound, role - 4)..<role).contains(where: { EventPatterns.ending.contains(s.word($0)) }) {
+            return true
+        }
         // "…, the two mediators announced on Friday": mediators who speak are named, not at work.
         if trigger.kind == .mediation, first == last, EventLexicon.mediatorNouns.contains(s.word(first)),
            last + 1 < s.tokens.endIndex, s.word(at: last + 1, is: .reporting) {
@@ -149,6 +155,9 @@ extension EventPatterns {
     /// Nouns of a settlement or a quarrel between two parties.
     static let settlements: Set<String> = ["agreement", "accord", "deal", "ceasefire", "truce", "rapprochement", "reconciliation",
                                            "dispute", "conflict", "tensions", "treaty", "thaw"]
+
+    /// Verbs that bring a role to an end ("ended Chavez's role as a facilitator").
+    static let ending: Set<Word> = ["end", "ends", "ended", "ending", "terminated", "revoked", "withdrew", "withdrawn"]
 
     /// Nouns of what a state does or says, not of who it is.
     static let acts: Set<String> = ["mediation", "efforts", "effort", "offer", "offers", "proposal", "proposals", "initiative",

@@ -381,11 +381,11 @@ extension EventPatterns {
                 return s.previousPair.recent(n + 3)
             }
             let word = s.word(k)
-            // "the two men", "both leaders", "the leaders" (at the start of a sentence about them), "the pair",
+            // "the two men", "its two allies", "both leaders", "the leaders" (at the start of a sentence about them), "the pair",
             // "met each president separately"
             let thePair = word == "the" && k + 1 < s.tokens.endIndex && s.word(k + 1) == "pair"
             let each = word == "each" && k + 1 < s.tokens.endIndex && s.word(at: k + 1, is: .title)
-            let pair = (word == "two" && k > base && s.word(k - 1) == "the") || word == "both" || (word == "the" && k == base) || thePair || each
+            let pair = (word == "two" && k > base && ["the", "its"].contains(s.word(k - 1))) || word == "both" || (word == "the" && k == base) || thePair || each
             if each { people = true }
             guard pair else { continue }
             // "Putin hosted the pair in Sochi": those who last met, officials or not.

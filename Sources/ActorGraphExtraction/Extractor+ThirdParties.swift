@@ -14,8 +14,9 @@ extension Extractor {
     /// already gives as performed that day.
     /// - Returns: `events` (one document's) with each such mediation after its encounter.
     /// - Parameter country: the side an actor stands for (a country for itself, an official for its affiliation).
-    /// - Parameter namedBetween: the indices of mediations whose sentence names their sides after "between".
-    static func withMediationsAtEncounters(_ events: [Event], namedBetween: Set<Int>, country: (ActorID) -> ActorID) -> [Event] {
+    /// - Parameter sidesNamed: the indices of mediations whose sentence names their sides after "between"
+    ///   or as the two at a meeting it finds.
+    static func withMediationsAtEncounters(_ events: [Event], sidesNamed: Set<Int>, country: (ActorID) -> ActorID) -> [Event] {
         guard let dispute = disputedPair(events, country: country) else { return events }
         // Who mediates the dispute somewhere in the document, by country.
         var brokers = Set<ActorID>()
@@ -27,9 +28,10 @@ extension Extractor {
         // "… China's envoy shuttled between Kyiv and Moscow. Ramaphosa said the group would keep working with
         // both sides": a side read from the pair named last that mediates the dispute is none; the sides
         // are the dispute's. (Not sides named after "between": "Oman had mediated talks between Araghchi and
-        // Witkoff", in an article on a truce that Washington brokered between Israel and Iran.)
+        // Witkoff", in an article on a truce that Washington brokered between Israel and Iran; nor the two
+        // at an encounter that a third party arranged.)
         var events = events
-        for k in events.indices where events[k].kind == .mediation && !namedBetween.contains(k) {
+        for k in events.indices where events[k].kind == .mediation && !sidesNamed.contains(k) {
             let sides = events[k].actors.filter { $0.role == .side }.map { country($0.actor) }
             guard sides.contains(where: { brokers.contains($0) && !dispute.contains($0) }),
                   let mediator = events[k].actors.first(where: { $0.role == .mediator }), !dispute.contains(country(mediator.actor)) else { continue }

@@ -138,8 +138,8 @@ public struct Extractor: Sendable {
         // Mediations whose sentence names fewer than two sides (event index, the sides it names, its
         // co-mediators), and the pairs of sides that the document's other mediations name.
         var unpaired: [(event: Int, actors: [Participant], coMediators: [ActorID])] = [], namedPairs: [[ActorID]] = []
-        // Mediations whose sentence names both sides after "between" (event indices).
-        var namedBetween = Set<Int>()
+        // Mediations whose sentence names both sides after "between" or at an encounter (event indices).
+        var sidesNamed = Set<Int>()
         forEachSentence(of: document, analysis: analysis, known: known, parties: parties) { sentence, mentions, found in
             var evidence: Evidence?  // built for the first event of the sentence only
             var counter = 0
@@ -165,6 +165,7 @@ public struct Extractor: Sendable {
                 || mentions.contains { $0.token > 0 && tokens[$0.token - 1].lowercased == "to" && known[$0.actor]?.kind == .country }
             // "mediation led by A and B": mediators together are no side of each other's mediation.
             let mediators = found.filter { $0.kind == .mediation }.compactMap { $0.actors.first { $0.role == .mediator }?.actor }
+            let encounters = found.filter { $0.kind == .meeting || $0.kind == .talks }
             // The sentence's mediations without a date of their own, and its meetings with one.
             var undatedMediations: [Int] = [], datedMeetings: [Int] = []
             for found in found {
@@ -177,7 +178,10 @@ public struct Extractor: Sendable {
                 if found.kind == .mediation {
                     let named = found.actors.filter { $0.role == .side }.map(\.actor)
                     if named.count >= 2 { namedPairs.append(named) } else { unpaired.append((events.count, found.actors, mediators)) }
-                    if named.count == 2, Extractor.namesBetween(named, mentions: mentions, tokens: tokens) { namedBetween.insert(events.count) }
+                    if named.count == 2,
+                       Extractor.namesBetween(named, mentions: mentions, tokens: tokens) || Extractor.meet(named, in: encounters) {
+                        sidesNamed.insert(events.count)
+                    }
                 }
                 // A role kept over time is dated by the day it began ("since March 8"), not by a month or a year.
                 let read = Extractor.date(of: found, in: sentence, tokens: tokens, reference: document.date, dateline: analysis.dateline)
@@ -230,7 +234,7 @@ public struct Extractor: Sendable {
             // The side each actor named stands for, looked up once (an implied party is looked up when asked).
             var sides: [ActorID: ActorID] = [:]
             for party in parties where sides[party.actor] == nil { sides[party.actor] = party.side }
-            events = Extractor.withMediationsAtEncounters(events, namedBetween: namedBetween) { id in sides[id] ?? known.country(of: id) }
+            events = Extractor.withMediationsAtEncounters(events, sidesNamed: sidesNamed) { id in sides[id] ?? known.country(of: id) }
         }
         // "The mediation efforts of Angola helped end the dispute between …": two triggers of a sentence
         // that give one mediation once its sides are complete give it once.
@@ -251,6 +255,12 @@ public struct Extractor: Sendable {
             sides.contains(a.actor) && (max(0, a.token - 4)..<a.token).contains { tokens[$0].lowercased == "between" }
                 && mentions.contains { b in b.actor != a.actor && sides.contains(b.actor) && b.token > a.last && b.token <= a.last + 6 }
         }
+    }
+
+    /// "Sisi and Erdogan shook hands in Doha, in an encounter arranged by Qatar's emir": whether the two
+    /// `sides` of a mediation both take part in one of the meetings or talks (`encounters`) its sentence finds.
+    static func meet(_ sides: [ActorID], in encounters: [EventPatterns.Found]) -> Bool {
+        encounters.contains { event in sides.allSatisfy { side in event.actors.contains { $0.actor == side } } }
     }
 
     /// A mediation as far as telling two of one sentence apart goes: its status and who takes which role.
@@ -695,7 +705,8 @@ public struct Extractor: Sendable {
     }
 
     /// Countries (and armed movements) by how often a document names them, their officials or the
-    /// movements' commanders, most first (ties by ID).
+    /// movements' commanders, most first (ties by the first named: "the Moro Islamic Liberation Front"
+    /// of the lead before "Japan", whose diplomats attended).
     /// - Parameter parties: the document's mentions.
     private func countrySalience(_ parties: [Party], known: KnownActors) -> [ActorID] {
         var counts: [(country: ActorID, count: Int)] = []  // a document names few countries
@@ -706,7 +717,7 @@ public struct Extractor: Sendable {
             guard let country else { continue }
             if let k = counts.firstIndex(where: { $0.country == country }) { counts[k].count += 1 } else { counts.append((country, 1)) }
         }
-        return counts.sorted { ($0.count, $1.country) > ($1.count, $0.country) }.map(\.country)
+        return counts.enumerated().sorted { ($0.element.count, $1.offset) > ($1.element.count, $0.offset) }.map(\.element.country)
     }
 
     /// Mediation needs two sides: keep the first two distinct ones (by country), and complete a

@@ -157,4 +157,22 @@ import Testing
         #expect(Set(hosts.flatMap { $0.actors(in: .mediator) }) == ["saudi-arabia", "switzerland"])
         #expect(hosts.allSatisfy { Set($0.actors(in: .side)) == ["sudan", "rapid-support-forces"] && $0.status == .performed })
     }
+
+    @Test func aMissingSideIsTheFirstNamedOfThoseNamedAsOften() throws {
+        let found = mediations("""
+            The Philippine government and the Moro Islamic Liberation Front resumed peace talks in Kuala Lumpur on \
+            Tuesday. The round, brokered by Malaysia, opened with diplomats from Britain, Japan and Turkey looking on.
+            """, date: "2009-12-08")
+        let malaysia = try #require(found.first { $0.actors(in: .mediator) == ["malaysia"] })
+        #expect(Set(malaysia.actors(in: .side)) == ["philippines", "moro-islamic-liberation-front"])
+    }
+
+    @Test func theTwoAtAnEncounterAThirdPartyArrangedAreItsSides() throws {
+        let found = mediations("""
+            Egypt and Qatar have been mediating between Israel and Hamas since October. Sisi and Erdogan shook hands in \
+            Doha in November 2022, in an encounter arranged by Qatar's Emir Sheikh Tamim bin Hamad Al Thani.
+            """, date: "2024-02-14")
+        let emir = try #require(found.first { $0.actors(in: .mediator) == ["tamim-bin-hamad-al-thani"] })
+        #expect(Set(emir.actors(in: .side)) == ["abdel-fattah-el-sisi", "recep-tayyip-erdoğan"])
+    }
 }

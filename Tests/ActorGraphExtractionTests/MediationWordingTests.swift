@@ -1335,4 +1335,23 @@ import Testing
         #expect(Set(found.compactMap(\.status)) == [.performed, .requested])
         #expect(found.allSatisfy { $0.actors(in: .mediator) == ["sweden"] && Set($0.actors(in: .side)) == ["japan", "north-korea"] })
     }
+
+    @Test func aFacilitatorsRoleBroughtToAnEndIsNoMediation() {
+        let found = mediations("""
+            Chavez mediated between Colombia and the FARC in 2007. Uribe had ended Chavez's role as a facilitator in \
+            November 2007.
+            """, date: "2009-02-05")
+        #expect(found.map(\.evidence.sentence) == [0])
+    }
+
+    @Test func helpingItsTwoAlliesIsAnOfferBetweenThem() throws {
+        let found = mediations("""
+            Greece and Turkey pulled back their warships on Wednesday. A spokesman said the United States was ready to \
+            help its two allies resolve their differences.
+            """, date: "1996-01-31")
+        let offer = try #require(found.first)
+        #expect(offer.actors(in: .mediator) == ["united-states"])
+        #expect(Set(offer.actors(in: .side)) == ["greece", "turkey"])
+        #expect(offer.status == .offered)
+    }
 }

@@ -184,4 +184,13 @@ import Testing
         #expect(x.actors.first { $0.id == "kiichi-miyazawa" }?.affiliation == "japan")
         #expect(x.actors.first { $0.id == "mikhail-gorbachev" }?.affiliation != "united-states")
     }
+
+    @Test func aSovietOfficialTheDictionaryDoesNotKnowIsRussias() throws {
+        let x = ExtractionFixture.extract("""
+            Soviet Foreign Minister Eduard Shevardnadze held talks with South Korean Foreign Minister Choi Ho-joong in \
+            New York on Sunday.
+            """, date: "1990-09-06")
+        #expect(x.actors.first { $0.id == "eduard-shevardnadze" }?.affiliation == "russia")
+        #expect(x.actors.first { $0.id == "choi-ho-joong" }?.affiliation == "south-korea")
+    }
 }
