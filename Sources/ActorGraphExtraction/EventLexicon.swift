@@ -337,6 +337,8 @@ enum EventLexicon {
     static let atTheInvitationOf = Trigger(words: ["at", "the", "invitation", "of"], kind: .mediation, past: true)
     /// "offered Israel's help", "asked for the pontiff's help": the help of the one named before "'s",
     /// offered or asked for between the document's sides (`EventPatterns.possessedHelp(at:in:)`).
+    /// "asked Yang to use Beijing's influence": a plea, as "use its influence" (`EventPatterns.usedInfluence(at:in:)`).
+    static let usedInfluence = Trigger(words: ["use", "its", "influence"], kind: .plea, past: false)
     static let possessedHelp = Trigger(words: ["help"], kind: .mediation, past: false, sidesFromDocument: true)
     /// "China offered to help.": help offered between the document's sides (`EventPatterns.offeredHelp(at:in:)`).
     static let offeredHelp = Trigger(words: ["offered", "to", "help"], kind: .mediation, past: false, sidesFromDocument: true)

@@ -149,6 +149,12 @@ struct EventPatterns: Sendable {
                 i += 1
                 continue
             }
+            if let end = usedInfluence(at: i, in: prepared) {
+                triggers.append(EventLexicon.usedInfluence)
+                positions.append(TriggerPosition(first: i, last: end, ownsWords: false))
+                i = end + 1
+                continue
+            }
             if possessedHelp(at: i, in: prepared) {
                 triggers.append(EventLexicon.possessedHelp)
                 positions.append(TriggerPosition(first: i, last: i, ownsWords: false))
@@ -419,6 +425,15 @@ struct EventPatterns: Sendable {
         guard s.word(i) == "help", i - 3 >= s.tokens.startIndex, s.word(i - 1) == "s", s.word(at: i - 2, is: .apostrophe),
               let owner = s.actors.last(where: { $0.last == i - 3 }) else { return false }
         return (max(s.tokens.startIndex, owner.token - 5)..<owner.token).contains { EventLexicon.helpSought.contains(s.word($0)) }
+    }
+
+    /// "asked Yang to use Beijing's influence with Pyongyang": "use" at `i`, a name and "'s" before
+    /// "influence", "leverage" or "ties" (as "use its influence"). Returns the last token of the phrase.
+    private func usedInfluence(at i: Int, in s: Sentence) -> Int? {
+        guard s.word(i) == "use", let owner = s.actors.first(where: { $0.token == i + 1 }), owner.last + 3 < s.tokens.endIndex,
+              s.word(at: owner.last + 1, is: .apostrophe), s.word(owner.last + 2) == "s",
+              ["influence", "leverage", "ties"].contains(s.word(owner.last + 3)) else { return nil }
+        return owner.last + 3
     }
 
     /// "China offered to help.", "offered to help if asked": "help" at `i` after "offered to", with no

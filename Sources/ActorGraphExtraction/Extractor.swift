@@ -54,7 +54,9 @@ public struct Extractor: Sendable {
             let found = events(in: document, analysis: analysis, approximate: &approximate)
             result.events += found
             let venues = venuesOnly(analysis)
-            let named = Set(analysis.mentions.filter { !isCredit($0, tokens: analysis.tokens) && !venues.contains($0.actor) }.map(\.actor))
+            let named = Set(analysis.mentions.filter {
+                !isCredit($0, tokens: analysis.tokens, text: document.text) && !venues.contains($0.actor)
+            }.map(\.actor))
             result.mentions[document.id] = named.sorted()
             used.formUnion(named)
             // Parties an event implies without naming them ("the six-party talks", "the two Koreas").
@@ -70,12 +72,17 @@ public struct Extractor: Sendable {
         return result
     }
 
-    /// "MOSCOW, Oct 10 (Reuters) -", "PYONGYANG, May 31. /TASS/.": a news agency in brackets or
-    /// slashes at the top of the article is the outlet that carries it, not an actor it names.
-    private func isCredit(_ mention: ResolvedMention, tokens: [Token]) -> Bool {
+    /// "MOSCOW, Oct 10 (Reuters) -", "PYONGYANG, May 31. /TASS/.", "TOKYO, June 3 Kyodo -": a news
+    /// agency in brackets or slashes, or after the day and before a dash, at the top of the article is the
+    /// outlet that carries it, not an actor it names. (`text` is the document's, which token offsets index.)
+    private func isCredit(_ mention: ResolvedMention, tokens: [Token], text: String) -> Bool {
         guard sources.contains(mention.actor), mention.token > 0, mention.token < 40, mention.last + 1 < tokens.count else { return false }
         let before = tokens[mention.token - 1].text, after = tokens[mention.last + 1].text
-        return (before == "(" && after == ")") || (before == "/" && after == "/")
+        if (before == "(" && after == ")") || (before == "/" && after == "/") { return true }
+        // A hyphen or a dash is no token: it is read in the bytes after the name ("(Reuters-style)" too).
+        let gap = text.utf8.dropFirst(tokens[mention.last].end).prefix(tokens[mention.last + 1].start - tokens[mention.last].end)
+        let dashed = gap.contains(UInt8(ascii: "-")) || gap.contains(0xE2)  // "-", or "—" and "–" (E2 80 94, E2 80 93)
+        return dashed && (before == "(" || before.allSatisfy(\.isNumber))
     }
 
     /// Countries and organisations a document names only as where something happened ("delegations

@@ -334,6 +334,15 @@ import Testing
         #expect(quoted.mentions["t"]!.contains("reuters"), "an agency the text quotes is named")
     }
 
+    @Test func anAgencyAfterTheDayAndBeforeADashIsTheCreditToo() {
+        for dateline in ["TOKYO, June 3 Kyodo - ", "TOKYO, June 3 (Kyodo-style) — "] {
+            let x = extract(dateline + "Naoto Kan met Lee Myung-bak on Thursday. Kyodo News said the talks went well.")
+            #expect(x.mentions["t"]!.contains("kyodo-news"), "named in the text")
+            let credited = extract(dateline + "Naoto Kan met Lee Myung-bak on Thursday.")
+            #expect(!credited.mentions["t"]!.contains("kyodo-news"), "\(dateline)")
+        }
+    }
+
     @Test func aMonthWithoutItsDayIsOfMonthPrecision() throws {
         let x = extract("Kim Jong-un met Xi Jinping in Beijing in March. Kim Jong-un met Moon Jae-in at Panmunjom on April 27.",
                         date: "2018-05-10")

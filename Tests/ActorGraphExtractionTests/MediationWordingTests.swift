@@ -1354,4 +1354,13 @@ import Testing
         #expect(Set(offer.actors(in: .side)) == ["greece", "turkey"])
         #expect(offer.status == .offered)
     }
+
+    @Test func askingToUseACapitalsInfluenceIsARequest() throws {
+        let found = mediations("Moon Jae-in asked Xi Jinping to use Beijing's influence with Pyongyang to bring it back to talks.",
+                               date: "2017-05-19")
+        let request = try #require(found.first)
+        #expect(request.status == .requested)
+        #expect(request.actors(in: .mediator) == ["xi-jinping"])
+        #expect(Set(request.actors(in: .side)) == ["moon-jae-in", "north-korea"])
+    }
 }

@@ -193,4 +193,12 @@ import Testing
         #expect(x.actors.first { $0.id == "eduard-shevardnadze" }?.affiliation == "russia")
         #expect(x.actors.first { $0.id == "choi-ho-joong" }?.affiliation == "south-korea")
     }
+
+    @Test func anUnknownMinisterOfACountryIsOfThatCountryNotTheDatelines() throws {
+        let x = ExtractionFixture.extract("""
+            GENEVA — Foreign Minister Ali Alatas of Indonesia and Foreign Minister Jaime Gama of Portugal met on Monday.
+            """, date: "1995-01-09")
+        #expect(x.actors.first { $0.id == "ali-alatas" }?.affiliation == "indonesia")
+        #expect(x.actors.first { $0.id == "jaime-gama" }?.affiliation == "portugal")
+    }
 }
