@@ -113,7 +113,7 @@ enum EventLexicon {
             "facilitate", "facilitating", "facilitator", "broker", "brokering", "good offices", "host talks",
             "hosting talks", "host the talks", "host such talks", "host such discussions", "host the negotiations",
             "provide the venue", "provide a venue", "providing the venue", "providing a venue", "provide a platform", "providing a platform", "protecting power", "help bring", "shuttle diplomacy", "honest broker",
-            "intercede", "arbitrate", "arbitrator", "auspices of", "facilitators", "interceding", "arbitrating", "peace broker",
+            "intercede", "arbitrate", "arbitrator", "auspices of", "chairmanship of", "facilitators", "interceding", "arbitrating", "peace broker",
             "middleman", "intermediation")
         // "Qatar mediates between …", "Switzerland relays messages": the present of a role held is mediation done.
         add(.mediation, past: true, "mediates", "brokers", "facilitates", "intercedes")
@@ -245,8 +245,8 @@ enum EventLexicon {
         add(.mediation, past: true, needsBetween: true, "set up", "paved the way for", "presided over", "initiated", "steered", "guided",
             "oversaw", "relaunched", "revived", "restarted", "moderated", "led the talks", "led the negotiations", "kept open")
         add(.mediation, needsBetween: true, "convene", "convening")
-        // "under Qatar's auspices", "under UN auspices": the actor before it.
-        add(.mediation, "auspices", "sponsorship")
+        // "under Qatar's auspices", "under UN auspices", "under Boutros-Ghali's chairmanship": the actor before it.
+        add(.mediation, "auspices", "sponsorship", "chairmanship")
         // "Norway acted as guarantor of the agreement", "Kenya sponsored the talks".
         add(.mediation, past: true, "acted as guarantor", "acted as a guarantor", "acted as guarantors", "served as guarantor",
             "served as a guarantor", "served as guarantors", "sponsored the talks", "sponsored talks", "sponsored the negotiations",
@@ -444,7 +444,7 @@ enum EventLexicon {
     static let stateNouns: Set<Substring> = ["side", "government", "officials", "official", "delegation", "delegations",
                                              "diplomats", "diplomat", "representatives", "representative", "envoy", "envoys",
                                              "team", "teams", "authorities", "intelligence", "agency", "mediator", "mediators", "mediation", "intermediary", "intermediaries",
-                                             "auspices", "sponsorship", "leadership", "negotiators", "negotiator", "counterparts",
+                                             "auspices", "sponsorship", "chairmanship", "leadership", "negotiators", "negotiator", "counterparts",
                                              "state", "regime", "administration", "military", "forces", "troops", "president",
                                              "leader", "minister", "ministry", "embassy", "ambassador", "army", "navy",
                                              "foreign", "prime", "defence", "defense", "vice", "deputy", "special", "senior",
@@ -458,12 +458,12 @@ enum EventLexicon {
                                       "wife", "husband", "uncle", "aunt", "widow", "predecessor", "successor"]
     /// Nouns for whoever mediates: the actor right before one is the mediator ("Qatari mediators").
     static let mediatorNouns: Set<Substring> = ["mediator", "mediators", "intermediary", "intermediaries", "facilitator", "go",
-                                                "mediation", "auspices", "sponsorship", "conduit", "help"]
+                                                "mediation", "auspices", "sponsorship", "chairmanship", "conduit", "help"]
     /// Nouns of mediation at work: those who mediated ("Algerian intermediaries carried …"), and the
     /// mediation itself ("the result of Turkish mediation", "shuttle diplomacy", "under the auspices of
     /// Norway"), unless an offer or a request is worded.
     static let mediatorsAtWork: Set<Substring> = ["mediators", "intermediaries", "mediation", "shuttle", "shuttling", "shuttles", "back", "auspices",
-                                                  "sponsorship"]
+                                                  "sponsorship", "chairmanship"]
     /// Nouns for talks, the object of "hosted by".
     static let talksNouns: Set<Substring> = ["talks", "negotiations", "meeting", "meetings", "summit", "round", "consultations",
                                              "conference", "dialogue"]

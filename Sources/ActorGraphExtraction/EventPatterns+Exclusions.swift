@@ -34,6 +34,12 @@ extension EventPatterns {
            !s.word(at: last + 2, is: .message), !s.actors.contains(where: { $0.token == last + 2 }) {
             return true
         }
+        // "holds the rotating chairmanship of the African Union": a chair is no mediator unless talks are held
+        // "under" it ("met under the chairmanship of China", "under Boutros-Ghali's chairmanship").
+        if trigger.kind == .mediation, s.word(first) == "chairmanship",
+           !(max(clause.lowerBound, first - 6)..<first).contains(where: { s.word($0) == "under" }) {
+            return true
+        }
         // "Uribe had ended Chavez's role as a facilitator": a role brought to an end.
         if trigger.kind == .mediation, first == last, EventLexicon.mediatorNouns.contains(s.word(first)),
            let role = (max(clause.lowerBound, first - 3)..<first).first(where: { s.word($0) == "role" && s.word($0 + 1) == "as" }),

@@ -1199,9 +1199,9 @@ struct EventPatterns: Sendable {
             // "mediation led by the Emirates" too.
             // "a mediation run by the United Nations since 2008" too.
             let ledBy = last + 2 < s.tokens.endIndex && ["led", "run", "conducted", "overseen"].contains(s.word(last + 1)) && s.word(last + 2) == "by"
-            // "talks under the auspices of Norway": the one after "of" too.
+            // "talks under the auspices of Norway", "under the chairmanship of China": the one after "of" too.
             // "through the mediation of Sweden", "the good offices of Switzerland": the one after "of" too.
-            let agentWord = s.word(last) == "by" || s.word(last) == "through" || (s.word(last) == "of" && ["auspices", "with", "thanks", "at"].contains(s.word(first)))
+            let agentWord = s.word(last) == "by" || s.word(last) == "through" || (s.word(last) == "of" && ["auspices", "chairmanship", "with", "thanks", "at"].contains(s.word(first)))
                 || (last + 1 < s.tokens.endIndex && s.word(last + 1) == "of" && ["mediation", "offices"].contains(s.word(last)))
             // "the mediation efforts of Angola", "the mediation and facilitation of the Chinese side".
             let effortsOf = s.word(last) == "mediation"

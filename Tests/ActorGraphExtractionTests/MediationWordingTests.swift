@@ -1363,4 +1363,20 @@ import Testing
         #expect(request.actors(in: .mediator) == ["xi-jinping"])
         #expect(Set(request.actors(in: .side)) == ["moon-jae-in", "north-korea"])
     }
+
+    @Test func talksUnderAThirdPartysChairmanshipAreItsMediation() throws {
+        let found = mediations("""
+            North Korea and the United States disagree over the nuclear program. Their envoys met in Beijing under the \
+            chairmanship of China on Monday.
+            """, date: "2008-07-10")
+        let china = try #require(found.first)
+        #expect(china.actors(in: .mediator) == ["china"])
+        #expect(Set(china.actors(in: .side)) == ["north-korea", "united-states"])
+        #expect(china.status == .performed && china.date == Day("2008-07-07"))
+        // A chair of an organisation is no mediator.
+        #expect(mediations("""
+            Kagame met Xi Jinping. Kagame, who holds the rotating chairmanship of the African Union, said China dealt \
+            with Africa as an equal.
+            """, date: "2018-07-23").isEmpty)
+    }
 }
