@@ -839,6 +839,8 @@ struct DocumentAnalyzer: Sendable {
     static let edges: WordSet = ["sidelines", "margins", "margin", "sideline"]
     /// Gatherings an organisation holds: "a summit of the SCO", "the APEC summit".
     static let gatherings: WordSet = ["summit", "summits", "conference", "forum", "session", "assembly", "congress", "ministerial"]
+    /// Meetings that, with "of" and an organisation after them, are gatherings too ("meetings of ASEAN").
+    static let meetingNouns: WordSet = ["meeting", "meetings"]
     /// Words before a demonym or country that say where, not who: "in the Russian Far East".
     static let whereWords: WordSet = ["in", "at", "into", "across", "via", "through"]
     /// Words before "through" that make the state after it a go-between: the last words of
@@ -952,8 +954,9 @@ struct DocumentAnalyzer: Sendable {
             if k >= 3, tokens[k - 1].is("the"), tokens[k - 2].is("of"), Self.edges.contains(tokens[k - 3]) { mentions[i].isQualifier = true }
             if k >= 2, tokens[k - 1].is("of"), Self.edges.contains(tokens[k - 2]) { mentions[i].isQualifier = true }
         }
-        // "a summit of the Shanghai Cooperation Organisation", "the APEC summit": an organisation naming
-        // a gathering is where its members met, not a party to their meeting. But in "a U.S.-EU summit",
+        // "a summit of the Shanghai Cooperation Organisation", "the APEC summit", "meetings of the Association
+        // of Southeast Asian Nations", "a meeting of foreign ministers of the SCO": an organisation naming a
+        // gathering is where its members met, not a party to their meeting. But in "a U.S.-EU summit",
         // joined by a hyphen to the name before it, it is one of the two parties.
         for i in mentions.indices where mentions[i].entry >= 0 && kinds[Int(mentions[i].entry)] == .organization {
             if i > 0, mentions[i].token == mentions[i - 1].last + 1,
@@ -964,6 +967,13 @@ struct DocumentAnalyzer: Sendable {
             if (k >= 1 && tokens[k].is("of") && Self.gatherings.contains(tokens[k - 1]))
                 || (after < tokens.count && Self.gatherings.contains(tokens[after])) {
                 (mentions[i].isQualifier, mentions[i].isVenue) = (true, true)
+            } else if k >= 1, tokens[k].is("of"), (max(1, k - 4)...k).contains(where: { j in
+                // (A meeting "of" it, or lower-case words between: "of foreign ministers of"; the organisation
+                // is still named.)
+                tokens[j].is("of") && (Self.gatherings.contains(tokens[j - 1]) || Self.meetingNouns.contains(tokens[j - 1]))
+                    && (j + 1..<max(j + 1, k)).allSatisfy { tokens[$0].isWord && tokens[$0].isLowerInitial }
+            }) {
+                mentions[i].isQualifier = true
             }
         }
         markCountriesAfterTowns(&mentions, tokens: tokens)

@@ -168,10 +168,12 @@ extension EventPatterns {
         // Sergei Lavrov, will meet": a verb after the comma goes on with the subject's clause.)
         let opensPhrase = (first - 2 >= lower && s.word(at: first - 2, is: .comma) && !s.word(at: first - 1, is: [.modal, .finiteVerb]))
             || (first - 3 >= lower && s.word(at: first - 3, is: .comma) && ["at", "during", "in"].contains(s.word(first - 2)))
-        // "to set foot in Myanmar" is no "set to meet", "made a return visit" no return ahead.
+        // "to set foot in Myanmar" is no "set to meet", "made a return visit" no return ahead, "flew to Moscow
+        // the next day for talks" no day ahead.
         let plannedWord = (own..<max(own, first)).contains { k in
             s.word(at: k, is: .planned) && !(s.word(k) == "set" && k + 1 < first && s.word(k + 1) == "foot")
                 && !(s.word(k) == "return" && k - 2 >= s.tokens.startIndex && ["made", "paid"].contains(s.word(k - 2)))
+                && !(s.word(k) == "next" && k + 1 < first && s.word(k + 1) == "day" && k - 1 >= s.tokens.startIndex && s.word(k - 1) == "the")
         }
         // "Obama would raise rights in his talks with Hun Sen", "flies to Lusaka on Saturday for talks with
         // Mwanawasa", "is due at the White House on Wednesday for talks": a future, a schedule or a journey

@@ -145,6 +145,15 @@ import Testing
         #expect(Set(met.actors.map(\.actor)) == ["xi-jinping", "vladimir-putin"])
     }
 
+    @Test func aMeetingOfAnOrganisationsMinistersIsNoMeetingWithIt() {
+        let x = extract("""
+            Indian Foreign Minister Sushma Swaraj is in Beijing to attend a meeting of foreign ministers of the Shanghai \
+            Cooperation Organisation on Tuesday.
+            """, date: "2018-04-22")
+        #expect(!x.events.contains { $0.kind == .meeting })
+        #expect(x.mentions["t"]!.contains("shanghai-cooperation-organisation"), "still named")
+    }
+
     @Test func coMediatorsAreNoSidesOfEachOthersMediation() throws {
         let x = extract("Saudi Arabia said the exchange took place. Saudi Arabia welcomed it. Russia and the United States swapped prisoners. "
                         + "The release was the result of mediation led by Mohamed bin Zayed and Mohammed bin Salman.", date: "2022-12-08")

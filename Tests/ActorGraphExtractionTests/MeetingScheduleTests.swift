@@ -419,4 +419,12 @@ import Testing
         #expect(found.count == 2)
         #expect(found.allSatisfy { $0.status == .cancelled })
     }
+
+    @Test func talksTheNextDayAfterAJourneyDoneWereHeld() throws {
+        let found = encounters("""
+            Olaf Scholz visited Kyiv on Feb. 14 and flew to Moscow the next day for talks with Vladimir Putin.
+            """, date: "2022-06-16")
+        let talks = try #require(found.first { $0.kind == .talks })
+        #expect(talks.status == .held && talks.date == Day("2022-02-15"))
+    }
 }
