@@ -427,6 +427,9 @@ struct EventPatterns: Sendable {
         return (max(s.tokens.startIndex, owner.token - 5)..<owner.token).contains { EventLexicon.helpSought.contains(s.word($0)) }
     }
 
+    /// Verbs by which talks take in more parties ("which also involve Japan and Russia").
+    static let includingVerbs: Set<Word> = ["involve", "involves", "include", "includes", "bring", "brings"]
+
     /// "asked Yang to use Beijing's influence with Pyongyang": "use" at `i`, a name and "'s" before
     /// "influence", "leverage" or "ties" (as "use its influence"). Returns the last token of the phrase.
     private func usedInfluence(at i: Int, in s: Sentence) -> Int? {
@@ -1344,7 +1347,14 @@ struct EventPatterns: Sendable {
                 s.word(k) == "who" && s.word(at: k - 1, is: .comma)
                     && left.last(where: { $0.last < k - 1 }).map { $0.last == k - 2 && $0.actor == mediator } == true
             }
-            let actedOn = (mediator == adjacent ? right + left : (thanked == nil && !inPassing ? left : []) + right).filter { m in
+            // "Beijing has hosted three rounds of the talks, which also involve South Korea, Japan and Russia": those
+            // a relative clause adds to the talks are no sides.
+            let added = (last + 1..<max(last + 1, clause.upperBound - 2)).first { k in
+                s.word(at: k, is: .comma) && s.word(k + 1) == "which"
+                    && (k + 2...k + 3).contains { EventPatterns.includingVerbs.contains(s.word($0)) }
+            }
+            let rightOwn = added.map { end in right.prefix { $0.token < end } } ?? right
+            let actedOn = (mediator == adjacent ? rightOwn + left : (thanked == nil && !inPassing ? left : []) + rightOwn).filter { m in
                 !(ledFrom.map { m.token > $0 && m.token < first } ?? false)
             }
             // "to bring the two sides together": the pair the trigger names, whom the document's other

@@ -175,4 +175,13 @@ import Testing
         let emir = try #require(found.first { $0.actors(in: .mediator) == ["tamim-bin-hamad-al-thani"] })
         #expect(Set(emir.actors(in: .side)) == ["abdel-fattah-el-sisi", "recep-tayyip-erdoğan"])
     }
+
+    @Test func partiesARelativeClauseAddsToTheTalksAreNoSides() throws {
+        let found = mediations("""
+            North Korea agreed to return to talks with the United States. Beijing has hosted three rounds of the talks, \
+            which also involve the Republic of Korea, Japan and Russia, since August 2003.
+            """, date: "2005-07-10")
+        let china = try #require(found.first { $0.actors(in: .mediator) == ["china"] })
+        #expect(Set(china.actors(in: .side)) == ["north-korea", "united-states"])
+    }
 }
