@@ -94,14 +94,20 @@ extension EventPatterns {
         // "proposals for new talks between …", talks between the two).
         let between = (last + 1..<min(last + 8, clause.upperBound + 1)).first { s.word(at: $0, is: .between) }
         if addressee == nil, let between, !s.anyWord(from: last + 1, to: between, is: .talksNoun),
-           let pair = betweenPair(after: last, in: s, limit: clause.upperBound) ?? betweenThem(after: last, in: s, reach: 6, theTwo: true, carrier: carrier) {
+           case let named = betweenPair(after: last, in: s, limit: clause.upperBound),
+           var pair = named ?? betweenThem(after: last, in: s, reach: 6, theTwo: true, carrier: carrier) {
             let carrierSide = affiliation(carrier, in: s) ?? carrier
             let status: EventStatus = done ? .performed : mediationStatus(trigger: trigger, first: first, in: s, clause: clause)
+            // "Qatar and the United Nations also passed messages between the two sides": those named together
+            // carried them together; "the two sides" are none of the clause's subject but the document's
+            // (`Extractor`), as for "Qatar and the U.N. envoy, Tor Wennesland, also passed messages …".
+            let carriers = jointAgents(of: carrier, before: first, left: left, from: clause.lowerBound, passive: false, in: s)
+            if named == nil, pair.contains(where: { side in carriers.contains { self.side($0, in: s) == self.side(side, in: s) } }) { pair = [] }
             // "carried messages between Tripoli, Washington and London": the first and each of the other two.
             let pairs = betweenOneAndTwo(after: last, in: s, limit: clause.upperBound)
                 ?? [pair.filter { $0 != carrier && (affiliation($0, in: s) ?? $0) != carrierSide }]
-            guard pairs.allSatisfy({ $0.count == 2 && !$0.contains { (affiliation($0, in: s) ?? $0) == carrierSide } }) else { return [] }
-            return pairs.map { carried(by: carrier, between: $0, status: status) }
+            guard pair.isEmpty || pairs.allSatisfy({ $0.count == 2 && !$0.contains { (affiliation($0, in: s) ?? $0) == carrierSide } }) else { return [] }
+            return carriers.flatMap { carrier in pairs.map { carried(by: carrier, between: $0, status: status) } }
         }
         let carrierSide = affiliation(carrier, in: s) ?? carrier
         // "has carried the rebels' conditions back and forth", "had passed on a US proposal to resume

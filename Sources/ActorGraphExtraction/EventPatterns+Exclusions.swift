@@ -170,8 +170,10 @@ extension EventPatterns {
                                     "plan", "statement", "decision", "position", "announcement", "role", "help", "support"]
 
     /// What two sides may be helped towards or in, besides settling (`EventLexicon.settling`): "help the two
-    /// countries achieve peace", "help both sides take the first steps", "help the parties in their talks".
+    /// countries achieve peace", "help both sides take the first steps", "help the parties in their talks",
+    /// "help the two neighbours delimit their border".
     static let helpedTowards: WordSet = ["to", "achieve", "agree", "come", "move", "work", "ease", "defuse", "avoid", "stop",
+                                         "delimit", "demarcate", "solve",
                                          "talk", "sit", "make", "take", "start", "begin", "get", "open", "hold", "restart", "break",
                                          "in", "with", "through", "on", "towards", "toward", "out"]
 }

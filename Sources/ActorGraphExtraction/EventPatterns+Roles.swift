@@ -237,7 +237,7 @@ extension EventPatterns {
         /// The distinct sides (by affiliation) among `mentions`, hosts left out.
         func sidesNamed(by mentions: [ResolvedMention]) -> [ActorID] {
             var sides: [ActorID] = []
-            for actor in unique(mentions.map(\.actor)) where !hosts.contains(actor) && !hostSides.contains(affiliation(actor, in: s) ?? actor)
+            for actor in unique(mentions.filter { !isTopic($0, in: s) }.map(\.actor)) where !hosts.contains(actor) && !hostSides.contains(affiliation(actor, in: s) ?? actor)
                 && !sides.contains(where: { (affiliation($0, in: s) ?? $0) == (affiliation(actor, in: s) ?? actor) }) {
                 sides.append(actor)
             }
@@ -245,7 +245,8 @@ extension EventPatterns {
         }
         let before = sidesNamed(by: s.actors.filter { $0.token < host })
         var sides = sidesNamed(by: s.actors)
-        let held = !s.anyWord(from: max(clause.lowerBound, host - 6), to: host, is: .planned)
+        // ("agreed at talks hosted by Putin": what was agreed at them, not talks agreed on.)
+        let held = !(max(clause.lowerBound, host - 6)..<host).contains { s.word(at: $0, is: .planned) && !["at", "during", "in"].contains(s.word($0 + 1)) }
         // "Turkey agreed to support the bids of Finland and Sweden … after talks hosted by Stoltenberg":
         // between one party and each of two named together.
         if sides.count == 3, let pairs = pairsWithOddOneOut(sides, in: s) {
@@ -822,6 +823,13 @@ extension EventPatterns {
         let before = stride(from: mention.token - 1, through: max(base, mention.token - 3), by: -1).map { s.word($0) }
         guard let article = before.first(where: { !["sitting", "senior", "top", "former", "single"].contains($0) }) else { return false }
         return ["a", "an", "any", "every", "no"].contains(article)
+    }
+
+    /// "their differences over East Timor", "a dispute over the Golan": what the sides differ over, not one of them.
+    func isTopic(_ mention: ResolvedMention, in s: Sentence) -> Bool {
+        let base = s.tokens.startIndex
+        let before = mention.token - 1 > base && s.word(mention.token - 1) == "the" ? mention.token - 2 : mention.token - 1
+        return before >= base && s.word(before) == "over"
     }
 
     /// "but not Mr Putin", "not North Korea", "without Russia".

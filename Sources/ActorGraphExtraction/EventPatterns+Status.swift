@@ -179,9 +179,11 @@ extension EventPatterns {
         // Mwanawasa", "is due at the White House on Wednesday for talks": a future, a schedule or a journey
         // in the present tense before a meeting noun, in its phrase.
         // "is heading to Pyongyang for talks", "was on his way to Pyongyang for talks": a journey under way too.
+        // "is scheduled to arrive in New Delhi on Tuesday for talks with Modi": a schedule's infinitive too.
         // (Not "paid four visits to China for talks": a noun after a number or a determiner.)
         let ahead = (max(clause.lowerBound, first - 12)..<first).contains { k in
             (["will", "would", "due"].contains(s.word(k))
+                || (["scheduled", "expected", "set"].contains(s.word(k)) && s.word(k + 1) == "to")
                 || (EventPatterns.presentSchedules.containsLowercased(s.tokens[k]) && !isNoun(k, in: s))
                 || (k > s.tokens.startIndex && EventPatterns.beForms.contains(s.word(k - 1))
                     && (EventPatterns.journeysUnderWay.containsLowercased(s.tokens[k]) || (s.word(k) == "on" && k + 2 < first && s.word(k + 2) == "way"))))

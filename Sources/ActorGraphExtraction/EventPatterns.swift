@@ -1372,7 +1372,13 @@ struct EventPatterns: Sendable {
             }
             let pairNamedBefore = trigger.namesPair || (invited && distinctSides(guests, in: s) < 2) ? lastPair(in: s) : nil
             let subjectAfter = fronted.map { comma in nearestGroup(right.filter { $0.token > comma }, in: s) }
-            var sides = between ?? (trigger.sidesFromDocument ? [] : forPair(after: last, in: s) ?? pairNamedBefore
+            // "the mediation of Kuwait in the dispute between Saudi Arabia and Qatar": the pair after the agents.
+            let lastAgent = passive ? right.last(where: { byAgents.contains($0.actor) }) : nil
+            // (Not "shuttle diplomacy by Holbrooke between Sarajevo, Zagreb and Belgrade": three sides.)
+            let betweenAfterAgents: [ActorID]? = lastAgent.flatMap { agent in
+                betweenOneAndTwo(after: agent.last, in: s, limit: clause.upperBound) == nil ? betweenPair(after: agent.last, in: s, limit: clause.upperBound) : nil
+            }
+            var sides: [ActorID] = between ?? betweenAfterAgents ?? (trigger.sidesFromDocument ? [] : forPair(after: last, in: s) ?? pairNamedBefore
                 ?? (namesPair || trigger.namesPair ? [] : subjectAfter ?? (passive ? left.map(\.actor) : actedOn.map(\.actor))))
             // A side is a state, someone who stands for one, or an armed movement, and no mediator.
             var mediators = !byAgents.isEmpty ? byAgents : fromAgents.count > 1 ? fromAgents : antecedents.count > 1 && antecedents.contains(mediator) ? antecedents

@@ -1379,4 +1379,46 @@ import Testing
             with Africa as an equal.
             """, date: "2018-07-23").isEmpty)
     }
+
+    @Test func helpingTwoNeighboursDrawTheirBorderIsAnOffer() throws {
+        let offer = try #require(mediations("""
+            Bahrain and Qatar have quarrelled for decades over the Hawar islands. The Saudi foreign minister said Riyadh \
+            was ready to help the two neighbours demarcate their maritime boundary.
+            """, date: "2012-06-20").first)
+        #expect(offer.actors(in: .mediator) == ["saudi-arabia"])
+        #expect(Set(offer.actors(in: .side)) == ["bahrain", "qatar"])
+        #expect(offer.status == .offered)
+    }
+
+    @Test func theDisputeAfterAMediatorNamesTheSides() throws {
+        let mediation = try #require(mediations("Egypt welcomes the mediation of Algeria in the dispute between Ethiopia and Sudan.",
+                                                date: "2012-06-20").first)
+        #expect(mediation.actors(in: .mediator) == ["algeria"])
+        #expect(Set(mediation.actors(in: .side)) == ["ethiopia", "sudan"])
+    }
+
+    @Test func whatTheSidesDifferOverIsNoSide() throws {
+        let found = mediations("""
+            Greece and Turkey again failed to settle their differences over Cyprus on Monday in two days of talks \
+            chaired by the United Nations in Geneva.
+            """, date: "2008-03-04")
+        let un = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(un.actors(in: .mediator) == ["united-nations"])
+        #expect(Set(un.actors(in: .side)) == ["greece", "turkey"])
+    }
+
+    @Test func carriersNamedTogetherEachCarryAndAreNoSides() {
+        let joint = mediations("Hamas and Israel traded fire. Egypt and the United Nations passed messages between the two sides, diplomats said.",
+                               date: "2014-07-20")
+        #expect(Set(joint.map { $0.actors(in: .mediator) }) == [["egypt"], ["united-nations"]])
+        #expect(joint.allSatisfy { Set($0.actors(in: .side)) == ["hamas", "israel"] })
+        // "the two governments" are not the carrier's and the one it looks after: the document's pair.
+        let swiss = mediations("""
+            Iran released three Americans on Saturday. John Kerry thanked Switzerland. Switzerland has handled American \
+            interests in Tehran since Washington cut ties in 1980, and Swiss diplomats passed messages between the two \
+            governments for months.
+            """, date: "2016-01-20")
+        #expect(swiss.map { Set($0.actors(in: .side)) } == [["iran", "united-states"]])
+    }
 }

@@ -427,4 +427,23 @@ import Testing
         let talks = try #require(found.first { $0.kind == .talks })
         #expect(talks.status == .held && talks.date == Day("2022-02-15"))
     }
+
+    @Test func talksAtTheEndOfAScheduledJourneyArePlanned() throws {
+        let talks = try #require(encounters("""
+            Japanese Prime Minister Shinzo Abe returned to Tokyo on Sunday and is scheduled to arrive in Kuala Lumpur on \
+            Thursday for talks with Malaysian Prime Minister Najib Razak on Friday.
+            """, date: "2017-01-09").first { $0.kind == .talks })
+        #expect(talks.status == .planned)
+    }
+
+    @Test func whatWasAgreedAtTalksDoesNotMakeThemPlanned() throws {
+        let found = ExtractionFixture.extract("""
+            The presidents of Colombia and Venezuela agreed at talks hosted by Pope Francis in Rome on Monday to reopen \
+            the border.
+            """, date: "2019-11-12").events
+        let talks = try #require(found.first { $0.kind == .talks })
+        #expect(talks.status == .held && talks.date == Day("2019-11-11"))
+        let pope = try #require(found.first { $0.kind == .mediation })
+        #expect(pope.status == .performed)
+    }
 }
