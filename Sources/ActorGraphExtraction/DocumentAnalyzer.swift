@@ -16,6 +16,9 @@ public struct DocumentAnalysis: Sendable {
     public var mentions: [ResolvedMention]
     public var places: [PlaceMention]
     public var discovered: [Actor]
+    /// Discovered officials whose country no title states, only a place guesses (the dateline's, or one
+    /// named nearby): another article's stated country overrides it.
+    public var placeGuessed: Set<ActorID>
     /// Role keys of the titles discovered officials were introduced with ("foreign-minister").
     public var discoveredRoles: [ActorID: String]
     /// Tokens that belong to an actor, a place or a title: what remains capitalised is unknown.
@@ -330,6 +333,7 @@ struct DocumentAnalyzer: Sendable {
 
         var discovered: [ActorID: Actor] = [:]
         var discoveredRoles: [ActorID: String] = [:]
+        var placeGuessed = Set<ActorID>()
         @inline(__always) func isOfficial(_ mention: ResolvedMention) -> Bool {
             mention.entry >= 0 ? kinds[Int(mention.entry)] == .official : discovered[mention.actor]?.kind == .official
         }
@@ -425,9 +429,17 @@ struct DocumentAnalyzer: Sendable {
 
             // An unknown capitalised name after the title: a discovered official.
             var nameTokens: [Int] = []
+            // "Soviet leader Mikhail S. Gorbachev": a middle initial and its dot, left out of the name.
+            var initial: Int?
             var k = ofWhom.map { mentions[$0].last + 1 } ?? nameAfterTitle
             if k < tokens.count, tokens[k].is(",") { k += 1 }  // "its foreign minister, Ann Linde"
             while k < tokens.count, !covered[k], tokens[k].isWord, nameTokens.count < 4 {
+                if initial == nil, nameTokens.count == 1, k + 2 < tokens.count, tokens[k].text.utf8.count == 1, tokens[k].isCapitalised,
+                   tokens[k + 1].is("."), tokens[k + 2].isCapitalised, !covered[k + 2] {
+                    initial = k
+                    k += 2
+                    continue
+                }
                 let joinsByHyphen = !nameTokens.isEmpty && tokens[k].start == tokens[k - 1].end + 1
                     && bytes[tokens[k - 1].end] == UInt8(ascii: "-")
                 guard joinsByHyphen || (tokens[k].isCapitalised && !Self.notNames.contains(tokens[k])) else { break }
@@ -450,7 +462,9 @@ struct DocumentAnalyzer: Sendable {
                     && (anchorActor?.kind == .country || anchorActor?.kind == .organization || owner != nil)
                     ? Self.nameBefore(before, tokens: tokens, bytes: bytes).flatMap { name in name.contains { covered[$0] } ? nil : name } : nil
             if let named {
-                let name = String(decoding: bytes[tokens[named.lowerBound].start..<tokens[named.upperBound].end], as: UTF8.self)
+                let name = initial.map { k in
+                    String(decoding: bytes[tokens[named.lowerBound].start..<tokens[k].start] + bytes[tokens[k + 2].start..<tokens[named.upperBound].end], as: UTF8.self)
+                } ?? String(decoding: bytes[tokens[named.lowerBound].start..<tokens[named.upperBound].end], as: UTF8.self)
                 let id = ActorID(slugging: name)
                 if resolver.entry(of: id) == nil {
                     // The title's country, else — for a national office — the country of a place named just
@@ -464,18 +478,21 @@ struct DocumentAnalyzer: Sendable {
                         // (not after a qualifier no one knows: "Soviet President Mikhail Gorbachev in San Francisco").
                         ?? (title.first > 0 && tokens[title.first - 1].isCapitalised ? nil
                             : Self.countryOfPlace(after: named.upperBound, places: places, tokens: tokens))
-                    let countryOrOrg = anchorActor.map { $0.kind == .official ? $0.affiliation : $0.id } ?? owner
+                    let stated = anchorActor.map { $0.kind == .official ? $0.affiliation : $0.id } ?? owner
                         ?? Self.countryOfTitle(tokens[title.first...title.last])
                         // "Foreign Minister Ali Alatas of Indonesia"
                         ?? countryAfterOf(named.upperBound + 1, tokens: tokens, mentions: mentions,
                                           at: { byFirst[$0] >= 0 ? byFirst[$0] : nil }).map { mentions[$0].actor }
                         ?? (title.first > 0 ? Self.formerStates[tokens[title.first - 1].text] : nil)
-                        ?? (Self.nationalRoles.contains(role) ? nearby ?? datelineCountry : nil)
+                    let countryOrOrg = stated ?? (Self.nationalRoles.contains(role) ? nearby ?? datelineCountry : nil)
                     // "Saudi ambassador Mohammed Al Jaber … receiving ambassador Mohammed Al Jaber": a later title
-                    // without a country keeps the one an earlier mention gave.
-                    if countryOrOrg != nil || discovered[id] == nil {
+                    // without a country keeps the one an earlier mention gave; "U.S. President Ronald Reagan …
+                    // President Ronald Reagan" under a REYKJAVIK dateline keeps the one a title stated.
+                    if discovered[id] == nil || stated != nil
+                        || (countryOrOrg != nil && (placeGuessed.contains(id) || discovered[id]?.affiliation == nil)) {
                         discovered[id] = Actor(id: id, name: name, kind: .official, affiliation: countryOrOrg, discovered: true)
                         discoveredRoles[id] = role
+                        if stated == nil && countryOrOrg != nil { placeGuessed.insert(id) } else { placeGuessed.remove(id) }
                     }
                 }
                 append(mention(of: id, named.lowerBound, named.upperBound, form: .name))
@@ -579,7 +596,7 @@ struct DocumentAnalyzer: Sendable {
         for title in titleMatches { cover(title.first, title.last) }
         for i in mentions.indices { cover(mentions[i].token, mentions[i].last) }
         let discoveredList = discovered.values.sorted { $0.id < $1.id }
-        return DocumentAnalysis(tokens: tokens, mentions: mentions, places: places, discovered: discoveredList,
+        return DocumentAnalysis(tokens: tokens, mentions: mentions, places: places, discovered: discoveredList, placeGuessed: placeGuessed,
                                 discoveredRoles: discoveredRoles, covered: covered, dateline: datelinePlace)
     }
 

@@ -43,13 +43,19 @@ public struct Extractor: Sendable {
         var result = Extraction(documents: documents)
         var used = Set<ActorID>()
         var discovered: [ActorID: Actor] = [:]
+        var placeGuessed = Set<ActorID>()
         var approximate = Set<String>()
         for document in documents {
             let analysis = analyzer.analyse(document)
             // The first article that gives a discovered official a country gives it to every article: one
-            // says "Prime Minister Tony Blair", another "British Prime Minister Tony Blair".
-            for actor in analysis.discovered where discovered[actor.id] == nil || (discovered[actor.id]?.affiliation == nil && actor.affiliation != nil) {
+            // says "Prime Minister Tony Blair", another "British Prime Minister Tony Blair". A country a title
+            // states overrides one a dateline guessed ("President Ronald Reagan" under a REYKJAVIK dateline).
+            for actor in analysis.discovered {
+                let guessed = analysis.placeGuessed.contains(actor.id)
+                guard discovered[actor.id] == nil || (discovered[actor.id]?.affiliation == nil && actor.affiliation != nil)
+                        || (placeGuessed.contains(actor.id) && actor.affiliation != nil && !guessed) else { continue }
                 discovered[actor.id] = actor
+                if guessed { placeGuessed.insert(actor.id) } else { placeGuessed.remove(actor.id) }
             }
             let found = events(in: document, analysis: analysis, approximate: &approximate)
             result.events += found

@@ -201,4 +201,42 @@ import Testing
         #expect(x.actors.first { $0.id == "ali-alatas" }?.affiliation == "indonesia")
         #expect(x.actors.first { $0.id == "jaime-gama" }?.affiliation == "portugal")
     }
+
+    @Test func aMiddleInitialIsNoPartOfADiscoveredName() throws {
+        let x = ExtractionFixture.extract("""
+            Soviet leader Mikhail S. Gorbachev met Secretary of State George P. Shultz in Moscow on Friday. Gorbachev \
+            said the talks were useful.
+            """, date: "1987-10-24")
+        let ids = Set(x.actors.filter(\.discovered).map(\.id))
+        #expect(ids.isSuperset(of: ["mikhail-gorbachev", "george-shultz"]))
+        #expect(!ids.contains("mikhail-s") && !ids.contains("george-p"))
+    }
+
+    @Test func aCountryATitleStatesOverridesOneTheDatelineGuessed() throws {
+        let guessed = Document(id: "a", path: "a.md", text: """
+            REYKJAVIK, Iceland (AP) - President Ronald Reagan met Soviet leader Mikhail Gorbachev on Saturday.
+            """, date: Day("1986-10-11"), dateSource: "front-matter")
+        let stated = Document(id: "b", path: "b.md", text: """
+            WASHINGTON - U.S. President Ronald Reagan received Chancellor Helmut Kohl at the White House on Tuesday.
+            """, date: Day("1987-04-28"), dateSource: "front-matter")
+        for documents in [[guessed, stated], [stated, guessed]] {
+            let x = ExtractionFixture.extractor.extract(documents)
+            #expect(x.actors.first { $0.id == "ronald-reagan" }?.affiliation == "united-states")
+        }
+        // Within one article, a later title with no country keeps the one stated first.
+        let x = ExtractionFixture.extract("""
+            REYKJAVIK, Iceland (AP) - U.S. President Ronald Reagan arrived on Thursday. President Ronald Reagan met \
+            Prime Minister Steingrimur Hermannsson on Friday.
+            """, date: "1986-10-10")
+        #expect(x.actors.first { $0.id == "ronald-reagan" }?.affiliation == "united-states")
+        #expect(x.actors.first { $0.id == "steingrimur-hermannsson" }?.affiliation == "iceland")
+    }
+
+    @Test func anIndonesianMinisterGoesByHerGivenName() throws {
+        let x = ExtractionFixture.extract("""
+            Indonesian Foreign Minister Retno Marsudi flew to Naypyitaw. On Monday Retno met Aung San Suu Kyi.
+            """, date: "2017-09-05")
+        let meeting = try #require(x.events.first { $0.kind == .meeting })
+        #expect(Set(meeting.actors.map(\.actor)) == ["retno-marsudi", "aung-san-suu-kyi"])
+    }
 }
