@@ -91,7 +91,7 @@ struct DocumentAnalyzer: Sendable {
     /// The offices that lead a country that has no "leader" office of its own.
     static let headOffices = ["head-of-state", "head-of-government"]
     static let nationalRoles: Set<String> = ["head-of-state", "head-of-government", "leader", "foreign-minister",
-                                             "defense-minister", "deputy-foreign-minister", "national-security-adviser", "minister"]
+                                             "defense-minister", "deputy-foreign-minister", "national-security-adviser", "minister", "crown-prince"]
     /// Titles that only one country gives ("Assistant Secretary of State Robert Gallucci" is American
     /// whatever the dateline), by their lower-cased words.
     static let titlesOfOneCountry: [String: ActorID] = [
@@ -390,6 +390,11 @@ struct DocumentAnalyzer: Sendable {
             } else if title.first >= 3, tokens[title.first - 1].is("s"), tokens[title.first - 2].is("'") || tokens[title.first - 2].is("’"),
                       let m = index(endingAt: title.first - 3) {
                 modifier = m
+            } else if let m = stride(from: title.first - 2, through: max(0, title.first - 4), by: -1).lazy.compactMap({ index(endingAt: $0) }).first,
+                      mentions[m].entry >= 0, kinds[Int(mentions[m].entry)] == .organization,
+                      (mentions[m].last + 1..<title.first).allSatisfy({ tokens[$0].is("peace") || (tokens[$0].isWord && tokens[$0].isCapitalised) }) {
+                // "the U.N. Middle East peace envoy, Tor Wennesland": an organisation before the region its envoy covers.
+                modifier = m
             }
             // "Annan's personal representative": an official's post is of the official's side.
             var owner: ActorID?
@@ -433,7 +438,7 @@ struct DocumentAnalyzer: Sendable {
             var initial: Int?
             var k = ofWhom.map { mentions[$0].last + 1 } ?? nameAfterTitle
             if k < tokens.count, tokens[k].is(",") { k += 1 }  // "its foreign minister, Ann Linde"
-            while k < tokens.count, !covered[k], tokens[k].isWord, nameTokens.count < 4 {
+            while k < tokens.count, !covered[k], tokens[k].isWord, nameTokens.count(where: { tokens[$0].isCapitalised }) < 4, nameTokens.count < 7 {
                 if initial == nil, nameTokens.count == 1, k + 2 < tokens.count, tokens[k].text.utf8.count == 1, tokens[k].isCapitalised,
                    tokens[k + 1].is("."), tokens[k + 2].isCapitalised, !covered[k + 2] {
                     initial = k
@@ -442,7 +447,10 @@ struct DocumentAnalyzer: Sendable {
                 }
                 let joinsByHyphen = !nameTokens.isEmpty && tokens[k].start == tokens[k - 1].end + 1
                     && bytes[tokens[k - 1].end] == UInt8(ascii: "-")
-                guard joinsByHyphen || (tokens[k].isCapitalised && !Self.notNames.contains(tokens[k])) else { break }
+                // "Islamic Jihad leader Ziyad al-Nakhalah", "Javier Perez de Cuellar": a particle before more of the name.
+                let particle = !nameTokens.isEmpty && Self.nameParticles.contains(tokens[k]) && k + 1 < tokens.count
+                    && tokens[k + 1].isCapitalised && !covered[k + 1]
+                guard joinsByHyphen || particle || (tokens[k].isCapitalised && !Self.notNames.contains(tokens[k])) else { break }
                 nameTokens.append(k)
                 k += 1
             }
@@ -838,6 +846,9 @@ struct DocumentAnalyzer: Sendable {
                                                  "new", "incoming", "outgoing", "longtime", "then"]
 
     /// Words of address before a name that are no titles of office: "Sheikh Tamim", "Mr Lavrov".
+    /// Lower-case particles inside a name ("Ziyad al-Nakhalah", "Javier Perez de Cuellar", "Ould").
+    static let nameParticles: WordSet = ["al", "el", "bin", "ibn", "bint", "ould", "de", "da", "del", "della", "di", "du", "dos",
+                                         "das", "van", "von", "der", "la", "le"]
     static let honorifics: WordSet = ["mr", "mrs", "ms", "dr", "sheikh", "sheikha", "sheik", "prince", "princess", "king", "queen",
                                       "emir", "sultan", "pope", "cardinal", "ayatollah", "imam", "general", "marshal", "admiral",
                                       "senator", "judge", "justice", "professor", "sir", "dame", "lord", "lady", "his", "her"]

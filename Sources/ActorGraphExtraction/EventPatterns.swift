@@ -427,6 +427,23 @@ struct EventPatterns: Sendable {
         return (max(s.tokens.startIndex, owner.token - 5)..<owner.token).contains { EventLexicon.helpSought.contains(s.word($0)) }
     }
 
+    /// "Riyadh would use its ties with both countries to try to de-escalate the situation", "is ready to use its
+    /// influence with Pyongyang and Washington": influence pledged, unasked, with two sides — an offer by the
+    /// one named right before, between the pair after "with" (named, or "both" / "the two" named before).
+    private func influenceOffered(first: Int, last: Int, left: ArraySlice<ResolvedMention>, right: ArraySlice<ResolvedMention>,
+                                  clause: ClosedRange<Int>, in s: Sentence) -> Found? {
+        guard s.word(first) == "use", last + 2 < s.tokens.endIndex, s.word(last + 1) == "with",
+              (max(clause.lowerBound, first - 4)..<first).contains(where: { ["would", "will", "ready", "offered", "pledged", "promised"].contains(s.word($0)) }),
+              let offerer = left.last(where: { !$0.isVenue }), first - offerer.last <= 4 else { return nil }
+        // ("both countries" not named in the sentence: the document's pair, `Extractor`.)
+        let named = right.first.map { $0.token <= last + 4 && isDescription(last + 2..<$0.token, in: s) ? nearestGroup(right, in: s) : [] } ?? []
+        let pair = ["both", "the"].contains(s.word(last + 2)) ? previousPair(s, trigger: last + 2, from: last + 2, excluding: offerer.actor) ?? [] : named
+        let sides = pair.count == 2 && distinctSides(pair + [offerer.actor], in: s) == 3 ? pair : []
+        guard !sides.isEmpty || ["both", "the"].contains(s.word(last + 2)) else { return nil }
+        return Found(kind: .mediation, status: .offered,
+                     actors: [Participant(offerer.actor, as: .mediator)] + sides.map { Participant($0, as: .side) }, place: nil, forward: false)
+    }
+
     /// Verbs by which talks take in more parties ("which also involve Japan and Russia").
     static let includingVerbs: Set<Word> = ["involve", "involves", "include", "includes", "bring", "brings"]
 
@@ -1461,7 +1478,9 @@ struct EventPatterns: Sendable {
             // "Djibouti asked the African Union in 2008 to step in", "Bamako asked him in July to help find a
             // way out": a side asks a third party to act between it and the other side, who follows or
             // whom the document gives (`Extractor`).
-            guard let (go, asker) = askedAgent(before: first, left: left, in: s, clause: clause) else { return [] }
+            guard let (go, asker) = askedAgent(before: first, left: left, in: s, clause: clause) else {
+                return influenceOffered(first: first, last: last, left: left, right: right, clause: clause, in: s).map { [$0] } ?? []
+            }
             let goSide = affiliation(go, in: s) ?? go, askerSide = affiliation(asker, in: s) ?? asker
             let other = right.first { ![goSide, askerSide].contains(affiliation($0.actor, in: s) ?? $0.actor) }?.actor
             guard goSide != askerSide else { return [] }

@@ -1421,4 +1421,22 @@ import Testing
             """, date: "2016-01-20")
         #expect(swiss.map { Set($0.actors(in: .side)) } == [["iran", "united-states"]])
     }
+
+    @Test func influencePledgedWithTwoSidesIsAnOffer() throws {
+        let named = try #require(mediations("""
+            Ethiopian Prime Minister Hailemariam Desalegn said Addis Ababa was ready to use its influence with Sudan and \
+            South Sudan to end the fighting.
+            """, date: "2015-03-01").first)
+        #expect(named.actors(in: .mediator) == ["ethiopia"])
+        #expect(Set(named.actors(in: .side)) == ["south-sudan", "sudan"])
+        #expect(named.status == .offered)
+        // "both countries", named in an earlier sentence: the document's pair.
+        let both = try #require(mediations("""
+            Iran and Saudi Arabia cut ties on Sunday. Iraqi Foreign Minister Ibrahim al-Jaafari told reporters that \
+            Baghdad would use its ties with both countries to calm the crisis.
+            """, date: "2016-01-06").first)
+        #expect(both.actors(in: .mediator) == ["iraq"])
+        #expect(Set(both.actors(in: .side)) == ["iran", "saudi-arabia"])
+        #expect(both.status == .offered)
+    }
 }

@@ -239,4 +239,30 @@ import Testing
         let meeting = try #require(x.events.first { $0.kind == .meeting })
         #expect(Set(meeting.actors.map(\.actor)) == ["retno-marsudi", "aung-san-suu-kyi"])
     }
+
+    @Test func aParticleIsPartOfADiscoveredName() throws {
+        let x = ExtractionFixture.extract("""
+            UN Secretary-General Javier Perez de Cuellar held talks with Iranian Foreign Minister Ali Akbar Velayati in \
+            New York on Monday. Cuellar later saw Iraqi Foreign Minister Tariq Aziz.
+            """, date: "1988-07-26")
+        #expect(x.actors.first { $0.id == "javier-perez-de-cuellar" }?.affiliation == "united-nations")
+        #expect(x.events.filter { $0.kind == .meeting || $0.kind == .talks }.allSatisfy { $0.actors.contains { $0.actor == "javier-perez-de-cuellar" } })
+        #expect(x.events.contains { $0.kind == .meeting && $0.actors.contains { $0.actor == "tariq-aziz" } })
+        // A crown prince the dictionary does not know is of the country the article is filed from.
+        let riyadh = ExtractionFixture.extract("""
+            RIYADH, June 14 (Reuters) - Crown Prince Mohammed bin Nayef received British Foreign Secretary Philip Hammond \
+            on Tuesday.
+            """, date: "2016-06-14")
+        #expect(riyadh.actors.first { $0.id == "mohammed-bin-nayef" }?.affiliation == "saudi-arabia")
+    }
+
+    @Test func anOrganisationsEnvoyForARegionIsOfTheOrganisation() throws {
+        let x = ExtractionFixture.extract("""
+            Israel and Hamas agreed an open-ended truce on Tuesday. Qatar and the U.N. Middle East peace envoy, Robert \
+            Serry, also carried messages between the two sides, diplomats said.
+            """, date: "2014-08-26")
+        #expect(x.actors.first { $0.id == "robert-serry" }?.affiliation == "united-nations")
+        let serry = try #require(x.events.first { $0.kind == .mediation && $0.actors(in: .mediator) == ["robert-serry"] })
+        #expect(Set(serry.actors(in: .side)) == ["hamas", "israel"])
+    }
 }
