@@ -1249,6 +1249,11 @@ struct EventPatterns: Sendable {
                     || (mention.last == first - 2 && EventLexicon.agentParticiples.contains(s.word(first - 1)))
                     ? mention.actor : nil
             } : nil
+            // "talks chaired by Boutros-Ghali …, but agreed to meet again under his auspices": the last official
+            // named before "his" or "her".
+            let possessor: ActorID? = ["auspices", "chairmanship", "sponsorship"].contains(s.word(first)) && first > base
+                && ["his", "her"].contains(s.word(first - 1))
+                ? s.actors.last(where: { $0.last < first - 1 && kind($0.actor, in: s) == .official })?.actor : nil
             let apposed = appositive(before: first, in: left, of: s)
             // "welcomed efforts by Germany to mediate": the one whose efforts they are.
             let effortsBy = left.last.flatMap { go in
@@ -1290,7 +1295,7 @@ struct EventPatterns: Sendable {
             let fromAgents = EventLexicon.mediatorNouns.contains(trigger.words[0]) && last + 2 < s.tokens.endIndex && s.word(last + 1) == "from"
                 ? right.first.map { $0.token <= last + 4 && isDescription(last + 2..<$0.token, in: s)
                     ? nearestGroup(right.filter { $0.token >= last + 2 }, in: s) : [] } ?? [] : []
-            let namedMediator: ActorID? = byAgents.first ?? fromAgents.first ?? attributive ?? actingWith(before: first, left: left, in: s)
+            let namedMediator: ActorID? = byAgents.first ?? fromAgents.first ?? attributive ?? possessor ?? actingWith(before: first, left: left, in: s)
                 ?? apposed ?? thanked ?? effortsBy ?? offerer(before: first, left: left, in: s)
             // "Beijing brokered an agreement", "in which U.S. officials shuttled between …", "where Annan had
             // invited the two leaders": the actor right before a mediation verb (or its officials, or its
@@ -1371,8 +1376,9 @@ struct EventPatterns: Sendable {
                     && (k + 2...k + 3).contains { EventPatterns.includingVerbs.contains(s.word($0)) }
             }
             let rightOwn = added.map { end in right.prefix { $0.token < end } } ?? right
+            // ("failed to narrow their differences over East Timor": what they differ over is no side.)
             let actedOn = (mediator == adjacent ? rightOwn + left : (thanked == nil && !inPassing ? left : []) + rightOwn).filter { m in
-                !(ledFrom.map { m.token > $0 && m.token < first } ?? false)
+                !(ledFrom.map { m.token > $0 && m.token < first } ?? false) && !isTopic(m, in: s)
             }
             // "to bring the two sides together": the pair the trigger names, whom the document's other
             // mediations or its most-named countries give (`Extractor`), not the names around it.

@@ -1439,4 +1439,14 @@ import Testing
         #expect(Set(both.actors(in: .side)) == ["iran", "saudi-arabia"])
         #expect(both.status == .offered)
     }
+
+    @Test func hisAuspicesAreTheLastOfficialsNamedBefore() {
+        let found = mediations("""
+            Indonesia and Portugal made no progress over East Timor on Tuesday in talks chaired by Boutros Boutros-Ghali, \
+            the UN Secretary-General, but agreed to meet again under his auspices in Geneva in July.
+            """, date: "1996-01-16")
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { $0.actors(in: .mediator) == ["boutros-boutros-ghali"] })
+        #expect(found.allSatisfy { Set($0.actors(in: .side)) == ["indonesia", "portugal"] })
+    }
 }
