@@ -653,9 +653,10 @@ struct EventPatterns: Sendable {
            s.word(at: last + 2, is: .capitalised) {
             return []
         }
-        // "began indirect talks in Vienna", "proximity talks": the sides did not sit together.
+        // "began indirect talks in Vienna", "proximity talks", "indirect peace talks": the sides did not sit together.
         if trigger.kind == .talks || trigger.kind == .meeting, !trigger.past, first > clause.lowerBound,
-           ["indirect", "proximity"].contains(s.word(first - 1)) {
+           ["indirect", "proximity"].contains(s.word(first - 1))
+            || (first - 1 > clause.lowerBound && ["indirect", "proximity"].contains(s.word(first - 2)) && s.word(at: first - 1, is: .lowerInitial)) {
             return []
         }
         if trigger.needsBetween && between == nil {
@@ -1285,9 +1286,11 @@ struct EventPatterns: Sendable {
                               actors: [Participant(helper.actor, as: .mediator)] + sides.map { Participant($0, as: .side) },
                               place: place?.name, forward: false)]
             }
-            // "talks convened by Martti Ahtisaari", a name no one knows: the mediator is unknown, not someone else.
-            if passive, byAgents.isEmpty, by + 1 < s.tokens.endIndex, s.word(at: by + 1, is: .capitalised),
-               !s.actors.contains(where: { $0.token <= by + 1 && $0.last >= by + 1 }) {
+            // "talks convened by Martti Ahtisaari", "mediated by the Catholic Community of Sant'Egidio", a name no
+            // one knows: the mediator is unknown, not someone else.
+            let agentName = by + 2 < s.tokens.endIndex && ["the", "a", "an"].contains(s.word(by + 1)) ? by + 2 : by + 1
+            if passive, byAgents.isEmpty, agentName < s.tokens.endIndex, s.word(at: agentName, is: .capitalised),
+               !s.actors.contains(where: { $0.token <= agentName && $0.last >= agentName }) {
                 return []
             }
             // "with mediators from the Minsk Group moving between the two delegations": the body they come from.

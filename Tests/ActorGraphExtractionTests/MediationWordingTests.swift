@@ -1449,4 +1449,23 @@ import Testing
         #expect(found.allSatisfy { $0.actors(in: .mediator) == ["boutros-boutros-ghali"] })
         #expect(found.allSatisfy { Set($0.actors(in: .side)) == ["indonesia", "portugal"] })
     }
+
+    @Test func aMediatorNoOneKnowsAfterTheIsNoOneElse() {
+        let found = mediations("""
+            Mozambique and Renamo signed a peace deal in Maputo on Tuesday. Renamo fought a 16-year civil war against the \
+            government that ended with the 1992 accord signed in Rome after talks mediated by the Community of Sant'Egidio \
+            and the Italian government.
+            """, date: "2019-08-06")
+        #expect(!found.contains { $0.actors(in: .mediator) == ["renamo"] })
+    }
+
+    @Test func papalMediationIsTheHolySeesAndABrinkIsNoBringingTogether() throws {
+        let papal = try #require(mediations("Argentina and Chile settled their quarrel after papal mediation.", date: "1985-05-02").first)
+        #expect(papal.actors(in: .mediator) == ["holy-see"])
+        #expect(Set(papal.actors(in: .side)) == ["argentina", "chile"])
+        #expect(mediations("""
+            Argentina and Chile exchanged the instruments of ratification of their treaty at the Vatican on Thursday, \
+            closing a border quarrel that brought the two countries to the brink of war in 1978.
+            """, date: "1985-05-02").isEmpty)
+    }
 }

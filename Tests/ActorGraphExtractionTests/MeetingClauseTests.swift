@@ -333,6 +333,11 @@ import Testing
             """, date: "2021-04-06")
         #expect(!x.events.contains { $0.kind == .talks || $0.kind == .meeting })
         #expect(x.events.contains { $0.kind == .mediation && $0.actors.contains { $0.actor == "european-union" } })
+        // A word may stand between "indirect" and the talks.
+        let peace = ExtractionFixture.extract("Ties were warm enough in 2008 for Turkey to host indirect peace talks between Israel and Syria.",
+                                              date: "2010-06-01")
+        #expect(!peace.events.contains { $0.kind == .talks || $0.kind == .meeting })
+        #expect(peace.events.contains { $0.kind == .mediation && $0.actors(in: .mediator) == ["turkey"] })
     }
 
     @Test func aMeetingAskedForIsNoPlan() {
