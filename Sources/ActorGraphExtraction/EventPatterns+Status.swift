@@ -151,8 +151,12 @@ extension EventPatterns {
         }) {
             return .planned
         }
-        // "is to meet", "due to visit", "expected to hold talks", "an offer … to hold the first summit"
-        let infinitive = stride(from: lower, to: first - 1, by: 1).contains { s.word(at: $0, is: .infinitiveHead) && s.word($0 + 1) == "to" }
+        // "is to meet", "due to visit", "expected to hold talks", "an offer … to hold the first summit", "are
+        // also to host a dinner"
+        let infinitive = stride(from: lower, to: first - 1, by: 1).contains { k in
+            s.word(at: k, is: .infinitiveHead)
+                && (s.word(k + 1) == "to" || (k + 2 < first && ["also", "still", "now", "then"].contains(s.word(k + 1)) && s.word(k + 2) == "to"))
+        }
             || (max(lower, first - 6)..<first).contains { $0 + 1 < first && s.word($0) == "to" && s.word($0 + 1) == "hold" }
             || joinedInfinitive(before: first, in: s, clause: clause)
         // "prepared the ground for the visit in talks with Putin": a marker before another event named

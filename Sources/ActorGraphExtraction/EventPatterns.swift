@@ -168,6 +168,14 @@ struct EventPatterns: Sendable {
                 i = guests + 1
                 continue
             }
+            // "Pastrana flies Thursday to Brasilia": a weekday between a journey's verb and "to".
+            if i + 3 < prepared.tokens.endIndex, prepared.word(i + 2) == "to", EventPatterns.weekdays.contains(prepared.word(i + 1)),
+               let journey = EventLexicon.triggers(startingWith: prepared.tokens[i])?.first(where: { $0.kind == .visit && $0.words.count == 2 && $0.words[1] == "to" }) {
+                triggers.append(journey)
+                positions.append(TriggerPosition(first: i, last: i + 2, ownsWords: false))
+                i += 3
+                continue
+            }
             guard let trigger = lexiconTrigger(at: i, in: prepared) else {
                 i += 1
                 continue
@@ -443,6 +451,9 @@ struct EventPatterns: Sendable {
         return Found(kind: .mediation, status: .offered,
                      actors: [Participant(offerer.actor, as: .mediator)] + sides.map { Participant($0, as: .side) }, place: nil, forward: false)
     }
+
+    /// The days of the week, lower-cased.
+    static let weekdays: Set<Word> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// Verbs by which talks take in more parties ("which also involve Japan and Russia").
     static let includingVerbs: Set<Word> = ["involve", "involves", "include", "includes", "bring", "brings"]

@@ -446,4 +446,21 @@ import Testing
         let pope = try #require(found.first { $0.kind == .mediation })
         #expect(pope.status == .performed)
     }
+
+    @Test func anAdverbMayStandInsideIsToAndStillPlans() throws {
+        let found = encounters("""
+            Tsakhiagiin Elbegdorj received Xi Jinping on Thursday. On Friday, Elbegdorj and his wife are also to host a \
+            private dinner for Xi and his wife.
+            """, date: "2014-08-21")
+        let dinner = try #require(found.first { $0.evidence.sentence == 1 })
+        #expect(dinner.status == .planned && dinner.date == Day("2014-08-22"))
+    }
+
+    @Test func aWeekdayMayStandBetweenAJourneysVerbAndTo() throws {
+        let found = encounters("Condoleezza Rice flies Friday to Ankara for talks with Turkish Prime Minister Recep Tayyip Erdogan.",
+                               date: "2007-03-08")
+        let visit = try #require(found.first { $0.kind == .visit })
+        #expect(visit.status == .planned && visit.date == Day("2007-03-09") && visit.place == "Ankara")
+        #expect(visit.actors.contains { $0.actor == "turkey" })
+    }
 }
