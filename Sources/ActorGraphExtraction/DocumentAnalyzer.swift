@@ -845,10 +845,10 @@ struct DocumentAnalyzer: Sendable {
                                                  "top", "senior", "chief", "veteran", "news", "agency", "state", "media",
                                                  "new", "incoming", "outgoing", "longtime", "then"]
 
-    /// Words of address before a name that are no titles of office: "Sheikh Tamim", "Mr Lavrov".
-    /// Lower-case particles inside a name ("Ziyad al-Nakhalah", "Javier Perez de Cuellar", "Ould").
+    /// Lower-case particles inside a name ("Ziyad al-Nakhalah", "Javier Perez de Cuellar", "Mohammed bin Nayef").
     static let nameParticles: WordSet = ["al", "el", "bin", "ibn", "bint", "ould", "de", "da", "del", "della", "di", "du", "dos",
                                          "das", "van", "von", "der", "la", "le"]
+    /// Words of address before a name that are no titles of office: "Sheikh Tamim", "Mr Lavrov".
     static let honorifics: WordSet = ["mr", "mrs", "ms", "dr", "sheikh", "sheikha", "sheik", "prince", "princess", "king", "queen",
                                       "emir", "sultan", "pope", "cardinal", "ayatollah", "imam", "general", "marshal", "admiral",
                                       "senator", "judge", "justice", "professor", "sir", "dame", "lord", "lady", "his", "her"]

@@ -444,7 +444,7 @@ struct EventPatterns: Sendable {
               (max(clause.lowerBound, first - 4)..<first).contains(where: { ["would", "will", "ready", "offered", "pledged", "promised"].contains(s.word($0)) }),
               let offerer = left.last(where: { !$0.isVenue }), first - offerer.last <= 4 else { return nil }
         // ("both countries" not named in the sentence: the document's pair, `Extractor`.)
-        let named = right.first.map { $0.token <= last + 4 && isDescription(last + 2..<$0.token, in: s) ? nearestGroup(right, in: s) : [] } ?? []
+        let named = right.first.map { $0.token >= last + 2 && $0.token <= last + 4 && isDescription(last + 2..<$0.token, in: s) ? nearestGroup(right, in: s) : [] } ?? []
         let pair = ["both", "the"].contains(s.word(last + 2)) ? previousPair(s, trigger: last + 2, from: last + 2, excluding: offerer.actor) ?? [] : named
         let sides = pair.count == 2 && distinctSides(pair + [offerer.actor], in: s) == 3 ? pair : []
         guard !sides.isEmpty || ["both", "the"].contains(s.word(last + 2)) else { return nil }
