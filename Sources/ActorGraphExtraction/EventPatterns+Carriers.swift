@@ -93,8 +93,9 @@ extension EventPatterns {
         // between Asmara and Djibouti": a go-between at work ("between" after the message, but not
         // "proposals for new talks between …", talks between the two).
         let between = (last + 1..<min(last + 8, clause.upperBound + 1)).first { s.word(at: $0, is: .between) }
+        // (The pair after "between" told apart from "the two" named before.)
+        let named = between == nil ? nil : betweenPair(after: last, in: s, limit: clause.upperBound)
         if addressee == nil, let between, !s.anyWord(from: last + 1, to: between, is: .talksNoun),
-           case let named = betweenPair(after: last, in: s, limit: clause.upperBound),
            var pair = named ?? betweenThem(after: last, in: s, reach: 6, theTwo: true, carrier: carrier) {
             let carrierSide = affiliation(carrier, in: s) ?? carrier
             let status: EventStatus = done ? .performed : mediationStatus(trigger: trigger, first: first, in: s, clause: clause)

@@ -11,10 +11,11 @@ extension EventPatterns {
             return true
         }
         // "a border quarrel that brought the two countries to the brink of war": brought to a danger, not together.
-        if trigger.kind == .mediation, trigger.words[0] == "brought", last + 2 < s.tokens.endIndex,
-           (s.word(last + 1) == "to" && ["brink", "verge", "edge", "war"].contains(s.word(last + 2) == "the" && last + 3 < s.tokens.endIndex ? s.word(last + 3) : s.word(last + 2)))
-            || (s.word(last + 1) == "close" && s.word(last + 2) == "to") {
-            return true
+        if trigger.kind == .mediation, trigger.words[0] == "brought", last + 2 < s.tokens.endIndex {
+            let noun = s.word(last + 2) == "the" && last + 3 < s.tokens.endIndex ? s.word(last + 3) : s.word(last + 2)
+            if (s.word(last + 1) == "to" && ["brink", "verge", "edge", "war"].contains(noun)) || (s.word(last + 1) == "close" && s.word(last + 2) == "to") {
+                return true
+            }
         }
         // "shuttle diplomacy between our two countries": the speaker's own side is one of them.
         if trigger.kind == .mediation, (last + 1..<min(last + 3, s.tokens.endIndex)).contains(where: { s.word($0) == "between" }),

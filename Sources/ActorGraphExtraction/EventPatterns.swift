@@ -452,8 +452,8 @@ struct EventPatterns: Sendable {
                      actors: [Participant(offerer.actor, as: .mediator)] + sides.map { Participant($0, as: .side) }, place: nil, forward: false)
     }
 
-    /// The days of the week, lower-cased.
-    static let weekdays: Set<Word> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// The days of the week, lower-cased (`DateParser.weekdays`, as words).
+    static let weekdays = Set(DateParser.weekdays.map { Word($0) })
 
     /// Verbs by which talks take in more parties ("which also involve Japan and Russia").
     static let includingVerbs: Set<Word> = ["involve", "involves", "include", "includes", "bring", "brings"]
